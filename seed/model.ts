@@ -1,0 +1,121 @@
+// The normalised records every source parser produces and the graph writer loads.
+// Parsers turn a source file into a ParsedList (validated here with zod); the writer never sees raw files.
+import { z } from 'zod';
+
+export const REGIME_CODES = ['WA', 'MTCR', 'NSG', 'AG', 'CWC'] as const;
+export const RegimeCode = z.enum(REGIME_CODES);
+export type RegimeCode = z.infer<typeof RegimeCode>;
+
+export const PRODUCT_GROUPS = ['A', 'B', 'C', 'D', 'E'] as const;
+export const ProductGroup = z.enum(PRODUCT_GROUPS);
+export type ProductGroup = z.infer<typeof ProductGroup>;
+
+export const PHASES = ['development', 'production', 'use'] as const;
+export const Phase = z.enum(PHASES);
+export type Phase = z.infer<typeof Phase>;
+
+/** How an entry came to be attributed to a regime. */
+export const AttributionBasis = z.enum(['CODE_ORIGIN', 'REASON_FOR_CONTROL', 'REGIME_LIST']);
+export type AttributionBasis = z.infer<typeof AttributionBasis>;
+
+/** ENTRY: a top-level list entry (an ECCN, an EU code, a regime item). PART: a sub-paragraph (.a, .a.1). */
+export const EntryKind = z.enum(['ENTRY', 'PART']);
+export type EntryKind = z.infer<typeof EntryKind>;
+
+/** One loaded source version. `id` is stable: jurisdiction and version, e.g. `us-ccl@ecfr-2026`. */
+export const ControlListRecord = z.object({
+  id: z.string().regex(/^[a-z0-9-]+@[a-z0-9.-]+$/),
+  jurisdiction: z.string().min(1),
+  title: z.string().min(1),
+  version: z.string().min(1),
+  source: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** REGIME when the list is a regime's own numbering, NATIONAL for an implementing list. */
+  kind: z.enum(['NATIONAL', 'REGIME']),
+});
+export type ControlListRecord = z.infer<typeof ControlListRecord>;
+
+export const EntryRecord = z.object({
+  /** The code as the source writes it: `1C001`, `1C001.a.1`, `M2A1b1`, `T1.1`, `N2C13`. */
+  code: z.string().min(1),
+  /** The code of the entry this one is a part of, when the source gives the hierarchy. */
+  parentCode: z.string().min(1).nullable(),
+  kind: EntryKind,
+  title: z.string(),
+  text: z.string(),
+  /** 0–9 for EU/US codes; the regime's own category for regime items (e.g. MTCR item 2 -> 2). */
+  category: z.number().int().min(0).nullable(),
+  group: ProductGroup.nullable(),
+  depth: z.number().int().min(0),
+  /** Moved to the US Munitions List: the heading says the items are "subject to the ITAR". */
+  itar: z.boolean(),
+  /** Defects found in the source record and what was done about them, in plain words. */
+  flags: z.array(z.string()),
+});
+export type EntryRecord = z.infer<typeof EntryRecord>;
+
+export const AttributionRecord = z.object({
+  code: z.string().min(1),
+  regime: RegimeCode,
+  basis: AttributionBasis,
+  /** The source's own words: "MT applies to items that meet or exceed the parameters of ECCN 1C101." */
+  scope: z.string().min(1),
+  wholeEntry: z.boolean(),
+});
+export type AttributionRecord = z.infer<typeof AttributionRecord>;
+
+/** A US reason for control, regime-linked or US-only (AT, RS, CC, UN, FC, SI, SL, EI …), with its scope. */
+export const ReasonRecord = z.object({
+  code: z.string().min(1),
+  reason: z.string().regex(/^[A-Z]{2,3}$/),
+  /** The License Requirements column when given: "NS Column 1", "MT Column 1", "AT Column 1". */
+  column: z.string().nullable(),
+  scope: z.string().min(1),
+  wholeEntry: z.boolean(),
+});
+export type ReasonRecord = z.infer<typeof ReasonRecord>;
+
+export const ReferenceKind = z.enum(['SEE_ALSO', 'PARAMETER', 'CONTROLLED_BY', 'SPECIFIED_BY', 'EXCLUSION', 'RELATED']);
+export type ReferenceKind = z.infer<typeof ReferenceKind>;
+
+export const ReferenceRecord = z.object({
+  from: z.string().min(1),
+  /** The entry-level code referenced (`1C007`); ranges are expanded into one record per code. */
+  to: z.string().min(1),
+  /** The sub-paragraph named, when the reference names one (`1C007.c`). */
+  toPart: z.string().nullable(),
+  kind: ReferenceKind,
+  /** The phrase the reference was read from. */
+  text: z.string().min(1),
+});
+export type ReferenceRecord = z.infer<typeof ReferenceRecord>;
+
+export const SupportRecord = z.object({
+  /** The D (software) or E (technology) entry. */
+  from: z.string().min(1),
+  /** The hardware entry served. */
+  to: z.string().min(1),
+  toPart: z.string().nullable(),
+  phase: Phase,
+  text: z.string().min(1),
+});
+export type SupportRecord = z.infer<typeof SupportRecord>;
+
+/** A source record that was not loaded, or loaded after repair, and why. */
+export const SourceIssue = z.object({
+  record: z.string(),
+  problem: z.string(),
+  action: z.enum(['REPAIRED', 'FLAGGED', 'SKIPPED']),
+});
+export type SourceIssue = z.infer<typeof SourceIssue>;
+
+export const ParsedList = z.object({
+  list: ControlListRecord,
+  entries: z.array(EntryRecord),
+  attributions: z.array(AttributionRecord),
+  reasons: z.array(ReasonRecord),
+  references: z.array(ReferenceRecord),
+  supports: z.array(SupportRecord),
+  issues: z.array(SourceIssue),
+});
+export type ParsedList = z.infer<typeof ParsedList>;
