@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parseEuAnnexI } from './seed/sources/euAnnexI.js';
+const f = 'seed/data/eu-annex-i/annex_i_en_2025-11.json';
+const p = parseEuAnnexI(readFileSync(f, 'utf8'), { file: f, sha256: '0'.repeat(64) });
+const by = new Map(p.entries.map(e => [e.code, e]));
+console.log(by.get('9D004')!.title, '|', by.get('9D004')!.text.slice(0, 400));
+const t = by.get('3A002')!.text; const i = t.indexOf('3A002.d. includes'); console.log(t.slice(i - 100, i + 120));
+const t2 = by.get('7A001')!.text; const k = t2.indexOf('7A001.a.1 and'); console.log(t2.slice(k - 60, k + 150));
+console.log(p.issues.filter(x => x.record.startsWith('3A002') || x.record === '0A001.i'));
+console.log(p.references.filter(r => r.from === '1E001').slice(0, 5), p.supports.filter(s => s.from === '1E001').length);

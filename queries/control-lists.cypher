@@ -1,0 +1,5 @@
+// Every loaded control list with the number of entries it holds.
+MATCH (l:ControlList)
+RETURN l.id AS id, l.jurisdiction AS jurisdiction, l.title AS title, l.version AS version, l.source AS source,
+       l.sha256 AS sha256, l.kind AS kind, COUNT { (l)<-[:IN_LIST]-(:Entry) } AS entryCount
+ORDER BY l.kind, l.id

@@ -1,0 +1,193 @@
+// Named technology areas (seed/taxonomy/technologies.json) and the rules that put list entries into them.
+// Every assignment says which rule made it and quotes the code or the source words it matched.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ProductGroup, RegimeCode } from '../model.js';
+import { SourceFormatError } from '../sourceError.js';
+
+export const DEFAULT_TAXONOMY_FILE = fileURLToPath(new URL('../taxonomy/technologies.json', import.meta.url));
+
+const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and hyphens');
+
+/**
+ * CODE rules match the entry code (`9A012`, `9A012.a.1`, `M19A2`, `T5.1.1a`), case-sensitively.
+ * TEXT rules match the entry's words case-insensitively: the title, the text or both (default),
+ * optionally only for some product groups (A systems … E technology).
+ */
+export const TechnologyRule = z
+  .object({
+    id: KebabId,
+    kind: z.enum(['CODE', 'TEXT']),
+    pattern: z.string().min(1),
+    why: z.string().min(1),
+    groups: z.array(ProductGroup).min(1).optional(),
+    /** TEXT rules only: where to look. `title` is much safer for words that texts use in passing. */
+    field: z.enum(['title', 'text', 'both']).optional(),
+  })
+  .strict();
+export type TechnologyRule = z.infer<typeof TechnologyRule>;
+
+export const TechnologyArea = z
+  .object({
+    id: KebabId,
+    name: z.string().min(1),
+    /** Where the area typically sits; informative, not a claim about any one entry. */
+    regimes: z.array(RegimeCode).min(1),
+    description: z.string().min(1),
+    /** In priority order: the first rule that matches an entry is the one recorded. */
+    rules: z.array(TechnologyRule).min(1),
+  })
+  .strict();
+export type TechnologyArea = z.infer<typeof TechnologyArea>;
+
+const TaxonomyFile = z
+  .object({
+    about: z.string().optional(),
+    areas: z.array(z.unknown()).min(1),
+  })
+  .strict();
+
+interface CompiledRule {
+  rule: TechnologyRule;
+  regex: RegExp;
+}
+interface CompiledArea {
+  area: TechnologyArea;
+  rules: CompiledRule[];
+}
+
+/** A validated taxonomy with its regular expressions compiled once. */
+export interface Taxonomy {
+  readonly file: string;
+  readonly areas: readonly TechnologyArea[];
+  readonly compiled: readonly CompiledArea[];
+}
+
+export interface TechnologyAssignment {
+  technologyId: string;
+  ruleId: string;
+  /** For CODE rules `code 9A012 matches ^9A012`; for TEXT rules the matched words in their context. */
+  evidence: string;
+}
+
+export interface TechnologyEntry {
+  code: string;
+  title: string;
+  text: string;
+  group: string | null;
+}
+
+/** Validate and compile taxonomy JSON. Throws SourceFormatError naming the area and rule at fault. */
+export function parseTaxonomy(json: unknown, file = 'technologies.json'): Taxonomy {
+  const top = TaxonomyFile.safeParse(json);
+  if (!top.success) throw new SourceFormatError(file, 'top level', describe(top.error));
+
+  const areas: TechnologyArea[] = [];
+  const compiled: CompiledArea[] = [];
+  const areaIds = new Set<string>();
+  const ruleIds = new Map<string, string>();
+
+  top.data.areas.forEach((raw, index) => {
+    const rawId = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : `#${index}`;
+    const parsed = TechnologyArea.safeParse(raw);
+    if (!parsed.success) throw new SourceFormatError(file, `area ${rawId}`, describe(parsed.error, raw));
+    const area = parsed.data;
+    if (areaIds.has(area.id)) throw new SourceFormatError(file, `area ${area.id}`, 'duplicate area id');
+    areaIds.add(area.id);
+
+    const rules = area.rules.map((rule): CompiledRule => {
+      const where = `area ${area.id}, rule ${rule.id}`;
+      const owner = ruleIds.get(rule.id);
+      if (owner !== undefined) throw new SourceFormatError(file, where, `duplicate rule id (already used in area ${owner})`);
+      ruleIds.set(rule.id, area.id);
+      if (rule.kind === 'CODE' && rule.field !== undefined) {
+        throw new SourceFormatError(file, where, '`field` applies to TEXT rules only');
+      }
+      let regex: RegExp;
+      try {
+        regex = new RegExp(rule.pattern, rule.kind === 'TEXT' ? 'i' : '');
+      } catch (error) {
+        throw new SourceFormatError(file, where, `invalid regular expression /${rule.pattern}/: ${(error as Error).message}`);
+      }
+      if (regex.test('')) throw new SourceFormatError(file, where, `pattern /${rule.pattern}/ matches the empty string`);
+      return { rule, regex };
+    });
+    areas.push(area);
+    compiled.push({ area, rules });
+  });
+  return { file, areas, compiled };
+}
+
+/** Read, validate and compile the taxonomy file (the repository's own by default). */
+export function loadTaxonomy(file: string = DEFAULT_TAXONOMY_FILE): Taxonomy {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new SourceFormatError(file, 'whole file', `cannot read JSON: ${(error as Error).message}`);
+  }
+  return parseTaxonomy(json, file);
+}
+
+const CONTEXT_CHARS = 60;
+
+/** Every technology area the entry falls into: one assignment per area, made by its first matching rule. */
+export function assignTechnologies(entry: TechnologyEntry, taxonomy: Taxonomy): TechnologyAssignment[] {
+  const assignments: TechnologyAssignment[] = [];
+  const both = `${entry.title}\n${entry.text}`;
+  for (const { area, rules } of taxonomy.compiled) {
+    for (const { rule, regex } of rules) {
+      if (rule.groups !== undefined && (entry.group === null || !(rule.groups as string[]).includes(entry.group))) continue;
+      if (rule.kind === 'CODE') {
+        if (!regex.test(entry.code)) continue;
+        assignments.push({ technologyId: area.id, ruleId: rule.id, evidence: `code ${entry.code} matches ${rule.pattern}` });
+        break;
+      }
+      const field = rule.field ?? 'both';
+      const haystack = field === 'title' ? entry.title : field === 'text' ? entry.text : both;
+      const match = regex.exec(haystack);
+      if (match === null) continue;
+      assignments.push({ technologyId: area.id, ruleId: rule.id, evidence: quote(haystack, match.index, match[0].length, field) });
+      break;
+    }
+  }
+  return assignments;
+}
+
+/** `title: "…words before «match» words after…"`, cut at word boundaries, whitespace collapsed. */
+function quote(haystack: string, at: number, length: number, field: string): string {
+  let start = Math.max(0, at - CONTEXT_CHARS);
+  let end = Math.min(haystack.length, at + length + CONTEXT_CHARS);
+  if (start > 0) {
+    const space = haystack.indexOf(' ', start);
+    if (space !== -1 && space < at) start = space + 1;
+  }
+  if (end < haystack.length) {
+    const space = haystack.lastIndexOf(' ', end);
+    if (space > at + length) end = space;
+  }
+  const squash = (s: string) => s.replace(/\s+/g, ' ');
+  const before = squash(haystack.slice(start, at)).trimStart();
+  const matched = squash(haystack.slice(at, at + length));
+  const after = squash(haystack.slice(at + length, end)).trimEnd();
+  const where = field === 'both' ? 'title/text' : field;
+  return `${where}: "${start > 0 ? '…' : ''}${before}«${matched}»${after}${end < haystack.length ? '…' : ''}"`;
+}
+
+function describe(error: z.ZodError, raw?: unknown): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.map(String);
+      // Name the rule by id, not by index, when the problem is inside one.
+      if (path[0] === 'rules' && path[1] !== undefined && raw !== null && typeof raw === 'object') {
+        const rules = (raw as { rules?: unknown }).rules;
+        const rule = Array.isArray(rules) ? (rules[Number(path[1])] as { id?: unknown } | undefined) : undefined;
+        if (rule !== undefined && typeof rule === 'object' && rule !== null && typeof rule.id === 'string') {
+          path.splice(0, 2, `rule ${rule.id}`);
+        }
+      }
+      return `${path.join('.') || '(root)'}: ${issue.message}`;
+    })
+    .join('; ');
+}

@@ -1,0 +1,309 @@
+// Reads entry-to-entry cross references and D/E "supports" links (software/technology serving hardware)
+// out of control-list text. Pure functions over strings, shared by the US CCL and EU Annex I importers.
+import { PHASES } from '../model.js';
+import type { Phase, ReferenceKind, ReferenceRecord, SupportRecord } from '../model.js';
+
+export interface ExtractOptions {
+  /**
+   * Entry codes that exist in the list being parsed. When given, a product-group reference such as
+   * "controlled by 9B (except 9B990 and 9B991)" expands to the known 9B codes minus the exceptions;
+   * without it, group references are ignored (there is no way to know which codes they cover).
+   */
+  knownCodes?: ReadonlySet<string>;
+}
+
+/** A code (or a range, or a group) named in a clause, with the clause-relative position of its first character. */
+interface Mention {
+  to: string;
+  toPart: string | null;
+  kind: ReferenceKind;
+  index: number;
+}
+
+/** The longest phrase kept as evidence; longer clauses are cut to a window around the code. */
+const MAX_PHRASE = 300;
+/** A numeric range longer than this is more likely a misreading than a real "9A001 to 9A012". */
+const MAX_RANGE_SPAN = 120;
+
+// An ECCN-style code: digit, product group, three digits, then sub-paragraphs (.a, .a.1, .a.1.b …).
+// Each sub-paragraph segment must end at a non-alphanumeric character, so "1C001.does" stays "1C001".
+const SUBPARAGRAPHS = String.raw`((?:\.(?:[a-z]|\d{1,2})(?![A-Za-z0-9]))*)`;
+const CODE = new RegExp(String.raw`(?<![A-Za-z0-9])(\d[A-E]\d{3})(?![A-Za-z0-9])` + SUBPARAGRAPHS, 'g');
+// "9A001 to 9A012", "9A001 through 9A012", "9A001–9A012" right after a code.
+const RANGE_TAIL = new RegExp(String.raw`^\s*(?:to|through|thru|–|-)\s*(?:ECCNs?\s+)?(\d[A-E]\d{3})(?![A-Za-z0-9])` + SUBPARAGRAPHS);
+// Bare sub-paragraphs continuing a code: "0A501.c, .d, and .x", "1C350.b and .c", "1C350.b through .d".
+const PART_TAIL = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+)(\.(?:[a-z]|\d{1,2})(?:\.(?:[a-z]|\d{1,2}))*)(?![A-Za-z0-9])/;
+// A whole product group ("9B", "8A"), used only when known codes are given.
+const GROUP = /(?<![A-Za-z0-9.:§/-])(\d[A-E])(?![A-Za-z0-9:'’])/g;
+// The exceptions right after a group: "9B (except 9B990 and 9B991)", "7A. (except 7A994)".
+const GROUP_EXCEPTIONS = /^\.?\s*\((?:except|excluding)\b([^)]*)\)/i;
+
+// Words that say the named code lies outside what the sentence controls.
+const NEGATION = /\b(?:does|do|shall) not (?:control|apply)\b|\bnot (?:controlled|covered|included)\b|\b(?:is|are) excluded\b|\bexcluded from\b/i;
+// Cue phrases, the nearest one before a code decides the reference kind.
+const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
+  ['EXCLUSION', /\b(?:except|excepting|excluding|other than)\b/gi],
+  ['SEE_ALSO', /\bsee\b|\balso\b|\bN\.B\./gi],
+  ['PARAMETER', /\bparameters?\b|\bmeets? or exceeds?\b|\b(?:requirements|criteria|characteristics|thresholds?|limits?)\s+(?:of|in|specified in|stated in)\b/gi],
+  ['CONTROLLED_BY', /\bcontrol(?:led|s)?\s+(?:by|in|under)\b/gi],
+  ['SPECIFIED_BY', /\b(?:specified|described|enumerated|listed|identified|defined)\s+(?:by|in|under)\b/gi],
+];
+
+// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'u.s', 'supp', 'cat', 'para', 'paras', 'vs', 'approx', 'fig', 'vol', 'st', 'ref', 'sec', 'cf', 'e.a', 'inc', 'corp', 'ltd', 'co']);
+
+/**
+ * Splits text into clauses: paragraphs (lines), then sentences and semicolon-separated clauses.
+ * A period after an abbreviation or a lone letter ("a. Materials …") does not split.
+ */
+export function splitClauses(text: string): string[] {
+  const clauses: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    let start = 0;
+    const boundary = /[.;]\s+(?=[“"‘'(A-Z0-9§])/g;
+    for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
+      if (line[m.index] === '.') {
+        const word = /([A-Za-z.]+)$/.exec(line.slice(start, m.index))?.[1] ?? '';
+        if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) continue;
+      }
+      const clause = line.slice(start, m.index + 1).trim();
+      if (clause) clauses.push(clause);
+      start = m.index + m[0].length;
+    }
+    const rest = line.slice(start).trim();
+    if (rest) clauses.push(rest);
+  }
+  return clauses;
+}
+
+/** Blanks out parentheticals closed before the end of `prefix`, keeping positions, so "9B (except 9B990), 9D001" reads as a list. */
+function blankClosedParentheses(prefix: string): string {
+  let out = prefix;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/\([^()]*\)/g, (group) => ' '.repeat(group.length));
+  }
+  return out;
+}
+
+/** Parenthetical groups of a clause as [open, close] positions; an unclosed group closes at Infinity. */
+function parentheses(clause: string): Array<[number, number]> {
+  const groups: Array<[number, number]> = [];
+  const open: number[] = [];
+  for (let i = 0; i < clause.length; i++) {
+    if (clause[i] === '(') open.push(i);
+    else if (clause[i] === ')' && open.length > 0) groups.push([open.pop() as number, i]);
+  }
+  for (const o of open) groups.push([o, Infinity]);
+  return groups;
+}
+
+/**
+ * The cue words of one clause, found once, so that each code in it is classified without rescanning.
+ * The nearest cue before a code decides its kind, except that a cue inside a parenthetical closed before
+ * the code does not count: in "9B (except 9B990), 9D001" the "except" governs 9B990, not 9D001.
+ */
+class ClauseCues {
+  private readonly cues: Array<{ kind: ReferenceKind; at: number; visibleUntil: number }> = [];
+  /** A negation ("does not control") makes every code after it an exclusion. */
+  private readonly negatedFrom: number;
+
+  constructor(clause: string) {
+    const groups = parentheses(clause);
+    for (const [kind, pattern] of CUES) {
+      for (const m of clause.matchAll(pattern)) {
+        const at = m.index;
+        let innermost: [number, number] | undefined;
+        for (const group of groups) {
+          if (group[0] < at && at < group[1] && (!innermost || group[0] > innermost[0])) innermost = group;
+        }
+        this.cues.push({ kind, at, visibleUntil: innermost ? innermost[1] : Infinity });
+      }
+    }
+    this.cues.sort((a, b) => a.at - b.at);
+    const negation = NEGATION.exec(clause);
+    this.negatedFrom = negation ? negation.index + negation[0].length : Infinity;
+  }
+
+  kindAt(index: number): ReferenceKind {
+    if (index >= this.negatedFrom) return 'EXCLUSION';
+    let kind: ReferenceKind = 'RELATED';
+    for (const cue of this.cues) {
+      if (cue.at >= index) break;
+      if (index <= cue.visibleUntil) kind = cue.kind;
+    }
+    return kind;
+  }
+}
+
+function stripDots(code: string): string {
+  return code.replace(/\.+$/, '');
+}
+
+/** Every code named in a clause, ranges expanded, continued sub-paragraphs attached, groups expanded when known. */
+function mentionsIn(clause: string, options: ExtractOptions): Mention[] {
+  const mentions: Mention[] = [];
+  const claimed: Array<[number, number]> = [];
+  const cues = new ClauseCues(clause);
+  const codes = new RegExp(CODE); // a private copy: the scan moves lastIndex past ranges and tails
+  for (let m = codes.exec(clause); m; m = codes.exec(clause)) {
+    const base = m[1] as string;
+    const sub = stripDots(m[2] ?? '');
+    const kind = cues.kindAt(m.index);
+    let end = m.index + m[0].length;
+    mentions.push({ to: base, toPart: sub ? base + sub : null, kind, index: m.index });
+
+    const range = RANGE_TAIL.exec(clause.slice(end));
+    if (range) {
+      const last = range[1] as string;
+      const lastSub = stripDots(range[2] ?? '');
+      const from = Number(base.slice(2));
+      const to = Number(last.slice(2));
+      if (last.slice(0, 2) === base.slice(0, 2) && to > from && to - from <= MAX_RANGE_SPAN) {
+        for (let n = from + 1; n < to; n++) {
+          mentions.push({ to: base.slice(0, 2) + String(n).padStart(3, '0'), toPart: null, kind, index: m.index });
+        }
+      }
+      mentions.push({ to: last, toPart: lastSub ? last + lastSub : null, kind, index: m.index });
+      end += range[0].length;
+    } else {
+      // ".d" and ".x" after "0A501.c," belong to 0A501.
+      let tail = PART_TAIL.exec(clause.slice(end));
+      while (tail) {
+        mentions.push({ to: base, toPart: base + stripDots(tail[1] as string), kind, index: m.index });
+        end += tail[0].length;
+        tail = PART_TAIL.exec(clause.slice(end));
+      }
+    }
+    claimed.push([m.index, end]);
+    codes.lastIndex = end;
+  }
+
+  if (options.knownCodes) {
+    const groups = new RegExp(GROUP);
+    for (let m = groups.exec(clause); m; m = groups.exec(clause)) {
+      const at = m.index;
+      if (claimed.some(([s, e]) => at >= s && at < e)) continue;
+      const kind = cues.kindAt(at);
+      // Only a group that the sentence says controls or specifies the item is a real link; a bare "9B" may be anything.
+      if (kind !== 'CONTROLLED_BY' && kind !== 'SPECIFIED_BY') continue;
+      const group = m[1] as string;
+      const exceptions = GROUP_EXCEPTIONS.exec(clause.slice(at + group.length));
+      const excluded = new Set(exceptions ? [...(exceptions[1] as string).matchAll(new RegExp(CODE))].map((x) => x[1]) : []);
+      for (const code of options.knownCodes) {
+        if (code.length === 5 && code.startsWith(group) && !excluded.has(code)) {
+          mentions.push({ to: code, toPart: null, kind, index: at });
+        }
+      }
+    }
+  }
+  return mentions;
+}
+
+/** The evidence phrase: the clause itself, or a window of it around the code when the clause is long. */
+function phraseAround(clause: string, index: number): string {
+  if (clause.length <= MAX_PHRASE) return clause;
+  const half = Math.floor(MAX_PHRASE / 2);
+  let start = Math.max(0, index - half);
+  let end = Math.min(clause.length, start + MAX_PHRASE);
+  start = Math.max(0, end - MAX_PHRASE);
+  if (start > 0) start = clause.indexOf(' ', start) + 1 || start;
+  if (end < clause.length) end = clause.lastIndexOf(' ', end) > start ? clause.lastIndexOf(' ', end) : end;
+  return (start > 0 ? '…' : '') + clause.slice(start, end).trim() + (end < clause.length ? '…' : '');
+}
+
+/** The entry-level code (`1C001`) of a code or part code (`1C001.a.1`). */
+function entryCodeOf(code: string): string {
+  return code.slice(0, 5);
+}
+
+/**
+ * Cross references from one entry's text to other entries: "See also 1C101" (SEE_ALSO), "parameters of
+ * ECCN 1C101" (PARAMETER), "controlled by 9A001 to 9A012" (CONTROLLED_BY), "specified by ECCNs 1A002,
+ * 1C007.c" (SPECIFIED_BY), "does not control … see 3A001" or "except 0A502" (EXCLUSION), anything else RELATED.
+ * Ranges expand to every code between; references to the entry itself are left out.
+ */
+export function extractReferences(fromCode: string, text: string, options: ExtractOptions = {}): ReferenceRecord[] {
+  const self = entryCodeOf(fromCode);
+  const seen = new Set<string>();
+  const references: ReferenceRecord[] = [];
+  for (const clause of splitClauses(text)) {
+    for (const mention of mentionsIn(clause, options)) {
+      if (mention.to === self) continue;
+      const key = `${mention.to}|${mention.toPart ?? ''}|${mention.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      references.push({
+        from: fromCode,
+        to: mention.to,
+        toPart: mention.toPart,
+        kind: mention.kind,
+        text: phraseAround(clause, mention.index),
+      });
+    }
+  }
+  return references;
+}
+
+// Life-cycle phases, as the lists write them: quoted (“development,”), in a list of phases
+// ("development, production, or use"), or followed by "of" ("for the use of equipment").
+// Unquoted "production equipment" or "for use with" are not phases.
+const PHASE_WORD = '(?:development|production|use)';
+const LIST_JOIN = String.raw`[,”"’']*\s+(?:and\/or\s+|or\s+|and\s+)?[“"‘']?`;
+function phasePattern(word: Phase): RegExp {
+  const quoted = String.raw`[“"‘']${word},?[”"’']`;
+  const followedByOf = String.raw`\b${word}(?=\s+of\b)`;
+  const beforeAnother = String.raw`\b${word}(?=${LIST_JOIN}${PHASE_WORD}\b)`;
+  const afterAnother = String.raw`(?<=\b${PHASE_WORD}${LIST_JOIN})${word}\b`;
+  return new RegExp([quoted, followedByOf, beforeAnother, afterAnother].join('|'), 'gi');
+}
+const PHASE_PATTERNS: ReadonlyArray<[Phase, RegExp]> = PHASES.map((phase) => [phase, phasePattern(phase)]);
+
+/** Positions of phase words in a clause. */
+function phasesIn(clause: string): Array<{ phase: Phase; index: number }> {
+  const found: Array<{ phase: Phase; index: number }> = [];
+  for (const [phase, pattern] of PHASE_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) found.push({ phase, index: m.index });
+  }
+  return found;
+}
+
+const HARDWARE_GROUPS = new Set(['A', 'B', 'C']);
+
+/**
+ * For a software (D) or technology (E) entry: the hardware entries it serves and in which phase, e.g.
+ * "“technology” … for the “development” or “production” of equipment … controlled by 9A001 to 9A012".
+ * One record per (target entry, phase). A clause naming targets but no phase gives nothing; D/E targets
+ * are references, not supports; exclusions and "see" pointers are not supports either; nor is a clause
+ * saying the items are "subject to the ITAR" (that technology is on the Munitions List, not in this entry).
+ */
+export function extractSupports(fromCode: string, text: string, options: ExtractOptions = {}): SupportRecord[] {
+  const group = fromCode.charAt(1);
+  if (group !== 'D' && group !== 'E') return [];
+  const self = entryCodeOf(fromCode);
+  const byKey = new Map<string, SupportRecord>();
+  for (const clause of splitClauses(text)) {
+    // A sentence saying its items are "subject to the ITAR" puts them on the Munitions List, outside this entry;
+    // an ITAR exception inside parentheses ("9A101 (except … “subject to the ITAR”)") does not.
+    if (/subject to the ITAR/i.test(blankClosedParentheses(clause))) continue;
+    const phases = phasesIn(clause);
+    if (phases.length === 0) continue;
+    for (const mention of mentionsIn(clause, options)) {
+      if (mention.to === self || !HARDWARE_GROUPS.has(mention.to.charAt(1))) continue;
+      if (mention.kind === 'EXCLUSION' || mention.kind === 'SEE_ALSO') continue;
+      // The phases named before the target govern it ("for the “development” of equipment controlled by …");
+      // when none comes before, the ones after do ("equipment controlled by 2B001, for its “use”").
+      const before = phases.filter((p) => p.index < mention.index);
+      const governing = before.length > 0 ? before : phases;
+      for (const phase of new Set(governing.map((p) => p.phase))) {
+        const key = `${mention.to}|${phase}`;
+        const existing = byKey.get(key);
+        // Keep the widest claim: a whole-entry target wins over a sub-paragraph one.
+        if (existing && (existing.toPart === null || mention.toPart !== null)) continue;
+        byKey.set(key, { from: fromCode, to: mention.to, toPart: mention.toPart, phase, text: phraseAround(clause, mention.index) });
+      }
+    }
+  }
+  return [...byKey.values()];
+}

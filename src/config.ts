@@ -1,0 +1,88 @@
+// The service's configuration, read once from the environment and parsed with zod.
+// A bad value stops start-up with one line that names the variable and what is allowed.
+import { z } from 'zod';
+
+const port = (name: string, fallback: number) =>
+  z
+    .string()
+    .default(String(fallback))
+    .transform((raw, ctx) => {
+      const value = Number(raw);
+      if (!/^\d+$/.test(raw) || value > 65535) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a port number from 0 to 65535 (got '${raw}')` });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+const memory = (name: string, fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((raw) => /^\d+[mg]$/.test(raw), { message: `${name} must be a size such as 512m or 2g` });
+
+const EnvSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .optional()
+    .refine((raw) => raw === undefined || /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/.test(raw), {
+      message: 'NEO4J_URI must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// address, e.g. neo4j://localhost:7687',
+    }),
+  NEO4J_USER: z.string().min(1, 'NEO4J_USER must not be empty').default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'NEO4J_DATABASE must be a Neo4j database name (3–63 letters, digits, dots or dashes)')
+    .default('neo4j'),
+  NEO4J_BOLT_PORT: port('NEO4J_BOLT_PORT', 7687),
+  NEO4J_HEAP: memory('NEO4J_HEAP', '1g'),
+  NEO4J_PAGECACHE: memory('NEO4J_PAGECACHE', '512m'),
+  PORT: port('PORT', 4000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error' }).default('info'),
+  QUERY_TIMEOUT_MS: z
+    .string()
+    .default('15000')
+    .refine((raw) => /^\d+$/.test(raw) && Number(raw) >= 100, { message: 'QUERY_TIMEOUT_MS must be a whole number of milliseconds, at least 100' })
+    .transform(Number),
+  NODE_ENV: z.string().default('development'),
+});
+
+export interface Config {
+  neo4j: {
+    /** Absent: the service runs its own local Neo4j. */
+    uri: string | undefined;
+    user: string;
+    password: string | undefined;
+    database: string;
+  };
+  local: { boltPort: number; heap: string; pageCache: string };
+  port: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  queryTimeoutMs: number;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as a shell `VAR=` usually means.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = issue?.path.join('.') ?? 'environment';
+    const message = issue?.message ?? 'invalid environment';
+    throw new ConfigError(message.startsWith(variable) ? message : `${variable}: ${message}`);
+  }
+  const e = parsed.data;
+  return {
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    local: { boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    production: e.NODE_ENV === 'production',
+  };
+}

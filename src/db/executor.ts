@@ -1,0 +1,67 @@
+// The one door to the database. Every query passes through here: it names the database, picks a read
+// (routed to followers in a cluster) or write transaction function (retried on transient errors by the
+// driver), attaches transaction metadata so a slow query in Neo4j's log points back to its operation,
+// applies the transaction timeout, and maps database errors to ConcordanceError in one place.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { toConcordanceError } from '../errors.js';
+import { cypher } from './queries.js';
+import { plain } from './values.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface ExecutorOptions {
+  database: string;
+  timeoutMs: number;
+  app?: string;
+}
+
+export class Executor {
+  private readonly app: string;
+  constructor(
+    readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {
+    this.app = options.app ?? 'concordance';
+  }
+
+  get database(): string {
+    return this.options.database;
+  }
+
+  /** Runs queries/<query>.cypher in a read transaction; rows come back with integers as numbers. */
+  read(query: string, params: Params = {}, operation = query): Promise<Row[]> {
+    return this.run('READ', operation, (tx) => runRows(tx, cypher(query), params));
+  }
+
+  write(query: string, params: Params = {}, operation = query): Promise<Row[]> {
+    return this.run('WRITE', operation, (tx) => runRows(tx, cypher(query), params));
+  }
+
+  /** Several statements in one write transaction: all of them land, or none (imports use this). */
+  writeTransaction<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.run('WRITE', operation, work);
+  }
+
+  /** A schema statement (constraint, index) runs alone in its own transaction, as Neo4j requires. */
+  schema(statement: string, operation: string): Promise<Row[]> {
+    return this.run('WRITE', operation, (tx) => runRows(tx, statement, {}));
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+    const txConfig = { timeout: this.options.timeoutMs, metadata: { app: this.app, operation } };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+    } catch (error) {
+      throw toConcordanceError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+export async function runRows(tx: ManagedTransaction, statement: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(statement, params);
+  return result.records.map((record) => plain(record.toObject()) as Row);
+}

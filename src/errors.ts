@@ -1,0 +1,47 @@
+// Errors are data: a closed set of codes, a message a person can act on, and the cause kept.
+// `toConcordanceError` is the one place that turns anything thrown into that shape.
+
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'INTERNAL_SERVER_ERROR'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class ConcordanceError extends Error {
+  override readonly name = 'ConcordanceError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; argument?: string } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.argument = options.argument;
+  }
+  /** The offending argument, for BAD_USER_INPUT: `regime`, `filter.category`, `first`. */
+  readonly argument: string | undefined;
+}
+
+export const badInput = (argument: string, message: string): ConcordanceError =>
+  new ConcordanceError('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
+
+/** HTTP status for each code, used by the plain HTTP endpoints (exports, readiness). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  DATABASE_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function toConcordanceError(error: unknown): ConcordanceError {
+  if (error instanceof ConcordanceError) return error;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.Cluster')) {
+    return new ConcordanceError('DATABASE_UNAVAILABLE', 'The graph database is unreachable; try again shortly.', { cause: error });
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new ConcordanceError('QUERY_TIMEOUT', 'The query took longer than the transaction timeout allows; narrow it (a list, a category) and try again.', {
+      cause: error,
+    });
+  }
+  return new ConcordanceError('INTERNAL_SERVER_ERROR', 'An internal error occurred.', { cause: error });
+}

@@ -1,0 +1,142 @@
+// createServer builds the HTTP service without listening: GraphQL at /graphql, /healthz, /readyz.
+// main.ts listens; tests listen on port 0.
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { isMigrated } from '../../graph/migrate.js';
+import type { Executor } from '../db/executor.js';
+import { createContext, type GraphQLContext } from '../graphql/context.js';
+import { resolvers, typeDefs } from '../graphql/schema.js';
+import type { Logger } from '../log.js';
+import { formatGraphQLError } from './graphqlErrors.js';
+
+export interface ServerDeps {
+  executor: Executor;
+  log: Logger;
+  production: boolean;
+}
+
+export interface ConcordanceServer {
+  http: Server;
+  apollo: ApolloServer<GraphQLContext>;
+  /** Starts Apollo and listens; resolves to the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error(`request body larger than ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** Ready means: Neo4j answers and every migration has been applied. */
+async function readiness(executor: Executor): Promise<{ ready: boolean; neo4j: string; migrations: string }> {
+  try {
+    const migrated = await isMigrated(executor);
+    return { ready: migrated, neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending' };
+  } catch {
+    return { ready: false, neo4j: 'unreachable', migrations: 'unknown' };
+  }
+}
+
+export function createServer(deps: ServerDeps): ConcordanceServer {
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: typeDefs(),
+    resolvers: resolvers(),
+    introspection: true,
+    // main.ts owns shutdown: it closes HTTP, then Apollo, then the driver and the local Neo4j, in that order.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !deps.production,
+    formatError: formatGraphQLError(deps.log, deps.production),
+  });
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : {};
+      } catch {
+        sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(deps.executor),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'up' });
+    if (url.pathname === '/readyz') {
+      const state = await readiness(deps.executor);
+      return sendJson(res, state.ready ? 200 : 503, state);
+    }
+    if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
+    sendJson(res, 404, { error: `no route for ${url.pathname}; GraphQL is served at /graphql` });
+  }
+
+  const http = createHttpServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      deps.log.error(`request ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.end();
+    });
+  });
+
+  return {
+    http,
+    apollo,
+    async listen(port, host = '127.0.0.1') {
+      await apollo.start();
+      await new Promise<void>((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          http.off('error', reject);
+          resolve();
+        });
+      });
+      const address = http.address() as AddressInfo;
+      return `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// Starts Concordance: configuration, the database (its own local Neo4j unless NEO4J_URI is set),
+// migrations, the seed data when the graph holds none, then the HTTP service. Ctrl-C or SIGTERM stops all of it.
+import { migrate } from '../graph/migrate.js';
+import { portIsFree, startLocalNeo4j, stopLocalNeo4j } from '../graph/runtime/localNeo4j.js';
+import { SetupError } from '../graph/runtime/setupError.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createDriver, verifyDriver } from './db/driver.js';
+import { Executor } from './db/executor.js';
+import { createServer } from './http/server.js';
+import { createLogger } from './log.js';
+
+const LOCAL_INSTANCE = 'service';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  if (!(await portIsFree(config.port))) {
+    throw new SetupError(`PORT ${config.port} is already in use by another process: stop it, or choose another port with PORT=…`);
+  }
+
+  let startedLocal = false;
+  let uri = config.neo4j.uri;
+  if (uri === undefined) {
+    const local = await startLocalNeo4j({ instance: LOCAL_INSTANCE, ...config.local }, (line) => log.info(line));
+    uri = local.uri;
+    startedLocal = local.startedHere;
+  }
+  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const stopDatabase = async () => {
+    await driver.close();
+    if (startedLocal) await stopLocalNeo4j(LOCAL_INSTANCE, (line) => log.info(line));
+  };
+  try {
+    await verifyDriver(driver, uri);
+    const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
+    await migrate(executor, (line) => log.info(line));
+    const server = createServer({ executor, log, production: config.production });
+    const url = await server.listen(config.port);
+    log.info(`Concordance is serving GraphQL at ${url}/graphql (Neo4j at ${uri}, database ${config.neo4j.database})`);
+
+    let stopping = false;
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info(`${signal} received: shutting down`);
+      server
+        .close()
+        .then(stopDatabase)
+        .then(() => process.exit(0))
+        .catch((error: unknown) => {
+          log.error(`shutdown failed: ${String(error)}`);
+          process.exit(1);
+        });
+    };
+    process.on('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+  } catch (error) {
+    await stopDatabase().catch(() => {});
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  // Set-up problems are one line a person can act on; anything else keeps its stack.
+  if (error instanceof ConfigError || error instanceof SetupError) console.error(`concordance: ${error.message}`);
+  else console.error('concordance: failed to start:', error);
+  process.exit(1);
+});
