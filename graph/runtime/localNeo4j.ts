@@ -146,8 +146,13 @@ export async function startLocalNeo4j(opts: LocalInstanceOptions, log: Log): Pro
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
   const existing = readPid(home);
   if (existing !== null && isAlive(existing)) {
-    if (await boltAnswers(uri)) return { uri, pid: existing, startedHere: false };
-    throw new SetupError(`the local Neo4j '${opts.instance}' (pid ${existing}) is running but does not answer on ${uri}; run 'npm run neo4j -- stop' and try again`);
+    // Ours and running (perhaps still starting, from another command): wait for it rather than start a second one.
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    while (Date.now() < deadline && isAlive(existing)) {
+      if (await boltAnswers(uri)) return { uri, pid: existing, startedHere: false };
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new SetupError(`the local Neo4j '${opts.instance}' (pid ${existing}) does not answer on ${uri}; run 'npm run neo4j -- stop' and try again`);
   }
   checkJava();
   fetchNeo4j(log);

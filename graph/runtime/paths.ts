@@ -14,7 +14,8 @@ function findProjectRoot(start: string): string {
 }
 
 export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
-export const neo4jHome = resolve(projectRoot, '.neo4j');
+/** CONCORDANCE_NEO4J_DIR moves the jars and instances elsewhere (the set-up checks use an empty one). */
+export const neo4jHome = resolve(projectRoot, process.env.CONCORDANCE_NEO4J_DIR ?? '.neo4j');
 export const neo4jLib = join(neo4jHome, 'lib');
 export const runtimePom = join(projectRoot, 'graph', 'runtime', 'pom.xml');
 /** One folder per local instance (conf, data, logs, run), so the test database never touches the service's. */

@@ -1,0 +1,48 @@
+// Vitest global setup: a real Neo4j for the whole run. Without NEO4J_URI it starts the local 'test'
+// instance (its own folder and port, so the service's database is never touched) and stops it afterwards.
+import type { TestProject } from 'vitest/node';
+import { migrate } from '../../graph/migrate.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
+import { loadConfig } from '../../src/config.js';
+import { createDriver } from '../../src/db/driver.js';
+import { Executor } from '../../src/db/executor.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+    neo4jUser: string;
+    neo4jPassword: string | undefined;
+    neo4jDatabase: string;
+  }
+}
+
+const TEST_INSTANCE = 'test';
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = loadConfig();
+  const boltPort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688);
+  let uri = config.neo4j.uri;
+  let startedHere = false;
+  if (uri === undefined) {
+    const local = await startLocalNeo4j({ instance: TEST_INSTANCE, boltPort, heap: config.local.heap, pageCache: config.local.pageCache }, (line) =>
+      console.log(line),
+    );
+    uri = local.uri;
+    startedHere = local.startedHere;
+  }
+  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  try {
+    const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: 120_000 });
+    await migrate(executor);
+  } finally {
+    await driver.close();
+  }
+  project.provide('neo4jUri', uri);
+  project.provide('neo4jUser', config.neo4j.user);
+  project.provide('neo4jPassword', config.neo4j.password);
+  project.provide('neo4jDatabase', config.neo4j.database);
+
+  return async () => {
+    if (startedHere) await stopLocalNeo4j(TEST_INSTANCE, (line) => console.log(line));
+  };
+}

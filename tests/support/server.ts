@@ -1,0 +1,40 @@
+// Starts the real HTTP service on a free port for a test file, and speaks GraphQL to it over HTTP.
+import { afterAll, beforeAll } from 'vitest';
+import type { Executor } from '../../src/db/executor.js';
+import { createServer, type ConcordanceServer } from '../../src/http/server.js';
+import { silentLogger } from '../../src/log.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; argument?: string } }[];
+}
+
+export interface TestServer {
+  url: () => string;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  get(path: string): Promise<Response>;
+}
+
+export function serveForTests(executor: () => Executor): TestServer {
+  let server: ConcordanceServer | undefined;
+  let base = '';
+  beforeAll(async () => {
+    server = createServer({ executor: executor(), log: silentLogger, production: true });
+    base = await server.listen(0);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    url: () => base,
+    async graphql(query, variables) {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    get: (path) => fetch(`${base}${path}`),
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('configuration from the environment', () => {
+  it('has working defaults: its own local Neo4j, port 4000', () => {
+    const config = loadConfig({});
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.database).toBe('neo4j');
+    expect(config.port).toBe(4000);
+    expect(config.local).toEqual({ boltPort: 7687, heap: '1g', pageCache: '512m' });
+  });
+
+  it('accepts routing and direct URIs for an external Neo4j', () => {
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abcd.databases.neo4j.io' }).neo4j.uri).toBe('neo4j+s://abcd.databases.neo4j.io');
+    expect(loadConfig({ NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: 'secret' }).neo4j.password).toBe('secret');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT must be a port number from 0 to 65535 \(got 'abc'\)$/],
+    [{ PORT: '70000' }, /^PORT must be a port number/],
+    [{ NEO4J_URI: 'http://localhost:7474' }, /^NEO4J_URI must be a neo4j:\/\/, neo4j\+s:\/\/, bolt:\/\/ or bolt\+s:\/\/ address/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of debug, info, warn, error$/],
+    [{ NEO4J_HEAP: 'lots' }, /^NEO4J_HEAP must be a size such as 512m or 2g$/],
+    [{ QUERY_TIMEOUT_MS: '5' }, /^QUERY_TIMEOUT_MS must be a whole number of milliseconds, at least 100$/],
+    [{ NEO4J_DATABASE: 'x' }, /^NEO4J_DATABASE must be a Neo4j database name \(3–63 letters, digits, dots or dashes\)$/],
+  ])('rejects %o with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ NEO4J_URI: '', PORT: '' }).port).toBe(4000);
+  });
+});
