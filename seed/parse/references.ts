@@ -53,13 +53,15 @@ const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'u.s', 'supp', 'cat', 'para', 'paras', 'vs', 'approx', 'fig', 'vol', 'st', 'ref', 'sec', 'cf', 'e.a', 'inc', 'corp', 'ltd', 'co']);
 
 /**
- * Splits text into clauses: paragraphs (lines), then sentences and semicolon-separated clauses.
- * A period after an abbreviation or a lone letter ("a. Materials …") does not split.
+ * Splits text into clauses: paragraphs (lines), then sentences; a semicolon splits too when what follows
+ * starts like a sentence ("…; (2) See …"). A period after an abbreviation or a lone letter ("a. Materials …")
+ * does not split.
  */
 export function splitClauses(text: string): string[] {
   const clauses: string[] = [];
   for (const line of text.split(/\n+/)) {
     let start = 0;
+    // Only before what can start a sentence: "does not control X; see 3A001" stays one clause.
     const boundary = /[.;]\s+(?=[“"‘'(A-Z0-9§])/g;
     for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
       if (line[m.index] === '.') {
@@ -142,6 +144,8 @@ function stripDots(code: string): string {
 
 /** Every code named in a clause, ranges expanded, continued sub-paragraphs attached, groups expanded when known. */
 function mentionsIn(clause: string, options: ExtractOptions): Mention[] {
+  // Most clauses name no code at all; skip them before looking for cue words.
+  if (!/\d[A-E]/.test(clause)) return [];
   const mentions: Mention[] = [];
   const claimed: Array<[number, number]> = [];
   const cues = new ClauseCues(clause);

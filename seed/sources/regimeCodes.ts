@@ -57,10 +57,8 @@ interface Scheme {
 /** What a row's file says about the part of the regime it belongs to. */
 interface RowSource {
   file: string;
-  /** MTCR Category I or II; null for NSG. */
+  /** MTCR Category I or II; null for NSG (its part follows from the scheme: T… Part 1, N… Part 2). */
   mtcrCategory: 'I' | 'II' | null;
-  /** NSG part (1 = trigger list, 2 = dual-use list); null for MTCR. */
-  nsgPart: 1 | 2 | null;
 }
 
 /** Splits `rest` into runs of digits and of letters, recording where each run ends in the full code. */
@@ -299,8 +297,8 @@ export function parseMtcrCodes(csvCat1: string, csvCat2: string, meta: RegimeCod
   requireFiles(meta, 2, 'parseMtcrCodes');
   const [fileCat1, fileCat2] = meta.files as [string, string];
   const rows = [
-    ...readCodeFile(csvCat1, { file: fileCat1, mtcrCategory: 'I', nsgPart: null }, MTCR),
-    ...readCodeFile(csvCat2, { file: fileCat2, mtcrCategory: 'II', nsgPart: null }, MTCR),
+    ...readCodeFile(csvCat1, { file: fileCat1, mtcrCategory: 'I' }, MTCR),
+    ...readCodeFile(csvCat2, { file: fileCat2, mtcrCategory: 'II' }, MTCR),
   ];
   const { entries, attributions, issues } = buildEntries(MTCR, rows, 'MTCR');
   return ParsedList.parse({
@@ -333,8 +331,8 @@ export function parseMtcrCodes(csvCat1: string, csvCat2: string, meta: RegimeCod
 export function parseNsgCodes(csvTrigger: string, csvDualUse: string, meta: RegimeCodesMeta): ParsedList {
   requireFiles(meta, 2, 'parseNsgCodes');
   const [fileTrigger, fileDualUse] = meta.files as [string, string];
-  const trigger = buildEntries(NSG_TRIGGER, readCodeFile(csvTrigger, { file: fileTrigger, mtcrCategory: null, nsgPart: 1 }, NSG_TRIGGER), 'NSG');
-  const dualUse = buildEntries(NSG_DUAL_USE, readCodeFile(csvDualUse, { file: fileDualUse, mtcrCategory: null, nsgPart: 2 }, NSG_DUAL_USE), 'NSG');
+  const trigger = buildEntries(NSG_TRIGGER, readCodeFile(csvTrigger, { file: fileTrigger, mtcrCategory: null }, NSG_TRIGGER), 'NSG');
+  const dualUse = buildEntries(NSG_DUAL_USE, readCodeFile(csvDualUse, { file: fileDualUse, mtcrCategory: null }, NSG_DUAL_USE), 'NSG');
   return ParsedList.parse({
     list: {
       id: 'nsg-guidelines@uk-2022',

@@ -1,8 +1,13 @@
-// Vitest global setup: a real Neo4j for the whole run. Without NEO4J_URI it starts the local 'test'
-// instance (its own folder and port, so the service's database is never touched) and stops it afterwards.
+// Vitest global setup: a real Neo4j for the whole run, migrated and loaded with the real seed data (an import
+// that is already there is skipped). Without NEO4J_URI it starts the local 'test' instance on a fresh
+// database (its own folder and port, so the service's data is never touched) and stops it afterwards.
 import type { TestProject } from 'vitest/node';
 import { migrate } from '../../graph/migrate.js';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
+import { instanceHome } from '../../graph/runtime/paths.js';
+import { importAll } from '../../seed/importer.js';
 import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
@@ -24,6 +29,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let uri = config.neo4j.uri;
   let startedHere = false;
   if (uri === undefined) {
+    // A fresh database for every run that starts its own instance: no state survives from an earlier run.
+    if (!localStatus(TEST_INSTANCE).running) rmSync(join(instanceHome(TEST_INSTANCE), 'data'), { recursive: true, force: true });
     const local = await startLocalNeo4j({ instance: TEST_INSTANCE, boltPort, heap: config.local.heap, pageCache: config.local.pageCache }, (line) =>
       console.log(line),
     );
@@ -34,6 +41,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: 120_000 });
     await migrate(executor);
+    const started = Date.now();
+    await importAll(executor);
+    console.log(`seed data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await driver.close();
   }

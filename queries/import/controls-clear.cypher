@@ -1,0 +1,3 @@
+// Removes every technology assignment, before the taxonomy is applied afresh.
+MATCH (:Entry)-[c:CONTROLS]->(:Technology)
+DELETE c

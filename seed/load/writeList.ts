@@ -1,0 +1,134 @@
+// Writes one parsed list, with its technology areas and thresholds, in a single write transaction:
+// the list lands whole or not at all. Rows go in UNWIND batches; every MERGE is on a constrained key.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { runRows, type Executor } from '../../src/db/executor.js';
+import { cypher } from '../../src/db/queries.js';
+import { assignTechnologies, type Taxonomy } from '../enrich/technologies.js';
+import { technologyRows } from './writeTechnologies.js';
+import { extractThresholds } from '../enrich/thresholds.js';
+import type { ParsedList } from '../model.js';
+import { REGIMES, US_REASONS } from './regimes.js';
+
+const BATCH = 2_000;
+
+export interface ListLoadResult {
+  listId: string;
+  status: 'loaded' | 'unchanged';
+  counts: Record<string, number>;
+  /** References and supports whose target code is not an entry of the list (e.g. a removed ECCN). */
+  unresolved: string[];
+}
+
+export class ListConflictError extends Error {
+  override readonly name = 'ListConflictError';
+}
+
+async function batched(tx: ManagedTransaction, query: string, rows: object[], params: Record<string, unknown> = {}, progress?: (done: number) => void) {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await runRows(tx, cypher(query), { ...params, rows: rows.slice(i, i + BATCH) });
+    progress?.(Math.min(i + BATCH, rows.length));
+  }
+}
+
+const entryId = (listId: string, code: string) => `${listId}:${code}`;
+
+export async function writeRegimes(executor: Executor): Promise<void> {
+  await executor.write('import/regimes', { rows: REGIMES }, 'import:regimes');
+}
+
+/** Loads a list unless the same version from the same file is already there; `force` reloads it. */
+export async function writeList(
+  executor: Executor,
+  parsed: ParsedList,
+  taxonomy: Taxonomy,
+  log: (line: string) => void,
+  options: { force?: boolean } = {},
+): Promise<ListLoadResult> {
+  const { list } = parsed;
+  const existing = await executor.read('import/list-find', { id: list.id });
+  const existingSha = existing[0]?.sha256;
+  if (existingSha !== undefined && !options.force) {
+    if (existingSha === list.sha256) return { listId: list.id, status: 'unchanged', counts: {}, unresolved: [] };
+    throw new ListConflictError(
+      `list ${list.id} is already loaded from a different file (sha256 ${String(existingSha).slice(0, 12)}…, this file ${list.sha256.slice(0, 12)}…): give this file its own version with --version, or reload with --force`,
+    );
+  }
+
+  const codes = new Set(parsed.entries.map((e) => e.code));
+  const unresolved: string[] = [];
+  const resolvable = <T extends { from: string; to: string }>(links: T[], what: string): T[] =>
+    links.filter((link) => {
+      const ok = codes.has(link.to) && codes.has(link.from);
+      if (!ok) unresolved.push(`${what} ${link.from} -> ${link.to}`);
+      return ok;
+    });
+
+  const entries = parsed.entries.map((e) => ({ ...e, id: entryId(list.id, e.code) }));
+  const parts = parsed.entries
+    .filter((e) => e.parentCode !== null && codes.has(e.parentCode))
+    .map((e) => ({ parent: entryId(list.id, e.parentCode as string), child: entryId(list.id, e.code) }));
+  const attributions = parsed.attributions.map((a) => ({ ...a, entry: entryId(list.id, a.code) }));
+  const reasons = parsed.reasons.map((r) => ({
+    ...r,
+    entry: entryId(list.id, r.code),
+    name: US_REASONS[r.reason]?.name ?? r.reason,
+    regime: US_REASONS[r.reason]?.regime ?? null,
+  }));
+  const references = resolvable(parsed.references, 'reference').map((r) => ({
+    from: entryId(list.id, r.from),
+    to: entryId(list.id, r.to),
+    key: `${r.kind}|${r.toPart ?? ''}`,
+    kind: r.kind,
+    toPart: r.toPart,
+    text: r.text,
+  }));
+  const supports = resolvable(parsed.supports, 'support').map((s) => ({
+    from: entryId(list.id, s.from),
+    to: entryId(list.id, s.to),
+    phase: s.phase,
+    toPart: s.toPart,
+    text: s.text,
+  }));
+  // Technologies and thresholds are read from top-level entries: their text already holds their parts' words.
+  const topLevel = entries.filter((e) => e.kind === 'ENTRY');
+  const controls = topLevel.flatMap((e) =>
+    assignTechnologies(e, taxonomy).map((a) => ({ entry: e.id, technology: a.technologyId, ruleId: a.ruleId, evidence: a.evidence })),
+  );
+  const thresholds = topLevel.flatMap((e) =>
+    extractThresholds(e.text, list.jurisdiction === 'EU' ? { decimalComma: true } : {}).map((t, i) => ({ ...t, entry: e.id, id: `${e.id}#${i + 1}` })),
+  );
+
+  const issues = parsed.issues.map((i) => `${i.action} ${i.record}: ${i.problem}`);
+  await executor.writeTransaction(`import:${list.id}`, async (tx) => {
+    if (existingSha !== undefined) await runRows(tx, cypher('import/list-delete'), { id: list.id });
+    await runRows(tx, cypher('import/regimes'), { rows: REGIMES });
+    await runRows(tx, cypher('import/technologies'), { rows: technologyRows(taxonomy) });
+    await runRows(tx, cypher('import/list'), { list, issueCount: issues.length, issues });
+    await batched(tx, 'import/entries', entries, { listId: list.id }, (n) => log(`  ${list.id}: entries ${n}/${entries.length}`));
+    await batched(tx, 'import/parts', parts);
+    await batched(tx, 'import/attributions', attributions);
+    await batched(tx, 'import/reasons', reasons);
+    await batched(tx, 'import/references', references);
+    await batched(tx, 'import/supports', supports);
+    await batched(tx, 'import/controls', controls);
+    await batched(tx, 'import/thresholds', thresholds);
+    await runRows(tx, cypher('import/same-code'), { listId: list.id });
+    await runRows(tx, cypher('import/dataset-touch'), {});
+  });
+  return {
+    listId: list.id,
+    status: 'loaded',
+    counts: {
+      entries: entries.length,
+      parts: parts.length,
+      attributions: attributions.length,
+      reasons: reasons.length,
+      references: references.length,
+      supports: supports.length,
+      technologies: controls.length,
+      thresholds: thresholds.length,
+      issues: issues.length,
+    },
+    unresolved,
+  };
+}
