@@ -8,6 +8,8 @@ import { createDriver, verifyDriver } from './db/driver.js';
 import { Executor } from './db/executor.js';
 import { createServer } from './http/server.js';
 import { createLogger } from './log.js';
+import { allLists } from './repositories/lists.js';
+import { importAll } from '../seed/importer.js';
 
 const LOCAL_INSTANCE = 'service';
 
@@ -34,6 +36,11 @@ async function main(): Promise<void> {
     await verifyDriver(driver, uri);
     const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
     await migrate(executor, (line) => log.info(line));
+    if ((await allLists(executor)).length === 0) {
+      log.info('The graph holds no control list yet: loading the seed data (once) …');
+      const results = await importAll(executor, { log: (line) => log.info(line) });
+      log.info(`Seed data loaded: ${results.length} sources.`);
+    }
     const server = createServer({ executor, log, production: config.production });
     const url = await server.listen(config.port);
     log.info(`Concordance is serving GraphQL at ${url}/graphql (Neo4j at ${uri}, database ${config.neo4j.database})`);

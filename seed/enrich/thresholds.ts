@@ -333,16 +333,18 @@ const PARAMETERS: ParameterDef[] = [
   p('capacity|volume', 'capacity', ['volume']),
   p('lengths?', 'length', LEN),
 ];
-const PARAMETER_BY_WORD = new Map<string, ParameterDef[]>();
+const PARAMETER_BY_WORD = new Map<string, ParameterDef | null>();
 const PARAMETER_WORDS = new RegExp(`\\b(?:${PARAMETERS.map((def) => def.words).join('|')})\\b`, 'gi');
 const PARAMETER_MATCHERS = PARAMETERS.map((def) => ({ def, re: new RegExp(`^(?:${def.words})$`, 'i') }));
+/** The parameter a keyword found in the text stands for (memoised: the same few words recur). */
 function parameterFor(word: string): ParameterDef | undefined {
   const key = word.toLowerCase();
-  const cached = PARAMETER_BY_WORD.get(key);
-  if (cached !== undefined) return cached[0];
-  const found = PARAMETER_MATCHERS.find((m) => m.re.test(word))?.def;
-  PARAMETER_BY_WORD.set(key, found === undefined ? [] : [found]);
-  return found;
+  let found = PARAMETER_BY_WORD.get(key);
+  if (found === undefined) {
+    found = PARAMETER_MATCHERS.find((m) => m.re.test(word))?.def ?? null;
+    PARAMETER_BY_WORD.set(key, found);
+  }
+  return found ?? undefined;
 }
 const AFTER_PARAMETER = new RegExp(`^\\s*[“"']?((?:${PARAMETERS.map((def) => def.words).join('|')}))\\b`, 'i');
 
@@ -406,7 +408,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     // "1 273 K (1 000 °C)": the bracketed value restates the previous one.
     if (previous !== null && PAREN_EQUIVALENT.test(text.slice(previous.quantity.end, q.start))) {
       add({
-        parameter: sameDimension(previous.quantity, q) ? previous.parameter : q.dimension,
+        parameter: previous.quantity.dimension === q.dimension ? previous.parameter : q.dimension,
         comparator: previous.comparator,
         value: q.value,
         valueMax: null,
@@ -522,10 +524,6 @@ function clauseStart(text: string, at: number): number {
 function closingParen(text: string, at: number): number {
   const close = text.indexOf(')', at);
   return close !== -1 && close - at < 20 ? close + 1 : at;
-}
-
-function sameDimension(a: Quantity, b: Quantity): boolean {
-  return a.dimension === b.dimension;
 }
 
 function phrase(text: string, start: number, end: number): string {

@@ -95,7 +95,7 @@ export async function writeList(
     assignTechnologies(e, taxonomy).map((a) => ({ entry: e.id, technology: a.technologyId, ruleId: a.ruleId, evidence: a.evidence })),
   );
   const thresholds = topLevel.flatMap((e) =>
-    extractThresholds(e.text, list.jurisdiction === 'EU' ? { decimalComma: true } : {}).map((t, i) => ({ ...t, entry: e.id, id: `${e.id}#${i + 1}` })),
+    extractThresholds(e.text, { decimalComma: list.jurisdiction === 'EU' }).map((t, i) => ({ ...t, entry: e.id, id: `${e.id}#${i + 1}` })),
   );
 
   const issues = parsed.issues.map((i) => `${i.action} ${i.record}: ${i.problem}`);

@@ -3,10 +3,17 @@ import { afterAll } from 'vitest';
 import { inject } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
+import { plain } from '../../src/db/values.js';
 
 /** An executor for this test file; its driver closes after the file's tests. */
 export function testExecutor(): Executor {
   const driver = createDriver({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') });
   afterAll(() => driver.close());
   return new Executor(driver, { database: inject('neo4jDatabase'), timeoutMs: 60_000 });
+}
+
+/** Re-reads the graph with plain Cypher, to check what an operation really did. */
+export async function cypherRows(executor: Executor, statement: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const result = await executor.driver.executeQuery(statement, params, { database: executor.database });
+  return result.records.map((r) => plain(r.toObject()) as Record<string, unknown>);
 }

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseMemberships, parseUsCountryGroups, type MembershipRecord } from '../../seed/sources/memberships.js';
 import { SourceFormatError } from '../../seed/sourceError.js';
 
 const CSV_FILE = 'seed/data/memberships/memberships.csv';
 const GROUPS_FILE = 'seed/data/us-country-groups/country-groups.json';
-const csv = readFileSync(CSV_FILE, 'utf8');
-const groupsJson = readFileSync(GROUPS_FILE, 'utf8');
+const read = (file: string) => readFileSync(fileURLToPath(new URL(`../../${file}`, import.meta.url)), 'utf8');
+const csv = read(CSV_FILE);
+const groupsJson = read(GROUPS_FILE);
 
 const roster = parseMemberships(csv, CSV_FILE);
 const usView = parseUsCountryGroups(groupsJson, GROUPS_FILE, roster);

@@ -113,8 +113,7 @@ describe('parseNsgCodes', () => {
   it('has the 153 trigger-list codes, the 242 dual-use codes and 5 implied trigger-list parents', () => {
     expect(nsg.entries.filter((e) => e.code.startsWith('T') && !implied(nsg).includes(e))).toHaveLength(153);
     expect(nsg.entries.filter((e) => e.code.startsWith('N'))).toHaveLength(242);
-    expect(implied(nsg).map((e) => e.code).sort()).toEqual(['T5.1.1', 'T5.3.1', 'T5.6.3', 'T5.9.1', 'T7.1.6'].sort().filter((c) => implied(nsg).some((e) => e.code === c)));
-    expect(implied(nsg)).toHaveLength(5);
+    expect(implied(nsg).map((e) => e.code)).toEqual(['T5.1.1', 'T5.1.2', 'T5.3.1', 'T5.6.3', 'T5.9.1']);
     expect(nsg.entries).toHaveLength(400);
   });
 
@@ -124,7 +123,7 @@ describe('parseNsgCodes', () => {
     // A number that merely starts like another is not its child.
     expect(get(nsg, 'T1.10').parentCode).toBe('T1');
     expect(get(nsg, 'N2C10').parentCode).toBe('N2C');
-    expect(chain(nsg, 'T5.1.2a1')).toEqual(['T5.1.2a1', 'T5.1.2a', 'T5.1', 'T5', 'T']);
+    expect(chain(nsg, 'T5.1.2a1')).toEqual(['T5.1.2a1', 'T5.1.2a', 'T5.1.2', 'T5.1', 'T5', 'T']);
     expect(get(nsg, 'T5.4.3a').parentCode).toBe('T5.4.3');
   });
 

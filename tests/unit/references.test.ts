@@ -1,0 +1,177 @@
+import { describe, it, expect } from 'vitest';
+import { extractReferences, extractSupports, splitClauses } from '../../seed/parse/references.js';
+
+const targets = (records: Array<{ to: string; toPart: string | null }>) => records.map((r) => r.toPart ?? r.to);
+
+describe('extractReferences', () => {
+  it('reads "See also" as SEE_ALSO and keeps the phrase', () => {
+    const refs = extractReferences('1C001', 'Related Controls: See also 1C101.');
+    expect(refs).toEqual([{ from: '1C001', to: '1C101', toPart: null, kind: 'SEE_ALSO', text: 'Related Controls: See also 1C101.' }]);
+  });
+
+  it('reads "the parameters of ECCN 1C101" as PARAMETER', () => {
+    const refs = extractReferences('1C001', 'MT applies to items that meet or exceed the parameters of ECCN 1C101');
+    expect(refs.map((r) => [r.to, r.kind])).toEqual([['1C101', 'PARAMETER']]);
+  });
+
+  it('expands "9A001 to 9A012" and "through" ranges to every code in between', () => {
+    const to = extractReferences('9E001', 'equipment controlled by 9A001 to 9A012');
+    expect(to.map((r) => r.to)).toEqual(['9A001', '9A002', '9A003', '9A004', '9A005', '9A006', '9A007', '9A008', '9A009', '9A010', '9A011', '9A012']);
+    expect(new Set(to.map((r) => r.kind))).toEqual(new Set(['CONTROLLED_BY']));
+
+    const through = extractReferences('1D001', 'equipment controlled by 1B001 through 1B003');
+    expect(through.map((r) => r.to)).toEqual(['1B001', '1B002', '1B003']);
+  });
+
+  it('does not expand a range across product groups', () => {
+    const refs = extractReferences('9E001', 'controlled by 9A012 to 9B002');
+    expect(refs.map((r) => r.to)).toEqual(['9A012', '9B002']);
+  });
+
+  it('lists under one cue share its kind, and sub-paragraphs go to toPart without a trailing dot', () => {
+    const refs = extractReferences('1E001', 'materials specified by ECCNs 1A002, 1C001, 1C007.c. The rest');
+    expect(refs.map((r) => [r.to, r.toPart, r.kind])).toEqual([
+      ['1A002', null, 'SPECIFIED_BY'],
+      ['1C001', null, 'SPECIFIED_BY'],
+      ['1C007', '1C007.c', 'SPECIFIED_BY'],
+    ]);
+  });
+
+  it('keeps deep sub-paragraphs and continued bare ones ("0A501.c, .d, and .x")', () => {
+    expect(targets(extractReferences('0B501', 'see 0A001.e'))).toEqual(['0A001.e']);
+    expect(targets(extractReferences('6D003', 'sonar systems controlled by 6A001.a.1.e; and'))).toEqual(['6A001.a.1.e']);
+    expect(targets(extractReferences('0B501', 'items controlled in 0A501.c, .d, and .x.'))).toEqual(['0A501.c', '0A501.d', '0A501.x']);
+  });
+
+  it('reads a code after "does not control" as an EXCLUSION, even behind a "see"', () => {
+    const refs = extractReferences('3B001', '3B001 does not control equipment for wafers; see 3A001.');
+    expect(refs.map((r) => [r.to, r.kind])).toEqual([['3A001', 'EXCLUSION']]);
+  });
+
+  it('scopes "(except …)" to its parentheses', () => {
+    const refs = extractReferences(
+      '9E001',
+      'the “development” of equipment controlled by 9A004, 9A012, 9B (except for ECCNs 9B604 and 9B990), or ECCN 9D001 to 9D002.',
+    );
+    expect(refs.map((r) => `${r.to} ${r.kind}`)).toEqual([
+      '9A004 CONTROLLED_BY',
+      '9A012 CONTROLLED_BY',
+      '9B604 EXCLUSION',
+      '9B990 EXCLUSION',
+      '9D001 CONTROLLED_BY',
+      '9D002 CONTROLLED_BY',
+    ]);
+  });
+
+  it('expands a product group only when the known codes are given, minus its exceptions', () => {
+    const text = 'equipment controlled by 8A (Except 8A992), 8B or 8C';
+    // Without them only the named exception is read.
+    expect(extractReferences('8D001', text).map((r) => [r.to, r.kind])).toEqual([['8A992', 'EXCLUSION']]);
+    const known = new Set(['8A001', '8A992', '8B001', '8C001', '8D001']);
+    const refs = extractReferences('8D001', text, { knownCodes: known });
+    expect(refs.filter((r) => r.kind === 'CONTROLLED_BY').map((r) => r.to).sort()).toEqual(['8A001', '8B001', '8C001']);
+    expect(refs.find((r) => r.to === '8A992')?.kind).toBe('EXCLUSION');
+  });
+
+  it('falls back to RELATED when no cue precedes the code', () => {
+    const refs = extractReferences('4A090', '(2) Also ECCNs 4A003.z. Commodities in 5A002 are different.');
+    expect(refs.map((r) => [r.to, r.kind])).toEqual([
+      ['4A003', 'SEE_ALSO'],
+      ['5A002', 'RELATED'],
+    ]);
+  });
+
+  it('leaves out references to the entry itself and its parts', () => {
+    const refs = extractReferences('1C350', 'CW applies to 1C350.b and .c. See also 1C355.');
+    expect(refs.map((r) => r.to)).toEqual(['1C355']);
+    expect(extractReferences('1C350.b', 'see 1C350.c and 1C351')).toHaveLength(1);
+  });
+
+  it('deduplicates on (to, toPart, kind) and keeps the first phrase', () => {
+    const refs = extractReferences('1C001', 'See also 1C101. See 1C101 again. Items meeting the parameters of 1C101.');
+    expect(refs.map((r) => [r.to, r.kind, r.text])).toEqual([
+      ['1C101', 'SEE_ALSO', 'See also 1C101.'],
+      ['1C101', 'PARAMETER', 'Items meeting the parameters of 1C101.'],
+    ]);
+  });
+
+  it('cuts a long clause to a window of at most about 300 characters around the code', () => {
+    const filler = 'very long wording about the items concerned '.repeat(12);
+    const [ref] = extractReferences('1C001', `${filler}controlled by 1C010 ${filler}`);
+    expect(ref?.to).toBe('1C010');
+    expect(ref?.text.length).toBeLessThanOrEqual(302);
+    expect(ref?.text).toContain('controlled by 1C010');
+  });
+
+  it('does not read numbers, CAS numbers or section marks as codes', () => {
+    expect(extractReferences('1C350', '(C.A.S. #7784-34-1) Arsenic trichloride; see § 742.4 and 15 CFR 774; 10A0012')).toEqual([]);
+  });
+});
+
+describe('splitClauses', () => {
+  it('splits sentences and semicolon clauses but not at abbreviations or item letters', () => {
+    expect(splitClauses('a. Materials, e.g. foams; (1) Other. U.S. Munitions List items; see 1A001.\nNext line')).toEqual([
+      'a. Materials, e.g. foams;',
+      '(1) Other.',
+      'U.S. Munitions List items; see 1A001.',
+      'Next line',
+    ]);
+  });
+});
+
+describe('extractSupports', () => {
+  const heading9E001 =
+    '“Technology” according to the General Technology Note for the “development” of equipment or “software”, controlled by 9A004, 9A012, 9B (except for ECCNs 9B604, 9B610, 9B619, 9B990 and 9B991), or ECCN 9D001 to 9D004, 9D101, or 9D104.';
+
+  it('links a technology entry to the hardware it serves, with the phase', () => {
+    const supports = extractSupports('9E001', heading9E001);
+    expect(supports.map((s) => [s.to, s.phase])).toEqual([
+      ['9A004', 'development'],
+      ['9A012', 'development'],
+    ]);
+    expect(supports[0]?.text).toContain('“development”');
+  });
+
+  it('does not make supports of D or E targets nor of exceptions', () => {
+    const known = new Set(['9B001', '9B990', '9D001']);
+    const supports = extractSupports('9E001', heading9E001, { knownCodes: known });
+    expect(supports.map((s) => s.to).sort()).toEqual(['9A004', '9A012', '9B001']);
+  });
+
+  it('gives one record per target and phase for "development, production, or use"', () => {
+    const supports = extractSupports('1D001', '“Software” “specially designed” or modified for the “development”, “production” or “use” of equipment controlled by 1B001 to 1B003.');
+    expect(supports).toHaveLength(9);
+    expect(supports.filter((s) => s.to === '1B002').map((s) => s.phase).sort()).toEqual(['development', 'production', 'use']);
+    const unquoted = extractSupports('2E001', 'Technology for the development, production, or use of equipment controlled by 2B001.');
+    expect(unquoted.map((s) => s.phase).sort()).toEqual(['development', 'production', 'use']);
+  });
+
+  it('reads "use" only as a phase, not in "for use with" or "production equipment"', () => {
+    expect(extractSupports('2D001', '“Software” for use with equipment controlled by 2B001.')).toEqual([]);
+    expect(extractSupports('2D001', '“Software” for production equipment controlled by 2B001.')).toEqual([]);
+    const use = extractSupports('2D001', '“Software” specially designed or modified for the “use” of equipment controlled by 2B001.');
+    expect(use.map((s) => [s.to, s.phase])).toEqual([['2B001', 'use']]);
+  });
+
+  it('skips a sentence that names targets but no phase', () => {
+    expect(extractSupports('2D351', 'Dedicated “software” for toxic gas monitors controlled by ECCN 2B351.')).toEqual([]);
+  });
+
+  it('gives each target the phases named before it', () => {
+    const supports = extractSupports('9E003', 'for the “development” of items in 9A001, and for the “use” of items in 9A002');
+    expect(supports.map((s) => `${s.to} ${s.phase}`)).toEqual(['9A001 development', '9A002 development', '9A002 use']);
+  });
+
+  it('skips sentences that put the items under the ITAR, but not ITAR exceptions in parentheses', () => {
+    expect(extractSupports('9E001', '(2) “Technology” required for the “development” of equipment described in ECCNs 9A005 to 9A011 is “subject to the ITAR.”')).toEqual([]);
+    const supports = extractSupports('9D104', '“Software” for the “use” of equipment controlled by ECCN 9A101 (except for items in 9A101.b that are “subject to the ITAR”, see 22 CFR part 121), or 9A106.d.');
+    expect(supports.map((s) => [s.to, s.toPart, s.phase])).toEqual([
+      ['9A101', null, 'use'],
+      ['9A106', '9A106.d', 'use'],
+    ]);
+  });
+
+  it('gives nothing for hardware entries', () => {
+    expect(extractSupports('9A012', 'for the “development” of items controlled by 9A001')).toEqual([]);
+  });
+});

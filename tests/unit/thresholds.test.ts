@@ -1,0 +1,218 @@
+// Threshold extraction on real wording from the CCL and EU Annex I, and a run over both source files.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractThresholds, ThresholdRecord, usesDecimalComma } from '../../seed/enrich/thresholds.js';
+
+type Expected = Pick<ThresholdRecord, 'parameter' | 'comparator' | 'value' | 'unit'> & { valueMax?: number | null };
+function only(text: string): ThresholdRecord {
+  const records = extractThresholds(text);
+  expect(records, JSON.stringify(records)).toHaveLength(1);
+  return records[0]!;
+}
+function has(records: ThresholdRecord[], expected: Expected) {
+  expect(records).toContainEqual(expect.objectContaining({ valueMax: null, ...expected }));
+}
+
+describe('extractThresholds: comparators, parameters and units', () => {
+  it('US 9A012: "range of at least 300 kilometers (km)"', () => {
+    const record = only('MT applies to non-military UAVs that are capable of a maximum range of at least 300 kilometers (km), regardless of payload');
+    expect(record).toEqual({ parameter: 'range', comparator: '>=', value: 300, valueMax: null, unit: 'km', phrase: 'range of at least 300 kilometers' });
+  });
+
+  it('MTCR Category I (US 9A604): payload and range in one sentence', () => {
+    const records = extractThresholds('SLVs, and missiles capable of delivering at least a 500 kg payload to a range of at least 300 km.');
+    expect(records).toEqual([
+      { parameter: 'payload', comparator: '>=', value: 500, valueMax: null, unit: 'kg', phrase: 'at least a 500 kg payload' },
+      { parameter: 'range', comparator: '>=', value: 300, valueMax: null, unit: 'km', phrase: 'range of at least 300 km' },
+    ]);
+  });
+
+  it('US 9A107: total impulse with flattened exponents, "equal to or greater than … but less than …"', () => {
+    const records = extractThresholds(
+      'Solid propellant rocket motors, usable in rockets with a range capability of 300 km or greater, other than those controlled by 9A007, having total impulse capacity equal to or greater than 8.41 × 10 5 Ns, but less than 1.1 × 10 6 Ns.',
+    );
+    has(records, { parameter: 'range', comparator: '>=', value: 300, unit: 'km' });
+    has(records, { parameter: 'total impulse', comparator: '>=', value: 841_000, unit: 'N·s' });
+    has(records, { parameter: 'total impulse', comparator: '<', value: 1_100_000, unit: 'N·s' });
+  });
+
+  it('EU 9A007 / 9A105: "1,1 MNs" with a decimal comma, "exceeding" and "equal to or greater than"', () => {
+    const records = extractThresholds('a. Total impulse capacity exceeding 1,1 MNs; b. Specific impulse of 2,4 kNs/kg or more');
+    has(records, { parameter: 'total impulse', comparator: '>', value: 1.1, unit: 'MN·s' });
+    has(records, { parameter: 'specific impulse', comparator: '>=', value: 2.4, unit: 'kN·s/kg' });
+    expect(only('a total impulse capacity equal to or greater than 1,1 MNs;')).toMatchObject({ comparator: '>=', value: 1.1, unit: 'MN·s' });
+  });
+
+  it('EU decimal comma: "0,5 mm", "0,254 mm", "13,326 kPa" (comma then three digits is still a decimal in EU text)', () => {
+    // A lone "13,326" cannot be told from a US thousands separator: the EU importer says which style it reads.
+    expect(only('Equipment having a positioning accuracy of 0,5 mm; or')).toMatchObject({ parameter: 'accuracy', comparator: '=', value: 0.5, unit: 'mm' });
+    expect(only('a. A thickness exceeding 0,254 mm; or b. Coated')).toMatchObject({ parameter: 'thickness', comparator: '>', value: 0.254, unit: 'mm' });
+    const eu1B117 =
+      'a. Designed or modified for mixing under vacuum in the range of zero to 13,326 kPa: b. Capable of controlling the temperature of the mixing chamber; c. A total volumetric capacity of 110 litres or more;';
+    has(extractThresholds(eu1B117, { decimalComma: true }), { parameter: 'capacity', comparator: '>=', value: 110, unit: 'l' });
+    has(extractThresholds(eu1B117, { decimalComma: true }), {
+      parameter: 'pressure',
+      comparator: '=',
+      value: 13.326,
+      unit: 'kPa',
+    });
+  });
+
+  it('EU flattened superscripts: "5 × 103 Gy" is 5 × 10^3, "12,7 × 106 m" is 12.7 × 10^6', () => {
+    expect(only('a total radiation dose greater than 5 × 103 Gy (silicon) without operational degradation')).toMatchObject({
+      parameter: 'radiation dose',
+      comparator: '>',
+      value: 5000,
+      unit: 'Gy',
+    });
+    const fibre = extractThresholds('1. A "specific modulus" exceeding 12,7 × 106 m; and 2. A "specific tensile strength" exceeding 23,5 × 104 m;');
+    has(fibre, { parameter: 'specific modulus', comparator: '>', value: 12_700_000, unit: 'm' });
+    has(fibre, { parameter: 'specific tensile strength', comparator: '>', value: 235_000, unit: 'm' });
+    expect(only('particle size of 50 × 10-6 m or less')).toMatchObject({ comparator: '<=', value: 0.00005, unit: 'm' });
+    expect(only('a "specific modulus" of 12.7 x 10 6 m or greater')).toMatchObject({ parameter: 'specific modulus', comparator: '>=', value: 12_700_000 });
+  });
+
+  it('tensile strength: EU "1 950 MPa" / "1 270 MPa" (space thousands) and US "1,950 MPa" / "1,270 MPa" (comma thousands)', () => {
+    const eu1C216 = extractThresholds("Maraging steel 'capable of' an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C).");
+    const us1C216 = extractThresholds('Maraging steel “capable of” an ultimate tensile strength of 1,950 MPa or more, at 293 K (20 °C).');
+    for (const records of [eu1C216, us1C216]) {
+      has(records, { parameter: 'tensile strength', comparator: '>=', value: 1950, unit: 'MPa' });
+      has(records, { parameter: 'temperature', comparator: '=', value: 293, unit: 'K' });
+      has(records, { parameter: 'temperature', comparator: '=', value: 20, unit: '°C' });
+    }
+    has(extractThresholds('c. An ultimate tensile strength exceeding 1 270 MPa; and d. An elongation exceeding 8 %.'), {
+      parameter: 'tensile strength',
+      comparator: '>',
+      value: 1270,
+      unit: 'MPa',
+    });
+    expect(only('tensile strength exceeding 2,050 MPa')).toMatchObject({ parameter: 'tensile strength', comparator: '>', value: 2050, unit: 'MPa' });
+    expect(only('tensile strength exceeding 2 050 MPa')).toMatchObject({ value: 2050 });
+    expect(only('Maraging steel capable of an ultimate tensile strength of 1,95 GPa or more;')).toMatchObject({ value: 1.95, unit: 'GPa' });
+  });
+
+  it('temperatures: "greater than 1 273 K (1 000 °C)" gives both, the bracketed one inheriting the comparator', () => {
+    const records = extractThresholds('an average combustion chamber temperature greater than 1 273 K (1 000 °C), in which all surfaces');
+    expect(records).toEqual([
+      { parameter: 'temperature', comparator: '>', value: 1273, valueMax: null, unit: 'K', phrase: 'temperature greater than 1 273 K' },
+      { parameter: 'temperature', comparator: '>', value: 1000, valueMax: null, unit: '°C', phrase: 'temperature greater than 1 273 K (1 000 °C)' },
+    ]);
+    has(extractThresholds('a stress-rupture life exceeding 400 hours at 1,273 K (1,000 °C) at a stress of 200 MPa'), {
+      parameter: 'temperature',
+      comparator: '=',
+      value: 1273,
+      unit: 'K',
+    });
+    expect(extractThresholds('cooled to 23 K (−250 °C) or less')).toEqual([
+      expect.objectContaining({ parameter: 'temperature', comparator: '<=', value: 23, unit: 'K' }),
+      expect.objectContaining({ parameter: 'temperature', comparator: '<=', value: -250, unit: '°C' }),
+    ]);
+  });
+
+  it('frequencies: "exceeding 31,8 GHz but not exceeding 37 GHz" and US "above 31.8 GHz"', () => {
+    const records = extractThresholds('anywhere within the frequency range exceeding 31,8 GHz but not exceeding 37 GHz;');
+    expect(records).toEqual([
+      expect.objectContaining({ parameter: 'frequency', comparator: '>', value: 31.8, unit: 'GHz' }),
+      expect.objectContaining({ parameter: 'frequency', comparator: '<=', value: 37, unit: 'GHz' }),
+    ]);
+    expect(only('d.1. Rated for operation above 31.8 GHz')).toMatchObject({ parameter: 'frequency', comparator: '>', value: 31.8, unit: 'GHz' });
+  });
+
+  it('ranges: "between 1 and 10 GHz", "from 30 GHz to 3000 GHz", "in the range from 9,000 to 11,000 nm"', () => {
+    expect(only('signal analysers operating at any frequency between 1 and 10 GHz')).toMatchObject({
+      parameter: 'frequency',
+      comparator: 'range',
+      value: 1,
+      valueMax: 10,
+      unit: 'GHz',
+    });
+    expect(only('Concealed object detection equipment operating in the frequency range from 30 GHz to 3000 GHz and having')).toMatchObject({
+      parameter: 'frequency',
+      comparator: 'range',
+      value: 30,
+      valueMax: 3000,
+      unit: 'GHz',
+    });
+    expect(only('an output wavelength in the range from 9,000 to 11,000 nm;')).toMatchObject({
+      parameter: 'wavelength',
+      comparator: 'range',
+      value: 9000,
+      valueMax: 11000,
+      unit: 'nm',
+    });
+  });
+
+  it('other phrasings: "not less than", "equal to or less (better) than", "or less", Mach, altitudes with feet', () => {
+    expect(only('a thrust of not less than 220 kN')).toMatchObject({ parameter: 'thrust', comparator: '>=', value: 220, unit: 'kN' });
+    expect(only('"accuracy" equal to or less (better) than 5 arc second')).toMatchObject({ parameter: 'accuracy', comparator: '<=', value: 5, unit: 'arcsec' });
+    expect(only('a "CEP" of 10 km or less')).toMatchObject({ parameter: 'accuracy', comparator: '<=', value: 10, unit: 'km' });
+    expect(only('Aerodynamic test facilities for speeds of Mach 0.9 or more')).toMatchObject({ parameter: 'speed', comparator: '>=', value: 0.9, unit: 'Mach' });
+    const altitude = extractThresholds('to propel UAVs at altitudes above 15,240 meters (50,000 feet).');
+    has(altitude, { parameter: 'altitude', comparator: '>', value: 15240, unit: 'm' });
+    has(altitude, { parameter: 'altitude', comparator: '>', value: 50000, unit: 'ft' });
+    expect(only('having a maximum power greater than 10 kW (achieved uninstalled)')).toMatchObject({ parameter: 'power', comparator: '>', value: 10, unit: 'kW' });
+    expect(only('Power (ERP) equal to or greater than +20 dBm')).toMatchObject({ comparator: '>=', value: 20, unit: 'dBm' });
+  });
+
+  it('falls back to the unit dimension, never an empty parameter, and ignores codes and CAS numbers', () => {
+    expect(only('shipments of more than 1,000 kilograms')).toMatchObject({ parameter: 'mass', comparator: '>', value: 1000, unit: 'kg' });
+    expect(extractThresholds('See 1C010.a, 9A012 and 2A001; Phosgene (CAS 75-44-5); controlled by 7A (except 7A994)')).toEqual([]);
+  });
+
+  it('deduplicates identical thresholds within a text', () => {
+    const records = extractThresholds('a range of at least 300 km; b. a range of at least 300 km; c. a range of at least 500 km');
+    expect(records.map((r) => r.value)).toEqual([300, 500]);
+  });
+
+  it('detects the number style per text', () => {
+    expect(usesDecimalComma('exceeding 0,5 mm and 31,8 GHz')).toBe(true);
+    expect(usesDecimalComma('exceeding 2 050 MPa')).toBe(true);
+    expect(usesDecimalComma('exceeding 1,000 kg and 0.5 mm')).toBe(false);
+    expect(extractThresholds('0,125 mm', { decimalComma: true })[0]?.value).toBe(0.125);
+    expect(extractThresholds('1,250 mm', { decimalComma: false })[0]?.value).toBe(1250);
+  });
+});
+
+describe('extractThresholds over the real sources', () => {
+  const ccl = readFileSync(new URL('../../seed/data/us-ccl/ccl_supp1.xml', import.meta.url), 'utf8');
+  const eu = JSON.parse(readFileSync(new URL('../../seed/data/eu-annex-i/annex_i_en_2025-11.json', import.meta.url), 'utf8')) as {
+    entries: Array<{ code: string; label: string; full_content: string }>;
+  };
+  const starts = [...ccl.matchAll(/<FP-2><B>(\d[A-E]\d{3})\b/g)];
+  const usTexts = starts.map((m, i) =>
+    ccl
+      .slice(m.index, starts[i + 1]?.index ?? ccl.length)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' '),
+  );
+  const euTexts = eu.entries.map((e) => `${e.label}\n${e.full_content}`);
+
+  it('runs over ~1,200 entry texts well under 2 s, and every record is valid', () => {
+    expect(usTexts.length + euTexts.length).toBeGreaterThan(1100);
+    const started = performance.now();
+    const all = [
+      ...usTexts.map((t) => extractThresholds(t, { decimalComma: false })),
+      ...euTexts.map((t) => extractThresholds(t, { decimalComma: true })),
+    ];
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(2000);
+    const records = all.flat();
+    expect(records.length).toBeGreaterThan(3000);
+    for (const record of records) ThresholdRecord.parse(record);
+    expect(records.every((r) => r.parameter.length > 0 && r.phrase.length <= 200)).toBe(true);
+  });
+
+  it('reads real entries: EU 1C216 maraging steel, EU 9A105 total impulse, US 9A012 range and altitude', () => {
+    const euEntry = (code: string) => {
+      const entry = eu.entries.find((e) => e.code === code)!;
+      return extractThresholds(`${entry.label}\n${entry.full_content}`, { decimalComma: true });
+    };
+    has(euEntry('1C216'), { parameter: 'tensile strength', comparator: '>=', value: 1950, unit: 'MPa' });
+    has(euEntry('9A105'), { parameter: 'total impulse', comparator: '>=', value: 1.1, unit: 'MN·s' });
+    const us9A012 = extractThresholds(usTexts[starts.findIndex((m) => m[1] === '9A012')]!, { decimalComma: false });
+    has(us9A012, { parameter: 'range', comparator: '>=', value: 300, unit: 'km' });
+    has(us9A012, { parameter: 'altitude', comparator: '>', value: 15240, unit: 'm' });
+    has(us9A012, { parameter: 'endurance', comparator: '>=', value: 30, unit: 'min' });
+  });
+});
