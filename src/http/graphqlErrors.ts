@@ -1,7 +1,7 @@
 // Maps every GraphQL error to the API's closed set of codes, with the offending argument for bad input.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ConcordanceError, toConcordanceError } from '../errors.js';
+import { toConcordanceError } from '../errors.js';
 import type { Logger } from '../log.js';
 
 // Codes Apollo and graphql-js assign before our resolvers run (parse, validation, variable coercion).
@@ -13,8 +13,10 @@ export function formatGraphQLError(log: Logger, production: boolean) {
     if (typeof existing === 'string' && REQUEST_CODES.has(existing)) return formatted;
     const original = unwrapResolverError(error);
     const mapped = toConcordanceError(original);
-    if (mapped.code === 'INTERNAL_SERVER_ERROR' && !(original instanceof ConcordanceError)) {
-      log.error(`internal error at ${formatted.path?.join('.') ?? '(no path)'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+    if (mapped.code === 'INTERNAL_SERVER_ERROR' || mapped.code === 'DATABASE_UNAVAILABLE') {
+      // The client gets the code and a safe message; the log keeps the cause.
+      const cause = mapped.cause ?? original;
+      log.error(`${mapped.code} at ${formatted.path?.join('.') ?? '(no path)'}: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
     }
     const extensions: Record<string, unknown> = { code: mapped.code };
     if (mapped.argument !== undefined) extensions.argument = mapped.argument;

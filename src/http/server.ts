@@ -5,10 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { isMigrated } from '../../graph/migrate.js';
 import type { Executor } from '../db/executor.js';
+import { handleExport } from '../exports/route.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { resolvers, typeDefs } from '../graphql/schema.js';
 import type { Logger } from '../log.js';
 import { formatGraphQLError } from './graphqlErrors.js';
+import { playgroundAsset } from './playground.js';
 
 export interface ServerDeps {
   executor: Executor;
@@ -105,6 +107,32 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       return sendJson(res, state.ready ? 200 : 503, state);
     }
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
+    if (url.pathname.startsWith('/exports/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.setHeader('allow', 'GET, HEAD');
+        return sendJson(res, 405, { error: { message: `exports are read with GET or HEAD, not ${req.method}` } });
+      }
+      const result = await handleExport(deps.executor, url, deps.log);
+      res.writeHead(result.status, {
+        'content-type': result.contentType,
+        'content-length': Buffer.byteLength(result.body),
+        'cache-control': 'no-store',
+        ...(result.filename === undefined ? {} : { 'content-disposition': `inline; filename="${result.filename}"` }),
+      });
+      res.end(req.method === 'HEAD' ? undefined : result.body);
+      return;
+    }
+    const asset = req.method === 'GET' || req.method === 'HEAD' ? playgroundAsset(url.pathname) : null;
+    if (asset) {
+      res.writeHead(asset.status, {
+        ...asset.headers,
+        'content-type': asset.contentType,
+        'content-length': Buffer.byteLength(asset.body),
+        'cache-control': asset.cacheControl,
+      });
+      res.end(req.method === 'HEAD' ? undefined : asset.body);
+      return;
+    }
     sendJson(res, 404, { error: `no route for ${url.pathname}; GraphQL is served at /graphql` });
   }
 

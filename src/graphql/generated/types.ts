@@ -4,9 +4,15 @@ import type { RegimeModel } from '../../repositories/regimes.js';
 import type { CountryModel } from '../../repositories/countries.js';
 import type { ParticipationModel } from '../../repositories/participations.js';
 import type { ControlListModel } from '../../repositories/lists.js';
+import type { EntryModel } from '../../repositories/entries.js';
+import type { TechnologyRef } from '../../services/reports/model.js';
+import type { SearchHitModel } from '../../services/search.js';
+import type { EntryConnectionResult } from '../../services/entries.js';
+import type { MembershipMatrixModel, MembershipGapReportModel } from '../../services/memberships.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -15,6 +21,75 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** An entry's attribution to a regime. */
+export type Attribution = {
+  __typename?: 'Attribution';
+  /** Why. */
+  basis: AttributionBasis;
+  /** The regime. */
+  regime: RegimeCode;
+  /** The source's own words, e.g. "MT applies to items that meet or exceed the parameters of ECCN 1C101". */
+  scope: Scalars['String']['output'];
+  /** True when the attribution covers the whole entry, false when only some paragraphs or parameters. */
+  wholeEntry: Scalars['Boolean']['output'];
+};
+
+/** Why an entry is attributed to a regime. */
+export type AttributionBasis =
+  /** The regime digit of the code: 0xx WA (category 0 in the EU list: NSG), 1xx MTCR, 2xx NSG, 3xx AG, 4xx CWC. */
+  | 'CODE_ORIGIN'
+  /** A US reason for control: NS → WA, MT → MTCR, NP → NSG, CB → AG, CW → CWC. */
+  | 'REASON_FOR_CONTROL'
+  /** The entry is an item of the regime's own list. */
+  | 'REGIME_LIST';
+
+/** Coverage totals of one category. */
+export type CategoryCoverage = {
+  __typename?: 'CategoryCoverage';
+  /** The category. */
+  category?: Maybe<Scalars['Int']['output']>;
+  /** Of which covered. */
+  covered: Scalars['Int']['output'];
+  /** Hardware covered for development. */
+  development: Scalars['Int']['output'];
+  /** Hardware entries. */
+  hardware: Scalars['Int']['output'];
+  /** Hardware covered for production. */
+  production: Scalars['Int']['output'];
+  /** covered / hardware. */
+  ratio: Scalars['Float']['output'];
+  /** Hardware covered for use. */
+  use: Scalars['Int']['output'];
+};
+
+/** How a threshold compares. */
+export type Comparator =
+  /** Exactly (=), or a value named without a comparison. */
+  | '='
+  /** More than (>). */
+  | '>'
+  /** At least (≥). */
+  | '>='
+  /** Less than (<). */
+  | '<'
+  /** At most (≤). */
+  | '<='
+  /** Between value and valueMax. */
+  | 'range';
+
+/** One regime's threshold in a comparison. */
+export type ComparedThreshold = {
+  __typename?: 'ComparedThreshold';
+  /** The entry the threshold is from. */
+  entry: Entry;
+  /** The regime. */
+  regime: RegimeCode;
+  /** True for the strictest value. */
+  strictest: Scalars['Boolean']['output'];
+  /** The threshold. */
+  threshold: Threshold;
 };
 
 /** One loaded version of a control list. */
@@ -49,12 +124,368 @@ export type Country = {
   participations: Array<Participation>;
 };
 
+/** Coverage totals. */
+export type CoverageSummary = {
+  __typename?: 'CoverageSummary';
+  /** Of which covered. */
+  covered: Scalars['Int']['output'];
+  /** Hardware covered for development. */
+  development: Scalars['Int']['output'];
+  /** Hardware entries. */
+  hardware: Scalars['Int']['output'];
+  /** Hardware covered for production. */
+  production: Scalars['Int']['output'];
+  /** covered / hardware (0 when there is no hardware). */
+  ratio: Scalars['Float']['output'];
+  /** Hardware covered for use. */
+  use: Scalars['Int']['output'];
+};
+
+/** A software or technology entry covering hardware. */
+export type CoveringEntry = {
+  __typename?: 'CoveringEntry';
+  /** Whether it is itself attributed to the regime. */
+  attributedToRegime: Scalars['Boolean']['output'];
+  /** The software or technology entry. */
+  entry: Entry;
+  /** The words that tie it to the hardware. */
+  evidence: Scalars['String']['output'];
+  /** Software or technology. */
+  kind: CoveringKind;
+  /** Phases it covers. */
+  phases: Array<Phase>;
+};
+
+/** Software or technology. */
+export type CoveringKind =
+  /** A software (D) entry. */
+  | 'SOFTWARE'
+  /** A technology (E) entry. */
+  | 'TECHNOLOGY';
+
+/** A link between entries written for different regimes. */
+export type CrossRegimeLink = {
+  __typename?: 'CrossRegimeLink';
+  /** The referencing words, or the technology areas shared. */
+  evidence: Scalars['String']['output'];
+  /** The entry the link starts from. */
+  from: Entry;
+  /** The regime `from` was written for (its code origin). */
+  fromRegime: RegimeCode;
+  /** Reference or shared technology area. */
+  kind: LinkKind;
+  /** The entry at the other end. */
+  to: Entry;
+  /** The regime `to` was written for. */
+  toRegime: RegimeCode;
+};
+
+/** An entry of a control list, with everything the graph links to it. */
+export type Entry = {
+  __typename?: 'Entry';
+  /** The regimes this entry is attributed to, with the basis and the source's words. */
+  attributions: Array<Attribution>;
+  /** Category 0–9 (for regime items: the item number). */
+  category?: Maybe<Scalars['Int']['output']>;
+  /** The code as the list writes it. */
+  code: Scalars['String']['output'];
+  /** Depth in the list's hierarchy; 0 for a top-level entry. */
+  depth: Scalars['Int']['output'];
+  /** Defects found in the source record and what was done about them. */
+  flags: Array<Scalars['String']['output']>;
+  /** Product group, where the code has one. */
+  group?: Maybe<ProductGroup>;
+  /** Stable id: `<list id>:<code>`. */
+  id: Scalars['ID']['output'];
+  /** True when the heading says the items moved to the US Munitions List ("subject to the ITAR"). */
+  itar: Scalars['Boolean']['output'];
+  /** Entry or sub-paragraph. */
+  kind: EntryKind;
+  /** The list the entry belongs to. */
+  list: ControlList;
+  /** The id of that list. */
+  listId: Scalars['ID']['output'];
+  /** The entry this one is a part of. */
+  parent?: Maybe<Entry>;
+  /** Sub-paragraphs. */
+  parts: Array<Entry>;
+  /** US reasons for control, regime-linked or US-only, each with its scope. */
+  reasons: Array<ReasonForControl>;
+  /** Entries that refer to this entry. */
+  referencedBy: Array<EntryReference>;
+  /** Entries this entry refers to. */
+  references: Array<EntryReference>;
+  /** Entries with the same code in other lists (EU 1C010 and US 1C010). */
+  sameCode: Array<Entry>;
+  /** Software and technology entries that serve this hardware. */
+  supportedBy: Array<SupportLink>;
+  /** Hardware this software or technology entry serves. */
+  supports: Array<SupportLink>;
+  /** Technology areas this entry falls in, with the rule that put it there. */
+  technologies: Array<TechnologyAssignment>;
+  /** The full text as the source gives it. */
+  text: Scalars['String']['output'];
+  /** Numeric parameters read from the text. */
+  thresholds: Array<Threshold>;
+  /** The heading (for a part: its first sentence). */
+  title: Scalars['String']['output'];
+};
+
+
+/** An entry of a control list, with everything the graph links to it. */
+export type EntryAttributionsArgs = {
+  regime?: InputMaybe<RegimeCode>;
+};
+
+/** A page of entries. */
+export type EntryConnection = {
+  __typename?: 'EntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<EntryEdge>;
+  /** The entries of this page. */
+  nodes: Array<Entry>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entry and its cursor. */
+export type EntryEdge = {
+  __typename?: 'EntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: Entry;
+};
+
+/** Which entries to list; every condition given must hold. */
+export type EntryFilter = {
+  /** With regime: only attributions of this basis. */
+  basis?: InputMaybe<AttributionBasis>;
+  /** Only this category (0–9). */
+  category?: InputMaybe<Scalars['Int']['input']>;
+  /** Only this product group. */
+  group?: InputMaybe<ProductGroup>;
+  /** Only entries with (true) or without (false) thresholds. */
+  hasThreshold?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only entries moved to the USML (true) or not (false). */
+  itar?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only entries or only sub-paragraphs. */
+  kind?: InputMaybe<EntryKind>;
+  /** Only this list. */
+  list?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries attributed to this regime. */
+  regime?: InputMaybe<RegimeCode>;
+  /** Only entries in this technology area (its id). */
+  technology?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Whether an entry is a list entry or one of its sub-paragraphs. */
+export type EntryKind =
+  /** A top-level list entry: an ECCN, an EU code, a regime item. */
+  | 'ENTRY'
+  /** A sub-paragraph of an entry (1C001.a, 1C001.a.1), where the source gives the structure. */
+  | 'PART';
+
+/** A reference between two entries of one list. */
+export type EntryReference = {
+  __typename?: 'EntryReference';
+  /** The entry at the other end. */
+  entry: Entry;
+  /** How the text refers. */
+  kind: ReferenceKind;
+  /** The phrase the reference was read from. */
+  text: Scalars['String']['output'];
+  /** The sub-paragraph named (1C007.c), if any. */
+  toPart?: Maybe<Scalars['String']['output']>;
+};
+
+/** An entry with its thresholds. */
+export type EntryThresholds = {
+  __typename?: 'EntryThresholds';
+  /** The entry. */
+  entry: Entry;
+  /** Its thresholds. */
+  thresholds: Array<Threshold>;
+};
+
+/** Gap entries of one category and technology area. */
+export type GapGroup = {
+  __typename?: 'GapGroup';
+  /** The category. */
+  category?: Maybe<Scalars['Int']['output']>;
+  /** The gap entries. */
+  rows: Array<GapRow>;
+  /** The technology area, or null for entries in none. */
+  technology?: Maybe<Technology>;
+};
+
+/** What one regime controls that another does not cover. */
+export type GapReport = {
+  __typename?: 'GapReport';
+  /** The regime that does not cover them. */
+  against: RegimeCode;
+  /** The category examined, or null for all. */
+  category?: Maybe<Scalars['Int']['output']>;
+  /** The graph's data version (changes with every import). */
+  dataVersion: Scalars['Int']['output'];
+  /** When the report was computed (ISO 8601). */
+  generatedAt: Scalars['String']['output'];
+  /** The gaps by category and technology area. */
+  groups: Array<GapGroup>;
+  /** The list examined, or null for all lists. */
+  list?: Maybe<Scalars['ID']['output']>;
+  /** The lists the report was computed from, with their versions. */
+  lists: Array<ReportList>;
+  /** The regime whose entries are examined. */
+  regime: RegimeCode;
+  /** Number of gap entries. */
+  total: Scalars['Int']['output'];
+};
+
+/** An entry that the other regime does not cover, and why. */
+export type GapRow = {
+  __typename?: 'GapRow';
+  /** Its attributions to the examined regime. */
+  attributions: Array<Attribution>;
+  /** The entry. */
+  entry: Entry;
+  /** Why it counts as a gap, in words. */
+  reason: Scalars['String']['output'];
+  /** Its technology areas. */
+  technologies: Array<Technology>;
+};
+
+/** A hardware entry and the software and technology entries that cover it. */
+export type HardwareCoverage = {
+  __typename?: 'HardwareCoverage';
+  /** True when an entry attributed to the regime covers it. */
+  covered: Scalars['Boolean']['output'];
+  /** Software and technology entries that name it. */
+  coveredBy: Array<CoveringEntry>;
+  /** The hardware entry. */
+  entry: Entry;
+  /** Phases covered by entries attributed to the regime. */
+  phases: Array<Phase>;
+};
+
+/** How well a regime's hardware is matched by controls on its software and technology. */
+export type IttCoverageReport = {
+  __typename?: 'IttCoverageReport';
+  /** Totals per category. */
+  byCategory: Array<CategoryCoverage>;
+  /** Totals per technology area. */
+  byTechnology: Array<TechnologyCoverage>;
+  /** The category examined, or null for all. */
+  category?: Maybe<Scalars['Int']['output']>;
+  /** The graph's data version (changes with every import). */
+  dataVersion: Scalars['Int']['output'];
+  /** When the report was computed (ISO 8601). */
+  generatedAt: Scalars['String']['output'];
+  /** Every hardware entry of the regime with what covers it. */
+  hardware: Array<HardwareCoverage>;
+  /** The list examined, or null for the national lists. */
+  list?: Maybe<Scalars['ID']['output']>;
+  /** The lists the report was computed from, with their versions. */
+  lists: Array<ReportList>;
+  /** The regime. */
+  regime: RegimeCode;
+  /** Totals. */
+  summary: CoverageSummary;
+  /** Hardware no software or technology entry of the regime covers. */
+  uncovered: Array<Entry>;
+};
+
+/** The kind of evidence linking entries of different regimes. */
+export type LinkKind =
+  /** One entry's text names the other. */
+  | 'REFERENCE'
+  /** Both fall in the same technology area (same list). */
+  | 'SHARED_TECHNOLOGY';
+
 /** Whether a list is a regime's own numbering or a national list implementing the regimes. */
 export type ListKind =
   /** A national or regional list that implements the regimes (US CCL, EU Annex I). */
   | 'NATIONAL'
   /** A regime's own item numbering (MTCR Annex, NSG Parts 1 and 2). */
   | 'REGIME';
+
+/** A country's participation in one regime, or none. */
+export type MembershipCell = {
+  __typename?: 'MembershipCell';
+  /** The participation, or null when the country does not take part. */
+  participation?: Maybe<Participation>;
+  /** The regime. */
+  regime: RegimeCode;
+};
+
+/** Participants of one regime that are not participants of the other, both ways. */
+export type MembershipGapReport = {
+  __typename?: 'MembershipGapReport';
+  /** The other regime. */
+  against: RegimeCode;
+  /** Participants of `against` that do not take part in `regime`. */
+  onlyInAgainst: Array<Participation>;
+  /** Participants of `regime` that do not take part in `against`. */
+  onlyInRegime: Array<Participation>;
+  /** One regime. */
+  regime: RegimeCode;
+  /** Whose view of participation. */
+  view: ParticipationView;
+};
+
+/** Countries by regimes. */
+export type MembershipMatrix = {
+  __typename?: 'MembershipMatrix';
+  /** The regimes, in column order. */
+  regimes: Array<RegimeCode>;
+  /** One row per country that takes part in at least one of the regimes. */
+  rows: Array<MembershipRow>;
+  /** Whose view of participation. */
+  view: ParticipationView;
+};
+
+/** One country's row of the matrix. */
+export type MembershipRow = {
+  __typename?: 'MembershipRow';
+  /** One cell per regime, in the matrix's column order. */
+  cells: Array<MembershipCell>;
+  /** The country. */
+  country: Country;
+};
+
+/** Where two or more regimes control the same thing. */
+export type OverlapReport = {
+  __typename?: 'OverlapReport';
+  /** The category examined, or null for all. */
+  category?: Maybe<Scalars['Int']['output']>;
+  /** The graph's data version (changes with every import). */
+  dataVersion: Scalars['Int']['output'];
+  /** When the report was computed (ISO 8601). */
+  generatedAt: Scalars['String']['output'];
+  /** An entry written for one regime that references, or shares a technology area with, an entry written for another. */
+  links: Array<CrossRegimeLink>;
+  /** The list examined, or null for all lists. */
+  list?: Maybe<Scalars['ID']['output']>;
+  /** The lists the report was computed from, with their versions. */
+  lists: Array<ReportList>;
+  /** The regimes compared. */
+  regimes: Array<RegimeCode>;
+  /** Entries attributed to all of the regimes, each attribution with its scope. */
+  sharedEntries: Array<SharedEntry>;
+  /** Technology areas in which every regime has entries, with their thresholds side by side. */
+  technologies: Array<TechnologyOverlap>;
+};
+
+/** Where a page ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last entry of the page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more entries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
 
 /** One country's participation in one regime, with its source. */
 export type Participation = {
@@ -91,20 +522,205 @@ export type ParticipationView =
   /** The US government's Country Groups A:1–A:4 (EAR Supplement No. 1 to part 740). */
   | 'US_COUNTRY_GROUP';
 
+/** The phase a software or technology entry serves. */
+export type Phase =
+  /** Development. */
+  | 'development'
+  /** Production. */
+  | 'production'
+  /** Use. */
+  | 'use';
+
+/** The product group: the letter in an EU or US code such as 1C001. */
+export type ProductGroup =
+  /** Systems, equipment and components. */
+  | 'A'
+  /** Test, inspection and production equipment. */
+  | 'B'
+  /** Materials. */
+  | 'C'
+  /** Software. */
+  | 'D'
+  /** Technology. */
+  | 'E';
+
 /**
  * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
  * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
  * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
  */
 export type Query = {
   __typename?: 'Query';
   /** Every state (and the European Union or Commission) that takes part in at least one regime, by ISO 3166-1 alpha-2 code. */
   countries: Array<Country>;
+  /** Entries of the loaded lists, filtered, one page at a time (Relay-style; at most 200 per page). */
+  entries: EntryConnection;
+  /** One entry by list and code (e.g. list us-ccl@ecfr-2026, code 1C001 or 1C001.a.1); null when the list has no such code. */
+  entry?: Maybe<Entry>;
+  /**
+   * What `regime` controls that `against` does not cover: entries attributed to `regime` with no
+   * attribution to `against`, no reference or support link to an entry attributed to `against`, and no
+   * technology area shared with one. Example: gaps(regime: NSG, against: WA).
+   */
+  gaps: GapReport;
+  /**
+   * For each hardware entry (product groups A, B, C) attributed to `regime`, the software (D) and
+   * technology (E) entries that cover it and for which phases. Without `list`, the national lists only:
+   * the regime lists carry item codes without text, so they have no support links.
+   */
+  ittCoverage: IttCoverageReport;
   /** The loaded control lists, one per source version; a newer version is loaded beside the old one. */
   lists: Array<ControlList>;
+  /** Participants of one regime that do not take part in the other, in both directions. */
+  membershipGaps: MembershipGapReport;
+  /** Countries by regimes, with status and year joined. */
+  membershipMatrix: MembershipMatrix;
+  /** Where two or more regimes control the same thing, and the evidence that says so. */
+  overlap: OverlapReport;
   /** The multilateral regimes (and the Chemical Weapons Convention, which the lists also encode). */
   regimes: Array<Regime>;
+  /** Full-text search over entry code, title and text; a code typed as the query (9a012, 1C350.b, M19A2) finds that entry first. */
+  search: Array<SearchHit>;
+  /** The technology areas of the taxonomy, with how many entries fall in each. */
+  technologies: Array<Technology>;
 };
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QueryEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QueryEntryArgs = {
+  code: Scalars['String']['input'];
+  list: Scalars['ID']['input'];
+};
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QueryGapsArgs = {
+  against: RegimeCode;
+  category?: InputMaybe<Scalars['Int']['input']>;
+  list?: InputMaybe<Scalars['ID']['input']>;
+  regime: RegimeCode;
+};
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QueryIttCoverageArgs = {
+  category?: InputMaybe<Scalars['Int']['input']>;
+  list?: InputMaybe<Scalars['ID']['input']>;
+  regime: RegimeCode;
+};
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QueryMembershipGapsArgs = {
+  against: RegimeCode;
+  regime: RegimeCode;
+  view?: InputMaybe<ParticipationView>;
+};
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QueryMembershipMatrixArgs = {
+  regimes?: InputMaybe<Array<RegimeCode>>;
+  status?: InputMaybe<Array<ParticipationStatus>>;
+  view?: InputMaybe<ParticipationView>;
+};
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QueryOverlapArgs = {
+  category?: InputMaybe<Scalars['Int']['input']>;
+  list?: InputMaybe<Scalars['ID']['input']>;
+  regimes: Array<RegimeCode>;
+};
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  list?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** A US reason for control of an entry (License Requirements). */
+export type ReasonForControl = {
+  __typename?: 'ReasonForControl';
+  /** Reason code: NS, MT, NP, CB, CW, AT, RS, CC, UN, FC, SI, SL, EI, … */
+  code: Scalars['String']['output'];
+  /** The Commerce Country Chart column, e.g. NS Column 1. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** What the code stands for. */
+  name: Scalars['String']['output'];
+  /** The regime the reason implements, if any (US-only reasons have none). */
+  regime?: Maybe<RegimeCode>;
+  /** The source's own words. */
+  scope: Scalars['String']['output'];
+  /** True when the reason applies to the entire entry. */
+  wholeEntry: Scalars['Boolean']['output'];
+};
+
+/** How one entry refers to another. */
+export type ReferenceKind =
+  /** … controlled by … */
+  | 'CONTROLLED_BY'
+  /** An exclusion: … does not control …, see … */
+  | 'EXCLUSION'
+  /** … meets or exceeds the parameters of … */
+  | 'PARAMETER'
+  /** Any other mention. */
+  | 'RELATED'
+  /** See also … */
+  | 'SEE_ALSO'
+  /** … specified by / specified in … */
+  | 'SPECIFIED_BY';
 
 /** A multilateral export-control regime. */
 export type Regime = {
@@ -135,6 +751,163 @@ export type RegimeCode =
   | 'NSG'
   /** Wassenaar Arrangement (conventional arms and dual-use goods and technologies). */
   | 'WA';
+
+/** One regime's entries in a technology area. */
+export type RegimeEntries = {
+  __typename?: 'RegimeEntries';
+  /** Its entries with their thresholds. */
+  entries: Array<EntryThresholds>;
+  /** The regime. */
+  regime: RegimeCode;
+};
+
+/** A list a report was computed from. */
+export type ReportList = {
+  __typename?: 'ReportList';
+  /** List id. */
+  id: Scalars['ID']['output'];
+  /** List title. */
+  title: Scalars['String']['output'];
+  /** Source version. */
+  version: Scalars['String']['output'];
+};
+
+/** A search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entry. */
+  entry: Entry;
+  /** How it matched. */
+  matchedBy: SearchMatch;
+  /** Relevance; code matches rank above every text match. */
+  score: Scalars['Float']['output'];
+  /** The words around the first match. */
+  snippet: Scalars['String']['output'];
+};
+
+/** How a search hit matched. */
+export type SearchMatch =
+  /** The query is the entry's code. */
+  | 'CODE'
+  /** The full-text index matched words of the code, title or text. */
+  | 'TEXT';
+
+/** An entry attributed to every regime compared. */
+export type SharedEntry = {
+  __typename?: 'SharedEntry';
+  /** Its attributions to the compared regimes. */
+  attributions: Array<Attribution>;
+  /** The entry. */
+  entry: Entry;
+};
+
+/** A software or technology entry serving a hardware entry. */
+export type SupportLink = {
+  __typename?: 'SupportLink';
+  /** The entry at the other end. */
+  entry: Entry;
+  /** The phase served. */
+  phase: Phase;
+  /** The phrase the link was read from. */
+  text: Scalars['String']['output'];
+  /** The sub-paragraph named, if any. */
+  toPart?: Maybe<Scalars['String']['output']>;
+};
+
+/** A named technology area (unmanned aerial vehicles, gas centrifuges, nerve-agent precursors …). */
+export type Technology = {
+  __typename?: 'Technology';
+  /** One line on what the area covers. */
+  description: Scalars['String']['output'];
+  /** Number of entries assigned to the area. */
+  entryCount: Scalars['Int']['output'];
+  /** Stable id, e.g. uav-cruise-missiles. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Regimes where the area typically sits (informative). */
+  regimes: Array<RegimeCode>;
+};
+
+/** An entry's place in a technology area, with the rule that matched. */
+export type TechnologyAssignment = {
+  __typename?: 'TechnologyAssignment';
+  /** What matched: the code pattern, or the words in their context. */
+  evidence: Scalars['String']['output'];
+  /** The taxonomy rule that matched. */
+  ruleId: Scalars['String']['output'];
+  /** The area. */
+  technology: Technology;
+};
+
+/** Coverage totals of one technology area. */
+export type TechnologyCoverage = {
+  __typename?: 'TechnologyCoverage';
+  /** Of which covered. */
+  covered: Scalars['Int']['output'];
+  /** Hardware covered for development. */
+  development: Scalars['Int']['output'];
+  /** Hardware entries. */
+  hardware: Scalars['Int']['output'];
+  /** Hardware covered for production. */
+  production: Scalars['Int']['output'];
+  /** covered / hardware. */
+  ratio: Scalars['Float']['output'];
+  /** The area. */
+  technology: Technology;
+  /** Hardware covered for use. */
+  use: Scalars['Int']['output'];
+};
+
+/** A technology area controlled by every regime compared. */
+export type TechnologyOverlap = {
+  __typename?: 'TechnologyOverlap';
+  /** Thresholds of different regimes on the same parameter and unit, strictest marked. */
+  comparisons: Array<ThresholdComparison>;
+  /** The entries of each regime in the area. */
+  regimes: Array<RegimeEntries>;
+  /** The area. */
+  technology: Technology;
+};
+
+/** A numeric parameter read from an entry's text. */
+export type Threshold = {
+  __typename?: 'Threshold';
+  /** How the value compares. */
+  comparator: Comparator;
+  /** Normalised parameter name: range, payload, tensile strength, frequency … */
+  parameter: Scalars['String']['output'];
+  /** The words the threshold was read from. */
+  phrase: Scalars['String']['output'];
+  /** The unit as normalised (km, kg, N·s, GHz, MPa, K …). */
+  unit: Scalars['String']['output'];
+  /** The value (the lower bound for RANGE). */
+  value: Scalars['Float']['output'];
+  /** The upper bound, for RANGE. */
+  valueMax?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Thresholds on one parameter and unit across regimes. */
+export type ThresholdComparison = {
+  __typename?: 'ThresholdComparison';
+  /** Which way the thresholds control. */
+  direction: ThresholdDirection;
+  /** The parameter. */
+  parameter: Scalars['String']['output'];
+  /** The regimes holding the strictest value. */
+  strictestRegimes: Array<RegimeCode>;
+  /** The unit. */
+  unit: Scalars['String']['output'];
+  /** Every value, strictest first. */
+  values: Array<ComparedThreshold>;
+};
+
+/** Which way a threshold controls. */
+export type ThresholdDirection =
+  /** Items at or above the value are controlled: the lower value is stricter. */
+  | 'AT_LEAST'
+  /** Items at or below the value are controlled: the higher value is stricter. */
+  | 'AT_MOST';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -210,32 +983,140 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Attribution: ResolverTypeWrapper<Attribution>;
+  AttributionBasis: AttributionBasis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CategoryCoverage: ResolverTypeWrapper<CategoryCoverage>;
+  Comparator: null;
+  ComparedThreshold: ResolverTypeWrapper<Omit<ComparedThreshold, 'entry'> & { entry: ResolversTypes['Entry'] }>;
   ControlList: ResolverTypeWrapper<ControlListModel>;
   Country: ResolverTypeWrapper<CountryModel>;
+  CoverageSummary: ResolverTypeWrapper<CoverageSummary>;
+  CoveringEntry: ResolverTypeWrapper<Omit<CoveringEntry, 'entry'> & { entry: ResolversTypes['Entry'] }>;
+  CoveringKind: CoveringKind;
+  CrossRegimeLink: ResolverTypeWrapper<Omit<CrossRegimeLink, 'from' | 'to'> & { from: ResolversTypes['Entry'], to: ResolversTypes['Entry'] }>;
+  Entry: ResolverTypeWrapper<EntryModel>;
+  EntryConnection: ResolverTypeWrapper<EntryConnectionResult>;
+  EntryEdge: ResolverTypeWrapper<Omit<EntryEdge, 'node'> & { node: ResolversTypes['Entry'] }>;
+  EntryFilter: EntryFilter;
+  EntryKind: EntryKind;
+  EntryReference: ResolverTypeWrapper<Omit<EntryReference, 'entry'> & { entry: ResolversTypes['Entry'] }>;
+  EntryThresholds: ResolverTypeWrapper<Omit<EntryThresholds, 'entry'> & { entry: ResolversTypes['Entry'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapGroup: ResolverTypeWrapper<Omit<GapGroup, 'rows' | 'technology'> & { rows: Array<ResolversTypes['GapRow']>, technology?: Maybe<ResolversTypes['Technology']> }>;
+  GapReport: ResolverTypeWrapper<Omit<GapReport, 'groups'> & { groups: Array<ResolversTypes['GapGroup']> }>;
+  GapRow: ResolverTypeWrapper<Omit<GapRow, 'entry' | 'technologies'> & { entry: ResolversTypes['Entry'], technologies: Array<ResolversTypes['Technology']> }>;
+  HardwareCoverage: ResolverTypeWrapper<Omit<HardwareCoverage, 'coveredBy' | 'entry'> & { coveredBy: Array<ResolversTypes['CoveringEntry']>, entry: ResolversTypes['Entry'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IttCoverageReport: ResolverTypeWrapper<Omit<IttCoverageReport, 'byTechnology' | 'hardware' | 'uncovered'> & { byTechnology: Array<ResolversTypes['TechnologyCoverage']>, hardware: Array<ResolversTypes['HardwareCoverage']>, uncovered: Array<ResolversTypes['Entry']> }>;
+  LinkKind: LinkKind;
   ListKind: ListKind;
+  MembershipCell: ResolverTypeWrapper<Omit<MembershipCell, 'participation'> & { participation?: Maybe<ResolversTypes['Participation']> }>;
+  MembershipGapReport: ResolverTypeWrapper<MembershipGapReportModel>;
+  MembershipMatrix: ResolverTypeWrapper<MembershipMatrixModel>;
+  MembershipRow: ResolverTypeWrapper<Omit<MembershipRow, 'cells' | 'country'> & { cells: Array<ResolversTypes['MembershipCell']>, country: ResolversTypes['Country'] }>;
+  OverlapReport: ResolverTypeWrapper<Omit<OverlapReport, 'links' | 'sharedEntries' | 'technologies'> & { links: Array<ResolversTypes['CrossRegimeLink']>, sharedEntries: Array<ResolversTypes['SharedEntry']>, technologies: Array<ResolversTypes['TechnologyOverlap']> }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationModel>;
   ParticipationStatus: ParticipationStatus;
   ParticipationView: ParticipationView;
+  Phase: null;
+  ProductGroup: ProductGroup;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReasonForControl: ResolverTypeWrapper<ReasonForControl>;
+  ReferenceKind: ReferenceKind;
   Regime: ResolverTypeWrapper<RegimeModel>;
   RegimeCode: RegimeCode;
+  RegimeEntries: ResolverTypeWrapper<Omit<RegimeEntries, 'entries'> & { entries: Array<ResolversTypes['EntryThresholds']> }>;
+  ReportList: ResolverTypeWrapper<ReportList>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchMatch: SearchMatch;
+  SharedEntry: ResolverTypeWrapper<Omit<SharedEntry, 'entry'> & { entry: ResolversTypes['Entry'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupportLink: ResolverTypeWrapper<Omit<SupportLink, 'entry'> & { entry: ResolversTypes['Entry'] }>;
+  Technology: ResolverTypeWrapper<TechnologyRef>;
+  TechnologyAssignment: ResolverTypeWrapper<Omit<TechnologyAssignment, 'technology'> & { technology: ResolversTypes['Technology'] }>;
+  TechnologyCoverage: ResolverTypeWrapper<Omit<TechnologyCoverage, 'technology'> & { technology: ResolversTypes['Technology'] }>;
+  TechnologyOverlap: ResolverTypeWrapper<Omit<TechnologyOverlap, 'comparisons' | 'regimes' | 'technology'> & { comparisons: Array<ResolversTypes['ThresholdComparison']>, regimes: Array<ResolversTypes['RegimeEntries']>, technology: ResolversTypes['Technology'] }>;
+  Threshold: ResolverTypeWrapper<Threshold>;
+  ThresholdComparison: ResolverTypeWrapper<Omit<ThresholdComparison, 'values'> & { values: Array<ResolversTypes['ComparedThreshold']> }>;
+  ThresholdDirection: ThresholdDirection;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Attribution: Attribution;
   Boolean: Scalars['Boolean']['output'];
+  CategoryCoverage: CategoryCoverage;
+  ComparedThreshold: Omit<ComparedThreshold, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   ControlList: ControlListModel;
   Country: CountryModel;
+  CoverageSummary: CoverageSummary;
+  CoveringEntry: Omit<CoveringEntry, 'entry'> & { entry: ResolversParentTypes['Entry'] };
+  CrossRegimeLink: Omit<CrossRegimeLink, 'from' | 'to'> & { from: ResolversParentTypes['Entry'], to: ResolversParentTypes['Entry'] };
+  Entry: EntryModel;
+  EntryConnection: EntryConnectionResult;
+  EntryEdge: Omit<EntryEdge, 'node'> & { node: ResolversParentTypes['Entry'] };
+  EntryFilter: EntryFilter;
+  EntryReference: Omit<EntryReference, 'entry'> & { entry: ResolversParentTypes['Entry'] };
+  EntryThresholds: Omit<EntryThresholds, 'entry'> & { entry: ResolversParentTypes['Entry'] };
+  Float: Scalars['Float']['output'];
+  GapGroup: Omit<GapGroup, 'rows' | 'technology'> & { rows: Array<ResolversParentTypes['GapRow']>, technology?: Maybe<ResolversParentTypes['Technology']> };
+  GapReport: Omit<GapReport, 'groups'> & { groups: Array<ResolversParentTypes['GapGroup']> };
+  GapRow: Omit<GapRow, 'entry' | 'technologies'> & { entry: ResolversParentTypes['Entry'], technologies: Array<ResolversParentTypes['Technology']> };
+  HardwareCoverage: Omit<HardwareCoverage, 'coveredBy' | 'entry'> & { coveredBy: Array<ResolversParentTypes['CoveringEntry']>, entry: ResolversParentTypes['Entry'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IttCoverageReport: Omit<IttCoverageReport, 'byTechnology' | 'hardware' | 'uncovered'> & { byTechnology: Array<ResolversParentTypes['TechnologyCoverage']>, hardware: Array<ResolversParentTypes['HardwareCoverage']>, uncovered: Array<ResolversParentTypes['Entry']> };
+  MembershipCell: Omit<MembershipCell, 'participation'> & { participation?: Maybe<ResolversParentTypes['Participation']> };
+  MembershipGapReport: MembershipGapReportModel;
+  MembershipMatrix: MembershipMatrixModel;
+  MembershipRow: Omit<MembershipRow, 'cells' | 'country'> & { cells: Array<ResolversParentTypes['MembershipCell']>, country: ResolversParentTypes['Country'] };
+  OverlapReport: Omit<OverlapReport, 'links' | 'sharedEntries' | 'technologies'> & { links: Array<ResolversParentTypes['CrossRegimeLink']>, sharedEntries: Array<ResolversParentTypes['SharedEntry']>, technologies: Array<ResolversParentTypes['TechnologyOverlap']> };
+  PageInfo: PageInfo;
   Participation: ParticipationModel;
   Query: Record<PropertyKey, never>;
+  ReasonForControl: ReasonForControl;
   Regime: RegimeModel;
+  RegimeEntries: Omit<RegimeEntries, 'entries'> & { entries: Array<ResolversParentTypes['EntryThresholds']> };
+  ReportList: ReportList;
+  SearchHit: SearchHitModel;
+  SharedEntry: Omit<SharedEntry, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   String: Scalars['String']['output'];
+  SupportLink: Omit<SupportLink, 'entry'> & { entry: ResolversParentTypes['Entry'] };
+  Technology: TechnologyRef;
+  TechnologyAssignment: Omit<TechnologyAssignment, 'technology'> & { technology: ResolversParentTypes['Technology'] };
+  TechnologyCoverage: Omit<TechnologyCoverage, 'technology'> & { technology: ResolversParentTypes['Technology'] };
+  TechnologyOverlap: Omit<TechnologyOverlap, 'comparisons' | 'regimes' | 'technology'> & { comparisons: Array<ResolversParentTypes['ThresholdComparison']>, regimes: Array<ResolversParentTypes['RegimeEntries']>, technology: ResolversParentTypes['Technology'] };
+  Threshold: Threshold;
+  ThresholdComparison: Omit<ThresholdComparison, 'values'> & { values: Array<ResolversParentTypes['ComparedThreshold']> };
+}>;
+
+export type AttributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['AttributionBasis'], ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wholeEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CategoryCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryCoverage'] = ResolversParentTypes['CategoryCoverage']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  development?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hardware?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  production?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  use?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ComparatorResolvers = { EQ: '=', GT: '>', GTE: '>=', LT: '<', LTE: '<=', RANGE: 'range' };
+
+export type ComparedThresholdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparedThreshold'] = ResolversParentTypes['ComparedThreshold']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+  strictest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Threshold'], ParentType, ContextType>;
 }>;
 
 export type ControlListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ControlList'] = ResolversParentTypes['ControlList']> = ResolversObject<{
@@ -255,6 +1136,169 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
 }>;
 
+export type CoverageSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageSummary'] = ResolversParentTypes['CoverageSummary']> = ResolversObject<{
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  development?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hardware?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  production?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  use?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoveringEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoveringEntry'] = ResolversParentTypes['CoveringEntry']> = ResolversObject<{
+  attributedToRegime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CoveringKind'], ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
+}>;
+
+export type CrossRegimeLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossRegimeLink'] = ResolversParentTypes['CrossRegimeLink']> = ResolversObject<{
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  fromRegime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LinkKind'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  toRegime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+}>;
+
+export type EntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entry'] = ResolversParentTypes['Entry']> = ResolversObject<{
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, Partial<EntryAttributionsArgs>>;
+  category?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itar?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntryKind'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['ControlList'], ParentType, ContextType>;
+  listId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Entry']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ReasonForControl']>, ParentType, ContextType>;
+  referencedBy?: Resolver<Array<ResolversTypes['EntryReference']>, ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['EntryReference']>, ParentType, ContextType>;
+  sameCode?: Resolver<Array<ResolversTypes['Entry']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['SupportLink']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['SupportLink']>, ParentType, ContextType>;
+  technologies?: Resolver<Array<ResolversTypes['TechnologyAssignment']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntryConnection'] = ResolversParentTypes['EntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntryEdge'] = ResolversParentTypes['EntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+}>;
+
+export type EntryReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntryReference'] = ResolversParentTypes['EntryReference']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReferenceKind'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toPart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EntryThresholdsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntryThresholds'] = ResolversParentTypes['EntryThresholds']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
+}>;
+
+export type GapGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapGroup'] = ResolversParentTypes['GapGroup']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['GapRow']>, ParentType, ContextType>;
+  technology?: Resolver<Maybe<ResolversTypes['Technology']>, ParentType, ContextType>;
+}>;
+
+export type GapReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapReport'] = ResolversParentTypes['GapReport']> = ResolversObject<{
+  against?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['GapGroup']>, ParentType, ContextType>;
+  list?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['ReportList']>, ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GapRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapRow'] = ResolversParentTypes['GapRow']> = ResolversObject<{
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
+}>;
+
+export type HardwareCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HardwareCoverage'] = ResolversParentTypes['HardwareCoverage']> = ResolversObject<{
+  covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  coveredBy?: Resolver<Array<ResolversTypes['CoveringEntry']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
+}>;
+
+export type IttCoverageReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IttCoverageReport'] = ResolversParentTypes['IttCoverageReport']> = ResolversObject<{
+  byCategory?: Resolver<Array<ResolversTypes['CategoryCoverage']>, ParentType, ContextType>;
+  byTechnology?: Resolver<Array<ResolversTypes['TechnologyCoverage']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hardware?: Resolver<Array<ResolversTypes['HardwareCoverage']>, ParentType, ContextType>;
+  list?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['ReportList']>, ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType>;
+  uncovered?: Resolver<Array<ResolversTypes['Entry']>, ParentType, ContextType>;
+}>;
+
+export type MembershipCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipCell'] = ResolversParentTypes['MembershipCell']> = ResolversObject<{
+  participation?: Resolver<Maybe<ResolversTypes['Participation']>, ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+}>;
+
+export type MembershipGapReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipGapReport'] = ResolversParentTypes['MembershipGapReport']> = ResolversObject<{
+  against?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+  onlyInAgainst?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  onlyInRegime?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['ParticipationView'], ParentType, ContextType>;
+}>;
+
+export type MembershipMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipMatrix'] = ResolversParentTypes['MembershipMatrix']> = ResolversObject<{
+  regimes?: Resolver<Array<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['MembershipRow']>, ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['ParticipationView'], ParentType, ContextType>;
+}>;
+
+export type MembershipRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipRow'] = ResolversParentTypes['MembershipRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['MembershipCell']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+}>;
+
+export type OverlapReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapReport'] = ResolversParentTypes['OverlapReport']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['CrossRegimeLink']>, ParentType, ContextType>;
+  list?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['ReportList']>, ParentType, ContextType>;
+  regimes?: Resolver<Array<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
+  sharedEntries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
+  technologies?: Resolver<Array<ResolversTypes['TechnologyOverlap']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type ParticipationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = ResolversObject<{
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
@@ -265,10 +1309,30 @@ export type ParticipationResolvers<ContextType = GraphQLContext, ParentType exte
   view?: Resolver<ResolversTypes['ParticipationView'], ParentType, ContextType>;
 }>;
 
+export type PhaseResolvers = { DEVELOPMENT: 'development', PRODUCTION: 'production', USE: 'use' };
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['EntryConnection'], ParentType, ContextType, RequireFields<QueryEntriesArgs, 'first'>>;
+  entry?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType, RequireFields<QueryEntryArgs, 'code' | 'list'>>;
+  gaps?: Resolver<ResolversTypes['GapReport'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'against' | 'regime'>>;
+  ittCoverage?: Resolver<ResolversTypes['IttCoverageReport'], ParentType, ContextType, RequireFields<QueryIttCoverageArgs, 'regime'>>;
   lists?: Resolver<Array<ResolversTypes['ControlList']>, ParentType, ContextType>;
+  membershipGaps?: Resolver<ResolversTypes['MembershipGapReport'], ParentType, ContextType, RequireFields<QueryMembershipGapsArgs, 'against' | 'regime' | 'view'>>;
+  membershipMatrix?: Resolver<ResolversTypes['MembershipMatrix'], ParentType, ContextType, RequireFields<QueryMembershipMatrixArgs, 'view'>>;
+  overlap?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType, RequireFields<QueryOverlapArgs, 'regimes'>>;
   regimes?: Resolver<Array<ResolversTypes['Regime']>, ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
+}>;
+
+export type ReasonForControlResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReasonForControl'] = ResolversParentTypes['ReasonForControl']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regime?: Resolver<Maybe<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wholeEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type RegimeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Regime'] = ResolversParentTypes['Regime']> = ResolversObject<{
@@ -277,11 +1341,124 @@ export type RegimeResolvers<ContextType = GraphQLContext, ParentType extends Res
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType, RequireFields<RegimeParticipantsArgs, 'view'>>;
 }>;
 
+export type RegimeEntriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegimeEntries'] = ResolversParentTypes['RegimeEntries']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['EntryThresholds']>, ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+}>;
+
+export type ReportListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportList'] = ResolversParentTypes['ReportList']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SharedEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedEntry'] = ResolversParentTypes['SharedEntry']> = ResolversObject<{
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+}>;
+
+export type SupportLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportLink'] = ResolversParentTypes['SupportLink']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['Phase'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toPart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TechnologyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Technology'] = ResolversParentTypes['Technology']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regimes?: Resolver<Array<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
+}>;
+
+export type TechnologyAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyAssignment'] = ResolversParentTypes['TechnologyAssignment']> = ResolversObject<{
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  technology?: Resolver<ResolversTypes['Technology'], ParentType, ContextType>;
+}>;
+
+export type TechnologyCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyCoverage'] = ResolversParentTypes['TechnologyCoverage']> = ResolversObject<{
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  development?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hardware?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  production?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  technology?: Resolver<ResolversTypes['Technology'], ParentType, ContextType>;
+  use?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TechnologyOverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyOverlap'] = ResolversParentTypes['TechnologyOverlap']> = ResolversObject<{
+  comparisons?: Resolver<Array<ResolversTypes['ThresholdComparison']>, ParentType, ContextType>;
+  regimes?: Resolver<Array<ResolversTypes['RegimeEntries']>, ParentType, ContextType>;
+  technology?: Resolver<ResolversTypes['Technology'], ParentType, ContextType>;
+}>;
+
+export type ThresholdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Threshold'] = ResolversParentTypes['Threshold']> = ResolversObject<{
+  comparator?: Resolver<ResolversTypes['Comparator'], ParentType, ContextType>;
+  parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ThresholdComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThresholdComparison'] = ResolversParentTypes['ThresholdComparison']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['ThresholdDirection'], ParentType, ContextType>;
+  parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strictestRegimes?: Resolver<Array<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['ComparedThreshold']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Attribution?: AttributionResolvers<ContextType>;
+  CategoryCoverage?: CategoryCoverageResolvers<ContextType>;
+  Comparator?: ComparatorResolvers;
+  ComparedThreshold?: ComparedThresholdResolvers<ContextType>;
   ControlList?: ControlListResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  CoverageSummary?: CoverageSummaryResolvers<ContextType>;
+  CoveringEntry?: CoveringEntryResolvers<ContextType>;
+  CrossRegimeLink?: CrossRegimeLinkResolvers<ContextType>;
+  Entry?: EntryResolvers<ContextType>;
+  EntryConnection?: EntryConnectionResolvers<ContextType>;
+  EntryEdge?: EntryEdgeResolvers<ContextType>;
+  EntryReference?: EntryReferenceResolvers<ContextType>;
+  EntryThresholds?: EntryThresholdsResolvers<ContextType>;
+  GapGroup?: GapGroupResolvers<ContextType>;
+  GapReport?: GapReportResolvers<ContextType>;
+  GapRow?: GapRowResolvers<ContextType>;
+  HardwareCoverage?: HardwareCoverageResolvers<ContextType>;
+  IttCoverageReport?: IttCoverageReportResolvers<ContextType>;
+  MembershipCell?: MembershipCellResolvers<ContextType>;
+  MembershipGapReport?: MembershipGapReportResolvers<ContextType>;
+  MembershipMatrix?: MembershipMatrixResolvers<ContextType>;
+  MembershipRow?: MembershipRowResolvers<ContextType>;
+  OverlapReport?: OverlapReportResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
+  Phase?: PhaseResolvers;
   Query?: QueryResolvers<ContextType>;
+  ReasonForControl?: ReasonForControlResolvers<ContextType>;
   Regime?: RegimeResolvers<ContextType>;
+  RegimeEntries?: RegimeEntriesResolvers<ContextType>;
+  ReportList?: ReportListResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SharedEntry?: SharedEntryResolvers<ContextType>;
+  SupportLink?: SupportLinkResolvers<ContextType>;
+  Technology?: TechnologyResolvers<ContextType>;
+  TechnologyAssignment?: TechnologyAssignmentResolvers<ContextType>;
+  TechnologyCoverage?: TechnologyCoverageResolvers<ContextType>;
+  TechnologyOverlap?: TechnologyOverlapResolvers<ContextType>;
+  Threshold?: ThresholdResolvers<ContextType>;
+  ThresholdComparison?: ThresholdComparisonResolvers<ContextType>;
 }>;
 

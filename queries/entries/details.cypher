@@ -1,0 +1,17 @@
+// Everything an entry links to, for a batch of entries in one round trip: attributions with their scope,
+// reasons for control, references and supports both ways, same-code counterparts, technology areas,
+// thresholds, parts and parent. Linked entries come back as summaries; their own details load lazily.
+UNWIND $ids AS id
+MATCH (e:Entry {id: id})
+RETURN id,
+  [(e)-[a:ATTRIBUTED_TO]->(r:Regime) | {regime: r.code, basis: a.basis, scope: a.scope, wholeEntry: a.wholeEntry}] AS attributions,
+  [(e)-[c:CONTROLLED_FOR]->(cr:ControlReason) | {code: cr.code, name: cr.name, regime: cr.regime, column: c.column, scope: c.scope, wholeEntry: c.wholeEntry}] AS reasons,
+  [(e)-[r:REFERENCES]->(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, kind: r.kind, toPart: r.toPart, text: r.text}] AS references,
+  [(e)<-[r:REFERENCES]-(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, kind: r.kind, toPart: r.toPart, text: r.text}] AS referencedBy,
+  [(e)-[s:SUPPORTS]->(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, phase: s.phase, toPart: s.toPart, text: s.text}] AS supports,
+  [(e)<-[s:SUPPORTS]-(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, phase: s.phase, toPart: s.toPart, text: s.text}] AS supportedBy,
+  [(e)-[:SAME_CODE]-(o:Entry) | o{.id, .listId, .code, .title, .category, .group, .kind}] AS sameCode,
+  [(e)-[c:CONTROLS]->(t:Technology) | {technology: t{.id, .name}, ruleId: c.ruleId, evidence: c.evidence}] AS technologies,
+  [(e)-[:HAS_THRESHOLD]->(t:Threshold) | t{.parameter, .comparator, .value, .valueMax, .unit, .phrase}] AS thresholds,
+  [(e)-[:HAS_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}] AS parts,
+  head([(p:Entry)-[:HAS_PART]->(e) | p{.id, .listId, .code, .title, .category, .group, .kind}]) AS parent

@@ -1,0 +1,10 @@
+// Entries attributed to every one of $regimes (any basis), with each attribution and its scope.
+MATCH (e:Entry {kind: 'ENTRY'})
+WHERE ($list IS NULL OR e.listId = $list)
+  AND ($category IS NULL OR e.category = $category)
+  AND all(code IN $regimes WHERE EXISTS { (e)-[:ATTRIBUTED_TO]->(:Regime {code: code}) })
+MATCH (e)-[a:ATTRIBUTED_TO]->(r:Regime)
+WHERE r.code IN $regimes
+WITH e, collect({regime: r.code, basis: a.basis, scope: a.scope, wholeEntry: a.wholeEntry}) AS attributions
+RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry, attributions
+ORDER BY e.category, e.code, e.listId

@@ -1,0 +1,18 @@
+// Resolvers for the analysis reports and membership questions: arguments are parsed by the same zod
+// schemas the exports use, then handed to the services.
+import { parseGapsArgs, parseIttArgs, parseOverlapArgs } from '../../services/reports/args.js';
+import { gapReport } from '../../services/reports/gaps.js';
+import { ittCoverageReport } from '../../services/reports/ittCoverage.js';
+import { overlapReport } from '../../services/reports/overlap.js';
+import { membershipGaps, membershipMatrix } from '../../services/memberships.js';
+import type { Resolvers } from '../generated/types.js';
+
+export const reportResolvers: Resolvers = {
+  Query: {
+    overlap: (_parent, args, { executor }) => overlapReport(executor, parseOverlapArgs(args)),
+    gaps: (_parent, args, { executor }) => gapReport(executor, parseGapsArgs(args)),
+    ittCoverage: (_parent, args, { executor }) => ittCoverageReport(executor, parseIttArgs(args)),
+    membershipMatrix: (_parent, { regimes, status, view }, { executor }) => membershipMatrix(executor, regimes, status, view ?? 'REGIME'),
+    membershipGaps: (_parent, { regime, against, view }, { executor }) => membershipGaps(executor, regime, against, view ?? 'REGIME'),
+  },
+};

@@ -1,0 +1,101 @@
+// Entries as stored: the core record, and everything linked to a batch of entries in one round trip.
+import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import type { Executor } from '../db/executor.js';
+import { AttributionRow, EntryRefRow, TechnologyRefRow, ThresholdRow } from '../services/reports/rows.js';
+
+const ProductGroup = z.enum(['A', 'B', 'C', 'D', 'E']);
+
+/** An entry as the GraphQL Entry type's parent: the summary always, the rest when the query fetched it. */
+export const EntryModel = z.object({
+  id: z.string(),
+  listId: z.string(),
+  code: z.string(),
+  title: z.string(),
+  category: z.number().int().nullable(),
+  group: ProductGroup.nullable(),
+  kind: z.enum(['ENTRY', 'PART']),
+  text: z.string().optional(),
+  depth: z.number().int().optional(),
+  itar: z.boolean().optional(),
+  flags: z.array(z.string()).optional(),
+});
+export type EntryModel = z.infer<typeof EntryModel>;
+export type FullEntry = Required<EntryModel>;
+
+const FullEntryRow = EntryModel.required();
+
+const LinkRow = z.object({ entry: EntryRefRow, kind: z.string(), toPart: z.string().nullable(), text: z.string() });
+const SupportRow = z.object({ entry: EntryRefRow, phase: z.enum(['development', 'production', 'use']), toPart: z.string().nullable(), text: z.string() });
+
+export const EntryDetails = z.object({
+  attributions: z.array(AttributionRow),
+  reasons: z.array(
+    z.object({ code: z.string(), name: z.string(), regime: z.string().nullable(), column: z.string().nullable(), scope: z.string(), wholeEntry: z.boolean() }),
+  ),
+  references: z.array(LinkRow),
+  referencedBy: z.array(LinkRow),
+  supports: z.array(SupportRow),
+  supportedBy: z.array(SupportRow),
+  sameCode: z.array(EntryRefRow),
+  technologies: z.array(z.object({ technology: TechnologyRefRow, ruleId: z.string(), evidence: z.string() })),
+  thresholds: z.array(ThresholdRow),
+  parts: z.array(EntryRefRow),
+  parent: EntryRefRow.nullable(),
+});
+export type EntryDetails = z.infer<typeof EntryDetails>;
+
+export type EntryFilterParams = {
+  list: string | null;
+  regime: string | null;
+  basis: string | null;
+  category: number | null;
+  group: string | null;
+  kind: string | null;
+  technology: string | null;
+  hasThreshold: boolean | null;
+  itar: boolean | null;
+};
+
+export async function entryPage(executor: Executor, filter: EntryFilterParams, after: string | null, limit: number): Promise<FullEntry[]> {
+  const rows = await executor.read('entries/page', { ...filter, after, limit: neo4j.int(limit) }, 'entries');
+  return rows.map((row) => FullEntryRow.parse(row.entry));
+}
+
+export async function entryCount(executor: Executor, filter: EntryFilterParams): Promise<number> {
+  const [row] = await executor.read('entries/count', filter, 'entries');
+  return z.number().int().parse(row?.total ?? 0);
+}
+
+export async function entryByCode(executor: Executor, list: string, code: string): Promise<FullEntry | null> {
+  const [row] = await executor.read('entries/by-code', { list, code }, 'entry');
+  return row ? FullEntryRow.parse(row.entry) : null;
+}
+
+export async function entriesByCodes(executor: Executor, codes: string[], list: string | null): Promise<FullEntry[]> {
+  const rows = await executor.read('entries/by-code-any-list', { codes, list }, 'search');
+  return rows.map((row) => FullEntryRow.parse(row.entry));
+}
+
+/** DataLoader batch: full entries in key order. */
+export async function entriesById(executor: Executor, ids: readonly string[]): Promise<(FullEntry | null)[]> {
+  const rows = await executor.read('entries/by-id', { ids: [...ids] }, 'entry');
+  return rows.map((row) => (row.entry === null ? null : FullEntryRow.parse(row.entry)));
+}
+
+/** DataLoader batch: every link of each entry, in key order. */
+export async function entryDetailsById(executor: Executor, ids: readonly string[]): Promise<EntryDetails[]> {
+  const rows = await executor.read('entries/details', { ids: [...ids] }, 'entryDetails');
+  const byId = new Map(rows.map((row) => [String(row.id), EntryDetails.parse(row)]));
+  return ids.map(
+    (id) =>
+      byId.get(id) ?? {
+        attributions: [], reasons: [], references: [], referencedBy: [], supports: [], supportedBy: [], sameCode: [], technologies: [], thresholds: [], parts: [], parent: null,
+      },
+  );
+}
+
+export async function searchIndex(executor: Executor, lucene: string, list: string | null, limit: number): Promise<{ entry: FullEntry; score: number }[]> {
+  const rows = await executor.read('entries/search', { lucene, list, limit: neo4j.int(limit) }, 'search');
+  return rows.map((row) => ({ entry: FullEntryRow.parse(row.entry), score: z.number().parse(row.score) }));
+}

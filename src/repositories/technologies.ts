@@ -1,0 +1,16 @@
+// The technology areas of the taxonomy as loaded.
+import { z } from 'zod';
+import type { Executor } from '../db/executor.js';
+
+export const TechnologyModel = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  regimes: z.array(z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC'])),
+  entryCount: z.number().int(),
+});
+export type TechnologyModel = z.infer<typeof TechnologyModel>;
+
+export async function allTechnologies(executor: Executor): Promise<TechnologyModel[]> {
+  return (await executor.read('technologies')).map((row) => TechnologyModel.parse(row));
+}

@@ -1,0 +1,80 @@
+// Browsing entries: a Relay-style connection with opaque cursors and a maximum page size, and one entry by code.
+import { z } from 'zod';
+import type { Executor } from '../db/executor.js';
+import { badInput } from '../errors.js';
+import { entryByCode, entryCount, entryPage, type EntryFilterParams, type FullEntry } from '../repositories/entries.js';
+import { assertListExists } from './lists.js';
+
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+const CURSOR_PREFIX = 'entry:';
+
+/** Cursors are opaque to clients: base64url of the last entry's id (keyset pagination on id). */
+export const encodeCursor = (id: string): string => Buffer.from(`${CURSOR_PREFIX}${id}`, 'utf8').toString('base64url');
+
+export function decodeCursor(cursor: string): string {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!decoded.startsWith(CURSOR_PREFIX) || decoded.length === CURSOR_PREFIX.length) {
+    throw badInput('after', 'is not a cursor this API issued; pass the endCursor of a previous page, or omit it for the first page');
+  }
+  return decoded.slice(CURSOR_PREFIX.length);
+}
+
+const Filter = z
+  .object({
+    list: z.string().min(1).nullish(),
+    regime: z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC']).nullish(),
+    basis: z.enum(['CODE_ORIGIN', 'REASON_FOR_CONTROL', 'REGIME_LIST']).nullish(),
+    category: z.number().int().min(0, 'must be a category number from 0 to 9').max(9, 'must be a category number from 0 to 9').nullish(),
+    group: z.enum(['A', 'B', 'C', 'D', 'E']).nullish(),
+    kind: z.enum(['ENTRY', 'PART']).nullish(),
+    technology: z.string().min(1).nullish(),
+    hasThreshold: z.boolean().nullish(),
+    itar: z.boolean().nullish(),
+  })
+  .refine((f) => !f.basis || f.regime, { message: 'needs filter.regime: an attribution basis filters the attributions to one regime', path: ['basis'] });
+
+export interface EntryConnectionResult {
+  nodes: FullEntry[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+export async function browseEntries(executor: Executor, rawFilter: unknown, first: number | null | undefined, after: string | null | undefined): Promise<EntryConnectionResult> {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badInput('first', `must be from 1 to ${MAX_PAGE_SIZE} (got ${size})`);
+  const parsed = Filter.safeParse(rawFilter ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw badInput(`filter.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid filter');
+  }
+  const f = parsed.data;
+  const filter: EntryFilterParams = {
+    list: f.list ?? null,
+    regime: f.regime ?? null,
+    basis: f.basis ?? null,
+    category: f.category ?? null,
+    group: f.group ?? null,
+    kind: f.kind ?? null,
+    technology: f.technology ?? null,
+    hasThreshold: f.hasThreshold ?? null,
+    itar: f.itar ?? null,
+  };
+  await assertListExists(executor, filter.list, 'filter.list');
+  const afterId = after ? decodeCursor(after) : null;
+  const rows = await entryPage(executor, filter, afterId, size + 1);
+  const nodes = rows.slice(0, size);
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.id) : null },
+    // Counted only when the client asks for totalCount.
+    totalCount: () => entryCount(executor, filter),
+  };
+}
+
+export async function findEntry(executor: Executor, list: string, code: string): Promise<FullEntry | null> {
+  await assertListExists(executor, list);
+  return entryByCode(executor, list, code.trim());
+}

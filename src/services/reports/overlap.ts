@@ -1,0 +1,44 @@
+// Overlap of two or more regimes: entries attributed to all of them, cross-regime links (references and
+// shared technology areas), and the technology areas all of them control, thresholds side by side.
+import { z } from 'zod';
+import type { Executor } from '../../db/executor.js';
+import { assertListExists } from '../lists.js';
+import type { OverlapArgs } from './args.js';
+import type { CrossRegimeLink, OverlapReport, RegimeEntries, SharedEntry, TechnologyOverlap } from './model.js';
+import { AttributionRow, EntryRefRow, reportBasis, TechnologyRefRow, ThresholdRow } from './rows.js';
+import { compareThresholds } from './thresholdComparison.js';
+
+const Regime = z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC']);
+const SharedRow = z.object({ entry: EntryRefRow, attributions: z.array(AttributionRow) });
+const LinkRow = z.object({ from: EntryRefRow, fromRegime: Regime, to: EntryRefRow, toRegime: Regime, evidence: z.string() });
+const TechnologyRow = z.object({
+  technology: TechnologyRefRow,
+  regimes: z.array(z.object({ regime: Regime, entries: z.array(z.object({ entry: EntryRefRow, thresholds: z.array(ThresholdRow) })) })),
+});
+
+export async function overlapReport(executor: Executor, args: OverlapArgs): Promise<OverlapReport> {
+  await assertListExists(executor, args.list);
+  const params = { regimes: args.regimes, list: args.list, category: args.category };
+  const [basis, shared, references, sharedTechnology, technologies] = await Promise.all([
+    reportBasis(executor, args.list),
+    executor.read('reports/overlap-shared', params, 'overlap'),
+    executor.read('reports/overlap-references', params, 'overlap'),
+    executor.read('reports/overlap-shared-technology', params, 'overlap'),
+    executor.read('reports/overlap-technologies', params, 'overlap'),
+  ]);
+  const order = (regime: string) => args.regimes.indexOf(regime as never);
+  const sharedEntries: SharedEntry[] = shared.map((row) => {
+    const parsed = SharedRow.parse(row);
+    return { ...parsed, attributions: parsed.attributions.sort((a, b) => order(a.regime) - order(b.regime) || a.basis.localeCompare(b.basis)) };
+  });
+  const links: CrossRegimeLink[] = [
+    ...references.map((row) => ({ ...LinkRow.parse(row), kind: 'REFERENCE' as const })),
+    ...sharedTechnology.map((row) => ({ ...LinkRow.parse(row), kind: 'SHARED_TECHNOLOGY' as const })),
+  ];
+  const technologyOverlaps: TechnologyOverlap[] = technologies.map((row) => {
+    const parsed = TechnologyRow.parse(row);
+    const regimes: RegimeEntries[] = parsed.regimes.sort((a, b) => order(a.regime) - order(b.regime));
+    return { technology: parsed.technology, regimes, comparisons: compareThresholds(regimes) };
+  });
+  return { ...basis, regimes: args.regimes, list: args.list, category: args.category, sharedEntries, links, technologies: technologyOverlaps };
+}

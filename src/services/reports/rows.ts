@@ -1,0 +1,41 @@
+// Parses report rows coming back from Cypher into the report model (zod at the repository edge).
+import { z } from 'zod';
+import type { Executor } from '../../db/executor.js';
+import type { AttributionFact, EntryRef, ReportBasis, TechnologyRef, ThresholdFact } from './model.js';
+
+export const EntryRefRow: z.ZodType<EntryRef> = z.object({
+  id: z.string(),
+  listId: z.string(),
+  code: z.string(),
+  title: z.string(),
+  category: z.number().int().nullable(),
+  group: z.enum(['A', 'B', 'C', 'D', 'E']).nullable(),
+  kind: z.enum(['ENTRY', 'PART']),
+});
+
+export const AttributionRow: z.ZodType<AttributionFact> = z.object({
+  regime: z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC']),
+  basis: z.enum(['CODE_ORIGIN', 'REASON_FOR_CONTROL', 'REGIME_LIST']),
+  scope: z.string(),
+  wholeEntry: z.boolean(),
+});
+
+export const ThresholdRow: z.ZodType<ThresholdFact> = z.object({
+  parameter: z.string(),
+  comparator: z.enum(['>=', '>', '<=', '<', '=', 'range']),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  unit: z.string(),
+  phrase: z.string(),
+});
+
+export const TechnologyRefRow: z.ZodType<TechnologyRef> = z.object({ id: z.string(), name: z.string() });
+
+/** The lists and data version a report is computed from. */
+export async function reportBasis(executor: Executor, list: string | null, nationalOnly = false): Promise<ReportBasis> {
+  const [row] = await executor.read('reports/basis', { list, nationalOnly });
+  const parsed = z
+    .object({ dataVersion: z.number().int(), lists: z.array(z.object({ id: z.string(), title: z.string(), version: z.string() })) })
+    .parse(row ?? { dataVersion: 0, lists: [] });
+  return { generatedAt: new Date().toISOString(), dataVersion: parsed.dataVersion, lists: parsed.lists };
+}
