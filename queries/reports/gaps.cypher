@@ -4,6 +4,8 @@
 MATCH (e:Entry {kind: 'ENTRY'})
 WHERE ($list IS NULL OR e.listId = $list)
   AND ($category IS NULL OR e.category = $category)
+  // A heading of a regime list (MTCR item 2, NSG N1A) groups entries; only the entries themselves count.
+  AND NOT EXISTS { (e)-[:HAS_PART]->(:Entry {kind: 'ENTRY'}) }
   AND EXISTS { (e)-[:ATTRIBUTED_TO]->(:Regime {code: $regime}) }
   AND NOT EXISTS { (e)-[:ATTRIBUTED_TO]->(:Regime {code: $against}) }
   AND NOT EXISTS { (e)-[:REFERENCES|SUPPORTS]-(o:Entry)-[:ATTRIBUTED_TO]->(:Regime {code: $against}) }

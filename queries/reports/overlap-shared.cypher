@@ -2,6 +2,8 @@
 MATCH (e:Entry {kind: 'ENTRY'})
 WHERE ($list IS NULL OR e.listId = $list)
   AND ($category IS NULL OR e.category = $category)
+  // A heading of a regime list (MTCR item 2, NSG N1A) groups entries; only the entries themselves count.
+  AND NOT EXISTS { (e)-[:HAS_PART]->(:Entry {kind: 'ENTRY'}) }
   AND all(code IN $regimes WHERE EXISTS { (e)-[:ATTRIBUTED_TO]->(:Regime {code: code}) })
 MATCH (e)-[a:ATTRIBUTED_TO]->(r:Regime)
 WHERE r.code IN $regimes

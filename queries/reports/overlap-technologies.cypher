@@ -3,6 +3,7 @@ MATCH (t:Technology)<-[:CONTROLS]-(e:Entry {kind: 'ENTRY'})-[:ATTRIBUTED_TO]->(r
 WHERE r.code IN $regimes
   AND ($list IS NULL OR e.listId = $list)
   AND ($category IS NULL OR e.category = $category)
+  AND NOT EXISTS { (e)-[:HAS_PART]->(:Entry {kind: 'ENTRY'}) }
 WITH t, r.code AS regime, collect(DISTINCT e) AS entries
 WITH t, collect({regime: regime, entries: entries}) AS perRegime
 WHERE size(perRegime) = size($regimes)

@@ -5,11 +5,29 @@ import { toConcordanceError } from '../errors.js';
 import type { Logger } from '../log.js';
 
 // Codes Apollo and graphql-js assign before our resolvers run (parse, validation, variable coercion).
-const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+// graphql-js reports a bad literal argument value (an unknown enum value, a string for an Int) as a
+// validation failure; for the client it is bad input, and the message names the value and the type.
+const BAD_LITERAL = /^(Value ".*" does not exist in ".*" enum|Enum ".*" cannot represent|Int cannot represent|Float cannot represent|String cannot represent|ID cannot represent|Boolean cannot represent|Expected value of type)/;
 
 export function formatGraphQLError(log: Logger, production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const existing = formatted.extensions?.code;
+    // Apollo gives every validation error the same code; the limits get one a client can act on.
+    if (existing === 'GRAPHQL_VALIDATION_FAILED' && /^query (depth|cost) \d+ exceeds the limit/.test(formatted.message)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    }
+    if (existing === 'GRAPHQL_VALIDATION_FAILED' && BAD_LITERAL.test(formatted.message)) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    }
     if (typeof existing === 'string' && REQUEST_CODES.has(existing)) return formatted;
     const original = unwrapResolverError(error);
     const mapped = toConcordanceError(original);

@@ -10,6 +10,7 @@ import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { resolvers, typeDefs } from '../graphql/schema.js';
 import type { Logger } from '../log.js';
 import { formatGraphQLError } from './graphqlErrors.js';
+import { queryLimits } from '../graphql/limits.js';
 import { playgroundAsset } from './playground.js';
 
 export interface ServerDeps {
@@ -64,6 +65,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     typeDefs: typeDefs(),
     resolvers: resolvers(),
     introspection: true,
+    validationRules: [queryLimits()],
     // main.ts owns shutdown: it closes HTTP, then Apollo, then the driver and the local Neo4j, in that order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !deps.production,

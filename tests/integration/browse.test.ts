@@ -1,0 +1,143 @@
+// Browsing over GraphQL/HTTP with real entries: lists, the entries connection, one entry with its links, search.
+import { describe, expect, it } from 'vitest';
+import { testExecutor } from '../support/db.js';
+import { serveForTests } from '../support/server.js';
+
+const executor = testExecutor();
+const server = serveForTests(() => executor);
+const CCL = 'us-ccl@ecfr-2026';
+const EU = 'eu-annex-i@2025-11-15';
+
+async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const result = await server.graphql<T>(query, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data as T;
+}
+
+describe('reference data', () => {
+  it('lists the regimes, their participants, the countries and the loaded lists', async () => {
+    const d = await data<{
+      regimes: { code: string; participants: { country: { iso2: string } }[] }[];
+      countries: { iso2: string }[];
+      lists: { id: string; kind: string; entryCount: number; sha256: string }[];
+      technologies: { id: string; entryCount: number }[];
+    }>('{ regimes { code participants { country { iso2 } } } countries { iso2 } lists { id kind entryCount sha256 } technologies { id entryCount } }');
+    expect(d.regimes.map((r) => r.code)).toEqual(['WA', 'MTCR', 'NSG', 'AG', 'CWC']);
+    expect(d.regimes.find((r) => r.code === 'MTCR')?.participants).toHaveLength(36);
+    expect(d.countries.map((c) => c.iso2)).toEqual(expect.arrayContaining(['IN', 'EU', 'KZ']));
+    expect(d.lists.map((l) => l.id).sort()).toEqual([EU, 'mtcr-annex@uk-2022', 'nsg-guidelines@uk-2022', CCL]);
+    expect(d.lists.find((l) => l.id === CCL)?.entryCount).toBe(4974);
+    expect(d.lists.find((l) => l.id === CCL)?.sha256).toBe('8045c830d5e33a144d6bfb345798a11a499716430e40204b93b2f4ada26c8bc6');
+    expect(d.technologies.length).toBeGreaterThanOrEqual(40);
+    expect(d.technologies.find((t) => t.id === 'uav-cruise-missiles')?.entryCount).toBeGreaterThan(0);
+  });
+});
+
+describe('the entries connection', () => {
+  const PAGE = `query Page($filter: EntryFilter, $first: Int, $after: String) {
+    entries(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id code } } }
+  }`;
+  type Page = { entries: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string; code: string } }[] } };
+
+  it('walks every MTCR-attributed CCL hardware entry of category 9 page by page, each once', async () => {
+    const filter = { list: CCL, regime: 'MTCR', category: 9, group: 'A', kind: 'ENTRY' };
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 20; i++) {
+      const page: Page = await data<Page>(PAGE, { filter, first: 5, after });
+      total = page.entries.totalCount;
+      seen.push(...page.entries.edges.map((e) => e.node.code));
+      if (!page.entries.pageInfo.hasNextPage) break;
+      after = page.entries.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(seen).toEqual(expect.arrayContaining(['9A012', '9A101', '9A120']));
+    expect(seen.every((code) => code.startsWith('9A'))).toBe(true);
+  });
+
+  it('filters by attribution basis, technology area, thresholds and ITAR', async () => {
+    const byBasis = await data<Page>(PAGE, { filter: { list: EU, regime: 'AG', basis: 'CODE_ORIGIN' }, first: 50 });
+    expect(byBasis.entries.edges.map((e) => e.node.code)).toEqual(expect.arrayContaining(['1C350', '1C351', '2B352']));
+    const byTechnology = await data<Page>(PAGE, { filter: { list: CCL, technology: 'uav-cruise-missiles', kind: 'ENTRY' }, first: 50 });
+    expect(byTechnology.entries.edges.map((e) => e.node.code)).toContain('9A012');
+    const itar = await data<Page>(PAGE, { filter: { list: CCL, itar: true }, first: 50 });
+    expect(itar.entries.totalCount).toBe(31);
+    const withThresholds = await data<Page>(PAGE, { filter: { list: CCL, hasThreshold: true, category: 9 }, first: 200 });
+    expect(withThresholds.entries.edges.map((e) => e.node.code)).toContain('9A012');
+  });
+});
+
+describe('one entry', () => {
+  it('CCL 1C001 with its attributions and their scope, reasons, references both ways, parts, counterparts and technology', async () => {
+    const d = await data<{ entry: Record<string, any> }>(`{
+      entry(list: "${CCL}", code: "1C001") {
+        id code title itar depth list { id version }
+        attributions { regime basis scope wholeEntry }
+        mtcr: attributions(regime: MTCR) { scope }
+        reasons { code regime column wholeEntry scope }
+        references { entry { code } kind text }
+        referencedBy { entry { code } }
+        sameCode { id }
+        parts { code parent { code } }
+        technologies { technology { id name } ruleId evidence }
+        thresholds { parameter comparator value unit phrase }
+      }
+    }`);
+    const e = d.entry;
+    expect(e.id).toBe(`${CCL}:1C001`);
+    expect(e.list).toEqual({ id: CCL, version: 'eCFR 2026 snapshot' });
+    expect(e.attributions).toContainEqual({ regime: 'WA', basis: 'REASON_FOR_CONTROL', scope: 'NS applies to entire entry', wholeEntry: true });
+    expect(e.mtcr).toEqual([{ scope: 'MT applies to items that meet or exceed the parameters of ECCN 1C101' }]);
+    expect(e.reasons.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['NS', 'MT', 'AT']));
+    expect(e.reasons.find((r: { code: string }) => r.code === 'AT').regime).toBeNull();
+    expect(e.references.map((r: { entry: { code: string } }) => r.entry.code)).toContain('1C101');
+    expect(e.sameCode).toEqual([{ id: `${EU}:1C001` }]);
+    expect(e.parts.map((p: { code: string }) => p.code)).toEqual(expect.arrayContaining(['1C001.a', '1C001.b', '1C001.c']));
+    expect(e.parts[0].parent).toEqual({ code: '1C001' });
+    for (const t of e.technologies) expect(t.evidence.length).toBeGreaterThan(0);
+    for (const t of e.thresholds) expect(t.phrase.length).toBeGreaterThan(0);
+  });
+
+  it('1C101 is referenced by 1C001, and 9E001 supports 9A012 for development', async () => {
+    const d = await data<{ a: any; b: any }>(`{
+      a: entry(list: "${CCL}", code: "1C101") { referencedBy { entry { code } kind } }
+      b: entry(list: "${CCL}", code: "9A012") { supportedBy { entry { code } phase text } }
+    }`);
+    expect(d.a.referencedBy.map((r: any) => r.entry.code)).toContain('1C001');
+    expect(d.b.supportedBy).toContainEqual(expect.objectContaining({ entry: { code: '9E001' }, phase: 'DEVELOPMENT' }));
+  });
+
+  it('answers null for a code the list does not have', async () => {
+    const d = await data<{ entry: null }>(`{ entry(list: "${CCL}", code: "9Z999") { id } }`);
+    expect(d.entry).toBeNull();
+  });
+});
+
+describe('search', () => {
+  type Hits = { search: { entry: { id: string }; matchedBy: string; snippet: string }[] };
+  it('finds a code typed in any case first', async () => {
+    const d = await data<Hits>('{ search(text: "9a012", first: 5) { entry { id } matchedBy snippet } }');
+    expect(d.search.slice(0, 2).map((h) => h.entry.id).sort()).toEqual([`${EU}:9A012`, `${CCL}:9A012`]);
+    expect(d.search[0]?.matchedBy).toBe('CODE');
+  });
+
+  it('finds a sub-paragraph code first, in one list', async () => {
+    const d = await data<Hits>(`{ search(text: "1C350.b", list: "${CCL}", first: 3) { entry { id } matchedBy } }`);
+    expect(d.search[0]).toEqual({ entry: { id: `${CCL}:1C350.b` }, matchedBy: 'CODE' });
+  });
+
+  it('ranks text matches with the words that matched', async () => {
+    const d = await data<Hits>('{ search(text: "gas centrifuge rotor", first: 5) { entry { id } matchedBy snippet } }');
+    expect(d.search.length).toBeGreaterThan(0);
+    expect(d.search[0]?.matchedBy).toBe('TEXT');
+    expect(d.search[0]?.snippet.toLowerCase()).toContain('centrifuge');
+    expect(d.search.some((h) => h.entry.id.includes(':2B228'))).toBe(true);
+  });
+
+  it('treats Lucene syntax as plain words', async () => {
+    const d = await data<Hits>('{ search(text: "AND (rocket* OR ~nozzle", first: 3) { entry { id } } }');
+    expect(Array.isArray(d.search)).toBe(true);
+  });
+});

@@ -1,0 +1,101 @@
+// Gap, overlap and ITT lists as files, over HTTP and from the command line, on the real data.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../graph/runtime/paths.js';
+import { parseCsv } from '../support/csv.js';
+import { testExecutor } from '../support/db.js';
+import { serveForTests } from '../support/server.js';
+
+const executor = testExecutor();
+const server = serveForTests(() => executor);
+const CCL = 'us-ccl@ecfr-2026';
+
+describe('GET /exports', () => {
+  it('serves an NSG-against-WA gap list as CSV that parses cleanly, one row per gap entry', async () => {
+    const response = await server.get(`/exports/gaps.csv?regime=NSG&against=WA&list=${CCL}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(/filename="gaps-NSG-against-WA-us-ccl_ecfr-2026\.csv"/);
+    const rows = parseCsv(await response.text());
+    const [header, ...body] = rows;
+    expect(header).toEqual(['category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'reason', 'entry_id']);
+    for (const row of body) expect(row).toHaveLength(header!.length);
+    const codes = body.map((r) => r[4]);
+    expect(codes).toEqual(expect.arrayContaining(['1A225', '1A290']));
+    const graphql = await server.graphql<{ gaps: { total: number } }>(`{ gaps(regime: NSG, against: WA, list: "${CCL}") { total } }`);
+    expect(body).toHaveLength(graphql.data!.gaps.total);
+  });
+
+  it('serves the same gap list as Markdown ready for a paper: title, date, data versions, a table per category, evidence', async () => {
+    const response = await server.get(`/exports/gaps.md?regime=NSG&against=WA&list=${CCL}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    const md = await response.text();
+    expect(md).toMatch(/^# Gap list: NSG entries not covered by WA/);
+    expect(md).toMatch(/Generated on \d{4}-\d{2}-\d{2}/);
+    expect(md).toContain('| us-ccl@ecfr-2026 | Commerce Control List (15 CFR 774, Supplement No. 1) | eCFR 2026 snapshot |');
+    expect(md).toMatch(/### Category 1\n/);
+    expect(md).toContain('NP applies to entire entry');
+    const tables = md.split('\n').filter((l) => /^\| --- /.test(l));
+    expect(tables.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('serves overlap and ITT coverage in both formats', async () => {
+    for (const path of [`/exports/overlap.csv?regimes=WA,MTCR&list=${CCL}&category=1`, `/exports/itt-coverage.csv?regime=MTCR&list=${CCL}&category=9`]) {
+      const response = await server.get(path);
+      expect(response.status).toBe(200);
+      const rows = parseCsv(await response.text());
+      expect(rows.length).toBeGreaterThan(1);
+      for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
+    }
+    const overlapCsv = parseCsv(await (await server.get(`/exports/overlap.csv?regimes=WA&regimes=MTCR&list=${CCL}&category=1`)).text());
+    const code = overlapCsv[0]!.indexOf('code');
+    expect(overlapCsv.map((r) => r[code])).toContain('1C001');
+    const md = await (await server.get(`/exports/itt-coverage.md?regime=MTCR&list=${CCL}&category=9`)).text();
+    expect(md).toContain('9E101');
+    expect(md).toMatch(/Hardware left uncovered/);
+    const overlapMd = await (await server.get(`/exports/overlap.md?regimes=WA,MTCR&list=${CCL}&category=9`)).text();
+    expect(overlapMd).toContain('9A012');
+  });
+
+  it.each([
+    [`/exports/gaps.csv?regime=XX&against=WA`, 'regime', /must be one of WA, MTCR, NSG, AG, CWC/],
+    [`/exports/gaps.csv?regime=NSG&against=NSG`, 'against', /must differ from regime/],
+    [`/exports/overlap.md?regimes=WA`, 'regimes', /at least two different regimes/],
+    [`/exports/gaps.csv?regime=NSG&against=WA&category=x`, 'category', /category/],
+    [`/exports/gaps.csv?regime=NSG&against=WA&list=no-such@list`, 'list', /unknown list 'no-such@list'; the loaded lists are: /],
+  ])('answers %s with 400 naming %s', async (path, argument, message) => {
+    const response = await server.get(path);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; argument: string; message: string } };
+    expect(body.error.code).toBe('BAD_USER_INPUT');
+    expect(body.error.argument).toBe(argument);
+    expect(body.error.message).toMatch(message);
+  });
+
+  it('answers an unknown export with 404 listing the available ones', async () => {
+    const response = await server.get('/exports/everything.pdf');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toMatch(/gaps\.csv.*gaps\.md/s);
+  });
+});
+
+describe('npm run report', () => {
+  const reportCli = join(projectRoot, 'src', 'cli', 'report.ts');
+  const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
+  const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: inject('neo4jDatabase') };
+
+  it('writes the NSG-against-WA gap list as Markdown to stdout', () => {
+    const run = spawnSync(tsx, [reportCli, 'gaps', '--regime', 'NSG', '--against', 'WA', '--list', CCL, '--format', 'md'], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^# Gap list: NSG entries not covered by WA/);
+    expect(run.stdout).toContain('1A225');
+  });
+
+  it('refuses a bad argument with one line and exit code 2', () => {
+    const run = spawnSync(tsx, [reportCli, 'gaps', '--regime', 'NSG', '--against', 'ZZ'], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe('report: against: must be one of WA, MTCR, NSG, AG, CWC');
+  });
+});

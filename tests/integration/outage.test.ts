@@ -1,0 +1,87 @@
+// Neo4j going away and coming back: each request gets DATABASE_UNAVAILABLE, the server stays up, /readyz says
+// not ready, and everything recovers by itself. The outage is a TCP proxy between the service and Neo4j that
+// the test cuts and restores, so the shared test database keeps running.
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDriver } from '../../src/db/driver.js';
+import { Executor } from '../../src/db/executor.js';
+import { createServer as createService, type ConcordanceServer } from '../../src/http/server.js';
+import { silentLogger } from '../../src/log.js';
+
+class BoltProxy {
+  private server: Server | undefined;
+  private sockets = new Set<Socket>();
+  port = 0;
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async open(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = connect(this.target.port, this.target.host);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    const address = this.server.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
+  }
+
+  /** Refuses new connections and drops the open ones, as a crashed database would. */
+  async cut(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+}
+
+const target = new URL(inject('neo4jUri'));
+const proxy = new BoltProxy({ host: target.hostname, port: Number(target.port || 7687) });
+let service: ConcordanceServer;
+let base = '';
+let driver: ReturnType<typeof createDriver>;
+
+beforeAll(async () => {
+  await proxy.open();
+  driver = createDriver({ uri: `bolt://127.0.0.1:${proxy.port}`, user: inject('neo4jUser'), password: inject('neo4jPassword') });
+  service = createService({ executor: new Executor(driver, { database: inject('neo4jDatabase'), timeoutMs: 10_000 }), log: silentLogger, production: true });
+  base = await service.listen(0);
+});
+afterAll(async () => {
+  await service.close();
+  await driver.close();
+  await proxy.cut().catch(() => {});
+});
+
+const regimes = async () =>
+  (await (
+    await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ regimes { code } }"}' })
+  ).json()) as { data?: { regimes: unknown[] } | null; errors?: { extensions?: { code?: string } }[] };
+
+describe('a Neo4j outage', () => {
+  it('is reported on each request, keeps the server up, and heals by itself', async () => {
+    expect((await regimes()).data?.regimes).toHaveLength(5);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+
+    await proxy.cut();
+    const during = await regimes();
+    expect(during.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ ready: false, neo4j: 'unreachable', migrations: 'unknown' });
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const exported = await fetch(`${base}/exports/gaps.csv?regime=NSG&against=WA`);
+    expect(exported.status).toBe(503);
+    expect(((await exported.json()) as { error: { code: string } }).error.code).toBe('DATABASE_UNAVAILABLE');
+
+    await proxy.open(); // same port: Neo4j is back
+    let healed = false;
+    for (let i = 0; i < 40 && !healed; i++) {
+      healed = (await regimes()).data?.regimes.length === 5;
+      if (!healed) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(healed).toBe(true);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,159 @@
+// Analyst questions answered end to end over GraphQL on the real lists, with the entries they must return.
+import { describe, expect, it } from 'vitest';
+import { cypherRows, testExecutor } from '../support/db.js';
+import { serveForTests } from '../support/server.js';
+
+const executor = testExecutor();
+const server = serveForTests(() => executor);
+const CCL = 'us-ccl@ecfr-2026';
+
+async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const result = await server.graphql<T>(query, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data as T;
+}
+
+describe('which Wassenaar entries carry MTCR obligations, and on which sub-paragraphs?', () => {
+  it('WA ∩ MTCR includes CCL 1C001 (with the 1C101 scope) and 9A012 (with the 300 km scope)', async () => {
+    const d = await data<{ overlap: any }>(`{
+      overlap(regimes: [WA, MTCR], list: "${CCL}") {
+        regimes list lists { id version } dataVersion
+        sharedEntries { entry { code } attributions { regime basis scope wholeEntry } }
+      }
+    }`);
+    const shared = new Map<string, any[]>(d.overlap.sharedEntries.map((s: any) => [s.entry.code, s.attributions]));
+    expect(d.overlap.lists).toEqual([{ id: CCL, version: 'eCFR 2026 snapshot' }]);
+    expect(shared.get('1C001')).toContainEqual({
+      regime: 'MTCR',
+      basis: 'REASON_FOR_CONTROL',
+      scope: 'MT applies to items that meet or exceed the parameters of ECCN 1C101',
+      wholeEntry: false,
+    });
+    expect(shared.get('1C001')).toContainEqual(expect.objectContaining({ regime: 'WA', wholeEntry: true }));
+    expect(shared.get('9A012')?.find((a) => a.regime === 'MTCR')?.scope).toMatch(/300 kilometers/);
+    // Each row is really attributed to both regimes in the graph.
+    const check = await cypherRows(
+      executor,
+      `UNWIND $codes AS code MATCH (e:Entry {listId: $list, code: code}) RETURN code, [(e)-[:ATTRIBUTED_TO]->(r) | r.code] AS regimes`,
+      { codes: [...shared.keys()], list: CCL },
+    );
+    for (const row of check) expect(row.regimes).toEqual(expect.arrayContaining(['WA', 'MTCR']));
+  });
+
+  it('shows cross-regime links with their evidence and technology areas controlled by both, strictest threshold marked', async () => {
+    const d = await data<{ overlap: any }>(`{
+      overlap(regimes: [WA, MTCR]) {
+        links { kind from { code listId } fromRegime to { code } toRegime evidence }
+        technologies { technology { id } regimes { regime entries { entry { code } } }
+          comparisons { parameter unit direction strictestRegimes values { regime entry { code } threshold { value comparator phrase } strictest } } }
+      }
+    }`);
+    const reference = d.overlap.links.find((l: any) => l.kind === 'REFERENCE' && l.from.code === '1C001' && l.to.code === '1C101' && l.from.listId === CCL);
+    expect(reference).toMatchObject({ fromRegime: 'WA', toRegime: 'MTCR' });
+    expect(reference.evidence).toMatch(/1C101/);
+    const uav = d.overlap.technologies.find((t: any) => t.technology.id === 'uav-cruise-missiles');
+    expect(uav.regimes.map((r: any) => r.regime)).toEqual(['WA', 'MTCR']);
+    for (const technology of d.overlap.technologies) {
+      for (const c of technology.comparisons) {
+        const strict = c.values.filter((v: any) => v.strictest).map((v: any) => v.threshold.value);
+        const all = c.values.map((v: any) => v.threshold.value);
+        expect(strict[0]).toBe(c.direction === 'AT_LEAST' ? Math.min(...all) : Math.max(...all));
+        expect(new Set(c.values.map((v: any) => v.regime)).size).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+});
+
+describe('what does NSG control that Wassenaar does not?', () => {
+  it('lists NSG-origin 2xx entries with no WA attribution, link or shared technology area, each with its reason', async () => {
+    const d = await data<{ gaps: any }>(`{
+      gaps(regime: NSG, against: WA, list: "${CCL}") {
+        regime against total
+        groups { category technology { id } rows { entry { id code } attributions { regime basis scope } technologies { id } reason } }
+      }
+    }`);
+    const rows = d.gaps.groups.flatMap((g: any) => g.rows);
+    expect(rows).toHaveLength(d.gaps.total);
+    const codes = rows.map((r: any) => r.entry.code);
+    expect(codes).toEqual(expect.arrayContaining(['1A225', '1A226', '1A290']));
+    for (const row of rows) {
+      expect(row.attributions.every((a: any) => a.regime === 'NSG')).toBe(true);
+      expect(row.reason).toMatch(/^No WA attribution; no reference or support link to a WA entry; /);
+    }
+    expect(rows.some((r: any) => /^\d[A-E]2\d\d$/.test(r.entry.code) && r.attributions.some((a: any) => a.basis === 'CODE_ORIGIN'))).toBe(true);
+    // Re-read the graph: none of them is attributed to WA or linked to a WA entry.
+    const check = await cypherRows(
+      executor,
+      `UNWIND $ids AS id MATCH (e:Entry {id: id})
+       RETURN count(CASE WHEN EXISTS { (e)-[:ATTRIBUTED_TO]->(:Regime {code: 'WA'}) } OR EXISTS { (e)-[:REFERENCES|SUPPORTS]-(:Entry)-[:ATTRIBUTED_TO]->(:Regime {code: 'WA'}) } THEN 1 END) AS covered`,
+      { ids: rows.map((r: any) => r.entry.id) },
+    );
+    expect(check[0]?.covered).toBe(0);
+  });
+
+  it('and the other way round the answer differs: WA against NSG', async () => {
+    const d = await data<{ gaps: any }>(`{ gaps(regime: WA, against: NSG, list: "${CCL}", category: 5) { total groups { rows { entry { code } } } } }`);
+    const codes = d.gaps.groups.flatMap((g: any) => g.rows.map((r: any) => r.entry.code));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((c: string) => c.startsWith('5'))).toBe(true);
+  });
+});
+
+describe('are MTCR missile technologies covered for intangible transfers?', () => {
+  it('shows which 9A1xx hardware 9E101 covers, and for which phases, and what is left uncovered', async () => {
+    const d = await data<{ ittCoverage: any }>(`{
+      ittCoverage(regime: MTCR, list: "${CCL}", category: 9) {
+        summary { hardware covered ratio development production use }
+        byCategory { category hardware covered ratio }
+        byTechnology { technology { id } hardware covered }
+        hardware { entry { code } covered phases coveredBy { entry { code } kind phases attributedToRegime evidence } }
+        uncovered { code }
+      }
+    }`);
+    const r = d.ittCoverage;
+    const byCode = new Map<string, any>(r.hardware.map((h: any) => [h.entry.code, h]));
+    for (const code of ['9A101', '9A106', '9A110']) {
+      const via9E101 = byCode.get(code).coveredBy.find((c: any) => c.entry.code === '9E101');
+      expect(via9E101).toMatchObject({ kind: 'TECHNOLOGY', attributedToRegime: true });
+      expect(via9E101.phases).toEqual(expect.arrayContaining(['DEVELOPMENT', 'PRODUCTION']));
+      expect(via9E101.evidence.length).toBeGreaterThan(0);
+    }
+    expect(r.uncovered.length).toBe(r.summary.hardware - r.summary.covered);
+    expect(r.summary.ratio).toBeCloseTo(r.summary.covered / r.summary.hardware, 10);
+    expect(r.byCategory).toEqual([{ category: 9, hardware: r.summary.hardware, covered: r.summary.covered, ratio: r.summary.ratio }]);
+    for (const u of r.uncovered) expect(byCode.get(u.code).covered).toBe(false);
+    expect(r.byTechnology.length).toBeGreaterThan(0);
+  });
+});
+
+describe('who is in one regime and not the other?', () => {
+  it('NSG against MTCR, both directions: India is MTCR only; China, Belarus, Kazakhstan are NSG only', async () => {
+    const d = await data<{ membershipGaps: any }>(`{
+      membershipGaps(regime: NSG, against: MTCR) { onlyInRegime { country { iso2 } status since } onlyInAgainst { country { iso2 } status } }
+    }`);
+    const onlyNsg = d.membershipGaps.onlyInRegime.map((p: any) => p.country.iso2);
+    expect(onlyNsg).toEqual(expect.arrayContaining(['CN', 'BY', 'KZ']));
+    expect(onlyNsg).not.toContain('US');
+    expect(d.membershipGaps.onlyInAgainst.map((p: any) => p.country.iso2)).toEqual(['IN']);
+  });
+
+  it('the US country-group view is a second answer to the same question', async () => {
+    const d = await data<{ membershipGaps: any }>(`{ membershipGaps(regime: NSG, against: WA, view: US_COUNTRY_GROUP) { onlyInRegime { country { iso2 } view } } }`);
+    for (const p of d.membershipGaps.onlyInRegime) expect(p.view).toBe('US_COUNTRY_GROUP');
+  });
+
+  it('the membership matrix: one cell per regime, with status and year, filterable by status', async () => {
+    const d = await data<{ membershipMatrix: any }>(`{
+      all: membershipMatrix { regimes rows { country { iso2 } cells { regime participation { status since sinceNote source } } } }
+      membershipMatrix(regimes: [MTCR, NSG], status: [ADHERENT, OBSERVER]) { rows { country { iso2 } cells { regime participation { status } } } }
+    }`);
+    const all = (d as any).all;
+    expect(all.regimes).toEqual(['WA', 'MTCR', 'NSG', 'AG']);
+    const india = all.rows.find((r: any) => r.country.iso2 === 'IN');
+    expect(india.cells.map((c: any) => c.regime)).toEqual(['WA', 'MTCR', 'NSG', 'AG']);
+    expect(india.cells.find((c: any) => c.regime === 'NSG').participation).toBeNull();
+    expect(india.cells.find((c: any) => c.regime === 'MTCR').participation).toMatchObject({ status: 'MEMBER', since: 2016 });
+    const others = d.membershipMatrix.rows.map((r: any) => r.country.iso2).sort();
+    expect(others).toEqual(['EE', 'EU']);
+  });
+});
