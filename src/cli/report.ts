@@ -9,7 +9,7 @@ import { createDriver, verifyDriver } from '../db/driver.js';
 import { Executor } from '../db/executor.js';
 import { badInput, ConcordanceError } from '../errors.js';
 import { EXPORT_FORMATS, REPORT_KINDS, type ExportFormat, type ReportKind } from '../exports/reports.js';
-import { exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, reportParameters } from '../exports/route.js';
+import { exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, reportParameters } from '../exports/catalogue.js';
 
 const USAGE = [
   'usage: npm run report -- <report> [options]',

@@ -1,4 +1,5 @@
-// createServer builds the HTTP service without listening: GraphQL at /graphql, /healthz, /readyz.
+// createServer builds the HTTP service without listening: GraphQL at /graphql, the GraphiQL page at /,
+// gap lists at /exports/…, and /healthz and /readyz.
 // main.ts listens; tests listen on port 0.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
