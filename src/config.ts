@@ -44,6 +44,11 @@ const EnvSchema = z.object({
     .default('15000')
     .refine((raw) => /^\d+$/.test(raw) && Number(raw) >= 100, { message: 'QUERY_TIMEOUT_MS must be a whole number of milliseconds, at least 100' })
     .transform(Number),
+  REPORT_CACHE_TTL_MS: z
+    .string()
+    .default('1000')
+    .refine((raw) => /^\d+$/.test(raw), { message: 'REPORT_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the report cache off)' })
+    .transform(Number),
   NODE_ENV: z.string().default('development'),
 });
 
@@ -59,6 +64,8 @@ export interface Config {
   port: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   queryTimeoutMs: number;
+  /** How long the data version is trusted before it is re-read; 0 turns the report cache off. */
+  reportCacheTtlMs: number;
   production: boolean;
 }
 
@@ -83,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    reportCacheTtlMs: e.REPORT_CACHE_TTL_MS,
     production: e.NODE_ENV === 'production',
   };
 }

@@ -41,7 +41,12 @@ async function main(): Promise<void> {
       const results = await importAll(executor, { log: (line) => log.info(line) });
       log.info(`Seed data loaded: ${results.length} sources.`);
     }
-    const server = createServer({ executor, log, production: config.production });
+    const server = createServer({
+      executor,
+      log,
+      production: config.production,
+      cache: { versionTtlMs: config.reportCacheTtlMs, maxEntries: 500, maxBytes: 256 * 1024 * 1024 },
+    });
     const url = await server.listen(config.port);
     log.info(`Concordance is serving GraphQL at ${url}/graphql (Neo4j at ${uri}, database ${config.neo4j.database})`);
 

@@ -112,7 +112,7 @@ export async function writeList(
     await batched(tx, 'import/supports', supports);
     await batched(tx, 'import/controls', controls);
     await batched(tx, 'import/thresholds', thresholds);
-    await runRows(tx, cypher('import/same-code'), { listId: list.id });
+    await runRows(tx, cypher('import/entry-codes'), { listId: list.id });
     await runRows(tx, cypher('import/dataset-touch'), {});
   });
   return {

@@ -11,6 +11,7 @@ import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { resolvers, typeDefs } from '../graphql/schema.js';
 import type { Logger } from '../log.js';
 import { formatGraphQLError } from './graphqlErrors.js';
+import { ResponseCache, type CachedResponse, type ResponseCacheOptions } from './responseCache.js';
 import { queryLimits } from '../graphql/limits.js';
 import { playgroundAsset } from './playground.js';
 
@@ -18,6 +19,8 @@ export interface ServerDeps {
   executor: Executor;
   log: Logger;
   production: boolean;
+  /** Report response caching; omitted or versionTtlMs 0: off. */
+  cache?: ResponseCacheOptions;
 }
 
 export interface ConcordanceServer {
@@ -73,6 +76,27 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     formatError: formatGraphQLError(deps.log, deps.production),
   });
 
+  const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });
+
+  /** Serves a cached report for `key`, or computes it with `compute` and keeps it when it succeeded. */
+  async function cached(
+    res: ServerResponse,
+    key: string | null,
+    compute: () => Promise<{ response: CachedResponse; cacheable: boolean }>,
+    head = false,
+  ): Promise<void> {
+    const version = key !== null && cache.enabled ? await cache.dataVersion().catch(() => null) : null;
+    let response = version !== null && key !== null ? cache.get(key, version) : undefined;
+    const hit = response !== undefined;
+    if (!response) {
+      const computed = await compute();
+      response = computed.response;
+      if (version !== null && key !== null && computed.cacheable) cache.set(key, version, response);
+    }
+    res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(response.body), ...(key !== null && cache.enabled ? { 'x-concordance-cache': hit ? 'hit' : 'miss' } : {}) });
+    res.end(head ? undefined : response.body);
+  }
+
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -88,18 +112,26 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
         return;
       }
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(deps.executor),
+    const request = body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
+    const key =
+      req.method === 'POST' && typeof request?.query === 'string' && cache.enabled && cache.isReportQuery(request.query)
+        ? JSON.stringify(['graphql', request.query, request.variables ?? null, request.operationName ?? null])
+        : null;
+    await cached(res, key, async () => {
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => createContext(deps.executor),
+      });
+      let text = '';
+      if (response.body.kind === 'complete') text = response.body.string;
+      else for await (const chunk of response.body.asyncIterator) text += chunk;
+      // Only complete answers are kept: a response with errors (an outage, a timeout) is never cached.
+      const status = response.status ?? 200;
+      return {
+        response: { status, headers: Object.fromEntries(response.headers), body: text },
+        cacheable: status === 200 && !text.includes('"errors":['),
+      };
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -115,15 +147,26 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
         res.setHeader('allow', 'GET, HEAD');
         return sendJson(res, 405, { error: { message: `exports are read with GET or HEAD, not ${req.method}` } });
       }
-      const result = await handleExport(deps.executor, url, deps.log);
-      res.writeHead(result.status, {
-        'content-type': result.contentType,
-        'content-length': Buffer.byteLength(result.body),
-        'cache-control': 'no-store',
-        ...(result.filename === undefined ? {} : { 'content-disposition': `inline; filename="${result.filename}"` }),
-      });
-      res.end(req.method === 'HEAD' ? undefined : result.body);
-      return;
+      return cached(
+        res,
+        `export ${url.pathname}${url.search}`,
+        async () => {
+          const result = await handleExport(deps.executor, url, deps.log);
+          return {
+            response: {
+              status: result.status,
+              headers: {
+                'content-type': result.contentType,
+                'cache-control': 'no-store',
+                ...(result.filename === undefined ? {} : { 'content-disposition': `inline; filename="${result.filename}"` }),
+              },
+              body: result.body,
+            },
+            cacheable: result.status === 200,
+          };
+        },
+        req.method === 'HEAD',
+      );
     }
     const asset = req.method === 'GET' || req.method === 'HEAD' ? playgroundAsset(url.pathname) : null;
     if (asset) {

@@ -94,7 +94,7 @@ describe('attributions, references and supports from the real texts', () => {
       { list: EU, regime: 'AG', arsenicTrichloride: true },
       { list: CCL, regime: 'AG', arsenicTrichloride: true },
     ]);
-    const same = await one(`MATCH (:Entry {id: $a})-[:SAME_CODE]-(:Entry {id: $b}) RETURN count(*) AS links`, { a: `${CCL}:1C350`, b: `${EU}:1C350` });
+    const same = await one(`MATCH (:Entry {id: $a})-[:HAS_CODE]->(:Code {value: '1C350'})<-[:HAS_CODE]-(:Entry {id: $b}) RETURN count(*) AS links`, { a: `${CCL}:1C350`, b: `${EU}:1C350` });
     expect(same.links).toBe(1);
   });
 
@@ -207,7 +207,7 @@ describe('import behaviour', () => {
     expect(result.list?.status).toBe('loaded');
     const lists = await cypherRows(executor, `MATCH (l:ControlList {jurisdiction: 'US'}) RETURN l.id AS id ORDER BY id`);
     expect(lists.map((l) => l.id)).toEqual(['us-ccl@ecfr-2026', 'us-ccl@test-newer']);
-    const sameCode = await one(`MATCH (:Entry {id: 'us-ccl@test-newer:1C001'})-[:SAME_CODE]-(o:Entry) RETURN collect(o.listId) AS lists`);
+    const sameCode = await one(`MATCH (:Entry {id: 'us-ccl@test-newer:1C001'})-[:HAS_CODE]->(:Code)<-[:HAS_CODE]-(o:Entry) RETURN collect(o.listId) AS lists`);
     expect(sameCode.lists).toEqual(expect.arrayContaining([CCL, EU]));
 
     const changed = join(scratch, 'ccl_changed.xml');

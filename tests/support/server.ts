@@ -2,6 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Executor } from '../../src/db/executor.js';
 import { createServer, type ConcordanceServer } from '../../src/http/server.js';
+import type { ResponseCacheOptions } from '../../src/http/responseCache.js';
 import { silentLogger } from '../../src/log.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -13,13 +14,14 @@ export interface TestServer {
   url: () => string;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   get(path: string): Promise<Response>;
+  post(body: unknown): Promise<Response>;
 }
 
-export function serveForTests(executor: () => Executor): TestServer {
+export function serveForTests(executor: () => Executor, cache?: ResponseCacheOptions): TestServer {
   let server: ConcordanceServer | undefined;
   let base = '';
   beforeAll(async () => {
-    server = createServer({ executor: executor(), log: silentLogger, production: true });
+    server = createServer({ executor: executor(), log: silentLogger, production: true, cache });
     base = await server.listen(0);
   });
   afterAll(async () => {
@@ -36,5 +38,6 @@ export function serveForTests(executor: () => Executor): TestServer {
       return (await response.json()) as GraphQLResponse<never>;
     },
     get: (path) => fetch(`${base}${path}`),
+    post: (body) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   };
 }

@@ -1,0 +1,109 @@
+// A cache of whole report responses (GraphQL report queries and file exports), keyed on the request and the
+// graph's data version: the data only changes through an import, which bumps the version, so a cached answer
+// is served until then. The version itself is re-read at most once per `versionTtlMs`, which bounds how long
+// a report can lag behind an import; entry and search queries are never cached.
+import { parse, Kind, type DocumentNode } from 'graphql';
+import type { Executor } from '../db/executor.js';
+
+/** Root fields whose answers are reports: computed over many entries, the same for everyone. */
+const REPORT_FIELDS = new Set(['overlap', 'gaps', 'ittCoverage', 'membershipMatrix', 'membershipGaps', 'regimes', 'lists', 'technologies', 'countries']);
+
+export interface CachedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface ResponseCacheOptions {
+  versionTtlMs: number;
+  maxEntries: number;
+  maxBytes: number;
+}
+
+export class ResponseCache {
+  private readonly entries = new Map<string, { version: number; response: CachedResponse; bytes: number }>();
+  private bytes = 0;
+  private version: { value: number; readAt: number } | null = null;
+  private versionRead: Promise<number> | null = null;
+  private readonly reportQueries = new Map<string, boolean>();
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly options: ResponseCacheOptions,
+  ) {}
+
+  get enabled(): boolean {
+    return this.options.versionTtlMs > 0;
+  }
+
+  /** True when every root field of the (query) document is a report field. Parsed once per query text. */
+  isReportQuery(query: string): boolean {
+    let known = this.reportQueries.get(query);
+    if (known === undefined) {
+      let document: DocumentNode | undefined;
+      try {
+        document = parse(query);
+      } catch {
+        known = false;
+      }
+      known ??= (document?.definitions ?? []).every(
+        (d) =>
+          d.kind === Kind.FRAGMENT_DEFINITION ||
+          (d.kind === Kind.OPERATION_DEFINITION &&
+            d.operation === 'query' &&
+            d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && REPORT_FIELDS.has(s.name.value))),
+      );
+      if (this.reportQueries.size < 1_000) this.reportQueries.set(query, known);
+    }
+    return known;
+  }
+
+  async dataVersion(): Promise<number> {
+    const now = Date.now();
+    if (this.version && now - this.version.readAt < this.options.versionTtlMs) return this.version.value;
+    this.versionRead ??= this.executor
+      .read('data-version', {}, 'dataVersion')
+      .then((rows) => {
+        const value = Number(rows[0]?.version ?? 0);
+        this.version = { value, readAt: Date.now() };
+        return value;
+      })
+      .finally(() => {
+        this.versionRead = null;
+      });
+    return this.versionRead;
+  }
+
+  get(key: string, version: number): CachedResponse | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    if (hit.version !== version) {
+      this.delete(key);
+      return undefined;
+    }
+    // Re-insert: the Map's order is the recency order for eviction.
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.response;
+  }
+
+  set(key: string, version: number, response: CachedResponse): void {
+    const bytes = Buffer.byteLength(response.body);
+    if (bytes > this.options.maxBytes / 4) return;
+    this.delete(key);
+    this.entries.set(key, { version, response, bytes });
+    this.bytes += bytes;
+    for (const [oldest] of this.entries) {
+      if (this.entries.size <= this.options.maxEntries && this.bytes <= this.options.maxBytes) break;
+      this.delete(oldest);
+    }
+  }
+
+  private delete(key: string): void {
+    const old = this.entries.get(key);
+    if (old) {
+      this.bytes -= old.bytes;
+      this.entries.delete(key);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+// Report answers are cached until the data changes: an import bumps the data version and the next request recomputes.
+import { describe, expect, it } from 'vitest';
+import { cypherRows, testExecutor } from '../support/db.js';
+import { serveForTests } from '../support/server.js';
+
+const executor = testExecutor();
+// A version trusted for 1 ms: every request re-reads it, so the test sees an import at once.
+const server = serveForTests(() => executor, { versionTtlMs: 1, maxEntries: 50, maxBytes: 50_000_000 });
+const GAPS = { query: 'query($c: Int) { gaps(regime: NSG, against: WA, category: $c) { total dataVersion } }', variables: { c: 2 } };
+
+describe('the report cache', () => {
+  it('answers a repeated report from the cache, the same bytes, until an import changes the data', async () => {
+    const first = await server.post(GAPS);
+    expect(first.headers.get('x-concordance-cache')).toBe('miss');
+    const firstBody = await first.text();
+    const second = await server.post(GAPS);
+    expect(second.headers.get('x-concordance-cache')).toBe('hit');
+    expect(await second.text()).toBe(firstBody);
+
+    await cypherRows(executor, `MATCH (d:Dataset {id: 'current'}) SET d.version = d.version + 1`);
+    const third = await server.post(GAPS);
+    expect(third.headers.get('x-concordance-cache')).toBe('miss');
+    const body = (await third.json()) as { data: { gaps: { dataVersion: number } } };
+    expect(body.data.gaps.dataVersion).toBe((JSON.parse(firstBody) as typeof body).data.gaps.dataVersion + 1);
+  });
+
+  it('keys on the variables, and never caches entry or search queries', async () => {
+    expect((await server.post({ ...GAPS, variables: { c: 3 } })).headers.get('x-concordance-cache')).toBe('miss');
+    const entry = { query: '{ entry(list: "us-ccl@ecfr-2026", code: "1C001") { code } }' };
+    await server.post(entry);
+    expect((await server.post(entry)).headers.get('x-concordance-cache')).toBeNull();
+  });
+
+  it('caches exports too, and never an error', async () => {
+    await server.get('/exports/gaps.csv?regime=NSG&against=WA&category=2');
+    expect((await server.get('/exports/gaps.csv?regime=NSG&against=WA&category=2')).headers.get('x-concordance-cache')).toBe('hit');
+    await server.get('/exports/gaps.csv?regime=NSG&against=NSG');
+    expect((await server.get('/exports/gaps.csv?regime=NSG&against=NSG')).headers.get('x-concordance-cache')).toBe('miss');
+  });
+});
