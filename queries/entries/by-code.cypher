@@ -1,3 +1,5 @@
-// One entry by list and code (the composite index on listId, code answers it).
-MATCH (e:Entry {listId: $list, code: $code})
-RETURN e{.id, .listId, .code, .title, .text, .category, .group, .kind, .depth, .itar, .flags} AS entry
+// One entry by list and code (the composite index on listId, code answers it), and whether the list exists,
+// so that an unknown list and an unknown code are told apart in one round trip.
+OPTIONAL MATCH (l:ControlList {id: $list})
+OPTIONAL MATCH (e:Entry {listId: $list, code: $code})
+RETURN l IS NOT NULL AS listExists, e{.id, .listId, .code, .title, .text, .category, .group, .kind, .depth, .itar, .flags} AS entry

@@ -67,9 +67,11 @@ export async function entryCount(executor: Executor, filter: EntryFilterParams):
   return z.number().int().parse(row?.total ?? 0);
 }
 
-export async function entryByCode(executor: Executor, list: string, code: string): Promise<FullEntry | null> {
+/** The entry, null when the list has no such code, or 'NO_LIST' when there is no such list. */
+export async function entryByCode(executor: Executor, list: string, code: string): Promise<FullEntry | null | 'NO_LIST'> {
   const [row] = await executor.read('entries/by-code', { list, code }, 'entry');
-  return row ? FullEntryRow.parse(row.entry) : null;
+  if (!row?.listExists) return 'NO_LIST';
+  return row.entry ? FullEntryRow.parse(row.entry) : null;
 }
 
 export async function entriesByCodes(executor: Executor, codes: string[], list: string | null): Promise<FullEntry[]> {

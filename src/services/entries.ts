@@ -75,6 +75,7 @@ export async function browseEntries(executor: Executor, rawFilter: unknown, firs
 }
 
 export async function findEntry(executor: Executor, list: string, code: string): Promise<FullEntry | null> {
-  await assertListExists(executor, list);
-  return entryByCode(executor, list, code.trim());
+  const entry = await entryByCode(executor, list, code.trim());
+  if (entry === 'NO_LIST') await assertListExists(executor, list); // throws, naming the loaded lists
+  return entry === 'NO_LIST' ? null : entry;
 }

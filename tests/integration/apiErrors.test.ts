@@ -25,6 +25,7 @@ describe('bad arguments', () => {
     ['a malformed cursor', '{ entries(after: "not-a-cursor!") { totalCount } }', undefined, 'after', /^after: is not a cursor this API issued/],
     ['a cursor of something else', `{ entries(after: "${Buffer.from('page:3').toString('base64url')}") { totalCount } }`, undefined, 'after', /^after: is not a cursor/],
     ['an unknown list', '{ overlap(regimes: [WA, MTCR], list: "eu-annex-i@1999") { dataVersion } }', undefined, 'list', /^list: unknown list 'eu-annex-i@1999'; the loaded lists are: .*us-ccl@ecfr-2026/],
+    ['an unknown list for one entry', '{ entry(list: "x@1", code: "1C001") { id } }', undefined, 'list', /^list: unknown list 'x@1'; the loaded lists are: /],
     ['an unknown list in a filter', '{ entries(filter: { list: "nowhere@1" }) { totalCount } }', undefined, 'filter.list', /^filter\.list: unknown list 'nowhere@1'/],
     ['a basis without a regime', '{ entries(filter: { basis: CODE_ORIGIN }) { totalCount } }', undefined, 'filter.basis', /needs filter\.regime/],
     ['an empty search', '{ search(text: "  ") { score } }', undefined, 'text', /^text: must not be empty$/],
