@@ -1,6 +1,9 @@
 // Starts Concordance: configuration, the database (its own local Neo4j unless NEO4J_URI is set),
 // migrations, the seed data when the graph holds none, then the HTTP service. Ctrl-C or SIGTERM stops all of it.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { migrate } from '../graph/migrate.js';
+import { servicePidFile } from '../graph/runtime/paths.js';
 import { portIsFree, startLocalNeo4j, stopLocalNeo4j } from '../graph/runtime/localNeo4j.js';
 import { SetupError } from '../graph/runtime/setupError.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -49,6 +52,8 @@ async function main(): Promise<void> {
     });
     const url = await server.listen(config.port);
     log.info(`Concordance is serving GraphQL at ${url}/graphql (Neo4j at ${uri}, database ${config.neo4j.database})`);
+    mkdirSync(dirname(servicePidFile), { recursive: true });
+    writeFileSync(servicePidFile, String(process.pid));
 
     let stopping = false;
     const shutdown = (signal: string) => {
@@ -58,6 +63,7 @@ async function main(): Promise<void> {
       server
         .close()
         .then(stopDatabase)
+        .then(() => rmSync(servicePidFile, { force: true }))
         .then(() => process.exit(0))
         .catch((error: unknown) => {
           log.error(`shutdown failed: ${String(error)}`);

@@ -1,6 +1,26 @@
 // `npm run neo4j -- fetch|start|stop|status [--instance NAME]`: manage the local Neo4j by hand.
 import { loadConfig } from '../../src/config.js';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fetchNeo4j, knownInstances, localStatus, startLocalNeo4j, stopLocalNeo4j } from './localNeo4j.js';
+import { servicePidFile } from './paths.js';
+
+async function stopService(log: (line: string) => void): Promise<void> {
+  const pid = existsSync(servicePidFile) ? Number(readFileSync(servicePidFile, 'utf8').trim()) : NaN;
+  const alive = (p: number) => {
+    try {
+      process.kill(p, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+    log(`Stopping the service (pid ${pid}) …`);
+    process.kill(pid, 'SIGTERM');
+    for (let i = 0; i < 200 && alive(pid); i++) await new Promise((r) => setTimeout(r, 200));
+  }
+  rmSync(servicePidFile, { force: true });
+}
 
 const USAGE = 'usage: npm run neo4j -- fetch | start | stop [--all] | status  [--instance NAME] (default instance: service)';
 
@@ -22,7 +42,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'stop': {
-      // `npm stop` stops every instance this project started, so nothing is left running.
+      // `npm stop` stops a running `npm start` (which stops its own Neo4j), then every instance left, so nothing runs on.
+      await stopService(log);
       const targets = rest.includes('--all') || instanceFlag < 0 ? knownInstances() : [instance];
       let stopped = 0;
       for (const name of targets) if (await stopLocalNeo4j(name, log)) stopped += 1;

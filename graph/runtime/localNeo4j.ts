@@ -91,6 +91,8 @@ function writeConfig(home: string, opts: LocalInstanceOptions): void {
     'dbms.usage_report.enabled=false',
     `server.memory.pagecache.size=${opts.pageCache}`,
     'db.transaction.timeout=60s',
+    // Timed-out transactions are found by a monitor; check every 100 ms (default 2 s) so timeouts bite promptly.
+    'db.transaction.monitor.check.interval=100ms',
     'db.logs.query.enabled=INFO',
     'db.logs.query.threshold=500ms',
     '',

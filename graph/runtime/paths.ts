@@ -18,5 +18,7 @@ export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url
 export const neo4jHome = resolve(projectRoot, process.env.CONCORDANCE_NEO4J_DIR ?? '.neo4j');
 export const neo4jLib = join(neo4jHome, 'lib');
 export const runtimePom = join(projectRoot, 'graph', 'runtime', 'pom.xml');
+/** The pid of a running `npm start`, so that `npm stop` can stop the service as well as its database. */
+export const servicePidFile = join(neo4jHome, 'service.pid');
 /** One folder per local instance (conf, data, logs, run), so the test database never touches the service's. */
 export const instanceHome = (instance: string): string => join(neo4jHome, 'instances', instance);

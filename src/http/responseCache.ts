@@ -1,17 +1,14 @@
-// A cache of whole report responses (GraphQL report queries and file exports), keyed on the request and the
-// graph's data version: the data only changes through an import, which bumps the version, so a cached answer
-// is served until then. The version itself is re-read at most once per `versionTtlMs`, which bounds how long
-// a report can lag behind an import; entry and search queries are never cached.
+// A cache of whole responses (GraphQL queries and file exports), keyed on the request and the graph's data
+// version: the API is read-only and the data only changes through an import, which bumps the version, so a
+// cached answer is served until then. The version itself is re-read at most once per `versionTtlMs`, which
+// bounds how long an answer can lag behind an import. Bodies are kept encoded, ready to write.
 import { parse, Kind, type DocumentNode } from 'graphql';
 import type { Executor } from '../db/executor.js';
-
-/** Root fields whose answers are reports: computed over many entries, the same for everyone. */
-const REPORT_FIELDS = new Set(['overlap', 'gaps', 'ittCoverage', 'membershipMatrix', 'membershipGaps', 'regimes', 'lists', 'technologies', 'countries']);
 
 export interface CachedResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  body: Buffer;
 }
 
 export interface ResponseCacheOptions {
@@ -25,7 +22,7 @@ export class ResponseCache {
   private bytes = 0;
   private version: { value: number; readAt: number } | null = null;
   private versionRead: Promise<number> | null = null;
-  private readonly reportQueries = new Map<string, boolean>();
+  private readonly readOnly = new Map<string, boolean>();
 
   constructor(
     private readonly executor: Executor,
@@ -36,9 +33,9 @@ export class ResponseCache {
     return this.options.versionTtlMs > 0;
   }
 
-  /** True when every root field of the (query) document is a report field. Parsed once per query text. */
-  isReportQuery(query: string): boolean {
-    let known = this.reportQueries.get(query);
+  /** True when the document holds only query operations (no mutation or subscription). Parsed once per text. */
+  isQuery(query: string): boolean {
+    let known = this.readOnly.get(query);
     if (known === undefined) {
       let document: DocumentNode | undefined;
       try {
@@ -47,13 +44,9 @@ export class ResponseCache {
         known = false;
       }
       known ??= (document?.definitions ?? []).every(
-        (d) =>
-          d.kind === Kind.FRAGMENT_DEFINITION ||
-          (d.kind === Kind.OPERATION_DEFINITION &&
-            d.operation === 'query' &&
-            d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && REPORT_FIELDS.has(s.name.value))),
+        (d) => d.kind === Kind.FRAGMENT_DEFINITION || (d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'),
       );
-      if (this.reportQueries.size < 1_000) this.reportQueries.set(query, known);
+      if (this.readOnly.size < 1_000) this.readOnly.set(query, known);
     }
     return known;
   }
@@ -88,7 +81,7 @@ export class ResponseCache {
   }
 
   set(key: string, version: number, response: CachedResponse): void {
-    const bytes = Buffer.byteLength(response.body);
+    const bytes = response.body.length;
     if (bytes > this.options.maxBytes / 4) return;
     this.delete(key);
     this.entries.set(key, { version, response, bytes });

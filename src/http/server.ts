@@ -93,7 +93,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       response = computed.response;
       if (version !== null && key !== null && computed.cacheable) cache.set(key, version, response);
     }
-    res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(response.body), ...(key !== null && cache.enabled ? { 'x-concordance-cache': hit ? 'hit' : 'miss' } : {}) });
+    res.writeHead(response.status, { ...response.headers, 'content-length': response.body.length, ...(key !== null && cache.enabled ? { 'x-concordance-cache': hit ? 'hit' : 'miss' } : {}) });
     res.end(head ? undefined : response.body);
   }
 
@@ -114,7 +114,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     }
     const request = body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
     const key =
-      req.method === 'POST' && typeof request?.query === 'string' && cache.enabled && cache.isReportQuery(request.query)
+      req.method === 'POST' && typeof request?.query === 'string' && cache.enabled && cache.isQuery(request.query)
         ? JSON.stringify(['graphql', request.query, request.variables ?? null, request.operationName ?? null])
         : null;
     await cached(res, key, async () => {
@@ -128,7 +128,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       // Only complete answers are kept: a response with errors (an outage, a timeout) is never cached.
       const status = response.status ?? 200;
       return {
-        response: { status, headers: Object.fromEntries(response.headers), body: text },
+        response: { status, headers: Object.fromEntries(response.headers), body: Buffer.from(text) },
         cacheable: status === 200 && !text.includes('"errors":['),
       };
     });
@@ -160,7 +160,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
                 'cache-control': 'no-store',
                 ...(result.filename === undefined ? {} : { 'content-disposition': `inline; filename="${result.filename}"` }),
               },
-              body: result.body,
+              body: Buffer.from(result.body),
             },
             cacheable: result.status === 200,
           };

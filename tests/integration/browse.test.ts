@@ -141,3 +141,36 @@ describe('search', () => {
     expect(Array.isArray(d.search)).toBe(true);
   });
 });
+
+describe('participation in both views', () => {
+  it('gives a regime’s participants in the US country-group view, and a country’s participations in every view', async () => {
+    const d = await data<{ regimes: any[]; countries: any[] }>(
+      '{ regimes { code participants(view: US_COUNTRY_GROUP) { country { iso2 } view status } } countries { iso2 participations { regime view status since sinceNote source } } }',
+    );
+    const wa = d.regimes.find((r) => r.code === 'WA');
+    const waUs = wa.participants.map((p: any) => p.country.iso2);
+    expect(waUs).toContain('IS');
+    expect(waUs).not.toContain('RU');
+    for (const p of wa.participants) expect(p.view).toBe('US_COUNTRY_GROUP');
+    const russia = d.countries.find((c) => c.iso2 === 'RU');
+    const russiaWa = russia.participations.filter((p: any) => p.regime === 'WA');
+    expect(russiaWa.map((p: any) => p.view)).toEqual(['REGIME']);
+    const australia = d.countries.find((c) => c.iso2 === 'AU');
+    const mtcr = australia.participations.find((p: any) => p.regime === 'MTCR' && p.view === 'REGIME');
+    expect(mtcr.sinceNote).toMatch(/1990 or 1991/);
+    expect(mtcr.source).toMatch(/^https?:\/\//);
+  });
+});
+
+describe('the page at /', () => {
+  it('serves GraphiQL pointed at /graphql from this server, with no outside origin', async () => {
+    const response = await server.get('/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) expect((await server.get(src)).status).toBe(200);
+  });
+});

@@ -1,4 +1,4 @@
-// Report answers are cached until the data changes: an import bumps the data version and the next request recomputes.
+// Answers are cached until the data changes: an import bumps the data version and the next request recomputes.
 import { describe, expect, it } from 'vitest';
 import { cypherRows, testExecutor } from '../support/db.js';
 import { serveForTests } from '../support/server.js';
@@ -8,7 +8,7 @@ const executor = testExecutor();
 const server = serveForTests(() => executor, { versionTtlMs: 1, maxEntries: 50, maxBytes: 50_000_000 });
 const GAPS = { query: 'query($c: Int) { gaps(regime: NSG, against: WA, category: $c) { total dataVersion } }', variables: { c: 2 } };
 
-describe('the report cache', () => {
+describe('the response cache', () => {
   it('answers a repeated report from the cache, the same bytes, until an import changes the data', async () => {
     const first = await server.post(GAPS);
     expect(first.headers.get('x-concordance-cache')).toBe('miss');
@@ -24,11 +24,19 @@ describe('the report cache', () => {
     expect(body.data.gaps.dataVersion).toBe((JSON.parse(firstBody) as typeof body).data.gaps.dataVersion + 1);
   });
 
-  it('keys on the variables, and never caches entry or search queries', async () => {
+  it('keys on the query and its variables, entry lookups included', async () => {
     expect((await server.post({ ...GAPS, variables: { c: 3 } })).headers.get('x-concordance-cache')).toBe('miss');
     const entry = { query: '{ entry(list: "us-ccl@ecfr-2026", code: "1C001") { code } }' };
-    await server.post(entry);
-    expect((await server.post(entry)).headers.get('x-concordance-cache')).toBeNull();
+    expect((await server.post(entry)).headers.get('x-concordance-cache')).toBe('miss');
+    expect((await server.post(entry)).headers.get('x-concordance-cache')).toBe('hit');
+    const other = { query: '{ entry(list: "us-ccl@ecfr-2026", code: "1C002") { code } }' };
+    expect((await server.post(other)).headers.get('x-concordance-cache')).toBe('miss');
+  });
+
+  it('never caches an answer with errors', async () => {
+    const bad = { query: '{ entries(first: 500) { totalCount } }' };
+    await server.post(bad);
+    expect((await server.post(bad)).headers.get('x-concordance-cache')).toBe('miss');
   });
 
   it('caches exports too, and never an error', async () => {
