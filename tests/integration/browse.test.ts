@@ -8,11 +8,7 @@ const server = serveForTests(() => executor);
 const CCL = 'us-ccl@ecfr-2026';
 const EU = 'eu-annex-i@2025-11-15';
 
-async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await server.graphql<T>(query, variables);
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
-}
+const data = <T>(query: string, variables?: Record<string, unknown>) => server.data<T>(query, variables);
 
 describe('reference data', () => {
   it('lists the regimes, their participants, the countries and the loaded lists', async () => {

@@ -7,11 +7,7 @@ const executor = testExecutor();
 const server = serveForTests(() => executor);
 const CCL = 'us-ccl@ecfr-2026';
 
-async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await server.graphql<T>(query, variables);
-  expect(result.errors).toBeUndefined();
-  return result.data as T;
-}
+const data = <T>(query: string, variables?: Record<string, unknown>) => server.data<T>(query, variables);
 
 describe('which Wassenaar entries carry MTCR obligations, and on which sub-paragraphs?', () => {
   it('WA ∩ MTCR includes CCL 1C001 (with the 1C101 scope) and 9A012 (with the 300 km scope)', async () => {

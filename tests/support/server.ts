@@ -1,5 +1,5 @@
 // Starts the real HTTP service on a free port for a test file, and speaks GraphQL to it over HTTP.
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Executor } from '../../src/db/executor.js';
 import { createServer, type ConcordanceServer } from '../../src/http/server.js';
 import type { ResponseCacheOptions } from '../../src/http/responseCache.js';
@@ -13,6 +13,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestServer {
   url: () => string;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The data of a query that must succeed (asserts there are no errors). */
+  data<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   get(path: string): Promise<Response>;
   post(body: unknown): Promise<Response>;
 }
@@ -27,8 +29,13 @@ export function serveForTests(executor: () => Executor, cache?: ResponseCacheOpt
   afterAll(async () => {
     await server?.close();
   });
-  return {
+  const client: TestServer = {
     url: () => base,
+    async data(query, variables) {
+      const result = await client.graphql(query, variables);
+      expect(result.errors).toBeUndefined();
+      return result.data as never;
+    },
     async graphql(query, variables) {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
@@ -40,4 +47,5 @@ export function serveForTests(executor: () => Executor, cache?: ResponseCacheOpt
     get: (path) => fetch(`${base}${path}`),
     post: (body) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   };
+  return client;
 }

@@ -5,40 +5,8 @@ import { escapeCell, excerpt, table } from '../../src/exports/markdown.js';
 import { renderReport } from '../../src/exports/reports.js';
 import { handleExport } from '../../src/exports/route.js';
 import type { EntryRef, GapReport, IttCoverageReport, OverlapReport, ReportBasis } from '../../src/services/reports/model.js';
+import { parseCsv } from '../support/csv.js';
 
-/** An RFC 4180 reader written for the test, independent of the writer: a character-by-character state machine. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') {
-      if (field !== '') throw new Error(`quote inside an unquoted field at ${i}`);
-      quoted = true;
-    } else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i++;
-    } else if (ch === '\r' || ch === '\n') throw new Error(`bare line break outside quotes at ${i}`);
-    else field += ch;
-  }
-  if (quoted) throw new Error('unterminated quoted field');
-  if (field !== '' || record.length > 0) throw new Error('the last record does not end in CRLF');
-  return records;
-}
 
 /** Cells of a Markdown table line, split on pipes that are not escaped. */
 function markdownCells(line: string): string[] {
