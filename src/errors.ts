@@ -1,8 +1,7 @@
 // Errors are data: a closed set of codes, a message a person can act on, and the cause kept.
 // `toConcordanceError` is the one place that turns anything thrown into that shape.
 
-export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'INTERNAL_SERVER_ERROR'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'INTERNAL_SERVER_ERROR';
 
 export class ConcordanceError extends Error {
   override readonly name = 'ConcordanceError';

@@ -1,4 +1,4 @@
-// Conversions at the repository edge: Neo4j integers and temporals become plain JavaScript values.
+// Conversions at the repository edge: Neo4j integers become JavaScript numbers (they never exceed the safe range here).
 import neo4j from 'neo4j-driver';
 
 export function toNumber(value: unknown): number {
@@ -9,10 +9,6 @@ export function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
   throw new TypeError(`expected a number, got ${typeof value}`);
-}
-
-export function toNullableNumber(value: unknown): number | null {
-  return value === null || value === undefined ? null : toNumber(value);
 }
 
 /** Deeply converts Neo4j integers in query results (maps, lists) to numbers. */
