@@ -98,26 +98,23 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   }
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    let body: unknown = undefined;
-    if (req.method === 'POST') {
-      const raw = await readBody(req);
-      try {
-        body = raw.length > 0 ? JSON.parse(raw) : {};
-      } catch {
-        sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-        return;
-      }
-    }
-    const request = body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-    const key =
-      req.method === 'POST' && typeof request?.query === 'string' && cache.enabled && cache.isQuery(request.query)
-        ? JSON.stringify(['graphql', request.query, request.variables ?? null, request.operationName ?? null])
-        : null;
+    const raw = req.method === 'POST' ? await readBody(req) : '';
+    // The raw body is the key, so a repeated request is answered without even parsing it again.
+    const key = req.method === 'POST' && cache.enabled ? `graphql ${raw}` : null;
     await cached(res, key, async () => {
+      let body: unknown = undefined;
+      if (req.method === 'POST') {
+        try {
+          body = raw.length > 0 ? JSON.parse(raw) : {};
+        } catch {
+          const error = { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] };
+          return { response: { status: 400, headers: { 'content-type': 'application/json; charset=utf-8' }, body: Buffer.from(JSON.stringify(error)) }, cacheable: false };
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () => createContext(deps.executor),
@@ -125,11 +122,12 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       let text = '';
       if (response.body.kind === 'complete') text = response.body.string;
       else for await (const chunk of response.body.asyncIterator) text += chunk;
-      // Only complete answers are kept: a response with errors (an outage, a timeout) is never cached.
       const status = response.status ?? 200;
+      const query = (body as { query?: unknown } | undefined)?.query;
       return {
         response: { status, headers: Object.fromEntries(response.headers), body: Buffer.from(text) },
-        cacheable: status === 200 && !text.includes('"errors":['),
+        // Only complete answers to read-only queries are kept: a response with errors (an outage, a timeout) never is.
+        cacheable: status === 200 && typeof query === 'string' && cache.isQuery(query) && !text.includes('"errors":['),
       };
     });
   }
