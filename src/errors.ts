@@ -1,7 +1,7 @@
 // Errors are data: a closed set of codes, a message a person can act on, and the cause kept.
 // `toConcordanceError` is the one place that turns anything thrown into that shape.
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'QUERY_TOO_LARGE' | 'INTERNAL_SERVER_ERROR';
 
 export class ConcordanceError extends Error {
   override readonly name = 'ConcordanceError';
@@ -26,6 +26,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   DATABASE_UNAVAILABLE: 503,
   QUERY_TIMEOUT: 504,
+  QUERY_TOO_LARGE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
 
@@ -39,6 +40,12 @@ export function toConcordanceError(error: unknown): ConcordanceError {
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return new ConcordanceError('QUERY_TIMEOUT', 'The query took longer than the transaction timeout allows; narrow it (a list, a category) and try again.', {
+      cause: error,
+    });
+  }
+  // Neo4j caps the memory one transaction may use (dbms.memory.transaction.total.max and per-transaction limits).
+  if (code.startsWith('Neo.TransientError.General.') && /Memory/i.test(code)) {
+    return new ConcordanceError('QUERY_TOO_LARGE', 'The answer needs more database memory than a query may use; narrow it (one list, one category) and try again.', {
       cause: error,
     });
   }
