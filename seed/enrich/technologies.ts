@@ -1,12 +1,14 @@
 // Named technology areas (seed/taxonomy/technologies.json) and the rules that put list entries into them.
 // Every assignment says which rule made it and quotes the code or the source words it matched.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from '../../graph/runtime/paths.js';
 import { z } from 'zod';
 import { ProductGroup, RegimeCode } from '../model.js';
 import { SourceFormatError } from '../sourceError.js';
 
-export const DEFAULT_TAXONOMY_FILE = fileURLToPath(new URL('../taxonomy/technologies.json', import.meta.url));
+// From the project root, so the path holds when the code runs compiled from dist/ as well.
+export const DEFAULT_TAXONOMY_FILE = join(projectRoot, 'seed', 'taxonomy', 'technologies.json');
 
 const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and hyphens');
 
