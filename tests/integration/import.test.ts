@@ -132,6 +132,9 @@ describe('attributions, references and supports from the real texts', () => {
     expect(tech.evidenced).toBe(true);
     const areas = await one(`MATCH (t:Technology) RETURN count(t) AS areas`);
     expect(areas.areas).toBeGreaterThanOrEqual(40);
+    // Areas belong to top-level entries (whose text holds their parts' words), whichever import path wrote them.
+    const onParts = await one(`MATCH (:Entry {kind: 'PART'})-[c:CONTROLS]->() RETURN count(c) AS n`);
+    expect(onParts.n).toBe(0);
     const thresholds = await cypherRows(
       executor,
       `MATCH (:Entry {id: $id})-[:HAS_THRESHOLD]->(t:Threshold) RETURN t.parameter AS parameter, t.comparator AS comparator, t.value AS value, t.unit AS unit, t.phrase AS phrase`,
