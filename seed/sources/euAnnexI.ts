@@ -12,6 +12,7 @@ import {
   type SupportRecord,
 } from '../model.js';
 import { extractReferences, extractSupports } from '../parse/references.js';
+import { readJsonSource, zodProblem } from '../parse/json.js';
 import { SourceFormatError } from '../sourceError.js';
 
 const ENTRY_CODE = /^\d[A-E]\d{3}$/;
@@ -42,21 +43,9 @@ interface Section {
   children: RawEntry[];
 }
 
-function zodProblem(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
-}
-
 /** Validates the document and every record; a bad record names its index and code. */
 function readAnnex(json: string, file: string): { metadata: z.infer<typeof RawMetadata>; sections: Section[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (err) {
-    throw new SourceFormatError(file, 'document', `not valid JSON: ${(err as Error).message}`);
-  }
-  const doc = RawAnnex.safeParse(raw);
-  if (!doc.success) throw new SourceFormatError(file, 'document', zodProblem(doc.error));
-  const { metadata, entries } = doc.data;
+  const { metadata, entries } = readJsonSource(json, file, RawAnnex);
   if (metadata.entry_count !== entries.length) {
     throw new SourceFormatError(file, 'metadata.entry_count', `says ${metadata.entry_count} entries, the file has ${entries.length}`);
   }

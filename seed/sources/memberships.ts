@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { RegimeCode } from '../model.js';
 import { readCsv } from '../parse/csv.js';
+import { readJsonSource } from '../parse/json.js';
 import { SourceFormatError } from '../sourceError.js';
 
 export const MembershipStatus = z.enum(['member', 'adherent', 'observer']);
@@ -159,18 +160,7 @@ export function parseUsCountryGroups(
   file: string,
   regimeMemberships: readonly MembershipRecord[],
 ): MembershipRecord[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (err) {
-    throw new SourceFormatError(file, 'document', `not valid JSON: ${(err as Error).message}`);
-  }
-  const parsed = CountryGroupsFile.safeParse(raw);
-  if (!parsed.success) {
-    const problem = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new SourceFormatError(file, 'document', problem);
-  }
-  const { aliases, groups } = parsed.data;
+  const { aliases, groups } = readJsonSource(json, file, CountryGroupsFile);
   const table = countryNameTable(regimeMemberships);
   const aliasTable = new Map(Object.entries(aliases).map(([from, to]) => [nameKey(from), nameKey(to)]));
 
