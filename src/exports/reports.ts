@@ -530,7 +530,7 @@ function ittMarkdown(report: IttCoverageReport): string {
     table(
       ['Category', ...SUMMARY_HEADER],
       [
-        ...report.byCategory.map((row) => [row.category === null ? 'none' : String(row.category), ...summaryCells(row)]),
+        ...report.byCategory.map((row) => [row.category === null ? 'none' : String(row.category), ...summaryCells(row.summary)]),
         ['**All**', ...summaryCells(report.summary)],
       ],
       [...SUMMARY_ALIGN],
@@ -541,7 +541,7 @@ function ittMarkdown(report: IttCoverageReport): string {
       heading(3, 'By technology area'),
       table(
         ['Technology area', ...SUMMARY_HEADER],
-        report.byTechnology.map((row) => [row.technology.name, ...summaryCells(row)]),
+        report.byTechnology.map((row) => [row.technology.name, ...summaryCells(row.summary)]),
         [...SUMMARY_ALIGN],
       ),
     );

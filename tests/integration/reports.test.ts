@@ -100,8 +100,8 @@ describe('are MTCR missile technologies covered for intangible transfers?', () =
     const d = await data<{ ittCoverage: any }>(`{
       ittCoverage(regime: MTCR, list: "${CCL}", category: 9) {
         summary { hardware covered ratio development production use }
-        byCategory { category hardware covered ratio }
-        byTechnology { technology { id } hardware covered }
+        byCategory { category summary { hardware covered ratio } }
+        byTechnology { technology { id } summary { hardware covered } }
         hardware { entry { code } covered phases coveredBy { entry { code } kind phases attributedToRegime evidence } }
         uncovered { code }
       }
@@ -116,7 +116,7 @@ describe('are MTCR missile technologies covered for intangible transfers?', () =
     }
     expect(r.uncovered.length).toBe(r.summary.hardware - r.summary.covered);
     expect(r.summary.ratio).toBeCloseTo(r.summary.covered / r.summary.hardware, 10);
-    expect(r.byCategory).toEqual([{ category: 9, hardware: r.summary.hardware, covered: r.summary.covered, ratio: r.summary.ratio }]);
+    expect(r.byCategory).toEqual([{ category: 9, summary: { hardware: r.summary.hardware, covered: r.summary.covered, ratio: r.summary.ratio } }]);
     for (const u of r.uncovered) expect(byCode.get(u.code).covered).toBe(false);
     expect(r.byTechnology.length).toBeGreaterThan(0);
   });

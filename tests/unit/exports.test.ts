@@ -285,10 +285,10 @@ const itt: IttCoverageReport = {
   uncovered: [E9A120],
   summary: summary(3, 2, 1, 0, 1),
   byCategory: [
-    { category: 1, ...summary(1, 1, 0, 0, 1) },
-    { category: 9, ...summary(2, 1, 1, 0, 0) },
+    { category: 1, summary: summary(1, 1, 0, 0, 1) },
+    { category: 9, summary: summary(2, 1, 1, 0, 0) },
   ],
-  byTechnology: [{ technology: { id: 'uav', name: 'Unmanned aerial vehicles' }, ...summary(2, 1, 1, 0, 0) }],
+  byTechnology: [{ technology: { id: 'uav', name: 'Unmanned aerial vehicles' }, summary: summary(2, 1, 1, 0, 0) }],
 };
 
 function expectRectangular(csv: string): string[][] {

@@ -50,18 +50,8 @@ export type CategoryCoverage = {
   __typename?: 'CategoryCoverage';
   /** The category. */
   category?: Maybe<Scalars['Int']['output']>;
-  /** Of which covered. */
-  covered: Scalars['Int']['output'];
-  /** Hardware covered for development. */
-  development: Scalars['Int']['output'];
-  /** Hardware entries. */
-  hardware: Scalars['Int']['output'];
-  /** Hardware covered for production. */
-  production: Scalars['Int']['output'];
-  /** covered / hardware. */
-  ratio: Scalars['Float']['output'];
-  /** Hardware covered for use. */
-  use: Scalars['Int']['output'];
+  /** Its totals. */
+  summary: CoverageSummary;
 };
 
 /** How a threshold compares. */
@@ -843,20 +833,10 @@ export type TechnologyAssignment = {
 /** Coverage totals of one technology area. */
 export type TechnologyCoverage = {
   __typename?: 'TechnologyCoverage';
-  /** Of which covered. */
-  covered: Scalars['Int']['output'];
-  /** Hardware covered for development. */
-  development: Scalars['Int']['output'];
-  /** Hardware entries. */
-  hardware: Scalars['Int']['output'];
-  /** Hardware covered for production. */
-  production: Scalars['Int']['output'];
-  /** covered / hardware. */
-  ratio: Scalars['Float']['output'];
+  /** Its totals. */
+  summary: CoverageSummary;
   /** The area. */
   technology: Technology;
-  /** Hardware covered for use. */
-  use: Scalars['Int']['output'];
 };
 
 /** A technology area controlled by every regime compared. */
@@ -1102,12 +1082,7 @@ export type AttributionResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type CategoryCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryCoverage'] = ResolversParentTypes['CategoryCoverage']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  development?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  hardware?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  production?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  use?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType>;
 }>;
 
 export type ComparatorResolvers = { EQ: '=', GT: '>', GTE: '>=', LT: '<', LTE: '<=', RANGE: 'range' };
@@ -1386,13 +1361,8 @@ export type TechnologyAssignmentResolvers<ContextType = GraphQLContext, ParentTy
 }>;
 
 export type TechnologyCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyCoverage'] = ResolversParentTypes['TechnologyCoverage']> = ResolversObject<{
-  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  development?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  hardware?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  production?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType>;
   technology?: Resolver<ResolversTypes['Technology'], ParentType, ContextType>;
-  use?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TechnologyOverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyOverlap'] = ResolversParentTypes['TechnologyOverlap']> = ResolversObject<{

@@ -64,9 +64,9 @@ export async function ittCoverageReport(executor: Executor, args: IttArgs): Prom
     hardware,
     uncovered: hardware.filter((h) => !h.covered).map((h) => h.entry),
     summary: summarise(hardware),
-    byCategory: [...byCategoryMap.entries()].sort(([a], [b]) => (a ?? 99) - (b ?? 99)).map(([category, items]) => ({ category, ...summarise(items) })),
+    byCategory: [...byCategoryMap.entries()].sort(([a], [b]) => (a ?? 99) - (b ?? 99)).map(([category, items]) => ({ category, summary: summarise(items) })),
     byTechnology: [...byTechnologyMap.values()]
       .sort((a, b) => a.technology.name.localeCompare(b.technology.name))
-      .map(({ technology, items }) => ({ technology, ...summarise(items) })),
+      .map(({ technology, items }) => ({ technology, summary: summarise(items) })),
   };
 }

@@ -161,6 +161,6 @@ export interface IttCoverageReport extends ReportBasis {
   hardware: HardwareCoverage[];
   uncovered: EntryRef[];
   summary: CoverageSummary;
-  byCategory: ({ category: number | null } & CoverageSummary)[];
-  byTechnology: ({ technology: TechnologyRef } & CoverageSummary)[];
+  byCategory: { category: number | null; summary: CoverageSummary }[];
+  byTechnology: { technology: TechnologyRef; summary: CoverageSummary }[];
 }
