@@ -54,13 +54,22 @@ export const EntryRecord = z.object({
 });
 export type EntryRecord = z.infer<typeof EntryRecord>;
 
+/**
+ * One statement that ties an entry to a regime: a License Requirements row (its regime read by a rule of
+ * src/domain/attribution.ts), the code's origin, or a regime list. The import resolves it to the entry's parts.
+ */
 export const AttributionRecord = z.object({
   code: z.string().min(1),
   regime: RegimeCode,
   basis: AttributionBasis,
   /** The source's own words: "MT applies to items that meet or exceed the parameters of ECCN 1C101." */
   scope: z.string().min(1),
+  /** The statement reaches the whole entry ("applies to entire entry", a code origin). */
   wholeEntry: z.boolean(),
+  /** The Country-Chart column of the row, when it gives one: "NS Column 1". */
+  column: z.string().nullable(),
+  /** The id of the rule that made the attribution (src/domain/attribution.ts). */
+  rule: z.string().min(1),
 });
 export type AttributionRecord = z.infer<typeof AttributionRecord>;
 
@@ -72,6 +81,10 @@ export const ReasonRecord = z.object({
   column: z.string().nullable(),
   scope: z.string().min(1),
   wholeEntry: z.boolean(),
+  /** The regime this row implements, null for a US-only row (AT, NP Column 2, NS "Worldwide control" …). */
+  regime: RegimeCode.nullable(),
+  /** The rule that decided `regime` (src/domain/attribution.ts). */
+  rule: z.string().min(1),
 });
 export type ReasonRecord = z.infer<typeof ReasonRecord>;
 

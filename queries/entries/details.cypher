@@ -4,8 +4,8 @@
 UNWIND $ids AS id
 MATCH (e:Entry {id: id})
 RETURN id,
-  [(e)-[a:ATTRIBUTED_TO]->(r:Regime) | {regime: r.code, basis: a.basis, scope: a.scope, wholeEntry: a.wholeEntry}] AS attributions,
-  [(e)-[c:CONTROLLED_FOR]->(cr:ControlReason) | {code: cr.code, name: cr.name, regime: cr.regime, column: c.column, scope: c.scope, wholeEntry: c.wholeEntry}] AS reasons,
+  [(e)-[a:ATTRIBUTED_TO]->(r:Regime) | a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .conditional, .via, .rules, regime: r.code}] AS attributions,
+  [(e)-[c:CONTROLLED_FOR]->(cr:ControlReason) | {code: cr.code, name: cr.name, regime: c.regime, column: c.column, scope: c.scope, wholeEntry: c.wholeEntry, rule: c.rule}] AS reasons,
   [(e)-[r:REFERENCES]->(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, kind: r.kind, toPart: r.toPart, text: r.text}] AS references,
   [(e)<-[r:REFERENCES]-(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, kind: r.kind, toPart: r.toPart, text: r.text}] AS referencedBy,
   [(e)-[s:SUPPORTS]->(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, phase: s.phase, toPart: s.toPart, text: s.text}] AS supports,

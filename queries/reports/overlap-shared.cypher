@@ -7,6 +7,6 @@ WHERE ($list IS NULL OR e.listId = $list)
   AND all(code IN $regimes WHERE EXISTS { (e)-[:ATTRIBUTED_TO]->(:Regime {code: code}) })
 MATCH (e)-[a:ATTRIBUTED_TO]->(r:Regime)
 WHERE r.code IN $regimes
-WITH e, collect({regime: r.code, basis: a.basis, scope: a.scope, wholeEntry: a.wholeEntry}) AS attributions
+WITH e, collect(a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .conditional, .via, .rules, regime: r.code}) AS attributions
 RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry, attributions
 ORDER BY e.category, e.code, e.listId

@@ -9,21 +9,24 @@ export const REGIMES: { code: RegimeCode; name: string; order: number }[] = [
   { code: 'CWC', name: 'Chemical Weapons Convention', order: 5 },
 ];
 
-/** US reasons for control: the ones tied to a regime, and the US-only ones kept as data. */
-export const US_REASONS: Record<string, { name: string; regime: RegimeCode | null }> = {
-  NS: { name: 'National security', regime: 'WA' },
-  MT: { name: 'Missile technology', regime: 'MTCR' },
-  NP: { name: 'Nuclear nonproliferation', regime: 'NSG' },
-  CB: { name: 'Chemical and biological weapons', regime: 'AG' },
-  CW: { name: 'Chemical Weapons Convention', regime: 'CWC' },
-  AT: { name: 'Anti-terrorism', regime: null },
-  RS: { name: 'Regional stability', regime: null },
-  CC: { name: 'Crime control', regime: null },
-  UN: { name: 'United Nations embargo', regime: null },
-  FC: { name: 'Firearms Convention', regime: null },
-  SI: { name: 'Significant items', regime: null },
-  SL: { name: 'Surreptitious listening', regime: null },
-  EI: { name: 'Encryption items', regime: null },
-  SS: { name: 'Short supply', regime: null },
-  XP: { name: 'Computers', regime: null },
+/**
+ * The names of the US reasons for control. Which regime a row implements depends on the row (its column, its
+ * words, the ECCN's series), so it is decided per row by src/domain/attribution.ts, not per reason code.
+ */
+export const US_REASON_NAMES: Record<string, string> = {
+  NS: 'National security',
+  MT: 'Missile technology',
+  NP: 'Nuclear nonproliferation',
+  CB: 'Chemical and biological weapons',
+  CW: 'Chemical Weapons Convention',
+  AT: 'Anti-terrorism',
+  RS: 'Regional stability',
+  CC: 'Crime control',
+  UN: 'United Nations embargo',
+  FC: 'Firearms Convention',
+  SI: 'Significant items',
+  SL: 'Surreptitious listening',
+  EI: 'Encryption items',
+  SS: 'Short supply',
+  XP: 'Computers',
 };

@@ -7,7 +7,8 @@ import { assignTechnologies, type Taxonomy } from '../enrich/technologies.js';
 import { technologyRows } from './writeTechnologies.js';
 import { extractThresholds } from '../enrich/thresholds.js';
 import type { ParsedList } from '../model.js';
-import { REGIMES, US_REASONS } from './regimes.js';
+import { REGIMES, US_REASON_NAMES } from './regimes.js';
+import { resolveAttributions } from '../enrich/attributions.js';
 
 const BATCH = 2_000;
 
@@ -67,13 +68,12 @@ export async function writeList(
   const parts = parsed.entries
     .filter((e) => e.parentCode !== null && codes.has(e.parentCode))
     .map((e) => ({ parent: entryId(list.id, e.parentCode as string), child: entryId(list.id, e.code) }));
-  const attributions = parsed.attributions.map((a) => ({ ...a, entry: entryId(list.id, a.code) }));
-  const reasons = parsed.reasons.map((r) => ({
-    ...r,
-    entry: entryId(list.id, r.code),
-    name: US_REASONS[r.reason]?.name ?? r.reason,
-    regime: US_REASONS[r.reason]?.regime ?? null,
-  }));
+  // The issues the resolution finds (a scope naming a paragraph the entry lacks) are stored with the list's own.
+  const resolutionIssues = [...parsed.issues];
+  const resolved = resolveAttributions(parsed.entries, parsed.attributions, resolutionIssues);
+  const attributions = resolved.entries.map((a) => ({ ...a, entry: entryId(list.id, a.code) }));
+  const partAttributions = resolved.parts.map((a) => ({ ...a, entry: entryId(list.id, a.code) }));
+  const reasons = parsed.reasons.map((r) => ({ ...r, entry: entryId(list.id, r.code), name: US_REASON_NAMES[r.reason] ?? r.reason }));
   const references = resolvable(parsed.references, 'reference').map((r) => ({
     from: entryId(list.id, r.from),
     to: entryId(list.id, r.to),
@@ -98,7 +98,7 @@ export async function writeList(
     extractThresholds(e.text, { decimalComma: list.jurisdiction === 'EU' }).map((t, i) => ({ ...t, entry: e.id, id: `${e.id}#${i + 1}` })),
   );
 
-  const issues = parsed.issues.map((i) => `${i.action} ${i.record}: ${i.problem}`);
+  const issues = resolutionIssues.map((i) => `${i.action} ${i.record}: ${i.problem}`);
   await executor.writeTransaction(`import:${list.id}`, async (tx) => {
     if (existingSha !== undefined) await runRows(tx, cypher('import/list-delete'), { id: list.id });
     await runRows(tx, cypher('import/regimes'), { rows: REGIMES });
@@ -107,6 +107,7 @@ export async function writeList(
     await batched(tx, 'import/entries', entries, { listId: list.id }, (n) => log(`  ${list.id}: entries ${n}/${entries.length}`));
     await batched(tx, 'import/parts', parts);
     await batched(tx, 'import/attributions', attributions);
+    await batched(tx, 'import/part-attributions', partAttributions);
     await batched(tx, 'import/reasons', reasons);
     await batched(tx, 'import/references', references);
     await batched(tx, 'import/supports', supports);
@@ -122,6 +123,7 @@ export async function writeList(
       entries: entries.length,
       parts: parts.length,
       attributions: attributions.length,
+      partAttributions: partAttributions.length,
       reasons: reasons.length,
       references: references.length,
       supports: supports.length,

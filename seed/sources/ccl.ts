@@ -7,12 +7,12 @@ import {
   type ProductGroup,
   type ReasonRecord,
   type ReferenceRecord,
-  type RegimeCode,
   type SourceIssue,
   type SupportRecord,
 } from '../model.js';
 import { extractReferences, extractSupports, splitClauses } from '../parse/references.js';
 import { SourceFormatError } from '../sourceError.js';
+import { codeOrigin, reasonRegime } from '../../src/domain/attribution.js';
 
 export const CCL_LIST = {
   id: 'us-ccl@ecfr-2026',
@@ -25,10 +25,6 @@ export const CCL_LIST = {
   kind: 'NATIONAL',
 } as const;
 
-/** US reasons for control that carry a multilateral regime's obligation; the others (AT, RS, CC, …) are US-only. */
-const REASON_REGIME: Readonly<Record<string, RegimeCode>> = { NS: 'WA', MT: 'MTCR', NP: 'NSG', CB: 'AG', CW: 'CWC' };
-/** The regime digit (third character of an ECCN): which regime the entry was written for. 5xx, 6xx, 9xx are US-only. */
-const REGIME_DIGIT: Readonly<Record<string, RegimeCode>> = { '0': 'WA', '1': 'MTCR', '2': 'NSG', '3': 'AG', '4': 'CWC' };
 
 const ECCN_HEADING = /^(\d[A-E]\d{3})(?=\s|$|[“"‘'(])\s*(.*)$/s;
 // An <HD1> that opens a new category, product group or sub-part closes the ECCN before it. Other HD1s
@@ -323,7 +319,9 @@ interface ItemParagraph {
 
 /** The item paragraphs after "Items:", in order. Notes (italic) are skipped; see the comments for GPO quirks. */
 function itemParagraphs(section: EccnSection, issues: SourceIssue[]): ItemParagraph[] {
-  const start = section.blocks.findIndex((block) => !block.inNote && /^Items:/.test(block.text));
+  let start = section.blocks.findIndex((block) => !block.inNote && /^Items:/.test(block.text));
+  // 5A001 and a few others leave out the "Items:" label: the paragraphs follow the List of Items Controlled.
+  if (start < 0) start = section.blocks.findIndex((block) => !block.inNote && /^List of Items Controlled\s*$/.test(block.text));
   if (start < 0) return [];
   const items: ItemParagraph[] = [];
   for (let i = start; i < section.blocks.length; i++) {
@@ -486,7 +484,8 @@ function reasonRecords(section: EccnSection, entry: EntryRecord, issues: SourceI
       continue;
     }
     for (const reason of statement.reasons) {
-      records.push({ code: section.code, reason, column: statement.column, scope: statement.scope, wholeEntry: coversWholeEntry(statement.scope) });
+      const { regime, rule } = reasonRegime(section.code, reason, statement.column, statement.scope);
+      records.push({ code: section.code, reason, column: statement.column, scope: statement.scope, wholeEntry: coversWholeEntry(statement.scope), regime, rule });
     }
   }
 
@@ -495,7 +494,8 @@ function reasonRecords(section: EccnSection, entry: EntryRecord, issues: SourceI
     const { codes, words } = reasonCodes(line);
     for (const reason of codes) {
       if (!records.some((record) => record.reason === reason)) {
-        records.push({ code: section.code, reason, column: null, scope: line, wholeEntry: true });
+        const { regime, rule } = reasonRegime(section.code, reason, null, line);
+        records.push({ code: section.code, reason, column: null, scope: line, wholeEntry: true, regime, rule });
       }
     }
     if (words) {
@@ -511,34 +511,29 @@ function reasonRecords(section: EccnSection, entry: EntryRecord, issues: SourceI
 
 // ——— attributions ———
 
+/**
+ * One attribution per License Requirements row that implements a regime, and one for the code's origin when the
+ * numbering names a regime; the import resolves their scopes to the entry's parts (seed/enrich/attributions.ts).
+ */
 function attributionRecords(code: string, reasons: ReasonRecord[]): AttributionRecord[] {
-  const candidates: AttributionRecord[] = [];
+  const records: AttributionRecord[] = [];
   for (const reason of reasons) {
-    const regime = REASON_REGIME[reason.reason];
-    if (regime) candidates.push({ code, regime, basis: 'REASON_FOR_CONTROL', scope: reason.scope, wholeEntry: reason.wholeEntry });
+    if (!reason.regime) continue;
+    records.push({ code, regime: reason.regime, basis: 'REASON_FOR_CONTROL', scope: reason.scope, wholeEntry: reason.wholeEntry, column: reason.column, rule: reason.rule });
   }
-  const regimeByDigit = REGIME_DIGIT[code.charAt(2)];
-  if (regimeByDigit) {
-    candidates.push({
+  const origin = codeOrigin(code, 'US', reasons.map((reason) => reason.reason));
+  if (origin?.regime) {
+    records.push({
       code,
-      regime: regimeByDigit,
+      regime: origin.regime,
       basis: 'CODE_ORIGIN',
-      scope: `Code origin: the regime digit ${code.charAt(2)} of ${code} marks ${/^(?:MTCR|NSG|AG)$/.test(regimeByDigit) ? 'an' : 'a'} ${regimeByDigit} entry`,
+      scope: `Code origin: the regime digit ${code.charAt(2)} of ${code} marks ${/^(?:MTCR|NSG|AG)$/.test(origin.regime) ? 'an' : 'a'} ${origin.regime} entry`,
       wholeEntry: true,
+      column: null,
+      rule: origin.rule,
     });
   }
-  // One attribution per (regime, basis), the widest: a whole-entry statement wins; partial scopes are joined.
-  const merged = new Map<string, AttributionRecord>();
-  for (const candidate of candidates) {
-    const key = `${candidate.regime}|${candidate.basis}`;
-    const existing = merged.get(key);
-    if (!existing) merged.set(key, { ...candidate });
-    else if (candidate.wholeEntry && !existing.wholeEntry) merged.set(key, { ...candidate });
-    else if (candidate.wholeEntry === existing.wholeEntry && !existing.scope.split(' | ').includes(candidate.scope)) {
-      existing.scope = `${existing.scope} | ${candidate.scope}`;
-    }
-  }
-  return [...merged.values()];
+  return records;
 }
 
 // ——— the list ———

@@ -14,6 +14,7 @@ import {
 import { extractReferences, extractSupports } from '../parse/references.js';
 import { readJsonSource, zodProblem } from '../parse/json.js';
 import { SourceFormatError } from '../sourceError.js';
+import { codeOrigin } from '../../src/domain/attribution.js';
 
 const ENTRY_CODE = /^\d[A-E]\d{3}$/;
 // Sub-entry codes as the parse wrote them: `0A001.i`, `6A005.d.1.d.1.d`, even `3A002.d.includes`.
@@ -165,27 +166,19 @@ const ANNOUNCES_LIST = /(?:as follows|following|therefor)\s*:\s*$/;
 // ---------------------------------------------------------------------------------------------
 // Code origin.
 
-const REGIME_BY_DIGIT: Readonly<Record<string, RegimeCode>> = { '0': 'WA', '1': 'MTCR', '2': 'NSG', '3': 'AG', '4': 'CWC' };
-
 /**
- * The regime an EU code was written for. The third character is the regime digit: 0 WA, 1 MTCR,
- * 2 NSG, 3 AG, 4 CWC (1C001 → WA, 9A101 → MTCR, 2B201 → NSG, 1C350 → AG, 1C450 → CWC).
- * Exception: Category 0 (nuclear materials, facilities and equipment: 0A001, 0B001 … 0E001) is
- * the EU's implementation of the NSG trigger list, INFCIRC/254 Part 1, so its entries are NSG
- * although their regime digit is 0. Digit 5 (3A501, 4A506 …) marks an EU-only control: no regime.
+ * The regime an EU code was written for, by the rules of src/domain/attribution.ts: the third character is the
+ * regime digit (1C001 → WA, 9A101 → MTCR, 2B201 → NSG, 1C350 → AG, 1C450 → CWC), except that Category 0 is the
+ * NSG trigger list (INFCIRC/254 Part 1). Digit 5 (3A501, 4A506 …) marks an EU-only control: no regime.
  */
-function codeOrigin(code: string): { regime: RegimeCode; scope: string } | null {
-  if (code[0] === '0') {
-    return {
-      regime: 'NSG',
-      scope: `Code origin: Category 0 implements the NSG trigger list (INFCIRC/254 Part 1), so ${code} is an NSG entry`,
-    };
-  }
-  const digit = code[2]!;
-  const regime = REGIME_BY_DIGIT[digit];
-  if (!regime) return null;
-  const article = regime === 'WA' || regime === 'CWC' ? 'a' : 'an';
-  return { regime, scope: `Code origin: the regime digit ${digit} of ${code} marks ${article} ${regime} entry` };
+function euCodeOrigin(code: string): { regime: RegimeCode; scope: string; rule: string } | null {
+  const origin = codeOrigin(code, 'EU', []);
+  if (!origin?.regime) return null;
+  const scope =
+    origin.rule === 'EU_CATEGORY_0_NSG'
+      ? `Code origin: Category 0 implements the NSG trigger list (INFCIRC/254 Part 1), so ${code} is an NSG entry`
+      : `Code origin: the regime digit ${code[2]} of ${code} marks ${origin.regime === 'WA' || origin.regime === 'CWC' ? 'a' : 'an'} ${origin.regime} entry`;
+  return { regime: origin.regime, scope, rule: origin.rule };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -376,9 +369,9 @@ export function parseEuAnnexI(json: string, meta: { file: string; sha256: string
   const supports: SupportRecord[] = [];
 
   for (const { raw, repair, kind, parentCode } of drafts) {
-    const origin = kind === 'ENTRY' ? codeOrigin(raw.code) : null;
+    const origin = kind === 'ENTRY' ? euCodeOrigin(raw.code) : null;
     if (kind === 'ENTRY' && !origin) repair.flags.push(`EU-only code (regime digit ${raw.code[2]})`);
-    if (origin) attributions.push({ code: raw.code, regime: origin.regime, basis: 'CODE_ORIGIN', scope: origin.scope, wholeEntry: true });
+    if (origin) attributions.push({ code: raw.code, regime: origin.regime, basis: 'CODE_ORIGIN', scope: origin.scope, wholeEntry: true, column: null, rule: origin.rule });
 
     entries.push({
       code: raw.code,

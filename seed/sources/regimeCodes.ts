@@ -272,7 +272,7 @@ function buildEntries(
       itar: false,
       flags,
     });
-    attributions.push({ code, regime, basis: 'REGIME_LIST', scope: scheme.scope(source), wholeEntry: true });
+    attributions.push({ code, regime, basis: 'REGIME_LIST', scope: scheme.scope(source), wholeEntry: true, column: null, rule: 'REGIME_LIST' });
   }
 
   entries.sort((a, b) => compareCodes(a.code, b.code));

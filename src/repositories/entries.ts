@@ -31,7 +31,7 @@ const SupportRow = z.object({ entry: EntryRefRow, phase: z.enum(['development', 
 export const EntryDetails = z.object({
   attributions: z.array(AttributionRow),
   reasons: z.array(
-    z.object({ code: z.string(), name: z.string(), regime: z.string().nullable(), column: z.string().nullable(), scope: z.string(), wholeEntry: z.boolean() }),
+    z.object({ code: z.string(), name: z.string(), regime: z.string().nullable(), column: z.string().nullable(), scope: z.string(), wholeEntry: z.boolean(), rule: z.string() }),
   ),
   references: z.array(LinkRow),
   referencedBy: z.array(LinkRow),

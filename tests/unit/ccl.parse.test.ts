@@ -61,7 +61,9 @@ describe('parseCcl on the eCFR CCL snapshot', () => {
   });
 
   it('keeps the 1C001 reasons with their scope and column', () => {
-    expect(reasonsOf('1C001', 'NS')).toEqual([{ code: '1C001', reason: 'NS', column: 'NS Column 1', scope: 'NS applies to entire entry', wholeEntry: true }]);
+    expect(reasonsOf('1C001', 'NS')).toEqual([
+      { code: '1C001', reason: 'NS', column: 'NS Column 1', scope: 'NS applies to entire entry', wholeEntry: true, regime: 'WA', rule: 'US_NS_WA' },
+    ]);
     const [mt] = reasonsOf('1C001', 'MT');
     expect(mt?.scope).toBe('MT applies to items that meet or exceed the parameters of ECCN 1C101');
     expect(mt?.wholeEntry).toBe(false);
@@ -94,11 +96,11 @@ describe('parseCcl on the eCFR CCL snapshot', () => {
       ['NS applies to entire entry, except .a.1', 'NS Column 1', false],
       ['NS applies to 9A012.a.1', 'NS Column 2', false],
     ]);
-    // Two partial NS rows merge into one WA attribution that keeps both scopes.
-    expect(attribution('9A012', 'WA', 'REASON_FOR_CONTROL')).toMatchObject({
-      wholeEntry: false,
-      scope: 'NS applies to entire entry, except .a.1 | NS applies to 9A012.a.1',
-    });
+    // Each NS row is its own WA statement, with its column; seed/enrich/attributions.ts joins them.
+    expect(parsed.attributions.filter((a) => a.code === '9A012' && a.regime === 'WA' && a.basis === 'REASON_FOR_CONTROL').map((a) => [a.scope, a.column])).toEqual([
+      ['NS applies to entire entry, except .a.1', 'NS Column 1'],
+      ['NS applies to 9A012.a.1', 'NS Column 2'],
+    ]);
     expect(attribution('9A012', 'MTCR', 'REASON_FOR_CONTROL')?.scope).toContain('300 kilometers');
   });
 
@@ -163,9 +165,9 @@ describe('parseCcl on the eCFR CCL snapshot', () => {
     const reasons = new Set(parsed.reasons.map((r) => r.reason));
     for (const code of ['NS', 'MT', 'NP', 'CB', 'CW', 'AT', 'RS', 'UN', 'CC', 'FC', 'SS', 'SL', 'EI', 'SI']) expect(reasons).toContain(code);
     expect(parsed.attributions.some((a) => a.regime === 'NSG' && a.basis === 'REASON_FOR_CONTROL' && a.code === '1C002' && !a.wholeEntry)).toBe(true);
-    // One attribution per (code, regime, basis).
-    const keys = parsed.attributions.map((a) => `${a.code}|${a.regime}|${a.basis}`);
-    expect(new Set(keys).size).toBe(keys.length);
+    // Every regime-linked row gives one statement with the rule that linked it; US-only rows give none.
+    expect(parsed.attributions.filter((a) => a.basis === 'REASON_FOR_CONTROL')).toHaveLength(parsed.reasons.filter((r) => r.regime !== null).length);
+    expect(parsed.reasons.filter((r) => r.reason === 'AT').every((r) => r.regime === null && r.rule === 'US_REASON_NO_REGIME')).toBe(true);
     // 5xx, 6xx and 9xx codes carry no code-origin attribution.
     expect(parsed.attributions.some((a) => a.basis === 'CODE_ORIGIN' && /^\d[A-E][569]/.test(a.code))).toBe(false);
   });
@@ -210,6 +212,11 @@ describe('parseCcl on malformed input', () => {
       ['NP', true, 'Reason for Control: NP, AT'],
       ['AT', true, 'Reason for Control: NP, AT'],
     ]);
-    expect(list.attributions.map((a) => `${a.regime} ${a.basis}`)).toEqual(['NSG REASON_FOR_CONTROL', 'NSG CODE_ORIGIN']);
+    // An NP reason with no Country-Chart column cannot be told NSG (Column 1) from US-only (Column 2): no regime.
+    expect(list.reasons.map((r) => [r.reason, r.regime, r.rule])).toEqual([
+      ['NP', null, 'US_NP_NO_COLUMN'],
+      ['AT', null, 'US_REASON_NO_REGIME'],
+    ]);
+    expect(list.attributions.map((a) => `${a.regime} ${a.basis}`)).toEqual(['NSG CODE_ORIGIN']);
   });
 });

@@ -59,7 +59,7 @@ describe('parseEuAnnexI: entries', () => {
   it('keeps 1C350’s CAS numbers and makes it an AG entry', () => {
     expect(entry('1C350').text).toContain('1. Thiodiglycol (CAS 111-48-8); 2. Phosphorus oxychloride (CAS 10025-87-3)');
     expect(parsed.attributions.filter((a) => a.code === '1C350')).toEqual([
-      { code: '1C350', regime: 'AG', basis: 'CODE_ORIGIN', scope: 'Code origin: the regime digit 3 of 1C350 marks an AG entry', wholeEntry: true },
+      { code: '1C350', regime: 'AG', basis: 'CODE_ORIGIN', scope: 'Code origin: the regime digit 3 of 1C350 marks an AG entry', wholeEntry: true, column: null, rule: 'CODE_ORIGIN_DIGIT' },
     ]);
   });
 });
@@ -136,6 +136,8 @@ describe('parseEuAnnexI: attributions and links', () => {
       basis: 'CODE_ORIGIN',
       scope: 'Code origin: the regime digit 2 of 2B201 marks an NSG entry',
       wholeEntry: true,
+      column: null,
+      rule: 'CODE_ORIGIN_DIGIT',
     });
     expect(origin('1C450')?.regime).toBe('CWC');
   });

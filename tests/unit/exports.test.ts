@@ -4,8 +4,13 @@ import { toCsv } from '../../src/exports/csv.js';
 import { escapeCell, excerpt, table } from '../../src/exports/markdown.js';
 import { renderReport } from '../../src/exports/reports.js';
 import { handleExport } from '../../src/exports/route.js';
-import type { EntryRef, GapReport, IttCoverageReport, OverlapReport, ReportBasis } from '../../src/services/reports/model.js';
+import type { AttributionFact, EntryRef, GapReport, IttCoverageReport, OverlapReport, ReportBasis } from '../../src/services/reports/model.js';
 import { parseCsv } from '../support/csv.js';
+
+/** An attribution as the reports carry it, with the resolution fields a whole-entry row has. */
+function fact(a: Pick<AttributionFact, 'regime' | 'basis' | 'scope' | 'wholeEntry'>): AttributionFact {
+  return { column: null, coverage: a.wholeEntry ? 'WHOLE_ENTRY' : 'PARAMETERS', parts: [], exceptParts: [], conditional: !a.wholeEntry, via: null, rules: [], ...a };
+}
 
 
 /** Cells of a Markdown table line, split on pipes that are not escaped. */
@@ -123,8 +128,8 @@ const gaps: GapReport = {
         {
           entry: E2B201,
           attributions: [
-            { regime: 'NSG', basis: 'CODE_ORIGIN', scope: 'ECCN 2B201: the number 201 starts with 2, the Nuclear Suppliers Group series.', wholeEntry: true },
-            { regime: 'NSG', basis: 'REASON_FOR_CONTROL', scope: NP_SCOPE, wholeEntry: true },
+            fact({ regime: 'NSG', basis: 'CODE_ORIGIN', scope: 'ECCN 2B201: the number 201 starts with 2, the Nuclear Suppliers Group series.', wholeEntry: true }),
+            fact({ regime: 'NSG', basis: 'REASON_FOR_CONTROL', scope: NP_SCOPE, wholeEntry: true }),
           ],
           technologies: [{ id: 'machine-tools', name: 'Machine tools' }],
           reason: 'Attributed to NSG; no WA attribution; no reference or support link to a WA entry; shares no technology area with a WA entry.',
@@ -137,7 +142,7 @@ const gaps: GapReport = {
       rows: [
         {
           entry: E2B230,
-          attributions: [{ regime: 'NSG', basis: 'CODE_ORIGIN', scope: 'ECCN 2B230: NSG series.', wholeEntry: true }],
+          attributions: [fact({ regime: 'NSG', basis: 'CODE_ORIGIN', scope: 'ECCN 2B230: NSG series.', wholeEntry: true })],
           technologies: [],
           reason: 'Attributed to NSG; no WA attribution; it falls in no technology area of the taxonomy.',
         },
@@ -149,7 +154,7 @@ const gaps: GapReport = {
       rows: [
         {
           entry: E3A225,
-          attributions: [{ regime: 'NSG', basis: 'REASON_FOR_CONTROL', scope: 'NP applies to entire entry', wholeEntry: true }],
+          attributions: [fact({ regime: 'NSG', basis: 'REASON_FOR_CONTROL', scope: 'NP applies to entire entry', wholeEntry: true })],
           technologies: [{ id: 'gas-centrifuges', name: 'Gas centrifuges' }],
           reason: 'Attributed to NSG; no WA attribution; shares no technology area with a WA entry.',
         },
@@ -171,9 +176,9 @@ const overlap: OverlapReport = {
     {
       entry: E1C001,
       attributions: [
-        { regime: 'WA', basis: 'CODE_ORIGIN', scope: 'ECCN 1C001: the number 001 starts with 0, the Wassenaar series.', wholeEntry: true },
-        { regime: 'WA', basis: 'REASON_FOR_CONTROL', scope: 'NS applies to entire entry', wholeEntry: true },
-        { regime: 'MTCR', basis: 'REASON_FOR_CONTROL', scope: 'MT applies to 1C001.a.', wholeEntry: false },
+        fact({ regime: 'WA', basis: 'CODE_ORIGIN', scope: 'ECCN 1C001: the number 001 starts with 0, the Wassenaar series.', wholeEntry: true }),
+        fact({ regime: 'WA', basis: 'REASON_FOR_CONTROL', scope: 'NS applies to entire entry', wholeEntry: true }),
+        fact({ regime: 'MTCR', basis: 'REASON_FOR_CONTROL', scope: 'MT applies to 1C001.a.', wholeEntry: false }),
       ],
     },
   ],

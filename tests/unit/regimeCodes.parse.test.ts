@@ -75,6 +75,8 @@ describe('parseMtcrCodes', () => {
       basis: 'REGIME_LIST',
       scope: 'Listed in the MTCR Annex, Category I',
       wholeEntry: true,
+      column: null,
+      rule: 'REGIME_LIST',
     });
     expect(mtcr.attributions.find((a) => a.code === 'M19A2')?.scope).toBe('Listed in the MTCR Annex, Category II');
   });

@@ -5,7 +5,7 @@ import type { CountryModel } from '../../repositories/countries.js';
 import type { ParticipationModel } from '../../repositories/participations.js';
 import type { ControlListModel } from '../../repositories/lists.js';
 import type { EntryModel } from '../../repositories/entries.js';
-import type { TechnologyRef } from '../../services/reports/model.js';
+import type { AttributionFact, TechnologyRef } from '../../services/reports/model.js';
 import type { SearchHitModel } from '../../services/search.js';
 import type { EntryConnectionResult } from '../../services/entries.js';
 import type { MembershipMatrixModel, MembershipGapReportModel } from '../../services/memberships.js';
@@ -23,27 +23,63 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-/** An entry's attribution to a regime. */
+/** An entry's (or a part's) attribution to a regime. */
 export type Attribution = {
   __typename?: 'Attribution';
   /** Why. */
   basis: AttributionBasis;
+  /** The Commerce Country Chart column(s) of the rows, e.g. "NS Column 1 | NS Column 2". */
+  column?: Maybe<Scalars['String']['output']>;
+  /** True when the rows add conditions in words (parameters, end uses), so the paragraphs are reached only for the items that meet them. */
+  conditional: Scalars['Boolean']['output'];
+  /** On an entry: how much of it is reached. Null on a part. */
+  coverage?: Maybe<AttributionCoverage>;
+  /** On an entry with coverage WHOLE_EXCEPT: the topmost parts not reached. */
+  exceptParts: Array<Scalars['String']['output']>;
+  /** On an entry with coverage PARTS: the topmost parts reached. */
+  parts: Array<Scalars['String']['output']>;
   /** The regime. */
   regime: RegimeCode;
-  /** The source's own words, e.g. "MT applies to items that meet or exceed the parameters of ECCN 1C101". */
+  /** The rules that made the attribution. */
+  rules: Array<AttributionRule>;
+  /** The source's own words, e.g. "MT applies to items that meet or exceed the parameters of ECCN 1C101"; several rows are joined with " | ". */
   scope: Scalars['String']['output'];
-  /** True when the attribution covers the whole entry, false when only some paragraphs or parameters. */
+  /** On a part: how its entry's statement reaches it. Null on an entry. */
+  via?: Maybe<PartAttributionVia>;
+  /** True when the attribution reaches the whole entry (or the whole part) without conditions. */
   wholeEntry: Scalars['Boolean']['output'];
 };
 
 /** Why an entry is attributed to a regime. */
 export type AttributionBasis =
-  /** The regime digit of the code: 0xx WA (category 0 in the EU list: NSG), 1xx MTCR, 2xx NSG, 3xx AG, 4xx CWC. */
+  /** The regime digit of the code: 0xx WA (category 0 in the EU list: NSG), 1xx MTCR, 2xx NSG, 3xx AG, 4xx CWC; not for 5xx, 6xx, 9xx or x9x CCL numbers. See the rule on each attribution. */
   | 'CODE_ORIGIN'
-  /** A US reason for control: NS → WA, MT → MTCR, NP → NSG, CB → AG, CW → CWC. */
+  /** A US License Requirements row: NS Column 1/2 → WA, MT → MTCR, NP Column 1 → NSG, CB Column 1/2 → AG, CW → CWC; US-only rows (NP Column 2, CB Column 3, NS worldwide controls, AT …) give none. */
   | 'REASON_FOR_CONTROL'
   /** The entry is an item of the regime's own list. */
   | 'REGIME_LIST';
+
+/** How much of an entry its attribution reaches. */
+export type AttributionCoverage =
+  /** Items described by parameters or words, not by paragraphs ("MT applies to items that meet or exceed the parameters of ECCN 1C101"): partial, and not resolvable to paragraphs. */
+  | 'PARAMETERS'
+  /** The paragraphs in parts ("MT applies to 9A610.t, .u, .v, and .w"). */
+  | 'PARTS'
+  /** Every paragraph ("applies to entire entry", a code origin, or rows that together name every paragraph). */
+  | 'WHOLE_ENTRY'
+  /** Every paragraph but those in exceptParts ("NS applies to entire entry except 0A501.y"). */
+  | 'WHOLE_EXCEPT';
+
+/** A rule that ties an entry to a regime (or decides that a row implements none), with the passage it rests on. */
+export type AttributionRule = {
+  __typename?: 'AttributionRule';
+  /** Stable id, e.g. US_NP2_US_ONLY. */
+  id: Scalars['String']['output'];
+  /** The passage it rests on. */
+  source: Scalars['String']['output'];
+  /** What the rule decides. */
+  statement: Scalars['String']['output'];
+};
 
 /** Coverage totals of one category. */
 export type CategoryCoverage = {
@@ -173,7 +209,7 @@ export type CrossRegimeLink = {
 /** An entry of a control list, with everything the graph links to it. */
 export type Entry = {
   __typename?: 'Entry';
-  /** The regimes this entry is attributed to, with the basis and the source's words. */
+  /** The regimes this entry (or part) is attributed to, with the basis, the source's words, what they reach and the rules. A part answers for itself: 9A610.u is MTCR, 9A610.b is not. */
   attributions: Array<Attribution>;
   /** Category 0–9 (for regime items: the item number). */
   category?: Maybe<Scalars['Int']['output']>;
@@ -477,6 +513,17 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** How an entry's statement reaches one of its parts. */
+export type PartAttributionVia =
+  /** Every sub-paragraph of the part is reached. */
+  | 'CHILDREN'
+  /** The part, or a part enclosing it, is named. */
+  | 'NAMED'
+  /** The statement covers the entire entry. */
+  | 'WHOLE_ENTRY'
+  /** The statement covers the entire entry except some parts, and this part is not one of them. */
+  | 'WHOLE_EXCEPT';
+
 /** One country's participation in one regime, with its source. */
 export type Participation = {
   __typename?: 'Participation';
@@ -680,7 +727,7 @@ export type QuerySearchArgs = {
   text: Scalars['String']['input'];
 };
 
-/** A US reason for control of an entry (License Requirements). */
+/** A US reason for control of an entry (one License Requirements row). */
 export type ReasonForControl = {
   __typename?: 'ReasonForControl';
   /** Reason code: NS, MT, NP, CB, CW, AT, RS, CC, UN, FC, SI, SL, EI, … */
@@ -689,8 +736,10 @@ export type ReasonForControl = {
   column?: Maybe<Scalars['String']['output']>;
   /** What the code stands for. */
   name: Scalars['String']['output'];
-  /** The regime the reason implements, if any (US-only reasons have none). */
+  /** The regime this row implements, if any: null for US-only rows (AT, RS, NP Column 2, CB Column 3, NS worldwide controls …). */
   regime?: Maybe<RegimeCode>;
+  /** The rule that decided the regime (or that there is none). */
+  rule: AttributionRule;
   /** The source's own words. */
   scope: Scalars['String']['output'];
   /** True when the reason applies to the entire entry. */
@@ -963,8 +1012,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Attribution: ResolverTypeWrapper<Attribution>;
+  Attribution: ResolverTypeWrapper<AttributionFact>;
   AttributionBasis: AttributionBasis;
+  AttributionCoverage: AttributionCoverage;
+  AttributionRule: ResolverTypeWrapper<AttributionRule>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryCoverage: ResolverTypeWrapper<CategoryCoverage>;
   Comparator: null;
@@ -985,7 +1036,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapGroup: ResolverTypeWrapper<Omit<GapGroup, 'rows' | 'technology'> & { rows: Array<ResolversTypes['GapRow']>, technology?: Maybe<ResolversTypes['Technology']> }>;
   GapReport: ResolverTypeWrapper<Omit<GapReport, 'groups'> & { groups: Array<ResolversTypes['GapGroup']> }>;
-  GapRow: ResolverTypeWrapper<Omit<GapRow, 'entry' | 'technologies'> & { entry: ResolversTypes['Entry'], technologies: Array<ResolversTypes['Technology']> }>;
+  GapRow: ResolverTypeWrapper<Omit<GapRow, 'attributions' | 'entry' | 'technologies'> & { attributions: Array<ResolversTypes['Attribution']>, entry: ResolversTypes['Entry'], technologies: Array<ResolversTypes['Technology']> }>;
   HardwareCoverage: ResolverTypeWrapper<Omit<HardwareCoverage, 'coveredBy' | 'entry'> & { coveredBy: Array<ResolversTypes['CoveringEntry']>, entry: ResolversTypes['Entry'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -998,6 +1049,7 @@ export type ResolversTypes = ResolversObject<{
   MembershipRow: ResolverTypeWrapper<Omit<MembershipRow, 'cells' | 'country'> & { cells: Array<ResolversTypes['MembershipCell']>, country: ResolversTypes['Country'] }>;
   OverlapReport: ResolverTypeWrapper<Omit<OverlapReport, 'links' | 'sharedEntries' | 'technologies'> & { links: Array<ResolversTypes['CrossRegimeLink']>, sharedEntries: Array<ResolversTypes['SharedEntry']>, technologies: Array<ResolversTypes['TechnologyOverlap']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartAttributionVia: PartAttributionVia;
   Participation: ResolverTypeWrapper<ParticipationModel>;
   ParticipationStatus: ParticipationStatus;
   ParticipationView: ParticipationView;
@@ -1012,7 +1064,7 @@ export type ResolversTypes = ResolversObject<{
   ReportList: ResolverTypeWrapper<ReportList>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchMatch: SearchMatch;
-  SharedEntry: ResolverTypeWrapper<Omit<SharedEntry, 'entry'> & { entry: ResolversTypes['Entry'] }>;
+  SharedEntry: ResolverTypeWrapper<Omit<SharedEntry, 'attributions' | 'entry'> & { attributions: Array<ResolversTypes['Attribution']>, entry: ResolversTypes['Entry'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportLink: ResolverTypeWrapper<Omit<SupportLink, 'entry'> & { entry: ResolversTypes['Entry'] }>;
   Technology: ResolverTypeWrapper<TechnologyRef>;
@@ -1026,7 +1078,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Attribution: Attribution;
+  Attribution: AttributionFact;
+  AttributionRule: AttributionRule;
   Boolean: Scalars['Boolean']['output'];
   CategoryCoverage: CategoryCoverage;
   ComparedThreshold: Omit<ComparedThreshold, 'entry'> & { entry: ResolversParentTypes['Entry'] };
@@ -1044,7 +1097,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   GapGroup: Omit<GapGroup, 'rows' | 'technology'> & { rows: Array<ResolversParentTypes['GapRow']>, technology?: Maybe<ResolversParentTypes['Technology']> };
   GapReport: Omit<GapReport, 'groups'> & { groups: Array<ResolversParentTypes['GapGroup']> };
-  GapRow: Omit<GapRow, 'entry' | 'technologies'> & { entry: ResolversParentTypes['Entry'], technologies: Array<ResolversParentTypes['Technology']> };
+  GapRow: Omit<GapRow, 'attributions' | 'entry' | 'technologies'> & { attributions: Array<ResolversParentTypes['Attribution']>, entry: ResolversParentTypes['Entry'], technologies: Array<ResolversParentTypes['Technology']> };
   HardwareCoverage: Omit<HardwareCoverage, 'coveredBy' | 'entry'> & { coveredBy: Array<ResolversParentTypes['CoveringEntry']>, entry: ResolversParentTypes['Entry'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -1062,7 +1115,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegimeEntries: Omit<RegimeEntries, 'entries'> & { entries: Array<ResolversParentTypes['EntryThresholds']> };
   ReportList: ReportList;
   SearchHit: SearchHitModel;
-  SharedEntry: Omit<SharedEntry, 'entry'> & { entry: ResolversParentTypes['Entry'] };
+  SharedEntry: Omit<SharedEntry, 'attributions' | 'entry'> & { attributions: Array<ResolversParentTypes['Attribution']>, entry: ResolversParentTypes['Entry'] };
   String: Scalars['String']['output'];
   SupportLink: Omit<SupportLink, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   Technology: TechnologyRef;
@@ -1075,9 +1128,22 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AttributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = ResolversObject<{
   basis?: Resolver<ResolversTypes['AttributionBasis'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conditional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['AttributionCoverage']>, ParentType, ContextType>;
+  exceptParts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['AttributionRule']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['PartAttributionVia']>, ParentType, ContextType>;
   wholeEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AttributionRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttributionRule'] = ResolversParentTypes['AttributionRule']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CategoryCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryCoverage'] = ResolversParentTypes['CategoryCoverage']> = ResolversObject<{
@@ -1306,6 +1372,7 @@ export type ReasonForControlResolvers<ContextType = GraphQLContext, ParentType e
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regime?: Resolver<Maybe<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   wholeEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
@@ -1390,6 +1457,7 @@ export type ThresholdComparisonResolvers<ContextType = GraphQLContext, ParentTyp
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Attribution?: AttributionResolvers<ContextType>;
+  AttributionRule?: AttributionRuleResolvers<ContextType>;
   CategoryCoverage?: CategoryCoverageResolvers<ContextType>;
   Comparator?: ComparatorResolvers;
   ComparedThreshold?: ComparedThresholdResolvers<ContextType>;

@@ -2,6 +2,7 @@
 import { browseEntries, encodeCursor, findEntry } from '../../services/entries.js';
 import { search } from '../../services/search.js';
 import { allTechnologies } from '../../repositories/technologies.js';
+import { attributionRule } from '../../domain/attribution.js';
 import type { EntryModel, FullEntry } from '../../repositories/entries.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/types.js';
@@ -46,7 +47,7 @@ export const entryResolvers: Resolvers = {
     attributions: async (entry, { regime }, { loaders }) =>
       (await loaders.entryDetails.load(entry.id)).attributions.filter((a) => !regime || a.regime === regime),
     reasons: async (entry, _args, { loaders }) =>
-      (await loaders.entryDetails.load(entry.id)).reasons.map((r) => ({ ...r, regime: r.regime as never })),
+      (await loaders.entryDetails.load(entry.id)).reasons.map((r) => ({ ...r, regime: r.regime as never, rule: attributionRule(r.rule) })),
     references: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).references.map((r) => ({ ...r, kind: r.kind as never })),
     referencedBy: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).referencedBy.map((r) => ({ ...r, kind: r.kind as never })),
     supports: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).supports,
@@ -56,6 +57,9 @@ export const entryResolvers: Resolvers = {
     thresholds: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).thresholds,
     parts: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).parts,
     parent: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).parent,
+  },
+  Attribution: {
+    rules: (attribution) => attribution.rules.map(attributionRule),
   },
   Technology: {
     description: async (t, _args, ctx) => ('description' in t ? (t as { description: string }).description : (await technologyOf(t.id, ctx)).description),

@@ -22,6 +22,16 @@ export interface AttributionFact {
   /** The source's own words. */
   scope: string;
   wholeEntry: boolean;
+  column: string | null;
+  /** On an entry: WHOLE_ENTRY, WHOLE_EXCEPT, PARTS or PARAMETERS; null on a part. */
+  coverage: 'WHOLE_ENTRY' | 'WHOLE_EXCEPT' | 'PARTS' | 'PARAMETERS' | null;
+  parts: string[];
+  exceptParts: string[];
+  conditional: boolean;
+  /** On a part: how its entry's statement reaches it; null on an entry. */
+  via: 'WHOLE_ENTRY' | 'NAMED' | 'WHOLE_EXCEPT' | 'CHILDREN' | null;
+  /** Rule ids (src/domain/attribution.ts). */
+  rules: string[];
 }
 
 export interface ThresholdFact {

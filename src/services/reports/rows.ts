@@ -18,7 +18,14 @@ export const AttributionRow: z.ZodType<AttributionFact> = z.object({
   basis: z.enum(['CODE_ORIGIN', 'REASON_FOR_CONTROL', 'REGIME_LIST']),
   scope: z.string(),
   wholeEntry: z.boolean(),
-});
+  column: z.string().nullable().default(null),
+  coverage: z.enum(['WHOLE_ENTRY', 'WHOLE_EXCEPT', 'PARTS', 'PARAMETERS']).nullable().default(null),
+  parts: z.array(z.string()).nullable().default([]).transform((v) => v ?? []),
+  exceptParts: z.array(z.string()).nullable().default([]).transform((v) => v ?? []),
+  conditional: z.boolean().nullable().default(false).transform((v) => v ?? false),
+  via: z.enum(['WHOLE_ENTRY', 'NAMED', 'WHOLE_EXCEPT', 'CHILDREN']).nullable().default(null),
+  rules: z.array(z.string()).nullable().default([]).transform((v) => v ?? []),
+}) as unknown as z.ZodType<AttributionFact>;
 
 export const ThresholdRow: z.ZodType<ThresholdFact> = z.object({
   parameter: z.string(),

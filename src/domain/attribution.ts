@@ -1,0 +1,316 @@
+// How an entry of a national list belongs to a regime: the rules, each with the source passage it rests on,
+// and the reading of a License Requirements scope down to the paragraphs it names. Pure functions, used by
+// the CCL and the EU Annex I parsers and by the import step that resolves attributions to parts.
+import type { RegimeCode } from '../../seed/model.js';
+
+export interface AttributionRule {
+  id: string;
+  /** What the rule decides, in one sentence. */
+  statement: string;
+  /** The passage it rests on. */
+  source: string;
+}
+
+const rule = (id: string, statement: string, source: string): AttributionRule => ({ id, statement, source });
+
+/** Every rule, by id. The ids are stored on the graph's edges and shown to users; keep them stable. */
+export const ATTRIBUTION_RULES = {
+  US_NS_WA: rule(
+    'US_NS_WA',
+    'NS Column 1 or 2 on a CCL entry outside the 500, 600 and 900 series implements the Wassenaar Dual-Use List.',
+    '15 CFR 742.4(a)(1)-(2) (NS Column 1 and 2 license requirements); 63 FR 2452 (15 Jan. 1998), "Implementation of the Wassenaar Arrangement List of Dual-Use Items: Revisions to the Commerce Control List".',
+  ),
+  US_NS_MUNITIONS: rule(
+    'US_NS_MUNITIONS',
+    'NS on a 500- or 600-series ECCN implements the Wassenaar Munitions List (items moved from the US Munitions List), not the Dual-Use List.',
+    '15 CFR 772.1, "600 series": ECCNs for items on the Wassenaar Arrangement Munitions List (WAML) moved from the USML; 0A501 "Firearms" (WAML ML1).',
+  ),
+  US_NS_OUTSIDE_REGIME: rule(
+    'US_NS_OUTSIDE_REGIME',
+    'NS with a "Worldwide control. See § 742.4(a)(5)" or "§ 742.4(a)(4)" row, or on a 900-series ECCN, is a US control agreed outside Wassenaar (the 2024 plurilateral controls), not a Wassenaar item.',
+    '15 CFR 742.4(a)(4)-(5); 89 FR 72926 (6 Sept. 2024), "Implementation of Controls on Advanced Technologies Consistent with Controls Implemented by International Partners" (3B903, 4A906 …).',
+  ),
+  US_MT_MTCR: rule('US_MT_MTCR', 'MT implements the MTCR Equipment, Software and Technology Annex.', '15 CFR 742.5 (Missile technology), MT Column 1.'),
+  US_NP1_NSG: rule(
+    'US_NP1_NSG',
+    'NP Column 1 items are on the Nuclear Suppliers Group Dual-Use List (INFCIRC/254 Part 2).',
+    '15 CFR 742.3(a)(1): NP Column 1, items on the NSG Annex.',
+  ),
+  US_NP2_US_ONLY: rule(
+    'US_NP2_US_ONLY',
+    'NP Column 2 is a US-only nuclear referral control on items not on the NSG list (1A290, 2A290, 2A291 …): not NSG.',
+    '15 CFR 742.3(a)(2): NP Column 2, items controlled by the United States for nuclear nonproliferation reasons beyond the NSG list.',
+  ),
+  US_NP_COMPUTERS: rule(
+    'US_NP_COMPUTERS',
+    'An NP row without a Country-Chart column ("NP applies, unless a License Exception is available. See § 742.3(b)", 4A001) is the US computer control of § 742.3(b): not an NSG item.',
+    '15 CFR 742.3(b) (high performance computers, nuclear end uses); 4A001 License Requirements: "NP applies, unless a License Exception is available".',
+  ),
+  US_NP_NO_COLUMN: rule(
+    'US_NP_NO_COLUMN',
+    'An NP reason whose row names no Country-Chart column cannot be told NSG (Column 1) from US-only (Column 2): it is given no regime.',
+    '15 CFR 742.3(a)(1)-(2): the column, not the reason code, decides.',
+  ),
+  US_CB_AG: rule('US_CB_AG', 'CB Column 1 and 2 implement the Australia Group common control lists.', '15 CFR 742.2(a)(1)-(2) (Chemical and biological weapons, Australia Group).'),
+  US_CB3_US_ONLY: rule(
+    'US_CB3_US_ONLY',
+    'CB Column 3 (1C991.c medical products with toxins, to Syria) is a US-only control: not an Australia Group item.',
+    '15 CFR 742.2(a)(3): CB Column 3.',
+  ),
+  US_CW_CWC: rule(
+    'US_CW_CWC',
+    'CW implements the Chemical Weapons Convention schedules, never the Australia Group.',
+    '15 CFR 742.18 (Chemical Weapons Convention); 1C350 "CW applies to 1C350.b and .c".',
+  ),
+  US_REASON_NO_REGIME: rule(
+    'US_REASON_NO_REGIME',
+    'AT, RS, CC, UN, FC, SI, SL, EI, SS, XP and the other US reasons implement no multilateral regime.',
+    '15 CFR 742.1 and the Commerce Country Chart (Supp. No. 1 to part 738): US foreign policy controls.',
+  ),
+  CODE_ORIGIN_DIGIT: rule(
+    'CODE_ORIGIN_DIGIT',
+    'The first digit of the three-digit number names the regime the entry was written for: 0 Wassenaar, 1 MTCR, 2 NSG, 3 Australia Group, 4 CWC.',
+    '15 CFR 738.2(d)(2) (the third character of an ECCN: 0 national security and the Wassenaar lists, 1 missile technology, 2 nuclear nonproliferation, 3 chemical and biological weapons, 9 US-only reasons); Regulation (EU) 2021/821 Annex I uses the same numbering.',
+  ),
+  CODE_ORIGIN_US_SERIES: rule(
+    'CODE_ORIGIN_US_SERIES',
+    'A CCL 500-, 600- or 900-series ECCN was not written for a regime list: the digit gives no attribution.',
+    '15 CFR 738.2(d)(2) (third character 5 and 6: the 500 and 600 series; 9: US-only reasons); 15 CFR 772.1 ("600 series").',
+  ),
+  CODE_ORIGIN_X9X: rule(
+    'CODE_ORIGIN_X9X',
+    'A 9 in the tens place (3A090, 4A090, 1A290, 2A291, 1C395) marks a US-only control beside a regime\'s range: the leading digit gives no attribution.',
+    'The entries\' own License Requirements: 3A090 and 4A090 "RS applies to entire entry" (87 FR 62186, 13 Oct. 2022); 1A290, 2A290, 2A291 NP Column 2; 1C395 and 1D390 added beside the AG range.',
+  ),
+  CODE_ORIGIN_CW_3XX: rule(
+    'CODE_ORIGIN_CW_3XX',
+    'A CCL 3xx entry whose reasons name CW but not CB implements the Chemical Weapons Convention, not the Australia Group.',
+    '1C355 and 1E355 License Requirements ("CW applies to entire entry"), 15 CFR 742.18.',
+  ),
+  REGIME_LIST: rule(
+    'REGIME_LIST',
+    "The regime's own list numbers the item (MTCR Annex M1A1 …, NSG T1.1 …): it is that regime's item by definition.",
+    'The regime code lists in seed/data/regime-codes (UK export licensing, 2022), see their PROVENANCE.',
+  ),
+  EU_CATEGORY_0_NSG: rule(
+    'EU_CATEGORY_0_NSG',
+    'EU Annex I Category 0 implements the NSG trigger list (INFCIRC/254 Part 1) and the Zangger list: NSG, not Wassenaar, despite its 0xx numbers.',
+    'Regulation (EU) 2021/821, Annex I, Category 0 "Nuclear materials, facilities and equipment".',
+  ),
+} as const satisfies Record<string, AttributionRule>;
+
+export type AttributionRuleId = keyof typeof ATTRIBUTION_RULES;
+
+export interface RegimeDecision {
+  regime: RegimeCode | null;
+  rule: AttributionRuleId;
+}
+
+const SERIES_US = /^\d[A-E][569]\d\d$/;
+const X9X = /^\d[A-E]\d9\d$/;
+const NS_OUTSIDE_REGIME = /§\s*742\.4\(a\)\((?:4|5)\)/;
+
+/** The regime a US License Requirements row implements, and the rule that says so. */
+export function reasonRegime(eccn: string, reason: string, column: string | null, scope: string): RegimeDecision {
+  const words = `${scope} ${column ?? ''}`;
+  switch (reason) {
+    case 'NS':
+      if (NS_OUTSIDE_REGIME.test(words) || /^\d[A-E]9\d\d$/.test(eccn)) return { regime: null, rule: 'US_NS_OUTSIDE_REGIME' };
+      if (/^\d[A-E][56]\d\d$/.test(eccn)) return { regime: 'WA', rule: 'US_NS_MUNITIONS' };
+      return { regime: 'WA', rule: 'US_NS_WA' };
+    case 'MT':
+      return { regime: 'MTCR', rule: 'US_MT_MTCR' };
+    case 'NP':
+      if (/NP\s?Column\s?2/.test(words)) return { regime: null, rule: 'US_NP2_US_ONLY' };
+      if (/NP\s?Column\s?1/.test(words)) return { regime: 'NSG', rule: 'US_NP1_NSG' };
+      if (/§\s*742\.3\(b\)/.test(words)) return { regime: null, rule: 'US_NP_COMPUTERS' };
+      return { regime: null, rule: 'US_NP_NO_COLUMN' };
+    case 'CB':
+      if (/CB\s?Column\s?3/.test(words)) return { regime: null, rule: 'US_CB3_US_ONLY' };
+      return { regime: 'AG', rule: 'US_CB_AG' };
+    case 'CW':
+      return { regime: 'CWC', rule: 'US_CW_CWC' };
+    default:
+      return { regime: null, rule: 'US_REASON_NO_REGIME' };
+  }
+}
+
+const DIGIT_REGIME: Readonly<Record<string, RegimeCode>> = { '0': 'WA', '1': 'MTCR', '2': 'NSG', '3': 'AG', '4': 'CWC' };
+
+/**
+ * The regime an entry's code was written for, when the numbering says so. `reasons` are the US reason codes
+ * of the entry (empty for the EU list, which states none).
+ */
+export function codeOrigin(code: string, jurisdiction: 'US' | 'EU', reasons: readonly string[]): RegimeDecision | null {
+  if (!/^\d[A-E]\d{3}$/.test(code)) return null;
+  if (jurisdiction === 'EU' && code.startsWith('0')) return { regime: 'NSG', rule: 'EU_CATEGORY_0_NSG' };
+  if (jurisdiction === 'US' && SERIES_US.test(code)) return { regime: null, rule: 'CODE_ORIGIN_US_SERIES' };
+  if (X9X.test(code)) return { regime: null, rule: 'CODE_ORIGIN_X9X' };
+  const digit = code.charAt(2);
+  if (jurisdiction === 'US' && digit === '3' && reasons.includes('CW') && !reasons.includes('CB')) return { regime: 'CWC', rule: 'CODE_ORIGIN_CW_3XX' };
+  const regime = DIGIT_REGIME[digit];
+  return regime ? { regime, rule: 'CODE_ORIGIN_DIGIT' } : null;
+}
+
+// ——— scope words → paragraphs ———
+
+/** How much of the entry one statement reaches. */
+export type Coverage = 'WHOLE_ENTRY' | 'WHOLE_EXCEPT' | 'PARTS' | 'PARAMETERS';
+
+export interface ScopeReading {
+  coverage: Coverage;
+  /** The entry's own paragraphs the statement names (PARTS), in the order named. */
+  parts: string[];
+  /** The paragraphs "entire entry except …" leaves out (WHOLE_EXCEPT), or a parenthetical "(except .b.5)" in a list. */
+  exceptParts: string[];
+  /**
+   * The statement adds conditions in words to the paragraphs it reaches ("1A002.b.1 in the form of tubes with
+   * an inside diameter between 75 mm and 400 mm"; "entire entry, except … presses … below 69 MPa"): only the
+   * items that meet them are attributed, so the paragraphs are reached in part.
+   */
+  conditional: boolean;
+}
+
+const SEGMENT = String.raw`(?:[a-z]|\d{1,2})`;
+// A full code with its sub-paragraphs, or a bare ".u" / "b.3" continuing the last code named.
+const CODE_TOKEN = new RegExp(String.raw`(?<![A-Za-z0-9])(\d[A-E]\d{3})((?:\s?\.${SEGMENT}(?![A-Za-z0-9]))*)`, 'g');
+const TAIL_TOKEN = new RegExp(String.raw`(?<=^|[\s,;(])(\.?[a-z](?:\.\d{1,2}(?:\.[a-z](?:\.\d{1,2})?)?)?|\.\d{1,2})(?![A-Za-z0-9])(?!\.[A-Za-z]{2})`, 'g');
+// Words that carry no condition: what is left after the codes are taken out of a pure paragraph list.
+const FILLER = /\b(?:and|or|to|through|except|excluding|only|paragraphs?|items?|all|commodities|equipment|in|controlled|by|specified|of|the|this|entry|eccn|as|well)\b|[,;:.()\s“”"]/gi;
+
+interface NamedPart {
+  code: string;
+  /** Where the token starts, and the connector right before it ("through" makes a range). */
+  at: number;
+  end: number;
+  /** Named inside a parenthetical exception: "5A001.b (except .b.5)". */
+  excepted: boolean;
+}
+
+/**
+ * Where a bare tail continuing a list points: ".u" after 9A610.t is 9A610.u, ".16" after 1C351.d.15 is
+ * 1C351.d.16, "b.3" after 2B006.a is 2B006.b.3. The first candidate the entry has wins.
+ */
+function tailCandidates(base: string, previous: string, tail: string): string[] {
+  const segments = tail.replace(/^\./, '').split('.');
+  const prior = previous.split('.');
+  const candidates: string[] = [];
+  if (/^[a-z]$/.test(segments[0] as string)) candidates.push(`${base}.${segments.join('.')}`);
+  // A sibling of the previous code at the tail's level: replace as many trailing segments as the tail has.
+  if (prior.length > segments.length) candidates.push([...prior.slice(0, prior.length - segments.length), ...segments].join('.'));
+  if (prior.length > 1) candidates.push([...prior, ...segments].join('.'));
+  return candidates;
+}
+
+/** The paragraphs of `eccn` named in `text`: full codes, and bare tails after one of its own codes. */
+function ownParts(eccn: string, text: string, partCodes: readonly string[]): { named: NamedPart[]; residue: string } {
+  const known = new Set(partCodes);
+  const found: NamedPart[] = [];
+  let residue = text;
+  const blank = (from: number, to: number) => (residue = residue.slice(0, from) + ' '.repeat(to - from) + residue.slice(to));
+  const tokens: Array<{ base: string; tail: string; at: number; end: number; full: boolean }> = [];
+  for (const m of text.matchAll(CODE_TOKEN)) {
+    tokens.push({ base: m[1] as string, tail: (m[2] as string).replace(/\s/g, ''), at: m.index, end: m.index + m[0].length, full: true });
+  }
+  for (const m of text.matchAll(TAIL_TOKEN)) {
+    const at = m.index;
+    const raw = m[1] as string;
+    if (tokens.some((t) => t.full && at >= t.at && at < t.end)) continue;
+    // A letter without its period ("9D515.x and y") counts only where a list can end.
+    if (/^[a-z]$/.test(raw) && !/^(?:$|[,;)]|\s+(?:and|or)\b)/.test(text.slice(at + raw.length))) continue;
+    tokens.push({ base: '', tail: raw.startsWith('.') ? raw : `.${raw}`, at, end: at + m[0].length, full: false });
+  }
+  tokens.sort((a, b) => a.at - b.at);
+  // "except .a.1" (9A012), "paragraphs .a and .x" (0B505): tails before any code belong to the entry itself.
+  let base = eccn;
+  let previous = eccn;
+  let lastEnd = -1;
+  for (const token of tokens) {
+    let code: string;
+    if (token.full) {
+      base = token.base;
+      code = `${token.base}${token.tail}`;
+    } else {
+      // A bare tail continues a list only right after a code or another tail: "9A610.t, .u, .v, and .w".
+      const between = text.slice(lastEnd, token.at);
+      const listed = /^(?:\)?\s*,\s*(?:and\s+|or\s+)?|\)?\s+(?:and|or|to|through)\s+|\s*\((?:except|excluding)\s+)$/.test(between);
+      const opening = lastEnd < 0 && /(?:^|\bexcept|\bparagraphs?|\bto)\s*:?\s*$/i.test(text.slice(0, token.at));
+      if (!listed && !opening) continue;
+      const candidates = tailCandidates(base, previous, token.tail);
+      code = candidates.find((c) => known.has(c)) ?? (candidates[0] as string);
+    }
+    lastEnd = token.end;
+    previous = code;
+    if (base !== eccn) continue;
+    blank(token.at, token.end);
+    const open = text.lastIndexOf('(', token.at);
+    const excepted = open >= 0 && text.indexOf(')', open) > token.at && /^\((?:except|excluding)\b/i.test(text.slice(open));
+    if (code !== eccn) found.push({ code, at: token.at, end: token.end, excepted });
+  }
+  return { named: found, residue };
+}
+
+/** Expands "9A610.t through .w" into the sibling paragraphs between, when both ends are known parts. */
+function expandRanges(text: string, named: NamedPart[], partCodes: readonly string[]): string[] {
+  const codes: string[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const part = named[i] as NamedPart;
+    const previous = named[i - 1];
+    if (previous && /^\s+(?:to|through)\s+$/.test(text.slice(previous.end, part.at))) {
+      const from = partCodes.indexOf(previous.code);
+      const to = partCodes.indexOf(part.code);
+      const depth = previous.code.split('.').length;
+      if (from >= 0 && to > from) {
+        for (const code of partCodes.slice(from + 1, to)) if (code.split('.').length === depth) codes.push(code);
+      }
+    }
+    codes.push(part.code);
+  }
+  return [...new Set(codes)];
+}
+
+/**
+ * Reads one statement's scope ("NS applies to entire entry except 0A501.y", "MT applies to 9A610.t, .u, .v,
+ * and .w", "MT applies to items that meet or exceed the parameters of ECCN 1C101") against the entry's parts.
+ */
+export function readScope(eccn: string, scope: string, partCodes: readonly string[]): ScopeReading {
+  // The first sentence states the scope; what follows ("Note: MT applies to equipment in 1B001.d that meet …")
+  // adds conditions, read as such. "8A620. b and .y" is a typesetting slip for "8A620.b and .y".
+  const sentences = scope.replace(/(\d[A-E]\d{3})\. ([a-z])(?=\s+and\b|\s+or\b|,)/g, '$1.$2').split(/(?<=[^A-Z.][a-z0-9)”"]{1,})\.\s+(?=[A-Z])/);
+  const first = sentences[0] as string;
+  const more = sentences.length > 1;
+  const body = first.replace(/^[A-Z]{2,3}(?:\s*,\s*(?:and\s+)?[A-Z]{2,3}|\s+and\s+[A-Z]{2,3})*\s+appl(?:y|ies)\s*(?:to\s*)?/, '');
+  const whole = /\bentire entry\b/i.exec(body);
+  if (whole) {
+    const except = /\bexcept\b:?/i.exec(body.slice(whole.index));
+    if (!except) return { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false };
+    // "except .a.1" and "except: 9A610.b; …" — the except clause runs to the end of the sentence.
+    const exceptText = body.slice(whole.index + except.index + except[0].length);
+    const { named, residue } = ownParts(eccn, exceptText, partCodes);
+    if (named.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true };
+    return {
+      coverage: 'WHOLE_EXCEPT',
+      parts: [],
+      exceptParts: expandRanges(exceptText, named, partCodes),
+      conditional: more || residue.replace(FILLER, '').length > 0,
+    };
+  }
+  // A trailing "EXCEPT: …" narrows the paragraphs named before it (2B001 "NP applies to 2B001.a, .b, .c, and .d, EXCEPT: …").
+  const exceptAt = body.search(/\bEXCEPT\b/);
+  const named = exceptAt >= 0 ? body.slice(0, exceptAt) : body;
+  const { named: parts, residue } = ownParts(eccn, named, partCodes);
+  if (parts.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true };
+  return {
+    coverage: 'PARTS',
+    parts: expandRanges(named, parts.filter((part) => !part.excepted), partCodes),
+    exceptParts: parts.filter((part) => part.excepted).map((part) => part.code),
+    conditional: more || exceptAt >= 0 || residue.replace(FILLER, '').length > 0,
+  };
+}
+
+/** The rule with this id; an id the code does not know means the graph was loaded by another version. */
+export function attributionRule(id: string): AttributionRule {
+  const found = (ATTRIBUTION_RULES as Record<string, AttributionRule>)[id];
+  if (!found) throw new Error(`attribution rule ${id} is not one this version knows (${Object.keys(ATTRIBUTION_RULES).join(', ')}): re-import the lists`);
+  return found;
+}

@@ -1,0 +1,139 @@
+// The attribution rules and the reading of License Requirements scopes, on the CCL snapshot's own rows.
+// Each expectation quotes the row (ECCN, reason, Country-Chart column) it is read from.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { codeOrigin, readScope, reasonRegime } from '../../src/domain/attribution.js';
+import { resolveAttributions } from '../../seed/enrich/attributions.js';
+import type { SourceIssue } from '../../seed/model.js';
+import { parseCcl } from '../../seed/sources/ccl.js';
+
+const parsed = parseCcl(readFileSync('seed/data/us-ccl/ccl_supp1.xml', 'utf8'), { file: 'ccl_supp1.xml', sha256: '0'.repeat(64) });
+const issues: SourceIssue[] = [];
+const resolved = resolveAttributions(parsed.entries, parsed.attributions, issues);
+const entryAttribution = (code: string, regime: string, basis = 'REASON_FOR_CONTROL') =>
+  resolved.entries.find((a) => a.code === code && a.regime === regime && a.basis === basis);
+const partRegimes = (code: string) => [...new Set(resolved.parts.filter((p) => p.code === code).map((p) => p.regime))].sort();
+const rowsOf = (code: string, reason: string) => parsed.reasons.filter((r) => r.code === code && r.reason === reason);
+
+describe('which regime a License Requirements row implements', () => {
+  it('NS Column 1 on a Wassenaar item is WA; on a 600-series ECCN it is the Wassenaar Munitions List', () => {
+    // 1C001: "NS applies to entire entry | NS Column 1".
+    expect(rowsOf('1C001', 'NS').map((r) => [r.regime, r.rule])).toEqual([['WA', 'US_NS_WA']]);
+    // 9A610: "NS applies to entire entry except: 9A610.b; …" NS Column 1, a 600-series ECCN.
+    expect(rowsOf('9A610', 'NS').map((r) => [r.regime, r.rule])).toEqual([['WA', 'US_NS_MUNITIONS']]);
+  });
+
+  it('NS on the 2024 plurilateral items is a US control outside Wassenaar', () => {
+    // 3B903: "NS applies to entire entry | Worldwide control. See § 742.4(a)(5) and (b)(10) of the EAR".
+    expect(rowsOf('3B903', 'NS').map((r) => [r.regime, r.rule])).toEqual([[null, 'US_NS_OUTSIDE_REGIME']]);
+    // 3B001 adds such rows beside its Wassenaar row: "NS applies to 3B001.c.1.a, 3B001.c.1.c, and 3B001.q | Worldwide control …".
+    const rows = rowsOf('3B001', 'NS');
+    expect(rows.find((r) => r.column === 'NS Column 2' || r.column === 'NS Column 1')?.regime).toBe('WA');
+    expect(rows.find((r) => r.scope === 'NS applies to 3B001.c.1.a, 3B001.c.1.c, and 3B001.q')?.regime).toBeNull();
+    expect(parsed.attributions.some((a) => a.code === '3B903' && a.regime === 'WA')).toBe(false);
+  });
+
+  it('NP Column 1 is NSG; NP Column 2 and the 4A001 computer row are US-only', () => {
+    // 1C216: "NP applies to entire entry | NP Column 1".
+    expect(rowsOf('1C216', 'NP').map((r) => [r.regime, r.rule])).toEqual([['NSG', 'US_NP1_NSG']]);
+    // 1A290: "NP applies to entire entry | NP Column 2".
+    expect(rowsOf('1A290', 'NP').map((r) => [r.column, r.regime, r.rule])).toEqual([['NP Column 2', null, 'US_NP2_US_ONLY']]);
+    // 4A001: "NP applies, unless a License Exception is available. See § 742.3(b) of the EAR …" (column N/A).
+    expect(rowsOf('4A001', 'NP').map((r) => [r.regime, r.rule])).toEqual([[null, 'US_NP_COMPUTERS']]);
+    // 2E001 has both: the NP Column 2 row for "technology" for 2A290, 2A291 and 2D290 is US-only.
+    expect(rowsOf('2E001', 'NP').map((r) => [r.column, r.regime])).toEqual([
+      ['NP Column 1', 'NSG'],
+      ['NP Column 2', null],
+    ]);
+  });
+
+  it('CB Column 3 is US-only; CW is the Chemical Weapons Convention, never the Australia Group', () => {
+    // 1C991: "CB applies to 1C991.c | CB Column 3".
+    expect(rowsOf('1C991', 'CB').map((r) => [r.regime, r.rule])).toEqual([[null, 'US_CB3_US_ONLY']]);
+    // 1C350: "CB applies to entire entry | CB Column 2" and "CW applies to 1C350.b and .c".
+    expect(rowsOf('1C350', 'CB')[0]?.regime).toBe('AG');
+    expect(rowsOf('1C350', 'CW').map((r) => [r.regime, r.rule])).toEqual([['CWC', 'US_CW_CWC']]);
+  });
+
+  it('reads each reason row by its own words, not by its code alone', () => {
+    expect(reasonRegime('2B001', 'NP', 'NP Column 1', 'NP applies to 2B001.a, .b, .c, and .d, EXCEPT: …')).toEqual({ regime: 'NSG', rule: 'US_NP1_NSG' });
+    expect(reasonRegime('0A501', 'RS', 'RS Column 1', 'RS applies to entire entry except 0A501.y')).toEqual({ regime: null, rule: 'US_REASON_NO_REGIME' });
+  });
+});
+
+describe('code origin and its exceptions', () => {
+  it('takes the regime digit, except for 500/600/900-series and x9x numbers', () => {
+    expect(codeOrigin('1C001', 'US', ['NS'])).toEqual({ regime: 'WA', rule: 'CODE_ORIGIN_DIGIT' });
+    // 4A090 and 3A090: "RS applies to entire entry" only; a 9 in the tens place, not Wassenaar by their 0.
+    expect(codeOrigin('4A090', 'US', ['RS', 'AT'])).toEqual({ regime: null, rule: 'CODE_ORIGIN_X9X' });
+    expect(codeOrigin('3A090', 'US', ['RS', 'AT'])).toEqual({ regime: null, rule: 'CODE_ORIGIN_X9X' });
+    expect(codeOrigin('3B903', 'US', ['NS', 'RS', 'AT'])).toEqual({ regime: null, rule: 'CODE_ORIGIN_US_SERIES' });
+    expect(codeOrigin('9A610', 'US', ['NS', 'MT', 'RS', 'AT', 'UN'])).toEqual({ regime: null, rule: 'CODE_ORIGIN_US_SERIES' });
+  });
+
+  it('a CCL 3xx whose reasons name CW but not CB is CWC; EU Category 0 is the NSG trigger list', () => {
+    // 1C355: "CW applies to entire entry"; no CB row.
+    expect(codeOrigin('1C355', 'US', ['CW', 'AT'])).toEqual({ regime: 'CWC', rule: 'CODE_ORIGIN_CW_3XX' });
+    expect(parsed.attributions.filter((a) => a.code === '1C355').every((a) => a.regime === 'CWC')).toBe(true);
+    expect(codeOrigin('0B001', 'EU', [])).toEqual({ regime: 'NSG', rule: 'EU_CATEGORY_0_NSG' });
+  });
+});
+
+describe('scopes resolved to the paragraphs they name', () => {
+  const parts = (code: string) => parsed.entries.filter((e) => e.code.startsWith(`${code}.`)).map((e) => e.code);
+
+  it('"MT applies to 9A610.t, .u, .v, and .w": those paragraphs are MTCR, 9A610.b is not', () => {
+    expect(entryAttribution('9A610', 'MTCR')).toMatchObject({ coverage: 'PARTS', conditional: false });
+    expect(entryAttribution('9A610', 'MTCR')?.parts).toEqual(expect.arrayContaining(['9A610.t', '9A610.u', '9A610.v']));
+    expect(partRegimes('9A610.u')).toContain('MTCR');
+    expect(partRegimes('9A610.b')).not.toContain('MTCR');
+    // The NS row, "entire entry except: 9A610.b; parts and components controlled in 9A610.x if …; and 9A610.y".
+    expect(entryAttribution('9A610', 'WA')).toMatchObject({ coverage: 'WHOLE_EXCEPT', exceptParts: ['9A610.b', '9A610.x', '9A610.y'], conditional: true });
+    expect(partRegimes('9A610.b')).not.toContain('WA');
+    expect(partRegimes('9A610.a')).toContain('WA');
+  });
+
+  it('"NS applies to entire entry except 0A501.y": every part but .y', () => {
+    expect(entryAttribution('0A501', 'WA')).toMatchObject({ coverage: 'WHOLE_EXCEPT', exceptParts: ['0A501.y'], conditional: false });
+    expect(partRegimes('0A501.a')).toEqual(['WA']);
+    expect(partRegimes('0A501.y')).toEqual([]);
+  });
+
+  it('9A012: NS Column 1 "entire entry, except .a.1" and NS Column 2 "9A012.a.1" together reach every paragraph', () => {
+    expect(entryAttribution('9A012', 'WA')).toMatchObject({ coverage: 'WHOLE_ENTRY', column: 'NS Column 1 | NS Column 2' });
+    // MT: "MT applies to non-military … UAVs … capable of a maximum range of at least 300 kilometers": parameters, not paragraphs.
+    expect(entryAttribution('9A012', 'MTCR')).toMatchObject({ coverage: 'PARAMETERS', conditional: true });
+    expect(partRegimes('9A012.a')).not.toContain('MTCR');
+  });
+
+  it('"NP applies to 2B001.a, .b, .c, and .d, EXCEPT: (1) turning machines … no greater than 35 mm": named parts, under conditions', () => {
+    expect(entryAttribution('2B001', 'NSG')).toMatchObject({ coverage: 'PARTS', parts: ['2B001.a', '2B001.b', '2B001.c', '2B001.d'], conditional: true });
+  });
+
+  it('"MT applies to items that meet or exceed the parameters of ECCN 1C101" stays partial: parameters, not paragraphs', () => {
+    expect(entryAttribution('1C001', 'MTCR')).toMatchObject({ coverage: 'PARAMETERS', conditional: true, parts: [] });
+    expect(resolved.parts.some((p) => p.entryCode === '1C001' && p.regime === 'MTCR')).toBe(false);
+  });
+
+  it('"CW applies to 1C350.b and .c": CWC for those paragraphs only', () => {
+    expect(entryAttribution('1C350', 'CWC')).toMatchObject({ coverage: 'PARTS', parts: ['1C350.b', '1C350.c'], conditional: false });
+    expect(partRegimes('1C350.b.1')).toEqual(['AG', 'CWC']);
+    expect(partRegimes('1C350.a')).toEqual(['AG']);
+  });
+
+  it('reads lists with parenthetical exceptions and sibling tails', () => {
+    // 5A001: "NS applies to 5A001.b (except .b.5), .c, .d, .f (except f.3), .g, and .j".
+    const reading = readScope('5A001', 'NS applies to 5A001.b (except .b.5), .c, .d, .f (except f.3), .g, and .j', parts('5A001'));
+    expect(reading.parts).toEqual(['5A001.b', '5A001.c', '5A001.d', '5A001.f', '5A001.g', '5A001.j']);
+    expect(reading.exceptParts).toEqual(['5A001.b.5', '5A001.f.3']);
+    // 1C351: "CW applies to 1C351.d.15 and .d.16 …"; the CB row "CB applies to items controlled by 1C351.d.15 and .16".
+    expect(readScope('1C351', 'CB applies to items controlled by 1C351.d.15 and .16', parts('1C351')).parts).toEqual(['1C351.d.15', '1C351.d.16']);
+    // 0B505: "NS applies to paragraphs .a and .x".
+    expect(readScope('0B505', 'NS applies to paragraphs .a and .x', parts('0B505')).parts).toEqual(['0B505.a', '0B505.x']);
+  });
+
+  it('names no paragraph the entry lacks without saying so', () => {
+    for (const issue of issues) expect(issue.action).toBe('FLAGGED');
+    expect(issues.length).toBeLessThan(5);
+  });
+});
