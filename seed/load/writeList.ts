@@ -9,6 +9,7 @@ import { extractThresholds } from '../enrich/thresholds.js';
 import type { ParsedList } from '../model.js';
 import { REGIMES, US_REASON_NAMES } from './regimes.js';
 import { resolveAttributions } from '../enrich/attributions.js';
+import { deriveCoverage } from '../enrich/coverage.js';
 
 const BATCH = 2_000;
 
@@ -73,6 +74,19 @@ export async function writeList(
   const resolved = resolveAttributions(parsed.entries, parsed.attributions, resolutionIssues);
   const attributions = resolved.entries.map((a) => ({ ...a, entry: entryId(list.id, a.code) }));
   const partAttributions = resolved.parts.map((a) => ({ ...a, entry: entryId(list.id, a.code) }));
+  // Coverage of each regime's entries by the other regimes, within this list only; regime lists carry no text to cover with.
+  const coverage =
+    list.kind === 'NATIONAL'
+      ? deriveCoverage({
+          entries: parsed.entries,
+          attributions: resolved.entries,
+          partAttributions: resolved.parts,
+          statements: parsed.attributions,
+          references: parsed.references,
+          supports: parsed.supports,
+          jurisdiction: list.jurisdiction,
+        }).map((c) => ({ ...c, entry: entryId(list.id, c.code), evidence: c.evidence.map((e) => JSON.stringify(e)) }))
+      : [];
   const reasons = parsed.reasons.map((r) => ({ ...r, entry: entryId(list.id, r.code), name: US_REASON_NAMES[r.reason] ?? r.reason }));
   const references = resolvable(parsed.references, 'reference').map((r) => ({
     from: entryId(list.id, r.from),
@@ -108,6 +122,7 @@ export async function writeList(
     await batched(tx, 'import/parts', parts);
     await batched(tx, 'import/attributions', attributions);
     await batched(tx, 'import/part-attributions', partAttributions);
+    await batched(tx, 'import/coverage', coverage);
     await batched(tx, 'import/reasons', reasons);
     await batched(tx, 'import/references', references);
     await batched(tx, 'import/supports', supports);
@@ -124,6 +139,7 @@ export async function writeList(
       parts: parts.length,
       attributions: attributions.length,
       partAttributions: partAttributions.length,
+      coverage: coverage.length,
       reasons: reasons.length,
       references: references.length,
       supports: supports.length,

@@ -39,7 +39,7 @@ const GROUP = /(?<![A-Za-z0-9.:§/-])(\d[A-E])(?![A-Za-z0-9:'’])/g;
 const GROUP_EXCEPTIONS = /^\.?\s*\((?:except|excluding)\b([^)]*)\)/i;
 
 // Words that say the named code lies outside what the sentence controls.
-const NEGATION = /\b(?:does|do|shall) not (?:control|apply)\b|\bnot (?:controlled|covered|included)\b|\b(?:is|are) excluded\b|\bexcluded from\b/i;
+const NEGATION = /\b(?:does|do|shall) not (?:control|apply)\b|\bnot (?:controlled|covered|included|specified|described|listed|enumerated)\b|\b(?:is|are) excluded\b|\bexcluded from\b/i;
 // Cue phrases, the nearest one before a code decides the reference kind.
 const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
   ['EXCLUSION', /\b(?:except|excepting|excluding|other than)\b/gi],
@@ -48,6 +48,9 @@ const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
   ['CONTROLLED_BY', /\bcontrol(?:led|s)?\s+(?:by|in|under)\b/gi],
   ['SPECIFIED_BY', /\b(?:specified|described|enumerated|listed|identified|defined)\s+(?:by|in|under)\b/gi],
 ];
+
+/** How far an exclusion cue reaches over a following "controlled by" / "specified in": "other than those controlled by". */
+const EXCLUSION_REACH = 40;
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'u.s', 'supp', 'cat', 'para', 'paras', 'vs', 'approx', 'fig', 'vol', 'st', 'ref', 'sec', 'cf', 'e.a', 'inc', 'corp', 'ltd', 'co']);
@@ -130,9 +133,14 @@ class ClauseCues {
   kindAt(index: number): ReferenceKind {
     if (index >= this.negatedFrom) return 'EXCLUSION';
     let kind: ReferenceKind = 'RELATED';
+    let exclusionAt = -Infinity;
     for (const cue of this.cues) {
       if (cue.at >= index) break;
-      if (index <= cue.visibleUntil) kind = cue.kind;
+      if (index > cue.visibleUntil) continue;
+      // "other than those controlled by 2B001", "except those specified in 1C350": the exclusion governs the cue after it.
+      if (cue.kind === 'EXCLUSION') exclusionAt = cue.at;
+      else if (cue.at - exclusionAt <= EXCLUSION_REACH && (cue.kind === 'CONTROLLED_BY' || cue.kind === 'SPECIFIED_BY' || cue.kind === 'PARAMETER')) continue;
+      kind = cue.kind;
     }
     return kind;
   }

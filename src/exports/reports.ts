@@ -3,6 +3,8 @@
 import type {
   AttributionBasis,
   AttributionFact,
+  CoverageEvidence,
+  CoverageRow,
   CoveringEntry,
   CoverageSummary,
   EntryRef,
@@ -58,9 +60,17 @@ function inWords(regimes: readonly string[]): string {
   return `${regimes.slice(0, -1).join(', ')} and ${regimes.at(-1)}`;
 }
 
+/** How much of the entry an attribution reaches, in words: "whole entry", "parts 9A610.t, 9A610.u", "parameters". */
+function extentWords(a: AttributionFact): string {
+  if (a.wholeEntry) return 'whole entry';
+  if (a.coverage === 'PARTS') return `parts ${a.parts.join(', ')}${a.conditional ? ', under conditions' : ''}`;
+  if (a.coverage === 'WHOLE_EXCEPT') return `whole entry except ${a.exceptParts.join(', ')}${a.conditional ? ', under conditions' : ''}`;
+  return 'part, by parameters';
+}
+
 /** For CSV: every attribution in full, basis and extent kept apart from the source's words. */
 function attributionsCsv(attributions: AttributionFact[]): string {
-  return attributions.map((a) => `${a.regime} ${a.basis} (${a.wholeEntry ? 'whole entry' : 'part'}): ${a.scope}`).join(' | ');
+  return attributions.map((a) => `${a.regime} ${a.basis} (${extentWords(a)}): ${a.scope}`).join(' | ');
 }
 
 /** For Markdown: the basis in words, and the scope quoted and trimmed, since a cell must stay readable. */
@@ -130,12 +140,42 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
 
 // ---- gaps ----------------------------------------------------------------------------------
 
-const GAP_COLUMNS = ['category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'reason', 'entry_id'];
+const GAP_COLUMNS = [
+  'status',
+  'category',
+  'technology_id',
+  'technology',
+  'list',
+  'code',
+  'title',
+  'regime_attributions',
+  'units',
+  'uncovered_units',
+  'evidence',
+  'reason',
+  'entry_id',
+];
 
-/** One row per gap entry and technology area; the regime attributions are written in full, `|`-separated. */
+/** For CSV: each piece of coverage evidence with its kind, the paragraphs it concerns, the other entry and the rule. */
+function evidenceCsv(evidence: CoverageEvidence[]): string {
+  return evidence
+    .map((e) => `${e.kind}${e.parts.length > 0 ? ` [${e.parts.join(', ')}]` : ''}${e.other ? ` via ${e.other}` : ''} (${e.rule}): ${e.words}`)
+    .join(' | ');
+}
+
+function evidenceMarkdown(evidence: CoverageEvidence[]): string {
+  if (evidence.length === 0) return '—';
+  return evidence.map((e) => `${e.kind.toLowerCase()}${e.other ? ` via ${e.other}` : ''}: “${excerpt(e.words)}”`).join('; ');
+}
+
+/**
+ * One row per entry examined, so that a working group can check the exclusions as well as the gaps: GAP rows
+ * (with their technology area), PARTIAL and COVERED rows with the evidence, ELSEWHERE for ITAR placeholders.
+ */
 function gapsCsv(report: GapReport): string {
   const rows: CsvValue[][] = report.groups.flatMap((group) =>
     group.rows.map((row) => [
+      'GAP',
       group.category,
       group.technology?.id ?? null,
       group.technology?.name ?? null,
@@ -143,10 +183,33 @@ function gapsCsv(report: GapReport): string {
       row.entry.code,
       row.entry.title,
       attributionsCsv(row.attributions),
+      row.units.join(' '),
+      row.uncoveredUnits.join(' '),
+      row.hints.length > 0 ? `hints (not coverage): ${row.hints.map((t) => t.name).join(', ')}` : '',
       row.reason,
       row.entry.id,
     ]),
   );
+  for (const row of [...report.partial, ...report.covered]) {
+    rows.push([
+      row.status,
+      row.entry.category,
+      null,
+      null,
+      row.entry.listId,
+      row.entry.code,
+      row.entry.title,
+      attributionsCsv(row.attributions),
+      row.units.join(' '),
+      row.uncoveredUnits.join(' '),
+      evidenceCsv(row.evidence),
+      row.status === 'COVERED' ? `covered by ${report.against}` : `covered in part by ${report.against}`,
+      row.entry.id,
+    ]);
+  }
+  for (const row of report.elsewhere) {
+    rows.push(['ELSEWHERE', row.entry.category, null, null, row.entry.listId, row.entry.code, row.entry.title, '', '', '', row.evidence, `controlled on the ${row.controlledBy}`, row.entry.id]);
+  }
   return toCsv(GAP_COLUMNS, rows);
 }
 
@@ -161,33 +224,49 @@ function gapsMarkdown(report: GapReport): string {
       ['List', listArgument(report.list)],
       ['Category', categoryArgument(report.category)],
     ],
-    `Each row is an entry attributed to ${regime} — by its code origin (the first digit of the three-digit number ` +
-      `in EU and US codes), by a US reason for control, or by the regime's own list — that nothing in the graph ties ` +
-      `to ${against}: it carries no ${against} attribution, no cross-reference or software/technology link joins it ` +
-      `to an entry attributed to ${against} (in either direction), and it shares no technology area ` +
-      `with one. "Evidence" quotes the source's own words for the ${regime} attribution; "Why a gap" says what was ` +
-      `looked for and not found. Entries are grouped by category, with the technology area ` +
-      `as a column. A gap is a question to put on the table, not a finding: the EU list removes double coverage on ` +
-      `purpose, and an attribution may cover only part of an entry, so read the evidence before drawing conclusions.`,
+    `Each ${regime} entry is judged within its own list, paragraph by paragraph: the paragraphs that are ${regime}'s ` +
+      `(all of them, or those its attribution names) are covered by ${against} only through evidence about them — an ` +
+      `${against} attribution of the same paragraph, a reference saying the items are controlled by, specified in or ` +
+      `set by the parameters of an ${against} entry, or an ${against} software or technology row that names the entry. ` +
+      `A shared technology area is only a hint. "Gaps" lists entries with no evidence at all; "Covered in part" and ` +
+      `"Covered" list every other entry with its evidence, so the exclusions can be checked too. ITAR placeholders are ` +
+      `listed apart: the list does not control them. A gap is a question to put on the table, not a finding.`,
   );
   const rows = report.groups.flatMap((group) => group.rows.map((row) => ({ group, row })));
-  if (rows.length === 0) return document([...blocks, heading(2, 'Gaps'), 'No gaps found for these arguments.']);
-
-  const categories = byCategory(rows, ({ group }) => group.category);
-  blocks.push(heading(2, 'Gaps'), `${plural(report.total, 'entry', 'entries')} in ${plural(categories.length, 'category', 'categories')}.`);
-  for (const { category, items } of categories) {
+  if (rows.length === 0) blocks.push(heading(2, 'Gaps'), 'No gaps found for these arguments.');
+  else {
+    const categories = byCategory(rows, ({ group }) => group.category);
+    blocks.push(heading(2, 'Gaps'), `${plural(report.total, 'entry', 'entries')} in ${plural(categories.length, 'category', 'categories')}.`);
+    for (const { category, items } of categories) {
+      blocks.push(
+        heading(3, categoryTitle(category)),
+        table(
+          ['Technology area', 'List', 'Code', 'Title', `${regime} attribution (evidence)`, 'Why a gap'],
+          items.map(({ group, row }) => [
+            group.technology?.name ?? '— (no technology area)',
+            row.entry.listId,
+            row.entry.code,
+            row.entry.title,
+            attributionsEvidence(row.attributions),
+            excerpt(row.reason),
+          ]),
+        ),
+      );
+    }
+  }
+  const coverageTable = (items: CoverageRow[]) =>
+    table(
+      ['List', 'Code', 'Title', `${regime} paragraphs`, 'Not covered', `${against} evidence`],
+      items.map((row) => [row.entry.listId, row.entry.code, row.entry.title, row.units.join(' '), row.uncoveredUnits.join(' ') || '—', evidenceMarkdown(row.evidence)]),
+    );
+  blocks.push(heading(2, 'Covered in part'), report.partial.length === 0 ? 'None.' : coverageTable(report.partial));
+  blocks.push(heading(2, 'Covered'), report.covered.length === 0 ? 'None.' : coverageTable(report.covered));
+  if (report.elsewhere.length > 0) {
     blocks.push(
-      heading(3, categoryTitle(category)),
+      heading(2, 'Controlled elsewhere'),
       table(
-        ['Technology area', 'List', 'Code', 'Title', `${regime} attribution (evidence)`, 'Why a gap'],
-        items.map(({ group, row }) => [
-          group.technology?.name ?? '— (no technology area)',
-          row.entry.listId,
-          row.entry.code,
-          row.entry.title,
-          attributionsEvidence(row.attributions),
-          excerpt(row.reason),
-        ]),
+        ['List', 'Code', 'Controlled by', 'Source words'],
+        report.elsewhere.map((row) => [row.entry.listId, row.entry.code, row.controlledBy, excerpt(row.evidence)]),
       ),
     );
   }

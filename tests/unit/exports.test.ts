@@ -111,6 +111,8 @@ const E2B201 = ccl(
 );
 const E2B230 = ccl('2B230', 'All types of "pressure transducers" capable of measuring absolute pressures', 'B');
 const E3A225 = ccl('3A225', 'Frequency changers or generators, other than those controlled by 0B001.b.13', 'A');
+const E2B001 = ccl('2B001', 'Machine tools and any combination thereof, for removing (or cutting) metals, ceramics or "composites"', 'B');
+const E0A002 = ccl('0A002', 'Power generating or propulsion equipment "specially designed" for use with space, marine or mobile "nuclear reactors". (These items are "subject to the ITAR.")', 'A');
 const NP_SCOPE = 'NP applies to entire entry | NP Column 1\nexcept 2B201.c';
 
 const gaps: GapReport = {
@@ -131,7 +133,9 @@ const gaps: GapReport = {
             fact({ regime: 'NSG', basis: 'CODE_ORIGIN', scope: 'ECCN 2B201: the number 201 starts with 2, the Nuclear Suppliers Group series.', wholeEntry: true }),
             fact({ regime: 'NSG', basis: 'REASON_FOR_CONTROL', scope: NP_SCOPE, wholeEntry: true }),
           ],
+          ...gapUnits(['2B201.a', '2B201.b', '2B201.c']),
           technologies: [{ id: 'machine-tools', name: 'Machine tools' }],
+          hints: [],
           reason: 'Attributed to NSG; no WA attribution; no reference or support link to a WA entry; shares no technology area with a WA entry.',
         },
       ],
@@ -143,7 +147,9 @@ const gaps: GapReport = {
         {
           entry: E2B230,
           attributions: [fact({ regime: 'NSG', basis: 'CODE_ORIGIN', scope: 'ECCN 2B230: NSG series.', wholeEntry: true })],
+          ...gapUnits(['2B230']),
           technologies: [],
+          hints: [],
           reason: 'Attributed to NSG; no WA attribution; it falls in no technology area of the taxonomy.',
         },
       ],
@@ -155,13 +161,34 @@ const gaps: GapReport = {
         {
           entry: E3A225,
           attributions: [fact({ regime: 'NSG', basis: 'REASON_FOR_CONTROL', scope: 'NP applies to entire entry', wholeEntry: true })],
+          ...gapUnits(['3A225']),
           technologies: [{ id: 'gas-centrifuges', name: 'Gas centrifuges' }],
+          hints: [{ id: 'gas-centrifuges', name: 'Gas centrifuges' }],
           reason: 'Attributed to NSG; no WA attribution; shares no technology area with a WA entry.',
         },
       ],
     },
   ],
+  partial: [
+    {
+      entry: E2B001,
+      status: 'PARTIAL',
+      attributions: [fact({ regime: 'NSG', basis: 'REASON_FOR_CONTROL', scope: 'NP applies to 2B001.a, .b, .c, and .d, EXCEPT: …', wholeEntry: false })],
+      units: ['2B001.a', '2B001.b'],
+      coveredUnits: ['2B001.a'],
+      partialUnits: [],
+      uncoveredUnits: ['2B001.b'],
+      evidence: [{ kind: 'ATTRIBUTION', parts: ['2B001.a'], other: null, words: 'NS applies to 2B001.a', rule: 'COVERAGE_SAME_PARAGRAPH' }],
+    },
+  ],
+  covered: [],
+  elsewhere: [{ entry: E0A002, controlledBy: 'US Munitions List (ITAR, 22 CFR parts 120–130)', evidence: E0A002.title }],
 };
+
+/** A gap row's units: all of them uncovered. */
+function gapUnits(units: string[]) {
+  return { status: 'GAP' as const, units, coveredUnits: [], partialUnits: [], uncoveredUnits: units, evidence: [] };
+}
 
 const E1C001 = ccl('1C001', 'Materials specially designed for absorbing electromagnetic radiation, or intrinsically conductive polymers', 'C');
 const E9A012 = ccl('9A012', '"Unmanned aerial vehicles" ("UAVs"), unmanned "airships", related equipment and components', 'A');
@@ -328,8 +355,14 @@ function expectDocumentBasics(md: string): void {
 describe('renderReport: gaps', () => {
   it('writes one CSV row per gap entry with stable snake_case columns', () => {
     const records = csvObjects(renderReport('gaps', 'csv', gaps));
-    expect(Object.keys(records[0] ?? {})).toEqual(['category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'reason', 'entry_id']);
-    expect(records).toHaveLength(3);
+    expect(Object.keys(records[0] ?? {})).toEqual([
+      'status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'evidence', 'reason', 'entry_id',
+    ]);
+    // Three gaps, then every other entry examined with its evidence, then the ITAR placeholder.
+    expect(records.map((r) => [r.status, r.code])).toEqual([['GAP', '2B201'], ['GAP', '2B230'], ['GAP', '3A225'], ['PARTIAL', '2B001'], ['ELSEWHERE', '0A002']]);
+    expect(records[3]).toMatchObject({ units: '2B001.a 2B001.b', uncovered_units: '2B001.b' });
+    expect(records[3]?.evidence).toBe('ATTRIBUTION [2B001.a] (COVERAGE_SAME_PARAGRAPH): NS applies to 2B001.a');
+    expect(records[2]?.evidence).toBe('hints (not coverage): Gas centrifuges');
     expect(records[0]).toMatchObject({ category: '2', technology: 'Machine tools', list: CCL, code: '2B201', entry_id: `${CCL}:2B201`, title: E2B201.title });
     expect(records[0]?.regime_attributions).toContain('NSG CODE_ORIGIN (whole entry)');
     expect(records[0]?.regime_attributions).toContain(NP_SCOPE);
@@ -349,10 +382,13 @@ describe('renderReport: gaps', () => {
     // The source's words, with its pipe escaped and its line break flattened.
     expect(md).toContain('Reason for control: “NP applies to entire entry \\| NP Column 1 except 2B201.c”');
     expect(md).not.toContain('No gaps found');
+    expect(md).toContain('## Covered in part');
+    expect(md).toContain('| us-ccl@ecfr-2026 | 2B001 |');
+    expect(md).toContain('## Controlled elsewhere');
   });
 
   it('says so when there are no gaps, in either format', () => {
-    const empty: GapReport = { ...gaps, total: 0, groups: [] };
+    const empty: GapReport = { ...gaps, total: 0, groups: [], partial: [], covered: [], elsewhere: [] };
     const md = renderReport('gaps', 'md', empty);
     expect(md).toContain('No gaps found for these arguments.');
     expect(md).not.toContain('| Technology area |');
@@ -495,8 +531,15 @@ describe('handleExport', () => {
       'list-ids': () => [{ id: CCL }],
       'reports/basis': () => [{ dataVersion: 7, lists: BASIS.lists.slice(0, 1) }],
       'reports/gaps': () => [
-        { entry: E2B201, attributions: gaps.groups[0]?.rows[0]?.attributions, technologies: [{ id: 'machine-tools', name: 'Machine tools' }] },
+        {
+          entry: E2B201,
+          coverage: { status: 'GAP', units: ['2B201.a'], coveredUnits: [], partialUnits: [], evidence: [] },
+          attributions: gaps.groups[0]?.rows[0]?.attributions,
+          technologies: [{ id: 'machine-tools', name: 'Machine tools' }],
+          hints: [],
+        },
       ],
+      'reports/gaps-elsewhere': () => [],
     });
     const response = await handleExport(executor, exportUrl(`/exports/gaps.csv?regime=NSG&against=WA&list=${encodeURIComponent(CCL)}&category=2`));
     expect(response.status).toBe(200);

@@ -6,6 +6,7 @@ import type { ParticipationModel } from '../../repositories/participations.js';
 import type { ControlListModel } from '../../repositories/lists.js';
 import type { EntryModel } from '../../repositories/entries.js';
 import type { AttributionFact, TechnologyRef } from '../../services/reports/model.js';
+import type { CoverageEvidenceModel } from '../../domain/coverage.js';
 import type { SearchHitModel } from '../../services/search.js';
 import type { EntryConnectionResult } from '../../services/entries.js';
 import type { MembershipMatrixModel, MembershipGapReportModel } from '../../services/memberships.js';
@@ -150,6 +151,60 @@ export type Country = {
   participations: Array<Participation>;
 };
 
+/** One piece of evidence that the other regime covers an entry, with the rule that counts it. */
+export type CoverageEvidence = {
+  __typename?: 'CoverageEvidence';
+  /** What it is. */
+  kind: CoverageEvidenceKind;
+  /** The other entry or paragraph (reference target, serving software or technology entry), if any. */
+  other?: Maybe<Scalars['String']['output']>;
+  /** The paragraphs of the entry it concerns; empty for the entry as a whole. */
+  parts: Array<Scalars['String']['output']>;
+  /** The rule that counts it. */
+  rule: AttributionRule;
+  /** The source's words. */
+  words: Scalars['String']['output'];
+};
+
+/** What a piece of coverage evidence is. */
+export type CoverageEvidenceKind =
+  /** An attribution of the entry, or of the paragraph, to the other regime. */
+  | 'ATTRIBUTION'
+  /** The entry's text says its items are controlled by, specified in, or set by the parameters of an entry of the other regime. */
+  | 'REFERENCE'
+  /** A software or technology entry of the other regime, whose row (or EU code) names this entry, serves it. */
+  | 'SUPPORT';
+
+/** An entry of the examined regime and how far the other regime covers it. */
+export type CoverageRow = {
+  __typename?: 'CoverageRow';
+  /** Its attributions to the examined regime. */
+  attributions: Array<Attribution>;
+  /** Of those, the ones covered without conditions. */
+  coveredUnits: Array<Scalars['String']['output']>;
+  /** The entry. */
+  entry: Entry;
+  /** The evidence. */
+  evidence: Array<CoverageEvidence>;
+  /** The ones covered in part or under conditions. */
+  partialUnits: Array<Scalars['String']['output']>;
+  /** Covered, partly covered, or not at all. */
+  status: CoverageStatus;
+  /** The ones with no evidence. */
+  uncoveredUnits: Array<Scalars['String']['output']>;
+  /** The paragraphs that are the examined regime's (the entry code itself when the attribution names no paragraphs). */
+  units: Array<Scalars['String']['output']>;
+};
+
+/** How far the other regime covers an entry. */
+export type CoverageStatus =
+  /** Every paragraph of the examined regime is attributed to the other regime too, without conditions. */
+  | 'COVERED'
+  /** No evidence at all. */
+  | 'GAP'
+  /** Some paragraphs, or under conditions, or only through a link (reference, software or technology row) to check. */
+  | 'PARTIAL';
+
 /** Coverage totals. */
 export type CoverageSummary = {
   __typename?: 'CoverageSummary';
@@ -204,6 +259,17 @@ export type CrossRegimeLink = {
   to: Entry;
   /** The regime `to` was written for. */
   toRegime: RegimeCode;
+};
+
+/** An entry the list names but does not control itself. */
+export type ElsewhereRow = {
+  __typename?: 'ElsewhereRow';
+  /** Where it is controlled instead. */
+  controlledBy: Scalars['String']['output'];
+  /** The entry. */
+  entry: Entry;
+  /** The source's words. */
+  evidence: Scalars['String']['output'];
 };
 
 /** An entry of a control list, with everything the graph links to it. */
@@ -354,19 +420,25 @@ export type GapReport = {
   against: RegimeCode;
   /** The category examined, or null for all. */
   category?: Maybe<Scalars['Int']['output']>;
+  /** Entries covered, each with the evidence that covers them: why they are not gaps. */
+  covered: Array<CoverageRow>;
   /** The graph's data version (changes with every import). */
   dataVersion: Scalars['Int']['output'];
+  /** Entries the list names but does not control itself (ITAR placeholders): neither regime hardware nor gaps. */
+  elsewhere: Array<ElsewhereRow>;
   /** When the report was computed (ISO 8601). */
   generatedAt: Scalars['String']['output'];
-  /** The gaps by category and technology area. */
+  /** The gap rows, grouped by category and technology area. */
   groups: Array<GapGroup>;
-  /** The list examined, or null for all lists. */
+  /** The list examined, or null for all lists (each entry is then judged within its own list: coverage is never borrowed from another list). */
   list?: Maybe<Scalars['ID']['output']>;
   /** The lists the report was computed from, with their versions. */
   lists: Array<ReportList>;
+  /** Entries covered in part: some paragraphs, under conditions, or only linked; each with its evidence and the paragraphs left uncovered. */
+  partial: Array<CoverageRow>;
   /** The regime whose entries are examined. */
   regime: RegimeCode;
-  /** Number of gap entries. */
+  /** The number of gap rows. */
   total: Scalars['Int']['output'];
 };
 
@@ -377,10 +449,16 @@ export type GapRow = {
   attributions: Array<Attribution>;
   /** The entry. */
   entry: Entry;
+  /** Technology areas it shares with an entry of the other regime in the same list: a lead for the analyst, not coverage. */
+  hints: Array<Technology>;
   /** Why it counts as a gap, in words. */
   reason: Scalars['String']['output'];
+  /** Always GAP. */
+  status: CoverageStatus;
   /** Its technology areas. */
   technologies: Array<Technology>;
+  /** The paragraphs that are the examined regime's. */
+  units: Array<Scalars['String']['output']>;
 };
 
 /** A hardware entry and the software and technology entries that cover it. */
@@ -1022,10 +1100,15 @@ export type ResolversTypes = ResolversObject<{
   ComparedThreshold: ResolverTypeWrapper<Omit<ComparedThreshold, 'entry'> & { entry: ResolversTypes['Entry'] }>;
   ControlList: ResolverTypeWrapper<ControlListModel>;
   Country: ResolverTypeWrapper<CountryModel>;
+  CoverageEvidence: ResolverTypeWrapper<CoverageEvidenceModel>;
+  CoverageEvidenceKind: CoverageEvidenceKind;
+  CoverageRow: ResolverTypeWrapper<Omit<CoverageRow, 'attributions' | 'entry' | 'evidence'> & { attributions: Array<ResolversTypes['Attribution']>, entry: ResolversTypes['Entry'], evidence: Array<ResolversTypes['CoverageEvidence']> }>;
+  CoverageStatus: CoverageStatus;
   CoverageSummary: ResolverTypeWrapper<CoverageSummary>;
   CoveringEntry: ResolverTypeWrapper<Omit<CoveringEntry, 'entry'> & { entry: ResolversTypes['Entry'] }>;
   CoveringKind: CoveringKind;
   CrossRegimeLink: ResolverTypeWrapper<Omit<CrossRegimeLink, 'from' | 'to'> & { from: ResolversTypes['Entry'], to: ResolversTypes['Entry'] }>;
+  ElsewhereRow: ResolverTypeWrapper<Omit<ElsewhereRow, 'entry'> & { entry: ResolversTypes['Entry'] }>;
   Entry: ResolverTypeWrapper<EntryModel>;
   EntryConnection: ResolverTypeWrapper<EntryConnectionResult>;
   EntryEdge: ResolverTypeWrapper<Omit<EntryEdge, 'node'> & { node: ResolversTypes['Entry'] }>;
@@ -1035,8 +1118,8 @@ export type ResolversTypes = ResolversObject<{
   EntryThresholds: ResolverTypeWrapper<Omit<EntryThresholds, 'entry'> & { entry: ResolversTypes['Entry'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapGroup: ResolverTypeWrapper<Omit<GapGroup, 'rows' | 'technology'> & { rows: Array<ResolversTypes['GapRow']>, technology?: Maybe<ResolversTypes['Technology']> }>;
-  GapReport: ResolverTypeWrapper<Omit<GapReport, 'groups'> & { groups: Array<ResolversTypes['GapGroup']> }>;
-  GapRow: ResolverTypeWrapper<Omit<GapRow, 'attributions' | 'entry' | 'technologies'> & { attributions: Array<ResolversTypes['Attribution']>, entry: ResolversTypes['Entry'], technologies: Array<ResolversTypes['Technology']> }>;
+  GapReport: ResolverTypeWrapper<Omit<GapReport, 'covered' | 'elsewhere' | 'groups' | 'partial'> & { covered: Array<ResolversTypes['CoverageRow']>, elsewhere: Array<ResolversTypes['ElsewhereRow']>, groups: Array<ResolversTypes['GapGroup']>, partial: Array<ResolversTypes['CoverageRow']> }>;
+  GapRow: ResolverTypeWrapper<Omit<GapRow, 'attributions' | 'entry' | 'hints' | 'technologies'> & { attributions: Array<ResolversTypes['Attribution']>, entry: ResolversTypes['Entry'], hints: Array<ResolversTypes['Technology']>, technologies: Array<ResolversTypes['Technology']> }>;
   HardwareCoverage: ResolverTypeWrapper<Omit<HardwareCoverage, 'coveredBy' | 'entry'> & { coveredBy: Array<ResolversTypes['CoveringEntry']>, entry: ResolversTypes['Entry'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1085,9 +1168,12 @@ export type ResolversParentTypes = ResolversObject<{
   ComparedThreshold: Omit<ComparedThreshold, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   ControlList: ControlListModel;
   Country: CountryModel;
+  CoverageEvidence: CoverageEvidenceModel;
+  CoverageRow: Omit<CoverageRow, 'attributions' | 'entry' | 'evidence'> & { attributions: Array<ResolversParentTypes['Attribution']>, entry: ResolversParentTypes['Entry'], evidence: Array<ResolversParentTypes['CoverageEvidence']> };
   CoverageSummary: CoverageSummary;
   CoveringEntry: Omit<CoveringEntry, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   CrossRegimeLink: Omit<CrossRegimeLink, 'from' | 'to'> & { from: ResolversParentTypes['Entry'], to: ResolversParentTypes['Entry'] };
+  ElsewhereRow: Omit<ElsewhereRow, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   Entry: EntryModel;
   EntryConnection: EntryConnectionResult;
   EntryEdge: Omit<EntryEdge, 'node'> & { node: ResolversParentTypes['Entry'] };
@@ -1096,8 +1182,8 @@ export type ResolversParentTypes = ResolversObject<{
   EntryThresholds: Omit<EntryThresholds, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   Float: Scalars['Float']['output'];
   GapGroup: Omit<GapGroup, 'rows' | 'technology'> & { rows: Array<ResolversParentTypes['GapRow']>, technology?: Maybe<ResolversParentTypes['Technology']> };
-  GapReport: Omit<GapReport, 'groups'> & { groups: Array<ResolversParentTypes['GapGroup']> };
-  GapRow: Omit<GapRow, 'attributions' | 'entry' | 'technologies'> & { attributions: Array<ResolversParentTypes['Attribution']>, entry: ResolversParentTypes['Entry'], technologies: Array<ResolversParentTypes['Technology']> };
+  GapReport: Omit<GapReport, 'covered' | 'elsewhere' | 'groups' | 'partial'> & { covered: Array<ResolversParentTypes['CoverageRow']>, elsewhere: Array<ResolversParentTypes['ElsewhereRow']>, groups: Array<ResolversParentTypes['GapGroup']>, partial: Array<ResolversParentTypes['CoverageRow']> };
+  GapRow: Omit<GapRow, 'attributions' | 'entry' | 'hints' | 'technologies'> & { attributions: Array<ResolversParentTypes['Attribution']>, entry: ResolversParentTypes['Entry'], hints: Array<ResolversParentTypes['Technology']>, technologies: Array<ResolversParentTypes['Technology']> };
   HardwareCoverage: Omit<HardwareCoverage, 'coveredBy' | 'entry'> & { coveredBy: Array<ResolversParentTypes['CoveringEntry']>, entry: ResolversParentTypes['Entry'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -1177,6 +1263,25 @@ export type CountryResolvers<ContextType = GraphQLContext, ParentType extends Re
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
 }>;
 
+export type CoverageEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageEvidence'] = ResolversParentTypes['CoverageEvidence']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['CoverageEvidenceKind'], ParentType, ContextType>;
+  other?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
+  words?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CoverageRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = ResolversObject<{
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  coveredUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['CoverageEvidence']>, ParentType, ContextType>;
+  partialUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  uncoveredUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CoverageSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageSummary'] = ResolversParentTypes['CoverageSummary']> = ResolversObject<{
   covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   development?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1201,6 +1306,12 @@ export type CrossRegimeLinkResolvers<ContextType = GraphQLContext, ParentType ex
   kind?: Resolver<ResolversTypes['LinkKind'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
   toRegime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+}>;
+
+export type ElsewhereRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ElsewhereRow'] = ResolversParentTypes['ElsewhereRow']> = ResolversObject<{
+  controlledBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entry'] = ResolversParentTypes['Entry']> = ResolversObject<{
@@ -1262,11 +1373,14 @@ export type GapGroupResolvers<ContextType = GraphQLContext, ParentType extends R
 export type GapReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapReport'] = ResolversParentTypes['GapReport']> = ResolversObject<{
   against?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  covered?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
   dataVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elsewhere?: Resolver<Array<ResolversTypes['ElsewhereRow']>, ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['GapGroup']>, ParentType, ContextType>;
   list?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   lists?: Resolver<Array<ResolversTypes['ReportList']>, ParentType, ContextType>;
+  partial?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
   regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1274,8 +1388,11 @@ export type GapReportResolvers<ContextType = GraphQLContext, ParentType extends 
 export type GapRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapRow'] = ResolversParentTypes['GapRow']> = ResolversObject<{
   attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  hints?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type HardwareCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HardwareCoverage'] = ResolversParentTypes['HardwareCoverage']> = ResolversObject<{
@@ -1463,9 +1580,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ComparedThreshold?: ComparedThresholdResolvers<ContextType>;
   ControlList?: ControlListResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  CoverageEvidence?: CoverageEvidenceResolvers<ContextType>;
+  CoverageRow?: CoverageRowResolvers<ContextType>;
   CoverageSummary?: CoverageSummaryResolvers<ContextType>;
   CoveringEntry?: CoveringEntryResolvers<ContextType>;
   CrossRegimeLink?: CrossRegimeLinkResolvers<ContextType>;
+  ElsewhereRow?: ElsewhereRowResolvers<ContextType>;
   Entry?: EntryResolvers<ContextType>;
   EntryConnection?: EntryConnectionResolvers<ContextType>;
   EntryEdge?: EntryEdgeResolvers<ContextType>;

@@ -5,9 +5,13 @@ import { gapReport } from '../../services/reports/gaps.js';
 import { ittCoverageReport } from '../../services/reports/ittCoverage.js';
 import { overlapReport } from '../../services/reports/overlap.js';
 import { membershipGaps, membershipMatrix } from '../../services/memberships.js';
+import { coverageRule } from '../../domain/coverage.js';
 import type { Resolvers } from '../generated/types.js';
 
 export const reportResolvers: Resolvers = {
+  CoverageEvidence: {
+    rule: (evidence) => coverageRule(evidence.rule),
+  },
   Query: {
     overlap: (_parent, args, { executor }) => overlapReport(executor, parseOverlapArgs(args)),
     gaps: (_parent, args, { executor }) => gapReport(executor, parseGapsArgs(args)),

@@ -1,41 +1,91 @@
-// Gaps: what one regime controls that another does not cover, grouped by category and technology area,
-// each row with the reason it counts as a gap.
+// Gaps: which entries of one regime another regime does not cover, within each entry's own list, read from the
+// coverage derived at import. Every entry examined is accounted for: a gap row (with technology-area hints),
+// a partly covered row, or a covered row, each with its evidence; ITAR placeholders are listed apart.
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.js';
 import { assertListExists } from '../lists.js';
 import type { GapsArgs } from './args.js';
-import type { GapGroup, GapReport, GapRow } from './model.js';
+import type { CoverageRow, ElsewhereRow, GapGroup, GapReport, GapRow } from './model.js';
 import { AttributionRow, EntryRefRow, reportBasis, TechnologyRefRow } from './rows.js';
+import { COVERAGE_RULES } from '../../domain/coverage.js';
 
-const Row = z.object({ entry: EntryRefRow, attributions: z.array(AttributionRow), technologies: z.array(TechnologyRefRow) });
+const Evidence = z.object({
+  kind: z.enum(['ATTRIBUTION', 'REFERENCE', 'SUPPORT']),
+  parts: z.array(z.string()),
+  other: z.string().nullable(),
+  words: z.string(),
+  rule: z.enum(Object.keys(COVERAGE_RULES) as [keyof typeof COVERAGE_RULES, ...Array<keyof typeof COVERAGE_RULES>]),
+});
+
+const Row = z.object({
+  entry: EntryRefRow,
+  coverage: z.object({
+    status: z.enum(['COVERED', 'PARTIAL', 'GAP']),
+    units: z.array(z.string()),
+    coveredUnits: z.array(z.string()),
+    partialUnits: z.array(z.string()),
+    evidence: z.array(z.string().transform((json) => Evidence.parse(JSON.parse(json)))),
+  }),
+  attributions: z.array(AttributionRow),
+  technologies: z.array(TechnologyRefRow),
+  hints: z.array(TechnologyRefRow),
+});
+
+const ElsewhereDbRow = z.object({ entry: EntryRefRow, scope: z.string() });
 
 /** What was looked for and not found; the attribution's own words travel separately, as evidence. */
 function reasonFor(row: z.infer<typeof Row>, args: GapsArgs): string {
-  const areas =
-    row.technologies.length === 0
-      ? 'falls in no technology area of the taxonomy'
-      : `shares no technology area with a ${args.against} entry (its areas: ${row.technologies.map((t) => t.name).join(', ')})`;
-  return `No ${args.against} attribution; no reference or support link to a ${args.against} entry; ${areas}.`;
+  const units = row.coverage.units.length === 1 && row.coverage.units[0] === row.entry.code ? 'the entry' : `paragraphs ${row.coverage.units.join(', ')}`;
+  const hints =
+    row.hints.length > 0
+      ? ` It shares technology areas with ${args.against} entries of the list (${row.hints.map((t) => t.name).join(', ')}): a lead to check, not coverage.`
+      : '';
+  return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it, nor a ${args.against} software or technology row that names it.${hints}`;
 }
 
 export async function gapReport(executor: Executor, args: GapsArgs): Promise<GapReport> {
   await assertListExists(executor, args.list);
-  const [basis, rows] = await Promise.all([
+  const params = { regime: args.regime, against: args.against, list: args.list, category: args.category };
+  const [basis, rows, elsewhereRows] = await Promise.all([
     reportBasis(executor, args.list),
-    executor.read('reports/gaps', { regime: args.regime, against: args.against, list: args.list, category: args.category }, 'gaps'),
+    executor.read('reports/gaps', params, 'gaps'),
+    executor.read('reports/gaps-elsewhere', params, 'gaps'),
   ]);
-  // Grouped by category, then by technology area; an entry in several areas is listed under its first.
   const groups = new Map<string, GapGroup>();
+  const partial: CoverageRow[] = [];
+  const covered: CoverageRow[] = [];
+  let total = 0;
   for (const raw of rows) {
     const row = Row.parse(raw);
-    const technology = [...row.technologies].sort((a, b) => a.name.localeCompare(b.name))[0] ?? null;
-    const key = `${row.entry.category ?? ''}|${technology?.id ?? ''}`;
-    const group = groups.get(key) ?? { category: row.entry.category, technology, rows: [] as GapRow[] };
-    group.rows.push({ entry: row.entry, attributions: row.attributions, technologies: row.technologies, reason: reasonFor(row, args) });
-    groups.set(key, group);
+    const { status, units, coveredUnits, partialUnits, evidence } = row.coverage;
+    const coverage: CoverageRow = {
+      entry: row.entry,
+      status,
+      attributions: row.attributions,
+      units,
+      coveredUnits,
+      partialUnits,
+      uncoveredUnits: units.filter((u) => !coveredUnits.includes(u) && !partialUnits.includes(u)),
+      evidence,
+    };
+    if (status === 'COVERED') covered.push(coverage);
+    else if (status === 'PARTIAL') partial.push(coverage);
+    else {
+      total++;
+      // Grouped by category, then by technology area; an entry in several areas is listed under its first.
+      const technology = [...row.technologies].sort((a, b) => a.name.localeCompare(b.name))[0] ?? null;
+      const key = `${row.entry.category ?? ''}|${technology?.id ?? ''}`;
+      const group = groups.get(key) ?? { category: row.entry.category, technology, rows: [] as GapRow[] };
+      group.rows.push({ ...coverage, technologies: row.technologies, hints: row.hints, reason: reasonFor(row, args) });
+      groups.set(key, group);
+    }
   }
   const sorted = [...groups.values()].sort(
     (a, b) => (a.category ?? 99) - (b.category ?? 99) || (a.technology?.name ?? '\uffff').localeCompare(b.technology?.name ?? '\uffff'),
   );
-  return { ...basis, regime: args.regime, against: args.against, list: args.list, category: args.category, total: rows.length, groups: sorted };
+  const elsewhere: ElsewhereRow[] = elsewhereRows.map((raw) => {
+    const row = ElsewhereDbRow.parse(raw);
+    return { entry: row.entry, controlledBy: 'US Munitions List (ITAR, 22 CFR parts 120–130)', evidence: row.entry.title };
+  });
+  return { ...basis, regime: args.regime, against: args.against, list: args.list, category: args.category, total, groups: sorted, partial, covered, elsewhere };
 }

@@ -106,12 +106,29 @@ export interface OverlapReport extends ReportBasis {
 
 // ---- gaps ----------------------------------------------------------------------------------
 
-export interface GapRow {
+export type { CoverageEvidence, CoverageStatus } from '../../domain/coverage.js';
+import type { CoverageEvidence, CoverageStatus } from '../../domain/coverage.js';
+
+/** An entry of the examined regime with its coverage by the other regime, within its own list. */
+export interface CoverageRow {
   entry: EntryRef;
-  /** The entry's attributions to the regime whose coverage is examined. */
+  status: CoverageStatus;
+  /** The entry's attributions to the examined regime. */
   attributions: AttributionFact[];
+  /** The paragraphs that are the examined regime's (the entry code when they cannot be told apart). */
+  units: string[];
+  coveredUnits: string[];
+  partialUnits: string[];
+  /** The units with no evidence at all. */
+  uncoveredUnits: string[];
+  evidence: CoverageEvidence[];
+}
+
+export interface GapRow extends CoverageRow {
   technologies: TechnologyRef[];
-  /** Why this is a gap, in words: no attribution, no link, no shared technology area. */
+  /** Technology areas the entry shares with an entry of the other regime in the same list: a lead, not coverage. */
+  hints: TechnologyRef[];
+  /** Why this is a gap, in words. */
   reason: string;
 }
 
@@ -122,6 +139,14 @@ export interface GapGroup {
   rows: GapRow[];
 }
 
+/** An entry the list names but does not control itself (an ITAR placeholder): neither regime hardware nor a gap. */
+export interface ElsewhereRow {
+  entry: EntryRef;
+  controlledBy: string;
+  /** The source's words. */
+  evidence: string;
+}
+
 export interface GapReport extends ReportBasis {
   /** The regime whose entries are listed. */
   regime: RegimeCode;
@@ -129,8 +154,14 @@ export interface GapReport extends ReportBasis {
   against: RegimeCode;
   list: string | null;
   category: number | null;
+  /** The number of gap rows. */
   total: number;
   groups: GapGroup[];
+  /** Entries covered in part, each with the evidence and the units left uncovered. */
+  partial: CoverageRow[];
+  /** Entries covered, each with the evidence that covers them. */
+  covered: CoverageRow[];
+  elsewhere: ElsewhereRow[];
 }
 
 // ---- ITT coverage --------------------------------------------------------------------------

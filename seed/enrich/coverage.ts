@@ -1,0 +1,154 @@
+// Whether each entry of a regime is covered by each other regime, within its own list, and by which evidence
+// (src/domain/coverage.ts): derived at import, so that a gap report reads one edge per entry instead of
+// re-deriving coverage from attributions, references and supports on every request.
+import { REGIME_CODES, type AttributionRecord, type EntryRecord, type ReferenceRecord, type RegimeCode, type SupportRecord } from '../model.js';
+import type { CoverageEvidence, CoverageStatus } from '../../src/domain/coverage.js';
+import type { EntryAttribution, PartAttribution } from './attributions.js';
+
+export interface EntryCoverage {
+  code: string;
+  /** The regime the entry is examined for. */
+  regime: RegimeCode;
+  /** The regime that may cover it. */
+  against: RegimeCode;
+  status: CoverageStatus;
+  /** The paragraphs of the entry that are `regime`'s (the entry code itself when they cannot be told apart). */
+  units: string[];
+  coveredUnits: string[];
+  partialUnits: string[];
+  evidence: CoverageEvidence[];
+}
+
+interface Inputs {
+  entries: readonly EntryRecord[];
+  attributions: readonly EntryAttribution[];
+  partAttributions: readonly PartAttribution[];
+  /** The statements before resolution: a D/E entry's License Requirements rows, to see which hardware they name. */
+  statements: readonly AttributionRecord[];
+  references: readonly ReferenceRecord[];
+  supports: readonly SupportRecord[];
+  jurisdiction: string;
+}
+
+/** References that say the items are the other entry's: "controlled by", "specified in", "the parameters of". */
+const LINKING_REFERENCES = new Set(['CONTROLLED_BY', 'SPECIFIED_BY', 'PARAMETER']);
+
+const within = (code: string, ancestor: string) => code === ancestor || code.startsWith(`${ancestor}.`);
+
+function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+/** Whether a row's words name `code`: the code itself, or a range "2B350 to 2B352" that holds it. */
+export function rowNames(scope: string, code: string): boolean {
+  if (new RegExp(String.raw`(?<![A-Za-z0-9])${code}(?![0-9])`).test(scope)) return true;
+  for (const m of scope.matchAll(/(?<![A-Za-z0-9])(\d[A-E]\d{3})\s+(?:to|through)\s+(\d[A-E]\d{3})(?![0-9])/g)) {
+    const [from, to] = [m[1] as string, m[2] as string];
+    if (from.slice(0, 2) === code.slice(0, 2) && from <= code && code <= to) return true;
+  }
+  return false;
+}
+
+export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
+  const top = inputs.entries.filter((e) => e.kind === 'ENTRY' && !e.itar);
+  const childrenOf = group(
+    inputs.entries.filter((e) => e.parentCode !== null),
+    (e) => e.parentCode as string,
+  );
+  const attributionsOf = group(inputs.attributions, (a) => a.code);
+  const partEdgesOf = group(inputs.partAttributions, (a) => a.code);
+  const partEdgesByEntry = group(inputs.partAttributions, (a) => a.entryCode);
+  const referencesOf = group(inputs.references, (r) => r.from);
+  const supportsTo = group(inputs.supports, (s) => s.to);
+  const statementsOf = group(inputs.statements, (s) => s.code);
+  const eu = inputs.jurisdiction === 'EU';
+
+  /** Whether `code` (entry or part) is attributed to `regime` without conditions. */
+  const wholly = (code: string, regime: RegimeCode): boolean =>
+    (attributionsOf.get(code) ?? []).some((a) => a.regime === regime && a.wholeEntry) ||
+    (partEdgesOf.get(code) ?? []).some((a) => a.regime === regime && !a.conditional);
+
+  const out: EntryCoverage[] = [];
+  for (const entry of top) {
+    const own = attributionsOf.get(entry.code) ?? [];
+    const children = (childrenOf.get(entry.code) ?? []).map((c) => c.code);
+    const regimes = [...new Set(own.map((a) => a.regime))];
+    for (const regime of regimes) {
+      // The paragraphs that are this regime's: all of them for a whole-entry attribution, else those reached.
+      let units: string[];
+      if (own.some((a) => a.regime === regime && a.wholeEntry) || children.length === 0) units = children.length > 0 ? children : [entry.code];
+      else {
+        const reached = (partEdgesByEntry.get(entry.code) ?? []).filter((p) => p.regime === regime).map((p) => p.code);
+        const topmost = reached.filter((code) => !reached.some((other) => other !== code && within(code, other)));
+        units = topmost.length > 0 ? topmost : [entry.code];
+      }
+
+      for (const against of REGIME_CODES) {
+        if (against === regime) continue;
+        const evidence: CoverageEvidence[] = [];
+        // One piece of evidence per (kind, rule, other, words); the units it concerns are gathered on it.
+        const add = (item: CoverageEvidence) => {
+          const same = evidence.find((e) => e.kind === item.kind && e.rule === item.rule && e.other === item.other && e.words === item.words);
+          if (!same) evidence.push(item);
+          else for (const part of item.parts) if (!same.parts.includes(part)) same.parts.push(part);
+        };
+        const covered: string[] = [];
+        const partial: string[] = [];
+        const entryLevel = own.filter((a) => a.regime === against);
+        for (const unit of units) {
+          const whole = entryLevel.find((a) => a.wholeEntry);
+          if (whole) {
+            covered.push(unit);
+            continue;
+          }
+          const edge = unit === entry.code ? undefined : (partEdgesOf.get(unit) ?? []).find((a) => a.regime === against && !a.conditional);
+          if (edge) {
+            covered.push(unit);
+            add({ kind: 'ATTRIBUTION', parts: [unit], other: null, words: edge.scope, rule: 'COVERAGE_SAME_PARAGRAPH' });
+            continue;
+          }
+          const inPart =
+            (unit !== entry.code && (partEdgesByEntry.get(entry.code) ?? []).find((a) => a.regime === against && (within(a.code, unit) || within(unit, a.code)))) ||
+            entryLevel[0];
+          if (inPart) {
+            partial.push(unit);
+            add({ kind: 'ATTRIBUTION', parts: [unit], other: null, words: inPart.scope, rule: 'COVERAGE_CONDITIONAL' });
+          }
+        }
+        const whole = entryLevel.find((a) => a.wholeEntry);
+        if (whole) add({ kind: 'ATTRIBUTION', parts: [], other: null, words: whole.scope, rule: 'COVERAGE_SAME_PARAGRAPH' });
+
+        for (const reference of referencesOf.get(entry.code) ?? []) {
+          if (!LINKING_REFERENCES.has(reference.kind)) continue;
+          const target = reference.toPart ?? reference.to;
+          if (wholly(target, against) || (reference.toPart !== null && wholly(reference.to, against))) {
+            add({ kind: 'REFERENCE', parts: [], other: target, words: reference.text, rule: 'COVERAGE_REFERENCE' });
+          }
+        }
+
+        for (const support of supportsTo.get(entry.code) ?? []) {
+          if (support.toPart && !units.some((unit) => within(support.toPart as string, unit) || within(unit, support.toPart as string))) continue;
+          const rows = (statementsOf.get(support.from) ?? []).filter((s) => s.regime === against);
+          const naming = eu
+            ? rowNames(support.text, entry.code) && rows.find((s) => s.basis === 'CODE_ORIGIN')
+            : rows.find((s) => s.basis === 'REASON_FOR_CONTROL' && rowNames(s.scope, entry.code));
+          if (naming) {
+            add({
+              kind: 'SUPPORT',
+              parts: support.toPart ? [support.toPart] : [],
+              other: support.from,
+              words: eu ? `${naming.scope}; ${support.text}` : naming.scope,
+              rule: eu ? 'COVERAGE_SUPPORT_EU_ORIGIN' : 'COVERAGE_SUPPORT_ROW',
+            });
+          }
+        }
+
+        const status: CoverageStatus = covered.length === units.length ? 'COVERED' : evidence.length > 0 ? 'PARTIAL' : 'GAP';
+        out.push({ code: entry.code, regime, against, status, units, coveredUnits: covered, partialUnits: partial, evidence });
+      }
+    }
+  }
+  return out;
+}

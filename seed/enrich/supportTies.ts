@@ -1,0 +1,36 @@
+// For which regimes a software or technology entry's support of a hardware entry counts: only through the
+// License Requirements row or the code that ties the D/E entry to the regime (src/domain/coverage.ts rules
+// ITT_ROW, ITT_WHOLE_ROW, ITT_CODE_ORIGIN). Derived at import and stored on the SUPPORTS edge.
+import type { AttributionRecord, RegimeCode, SupportRecord } from '../model.js';
+import { rowNames } from './coverage.js';
+
+export interface SupportTie {
+  regime: RegimeCode;
+  rule: 'ITT_ROW' | 'ITT_WHOLE_ROW' | 'ITT_CODE_ORIGIN';
+  /** The row's or the code origin's words. */
+  words: string;
+}
+
+/**
+ * The regimes a support counts for. A CCL D/E entry counts for a regime through a row of that regime that
+ * covers the entire entry or names the hardware (its code or a range holding it); through its code origin only
+ * when it has no row for that regime at all. An EU D/E entry carries no reasons: its code origin ties it.
+ */
+export function supportTies(support: SupportRecord, statements: readonly AttributionRecord[], jurisdiction: string): SupportTie[] {
+  const ties: SupportTie[] = [];
+  const regimes = new Set(statements.map((s) => s.regime));
+  for (const regime of regimes) {
+    const mine = statements.filter((s) => s.regime === regime);
+    const rows = mine.filter((s) => s.basis === 'REASON_FOR_CONTROL');
+    const origin = mine.find((s) => s.basis === 'CODE_ORIGIN' || s.basis === 'REGIME_LIST');
+    if (jurisdiction !== 'EU' && rows.length > 0) {
+      const whole = rows.find((s) => s.wholeEntry);
+      const naming = rows.find((s) => rowNames(s.scope, support.to));
+      if (whole) ties.push({ regime, rule: 'ITT_WHOLE_ROW', words: whole.scope });
+      else if (naming) ties.push({ regime, rule: 'ITT_ROW', words: naming.scope });
+    } else if (origin) {
+      ties.push({ regime, rule: 'ITT_CODE_ORIGIN', words: origin.scope });
+    }
+  }
+  return ties;
+}

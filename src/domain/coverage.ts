@@ -1,0 +1,73 @@
+// When an entry (or part) of one regime counts as covered by another regime, and by which evidence. The
+// rules are stored with every piece of evidence so that each gap-report row says why it is, or is not, a gap.
+import type { AttributionRule } from './attribution.js';
+
+export type CoverageStatus = 'COVERED' | 'PARTIAL' | 'GAP';
+export type CoverageEvidenceKind = 'ATTRIBUTION' | 'REFERENCE' | 'SUPPORT';
+
+const rule = (id: string, statement: string, source: string): AttributionRule => ({ id, statement, source });
+
+export const COVERAGE_RULES = {
+  COVERAGE_SAME_PARAGRAPH: rule(
+    'COVERAGE_SAME_PARAGRAPH',
+    'The paragraph is attributed to the other regime too, without conditions: it is covered.',
+    'The paragraph-level attributions (docs/decisions/0006): "MT applies to 9A610.t, .u, .v, and .w" covers 9A610.u for MTCR, not 9A610.b.',
+  ),
+  COVERAGE_CONDITIONAL: rule(
+    'COVERAGE_CONDITIONAL',
+    'The other regime reaches the paragraph only for items meeting conditions in words or parameters, or reaches only some of its sub-paragraphs: covered in part.',
+    'e.g. 1C001 "MT applies to items that meet or exceed the parameters of ECCN 1C101"; 2B001 "NP applies to 2B001.a, .b, .c, and .d, EXCEPT: …".',
+  ),
+  COVERAGE_REFERENCE: rule(
+    'COVERAGE_REFERENCE',
+    "The entry's text says its items are controlled by, specified in, or defined by the parameters of an entry (or paragraph) of the same list attributed to the other regime: linked, to be checked (covered in part). A \"see also\" pointer does not count, and neither does an exclusion (\"other than those controlled by\", \"except\", \"not controlled by\").",
+    'References typed by their cue words (seed/parse/references.ts): CONTROLLED_BY, SPECIFIED_BY and PARAMETER count; SEE_ALSO, RELATED and EXCLUSION do not.',
+  ),
+  COVERAGE_SUPPORT_ROW: rule(
+    'COVERAGE_SUPPORT_ROW',
+    'A software or technology entry of the same list serves this entry and its License Requirements row for the other regime names this entry: its technology is controlled by that regime (covered in part: the hardware itself is not).',
+    'e.g. 2E001 "NP applies to \u201ctechnology\u201d for items controlled by … 2B001 …"',
+  ),
+  COVERAGE_SUPPORT_EU_ORIGIN: rule(
+    'COVERAGE_SUPPORT_EU_ORIGIN',
+    'EU entries carry no reasons for control: an EU software or technology entry counts for a regime through its code origin only (1E001 → WA, 1E101 → MTCR, 1E201 → NSG), and only when its text names this entry by its code: category-wide words ("specified by 2A, 2B or 2D" in 2E001) reach other regimes\' entries of the EU list (2B350) that the regime\'s own list does not hold.',
+    'Regulation (EU) 2021/821, Annex I numbering (docs/decisions/0006).',
+  ),
+  ITT_ROW: rule(
+    'ITT_ROW',
+    "A CCL software or technology entry counts for a regime's hardware through its License Requirements row for that regime, when the row names the hardware.",
+    'e.g. 2E001 "NP applies to \u201ctechnology\u201d for items controlled by 2A225, 2A226, 2B001 …" (NP Column 1); its NP Column 2 row for 2A290 counts for no regime.',
+  ),
+  ITT_WHOLE_ROW: rule(
+    'ITT_WHOLE_ROW',
+    'A CCL software or technology entry whose row for the regime covers its entire entry counts for every hardware entry it serves.',
+    'e.g. 9E101 "MT applies to entire entry".',
+  ),
+  ITT_CODE_ORIGIN: rule(
+    'ITT_CODE_ORIGIN',
+    'An EU software or technology entry carries no reasons for control: it counts for the regime its code was written for (1E001 WA, 1E101 MTCR, 1E201 NSG, 2E301 AG). A CCL one counts by its code only when it has no row for that regime.',
+    'Regulation (EU) 2021/821, Annex I numbering; docs/decisions/0006.',
+  ),
+} as const satisfies Record<string, AttributionRule>;
+
+export type CoverageRuleId = keyof typeof COVERAGE_RULES;
+
+export interface CoverageEvidence {
+  kind: CoverageEvidenceKind;
+  /** The units of the examined entry the evidence is about (part codes, or the entry code); empty for the entry as a whole. */
+  parts: string[];
+  /** The other entry or paragraph (reference target, serving D/E entry); null for an attribution of the entry itself. */
+  other: string | null;
+  /** The source's words. */
+  words: string;
+  rule: CoverageRuleId;
+}
+
+export function coverageRule(id: string): AttributionRule {
+  const found = (COVERAGE_RULES as Record<string, AttributionRule>)[id];
+  if (!found) throw new Error(`coverage rule ${id} is not one this version knows (${Object.keys(COVERAGE_RULES).join(', ')}): re-import the lists`);
+  return found;
+}
+
+/** The evidence as the GraphQL CoverageEvidence type's parent (its rule resolved from the id). */
+export type CoverageEvidenceModel = CoverageEvidence;
