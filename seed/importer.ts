@@ -14,6 +14,7 @@ import { combinedSha256, parseMtcrCodes, parseNsgCodes } from './sources/regimeC
 import { SourceFormatError } from './sourceError.js';
 import { writeMemberships } from './load/writeMemberships.js';
 import { writeList, type ListLoadResult } from './load/writeList.js';
+import { deriveCounterparts } from './load/writeCounterparts.js';
 import { writeTechnologies } from './load/writeTechnologies.js';
 
 const data = (...parts: string[]) => join(projectRoot, 'seed', 'data', ...parts);
@@ -123,6 +124,8 @@ export async function importSource(executor: Executor, source: SourceName, optio
   log(`${source}: parsed ${parsed.entries.length} entries, ${parsed.issues.length} source issues reported; writing ${parsed.list.id}`);
   const taxonomy = loadTaxonomy();
   const result = await writeList(executor, parsed, taxonomy, log, { force: options.force });
+  const counterparts = await deriveCounterparts(executor, parsed.list.id, { force: result.status === 'loaded' });
+  if (counterparts.status === 'derived') log(`${source}: counterparts: ${counterparts.pairs} same-code pairs (${Object.entries(counterparts.verdicts).map(([k, v]) => `${v} ${k}`).join(', ')}), ${counterparts.noCounterpart} entries without one`);
   const summary =
     result.status === 'unchanged'
       ? `${parsed.list.id} already loaded from this file: nothing changed`

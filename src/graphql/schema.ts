@@ -5,6 +5,7 @@ import { gql } from 'graphql-tag';
 import type { DocumentNode } from 'graphql';
 import { projectRoot } from '../../graph/runtime/paths.js';
 import type { Resolvers } from './generated/types.js';
+import { counterpartResolvers } from './resolvers/counterparts.js';
 import { entryResolvers } from './resolvers/entries.js';
 import { listResolvers } from './resolvers/lists.js';
 import { regimeResolvers } from './resolvers/regimes.js';
@@ -24,7 +25,7 @@ export function typeDefs(): DocumentNode {
 /** Merges the per-domain resolver maps (each type's fields may come from several files). */
 export function resolvers(): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
-  for (const part of [regimeResolvers, listResolvers, entryResolvers, reportResolvers]) {
+  for (const part of [regimeResolvers, listResolvers, entryResolvers, counterpartResolvers, reportResolvers]) {
     for (const [type, fields] of Object.entries(part)) merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
   }
   return merged as Resolvers;

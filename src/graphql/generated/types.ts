@@ -140,6 +140,34 @@ export type ControlList = {
   version: Scalars['String']['output'];
 };
 
+/** An entry with the same code in another jurisdiction's list, compared with this one. */
+export type Counterpart = {
+  __typename?: 'Counterpart';
+  /** The entry in the other list. */
+  entry: Entry;
+  /** Both headings, the scores and, where a rule needs it, the source's words it rests on. */
+  evidence: Scalars['String']['output'];
+  /** The id of the comparison rule that gave the verdict (seed/enrich/counterparts.ts). */
+  rule: Scalars['String']['output'];
+  /** The content words the two wordings share. */
+  sharedWords: Array<Scalars['String']['output']>;
+  /** Containment of the two wordings' content words, heading and items text: shared words over the shorter's (0–1). */
+  textSimilarity: Scalars['Float']['output'];
+  /** Jaccard similarity of the two headings' content words (0–1). */
+  titleSimilarity: Scalars['Float']['output'];
+  /** Whether the two name the same items. */
+  verdict: CounterpartVerdict;
+};
+
+/** Whether two entries with the same code in lists of two jurisdictions name the same items. */
+export type CounterpartVerdict =
+  /** The wordings name the same items. */
+  | 'AGREES'
+  /** The same code names different items in the two lists: not a counterpart. */
+  | 'DIVERGES'
+  /** The wordings share too little to tell; read both. */
+  | 'UNCERTAIN';
+
 /** A state (or the European Union) that takes part in one or more regimes. */
 export type Country = {
   __typename?: 'Country';
@@ -281,6 +309,8 @@ export type Entry = {
   category?: Maybe<Scalars['Int']['output']>;
   /** The code as the list writes it. */
   code: Scalars['String']['output'];
+  /** Entries with the same code in other jurisdictions' lists, compared. By default only those that agree: a same code is not the same item. */
+  counterparts: Array<Counterpart>;
   /** Depth in the list's hierarchy; 0 for a top-level entry. */
   depth: Scalars['Int']['output'];
   /** Defects found in the source record and what was done about them. */
@@ -297,6 +327,8 @@ export type Entry = {
   list: ControlList;
   /** The id of that list. */
   listId: Scalars['ID']['output'];
+  /** For each other national list with no agreeing counterpart, why (empty when every list has one, and for parts). */
+  noCounterpart: Array<NoCounterpart>;
   /** The entry this one is a part of. */
   parent?: Maybe<Entry>;
   /** Sub-paragraphs. */
@@ -327,6 +359,18 @@ export type Entry = {
 /** An entry of a control list, with everything the graph links to it. */
 export type EntryAttributionsArgs = {
   regime?: InputMaybe<RegimeCode>;
+};
+
+
+/** An entry of a control list, with everything the graph links to it. */
+export type EntryCounterpartsArgs = {
+  verdicts?: Array<CounterpartVerdict>;
+};
+
+
+/** An entry of a control list, with everything the graph links to it. */
+export type EntryNoCounterpartArgs = {
+  list?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A page of entries. */
@@ -558,6 +602,40 @@ export type MembershipRow = {
   /** The country. */
   country: Country;
 };
+
+/** Why an entry has no agreeing counterpart in one other list. */
+export type NoCounterpart = {
+  __typename?: 'NoCounterpart';
+  /** The source's words the reason rests on. */
+  evidence: Scalars['String']['output'];
+  /** The list without a counterpart. */
+  list: ControlList;
+  /** The reason. */
+  reason: NoCounterpartReason;
+  /** The id of the rule that gave it. */
+  rule: Scalars['String']['output'];
+  /** Where those words are: the entry, the other list, or a cited public text. */
+  source: Scalars['String']['output'];
+};
+
+/** Why an entry has no agreeing counterpart in another list, as the sources tell it. */
+export type NoCounterpartReason =
+  /** The other list does not have the code, and neither source says why. */
+  | 'NOT_STATED'
+  /** Nuclear (trigger-list) items the CCL leaves to the NRC (10 CFR 110) or DOE (10 CFR 810), in the CCL's words. */
+  | 'NRC_DOE_LICENSING'
+  /** The other list has the code, but it names different items. */
+  | 'SAME_CODE_DIVERGES'
+  /** The other list has the code, but the wordings share too little to tell. */
+  | 'SAME_CODE_UNCERTAIN'
+  /** The US entry is a placeholder: its items are "subject to the ITAR", controlled on the US Munitions List (22 CFR 121). */
+  | 'US_ITAR_PLACEHOLDER'
+  /** A US 500/600-series or Wassenaar Munitions List ECCN: munitions, which the EU controls on its military lists, not Annex I. */
+  | 'US_MUNITIONS_SERIES'
+  /** The US entry holds no items any more and says where they went. */
+  | 'US_NO_ITEMS_MOVED'
+  /** A US-only number (9xx, or a 9 in the tens place such as 3A090), with the entry's own reasons for control. */
+  | 'US_ONLY_NUMBER';
 
 /** Where two or more regimes control the same thing. */
 export type OverlapReport = {
@@ -1099,6 +1177,8 @@ export type ResolversTypes = ResolversObject<{
   Comparator: null;
   ComparedThreshold: ResolverTypeWrapper<Omit<ComparedThreshold, 'entry'> & { entry: ResolversTypes['Entry'] }>;
   ControlList: ResolverTypeWrapper<ControlListModel>;
+  Counterpart: ResolverTypeWrapper<Omit<Counterpart, 'entry'> & { entry: ResolversTypes['Entry'] }>;
+  CounterpartVerdict: CounterpartVerdict;
   Country: ResolverTypeWrapper<CountryModel>;
   CoverageEvidence: ResolverTypeWrapper<CoverageEvidenceModel>;
   CoverageEvidenceKind: CoverageEvidenceKind;
@@ -1130,6 +1210,8 @@ export type ResolversTypes = ResolversObject<{
   MembershipGapReport: ResolverTypeWrapper<MembershipGapReportModel>;
   MembershipMatrix: ResolverTypeWrapper<MembershipMatrixModel>;
   MembershipRow: ResolverTypeWrapper<Omit<MembershipRow, 'cells' | 'country'> & { cells: Array<ResolversTypes['MembershipCell']>, country: ResolversTypes['Country'] }>;
+  NoCounterpart: ResolverTypeWrapper<Omit<NoCounterpart, 'list'> & { list: ResolversTypes['ControlList'] }>;
+  NoCounterpartReason: NoCounterpartReason;
   OverlapReport: ResolverTypeWrapper<Omit<OverlapReport, 'links' | 'sharedEntries' | 'technologies'> & { links: Array<ResolversTypes['CrossRegimeLink']>, sharedEntries: Array<ResolversTypes['SharedEntry']>, technologies: Array<ResolversTypes['TechnologyOverlap']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartAttributionVia: PartAttributionVia;
@@ -1167,6 +1249,7 @@ export type ResolversParentTypes = ResolversObject<{
   CategoryCoverage: CategoryCoverage;
   ComparedThreshold: Omit<ComparedThreshold, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   ControlList: ControlListModel;
+  Counterpart: Omit<Counterpart, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   Country: CountryModel;
   CoverageEvidence: CoverageEvidenceModel;
   CoverageRow: Omit<CoverageRow, 'attributions' | 'entry' | 'evidence'> & { attributions: Array<ResolversParentTypes['Attribution']>, entry: ResolversParentTypes['Entry'], evidence: Array<ResolversParentTypes['CoverageEvidence']> };
@@ -1192,6 +1275,7 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipGapReport: MembershipGapReportModel;
   MembershipMatrix: MembershipMatrixModel;
   MembershipRow: Omit<MembershipRow, 'cells' | 'country'> & { cells: Array<ResolversParentTypes['MembershipCell']>, country: ResolversParentTypes['Country'] };
+  NoCounterpart: Omit<NoCounterpart, 'list'> & { list: ResolversParentTypes['ControlList'] };
   OverlapReport: Omit<OverlapReport, 'links' | 'sharedEntries' | 'technologies'> & { links: Array<ResolversParentTypes['CrossRegimeLink']>, sharedEntries: Array<ResolversParentTypes['SharedEntry']>, technologies: Array<ResolversParentTypes['TechnologyOverlap']> };
   PageInfo: PageInfo;
   Participation: ParticipationModel;
@@ -1257,6 +1341,16 @@ export type ControlListResolvers<ContextType = GraphQLContext, ParentType extend
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CounterpartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Counterpart'] = ResolversParentTypes['Counterpart']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  textSimilarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  titleSimilarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['CounterpartVerdict'], ParentType, ContextType>;
+}>;
+
 export type CountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
   iso2?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1318,6 +1412,7 @@ export type EntryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, Partial<EntryAttributionsArgs>>;
   category?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<EntryCounterpartsArgs, 'verdicts'>>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
@@ -1326,6 +1421,7 @@ export type EntryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntryKind'], ParentType, ContextType>;
   list?: Resolver<ResolversTypes['ControlList'], ParentType, ContextType>;
   listId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  noCounterpart?: Resolver<Array<ResolversTypes['NoCounterpart']>, ParentType, ContextType, Partial<EntryNoCounterpartArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Entry']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['ReasonForControl']>, ParentType, ContextType>;
@@ -1438,6 +1534,14 @@ export type MembershipMatrixResolvers<ContextType = GraphQLContext, ParentType e
 export type MembershipRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MembershipRow'] = ResolversParentTypes['MembershipRow']> = ResolversObject<{
   cells?: Resolver<Array<ResolversTypes['MembershipCell']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+}>;
+
+export type NoCounterpartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoCounterpart'] = ResolversParentTypes['NoCounterpart']> = ResolversObject<{
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['ControlList'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['NoCounterpartReason'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type OverlapReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapReport'] = ResolversParentTypes['OverlapReport']> = ResolversObject<{
@@ -1579,6 +1683,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Comparator?: ComparatorResolvers;
   ComparedThreshold?: ComparedThresholdResolvers<ContextType>;
   ControlList?: ControlListResolvers<ContextType>;
+  Counterpart?: CounterpartResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CoverageEvidence?: CoverageEvidenceResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
@@ -1600,6 +1705,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   MembershipGapReport?: MembershipGapReportResolvers<ContextType>;
   MembershipMatrix?: MembershipMatrixResolvers<ContextType>;
   MembershipRow?: MembershipRowResolvers<ContextType>;
+  NoCounterpart?: NoCounterpartResolvers<ContextType>;
   OverlapReport?: OverlapReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;

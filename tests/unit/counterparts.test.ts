@@ -1,0 +1,149 @@
+// The same-code comparison and the no-counterpart reasons, on hand-made wordings (scores worked out by hand) and on
+// the real entries of the seed files (verdicts from reading both texts, quoted).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  compareSameCode,
+  comparableWording,
+  containment,
+  contentWords,
+  jaccard,
+  noCounterpartReason,
+  nuclearLicensingNotes,
+  type ComparableEntry,
+} from '../../seed/enrich/counterparts.js';
+import type { EntryRecord } from '../../seed/model.js';
+import { parseCcl } from '../../seed/sources/ccl.js';
+import { parseEuAnnexI } from '../../seed/sources/euAnnexI.js';
+
+const seed = (path: string) => readFileSync(fileURLToPath(new URL(`../../seed/data/${path}`, import.meta.url)), 'utf8');
+const SHA = '0'.repeat(64);
+let us: Map<string, ComparableEntry>;
+let eu: Map<string, ComparableEntry>;
+const asComparable = (jurisdiction: string) => (e: EntryRecord): [string, ComparableEntry] => [e.code, { ...e, jurisdiction }];
+beforeAll(() => {
+  us = new Map(parseCcl(seed('us-ccl/ccl_supp1.xml'), { file: 'ccl_supp1.xml', sha256: SHA }).entries.filter((e) => e.kind === 'ENTRY').map(asComparable('US')));
+  eu = new Map(
+    parseEuAnnexI(seed('eu-annex-i/annex_i_en_2025-11.json'), { file: 'annex_i_en_2025-11.json', sha256: SHA }).entries.filter((e) => e.kind === 'ENTRY').map(asComparable('EU')),
+  );
+});
+const get = (list: Map<string, ComparableEntry>, code: string) => {
+  const e = list.get(code);
+  if (!e) throw new Error(`${code} is not in the seed list`);
+  return e;
+};
+
+describe('the measure', () => {
+  it('reduces wordings to content words: drafting words, numbers and quotes dropped, US and UK spellings made one', () => {
+    expect([...contentWords('Body armour and “specially designed” components therefor, as follows:')].sort()).toEqual(['armor', 'body', 'component']);
+    expect([...contentWords('Body armor and components therefor')].sort()).toEqual(['armor', 'body', 'component']);
+    expect(contentWords('analysers').has('analyzer')).toBe(true);
+    expect(contentWords('range of at least 300 km').has('300')).toBe(false);
+    // Codes are kept at entry level (what a software or technology entry serves), and so is the phase ("use").
+    expect([...contentWords('"Software" specially designed for "use" of equipment specified in 2B351.a.')].sort()).toEqual(['2B351', 'equipment', 'software', 'use']);
+  });
+
+  it('title Jaccard and wording containment, by hand', () => {
+    const a = new Set(['pressure', 'sensor']);
+    const b = new Set(['pressure', 'sensor', 'corrosion', 'resistant']);
+    expect(jaccard(a, b)).toBe(2 / 4);
+    expect(containment(a, b)).toBe(1);
+    expect(containment(new Set(), b)).toBe(0);
+  });
+
+  it('compares the CCL heading and items, not its License Requirements or Related Controls', () => {
+    const wording = comparableWording(get(us, '9A120'));
+    // CCL 9A120 Related Controls: "Also see ECCN 2B352.i for controls on certain spraying or fogging systems" — not its items.
+    expect(wording).not.toContain('spraying');
+    expect(wording).toContain('aerosol dispensing system');
+    expect(wording).not.toContain('License Requirements');
+  });
+});
+
+describe('verdicts on real pairs', () => {
+  it('9A120 diverges: US "Complete unmanned aerial vehicles …" against EU "Liquid or gel propellant tanks …"', () => {
+    const c = compareSameCode(get(us, '9A120'), get(eu, '9A120'));
+    expect(c).toMatchObject({ verdict: 'DIVERGES', rule: 'WORDING_AND_TITLE_DIFFER', titleSimilarity: 0 });
+    expect(c.textSimilarity).toBeLessThan(0.4);
+    expect(c.evidence).toContain('US 9A120: “Complete unmanned aerial vehicles');
+    expect(c.evidence).toContain('EU 9A120: “Liquid or gel propellant tanks');
+  });
+
+  it('headings alike: 1C001 "Materials … for absorbing electromagnetic radiation, or intrinsically conductive polymers" agrees', () => {
+    const c = compareSameCode(get(us, '1C001'), get(eu, '1C001'));
+    expect(c.verdict).toBe('AGREES');
+    expect(c.sharedWords).toEqual(expect.arrayContaining(['absorbing', 'electromagnetic', 'radiation', 'conductive', 'polymer']));
+  });
+
+  it('headings unlike, items alike: 9A115 US "Apparatus, devices and vehicles … for the transport, handling, control, activation and launching" and EU "Launch support equipment" agree', () => {
+    const c = compareSameCode(get(us, '9A115'), get(eu, '9A115'));
+    expect(c.titleSimilarity).toBe(0);
+    expect(c.verdict).toBe('AGREES');
+    expect(c.sharedWords).toEqual(expect.arrayContaining(['handling', 'activation', 'launching']));
+  });
+
+  it('an EU heading too short to tell ("Software" as follows:) gives UNCERTAIN, not DIVERGES, for 9D104', () => {
+    expect(get(eu, '9D104').title).toBe('"Software" as follows:');
+    expect(compareSameCode(get(us, '9D104'), get(eu, '9D104'))).toMatchObject({ verdict: 'UNCERTAIN', rule: 'WORDING_PARTLY_SHARED' });
+  });
+
+  it('0E001: alike words, but EU "goods specified in this Category" (the trigger list) against US "items described in 0A002, or 0D001"', () => {
+    const c = compareSameCode(get(eu, '0E001'), get(us, '0E001'));
+    expect(c.textSimilarity).toBeGreaterThan(0.8);
+    expect(c).toMatchObject({ verdict: 'DIVERGES', rule: 'EU_CATEGORY_0_TRIGGER_LIST' });
+  });
+
+  it('the verdict is the same whichever side comes first', () => {
+    for (const code of ['9A120', '1C001', '9D104', '0D001']) {
+      const ab = compareSameCode(get(us, code), get(eu, code));
+      const ba = compareSameCode(get(eu, code), get(us, code));
+      expect([ba.verdict, ba.titleSimilarity, ba.textSimilarity]).toEqual([ab.verdict, ab.titleSimilarity, ab.textSimilarity]);
+    }
+  });
+});
+
+describe('no-counterpart reasons', () => {
+  const EU_LIST = { id: 'eu', jurisdiction: 'EU' };
+  const US_LIST = { id: 'us', jurisdiction: 'US' };
+  const notes = () => nuclearLicensingNotes([...us.values()].filter((e) => e.category === 0));
+
+  it("reads the CCL's own NRC and DOE sentences (0D001 and 0E001 Heading Notes)", () => {
+    expect(notes()).toEqual([
+      expect.stringContaining('0D001: “Certain “software” for the “development,” “production,” or “use” of nuclear related commodities is subject to the export licensing authority of the Nuclear Regulatory Commission (see 10 CFR part 110).'),
+      expect.stringContaining('0E001: ““Technology” for certain items subject to the export licensing authority of the Nuclear Regulatory Commission (see 10 CFR part 110) is subject to the export licensing authority of the Department of Energy (see 10 CFR part 810).'),
+    ]);
+  });
+
+  it('none when a same-code entry agrees', () => {
+    expect(noCounterpartReason(get(us, '1C001'), EU_LIST, ['AGREES'], [])).toBeNull();
+  });
+
+  it('EU 0A001 nuclear reactors: 15 CFR 774.1(b)(2) names 0A001 among the ECCNs that went to the NRC', () => {
+    const r = noCounterpartReason(get(eu, '0A001'), US_LIST, [], notes());
+    expect(r).toMatchObject({ reason: 'NRC_DOE_LICENSING' });
+    expect(r?.evidence).toContain('Nuclear Regulatory Commission at 10 CFR part 110 are: 0A001');
+  });
+
+  it('US 9A103 is an ITAR placeholder even though EU has no 9A103', () => {
+    // CCL 9A103 heading: "… (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)"
+    expect(get(us, '9A103').itar).toBe(true);
+    expect(noCounterpartReason(get(us, '9A103'), EU_LIST, [], [])?.reason).toBe('US_ITAR_PLACEHOLDER');
+  });
+
+  it('US 2B018 "No commodities currently are controlled by this entry" says where they went (0B606)', () => {
+    const r = noCounterpartReason(get(us, '2B018'), EU_LIST, [], []);
+    expect(r?.reason).toBe('US_NO_ITEMS_MOVED');
+    expect(r?.evidence).toContain('0B606');
+  });
+
+  it('US 1A290 depleted uranium is a US-only number (x9x) with "Reason for Control: NP, AT"', () => {
+    const r = noCounterpartReason(get(us, '1A290'), EU_LIST, [], []);
+    expect(r).toMatchObject({ reason: 'US_ONLY_NUMBER' });
+    expect(r?.evidence).toContain('Reason for Control: NP, AT');
+  });
+
+  it('when the sources say nothing, it says so: EU 9A121 umbilical connectors', () => {
+    expect(noCounterpartReason(get(eu, '9A121'), US_LIST, [], notes())).toMatchObject({ reason: 'NOT_STATED' });
+  });
+});
