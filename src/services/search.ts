@@ -53,19 +53,32 @@ export function toTitleLucene(query: string): string {
   return `title:(${phrases(query).map((p) => `+${p}`).join(' ')})`;
 }
 
+/** The words around the passage of the title or text where most of the query's words occur (the title wins ties). */
 export function snippetOf(entry: FullEntry, query: string): string {
-  const terms = query
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}.]+/u)
-    .filter((t) => t.length >= 2);
+  const terms = [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}.]+/u)
+        .filter((t) => t.length >= 2),
+    ),
+  ];
+  let best: { field: string; at: number; count: number } | null = null;
   for (const field of [entry.title, entry.text]) {
     const lower = field.toLowerCase();
-    const at = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
-    if (at !== undefined) {
-      const start = Math.max(0, at - SNIPPET_RADIUS);
-      const end = Math.min(field.length, at + SNIPPET_RADIUS);
-      return `${start > 0 ? '…' : ''}${field.slice(start, end).trim()}${end < field.length ? '…' : ''}`;
+    for (const term of terms) {
+      for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+        const window = lower.slice(Math.max(0, at - SNIPPET_RADIUS), at + SNIPPET_RADIUS);
+        const count = terms.filter((t) => window.includes(t)).length;
+        if (best === null || count > best.count) best = { field, at, count };
+      }
     }
+  }
+  if (best !== null) {
+    const { field, at } = best;
+    const start = Math.max(0, at - SNIPPET_RADIUS);
+    const end = Math.min(field.length, at + SNIPPET_RADIUS);
+    return `${start > 0 ? '…' : ''}${field.slice(start, end).trim()}${end < field.length ? '…' : ''}`;
   }
   return entry.title.length > 2 * SNIPPET_RADIUS ? `${entry.title.slice(0, 2 * SNIPPET_RADIUS)}…` : entry.title;
 }
