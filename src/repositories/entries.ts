@@ -67,11 +67,11 @@ export async function entryCount(executor: Executor, filter: EntryFilterParams):
   return z.number().int().parse(row?.total ?? 0);
 }
 
-/** The entry, null when the list has no such code, or 'NO_LIST' when there is no such list. */
-export async function entryByCode(executor: Executor, list: string, code: string): Promise<FullEntry | null | 'NO_LIST'> {
-  const [row] = await executor.read('entries/by-code', { list, code }, 'entry');
+/** The entries of one list that have any of the given codes, or 'NO_LIST' when there is no such list. */
+export async function entriesOfListByCodes(executor: Executor, list: string, codes: string[]): Promise<FullEntry[] | 'NO_LIST'> {
+  const [row] = await executor.read('entries/by-code', { list, codes }, 'entry');
   if (!row?.listExists) return 'NO_LIST';
-  return row.entry ? FullEntryRow.parse(row.entry) : null;
+  return z.array(FullEntryRow).parse(row.entries);
 }
 
 export async function entriesByCodes(executor: Executor, codes: string[], list: string | null): Promise<FullEntry[]> {
@@ -97,7 +97,28 @@ export async function entryDetailsById(executor: Executor, ids: readonly string[
   );
 }
 
-export async function searchIndex(executor: Executor, lucene: string, list: string | null, limit: number): Promise<{ entry: FullEntry; score: number }[]> {
-  const rows = await executor.read('entries/search', { lucene, list, limit: neo4j.int(limit) }, 'search');
-  return rows.map((row) => ({ entry: FullEntryRow.parse(row.entry), score: z.number().parse(row.score) }));
+/** Full-text hits in two parts, each best first: those with every word in the title (`inTitle`), then any. */
+export async function searchIndex(
+  executor: Executor,
+  params: { lucene: string; titleLucene: string; list: string | null; limit: number },
+): Promise<{ entry: FullEntry; score: number; inTitle: boolean }[]> {
+  const rows = await executor.read('entries/search', searchParams(params), 'search');
+  return rows.map((row) => ({ entry: FullEntryRow.parse(row.entry), score: z.number().parse(row.score), inTitle: z.boolean().parse(row.inTitle) }));
+}
+
+/**
+ * The parameters of entries/search. The second part may repeat every title hit, so it fetches twice the limit.
+ * Lucene's own limit is passed only without a list filter, which applies after it.
+ */
+export function searchParams({ lucene, titleLucene, list, limit }: { lucene: string; titleLucene: string; list: string | null; limit: number }) {
+  const anyLimit = 2 * limit;
+  return {
+    lucene,
+    titleLucene,
+    list,
+    limit: neo4j.int(limit),
+    anyLimit: neo4j.int(anyLimit),
+    options: list === null ? { limit: neo4j.int(limit) } : {},
+    anyOptions: list === null ? { limit: neo4j.int(anyLimit) } : {},
+  };
 }

@@ -1,8 +1,9 @@
 // Browsing entries: a Relay-style connection with opaque cursors and a maximum page size, and one entry by code.
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
+import { readCode } from '../domain/notation.js';
 import { badInput } from '../errors.js';
-import { entryByCode, entryCount, entryPage, type EntryFilterParams, type FullEntry } from '../repositories/entries.js';
+import { entriesOfListByCodes, entryCount, entryPage, type EntryFilterParams, type FullEntry } from '../repositories/entries.js';
 import { assertListExists } from './lists.js';
 
 export const MAX_PAGE_SIZE = 200;
@@ -74,8 +75,23 @@ export async function browseEntries(executor: Executor, rawFilter: unknown, firs
   };
 }
 
+/**
+ * One entry by code: as the list writes it, in any case (9a610.U → 9A610.u), or in a regime's own numbering when
+ * exactly one reading is in the list (Wassenaar 1.A.2 → 1A002 in the CCL, MTCR 19.A.3 → M19A3 in the MTCR list).
+ */
 export async function findEntry(executor: Executor, list: string, code: string): Promise<FullEntry | null> {
-  const entry = await entryByCode(executor, list, code.trim());
-  if (entry === 'NO_LIST') await assertListExists(executor, list); // throws, naming the loaded lists
-  return entry === 'NO_LIST' ? null : entry;
+  const typed = code.trim();
+  const readings = readCode(typed);
+  const found = await entriesOfListByCodes(executor, list, [...new Set([typed, ...readings.map((r) => r.code)])]);
+  if (found === 'NO_LIST') {
+    await assertListExists(executor, list); // throws, naming the loaded lists
+    return null;
+  }
+  const exact = found.find((e) => e.code === typed) ?? found.find((e) => readings.some((r) => r.notation === 'LIST_CODE' && r.code === e.code));
+  if (exact) return exact;
+  const matches = readings.filter((r) => found.some((e) => e.code === r.code));
+  if (matches.length > 1) {
+    throw badInput('code', `"${typed}" is ambiguous in ${list}: ${matches.map((r) => r.description).join('; ')}; give the code as the list writes it, or name the regime ("MTCR ${typed}")`);
+  }
+  return found.find((e) => e.code === matches[0]?.code) ?? null;
 }

@@ -1,4 +1,5 @@
-// Browsing over GraphQL/HTTP with real entries: lists, the entries connection, one entry with its links, search.
+// Browsing over GraphQL/HTTP with real entries: lists, the entries connection, one entry with its links
+// (search is in search.test.ts).
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../support/db.js';
 import { serveForTests } from '../support/server.js';
@@ -108,33 +109,6 @@ describe('one entry', () => {
   it('answers null for a code the list does not have', async () => {
     const d = await data<{ entry: null }>(`{ entry(list: "${CCL}", code: "9Z999") { id } }`);
     expect(d.entry).toBeNull();
-  });
-});
-
-describe('search', () => {
-  type Hits = { search: { entry: { id: string }; matchedBy: string; snippet: string }[] };
-  it('finds a code typed in any case first', async () => {
-    const d = await data<Hits>('{ search(text: "9a012", first: 5) { entry { id } matchedBy snippet } }');
-    expect(d.search.slice(0, 2).map((h) => h.entry.id).sort()).toEqual([`${EU}:9A012`, `${CCL}:9A012`]);
-    expect(d.search[0]?.matchedBy).toBe('CODE');
-  });
-
-  it('finds a sub-paragraph code first, in one list', async () => {
-    const d = await data<Hits>(`{ search(text: "1C350.b", list: "${CCL}", first: 3) { entry { id } matchedBy } }`);
-    expect(d.search[0]).toEqual({ entry: { id: `${CCL}:1C350.b` }, matchedBy: 'CODE' });
-  });
-
-  it('ranks text matches with the words that matched', async () => {
-    const d = await data<Hits>('{ search(text: "gas centrifuge rotor", first: 5) { entry { id } matchedBy snippet } }');
-    expect(d.search.length).toBeGreaterThan(0);
-    expect(d.search[0]?.matchedBy).toBe('TEXT');
-    expect(d.search[0]?.snippet.toLowerCase()).toContain('centrifuge');
-    expect(d.search.some((h) => h.entry.id.includes(':2B228'))).toBe(true);
-  });
-
-  it('treats Lucene syntax as plain words', async () => {
-    const d = await data<Hits>('{ search(text: "AND (rocket* OR ~nozzle", first: 3) { entry { id } } }');
-    expect(Array.isArray(d.search)).toBe(true);
   });
 });
 

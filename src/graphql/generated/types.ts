@@ -91,6 +91,19 @@ export type CategoryCoverage = {
   summary: CoverageSummary;
 };
 
+/** The numbering a query was read in as a code. */
+export type CodeNotation =
+  /** A code as the lists write it (1A002, 9A610.u, M19A2, N2C13, T5.1), in any case. */
+  | 'LIST_CODE'
+  /** The MTCR Annex (19.A.3, 2.A.1.b.1): items 1–2 are Category I, items 3–20 Category II. */
+  | 'MTCR_ANNEX'
+  /** The NSG dual-use list, INFCIRC/254 Part 2 (1.A.1). */
+  | 'NSG_DUAL_USE'
+  /** The NSG trigger list, INFCIRC/254 Part 1 (5.1, 5.1.2.a.1). */
+  | 'NSG_TRIGGER_LIST'
+  /** The Wassenaar Dual-Use List (1.A.2), which the EU and US lists carry as 1A002; it has no Category 0. */
+  | 'WA_DUAL_USE';
+
 /** How a threshold compares. */
 export type Comparator =
   /** Exactly (=), or a value named without a comparison. */
@@ -773,7 +786,11 @@ export type Query = {
   overlap: OverlapReport;
   /** The multilateral regimes (and the Chemical Weapons Convention, which the lists also encode). */
   regimes: Array<Regime>;
-  /** Full-text search over entry code, title and text; a code typed as the query (9a012, 1C350.b, M19A2) finds that entry first. */
+  /**
+   * Search by code or words. A code in any case (9a012, 1C350.b, m19a2) ranks first; then a regime's own numbering
+   * (Wassenaar 1.A.2, MTCR 19.A.3, NSG trigger list 5.1); then entries with every word in the title; then the words
+   * anywhere in code, title or text. Each hit says how the query was read.
+   */
   search: Array<SearchHit>;
   /** The technology areas of the taxonomy, with how many entries fall in each. */
   technologies: Array<Technology>;
@@ -972,20 +989,42 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The entry. */
   entry: Entry;
+  /**
+   * How the query was read. Notation that several regimes share (1.A.1: Wassenaar 1A001, MTCR M1A1, NSG dual-use
+   * N1A1) gives hits for every reading, with equal scores; name a regime first ("MTCR 1.A.1") to keep one.
+   */
+  interpretation: SearchInterpretation;
   /** How it matched. */
   matchedBy: SearchMatch;
-  /** Relevance; code matches rank above every text match. */
+  /** Rank: the tier (CODE 3, NATIVE_NOTATION 2, TITLE 1, TEXT 0) plus, for words, the full-text relevance mapped below 1; hits come in descending order. */
   score: Scalars['Float']['output'];
   /** The words around the first match. */
   snippet: Scalars['String']['output'];
 };
 
-/** How a search hit matched. */
+/** How the query was read to find a hit. */
+export type SearchInterpretation = {
+  __typename?: 'SearchInterpretation';
+  /** The code the query was read as; null when it was read as words. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** For a person: "Wassenaar 1.A.2 → 1A002", "code 9a012 → 9A012", "every word of the query in the title". */
+  description: Scalars['String']['output'];
+  /** The numbering the query was read in; null when it was read as words. */
+  notation?: Maybe<CodeNotation>;
+  /** The regime whose numbering it is (for a list code: the regime list's regime, if any); null for words and EU/US codes. */
+  regime?: Maybe<RegimeCode>;
+};
+
+/** How a search hit matched. Hits come in this order: every CODE hit, then NATIVE_NOTATION, TITLE and TEXT hits. */
 export type SearchMatch =
-  /** The query is the entry's code. */
+  /** The query is the entry's code as its list writes it, in any case (9a012 → 9A012, m19a2 → M19A2). */
   | 'CODE'
+  /** The query is a regime's own numbering of the entry (Wassenaar 1.A.2 → 1A002, MTCR 19.A.3 → M19A3, NSG trigger list 5.1 → T5.1). */
+  | 'NATIVE_NOTATION'
   /** The full-text index matched words of the code, title or text. */
-  | 'TEXT';
+  | 'TEXT'
+  /** Every word of the query is in the entry's title. */
+  | 'TITLE';
 
 /** An entry attributed to every regime compared. */
 export type SharedEntry = {
@@ -1174,6 +1213,7 @@ export type ResolversTypes = ResolversObject<{
   AttributionRule: ResolverTypeWrapper<AttributionRule>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryCoverage: ResolverTypeWrapper<CategoryCoverage>;
+  CodeNotation: CodeNotation;
   Comparator: null;
   ComparedThreshold: ResolverTypeWrapper<Omit<ComparedThreshold, 'entry'> & { entry: ResolversTypes['Entry'] }>;
   ControlList: ResolverTypeWrapper<ControlListModel>;
@@ -1228,6 +1268,7 @@ export type ResolversTypes = ResolversObject<{
   RegimeEntries: ResolverTypeWrapper<Omit<RegimeEntries, 'entries'> & { entries: Array<ResolversTypes['EntryThresholds']> }>;
   ReportList: ResolverTypeWrapper<ReportList>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchInterpretation: ResolverTypeWrapper<SearchInterpretation>;
   SearchMatch: SearchMatch;
   SharedEntry: ResolverTypeWrapper<Omit<SharedEntry, 'attributions' | 'entry'> & { attributions: Array<ResolversTypes['Attribution']>, entry: ResolversTypes['Entry'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1285,6 +1326,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegimeEntries: Omit<RegimeEntries, 'entries'> & { entries: Array<ResolversParentTypes['EntryThresholds']> };
   ReportList: ReportList;
   SearchHit: SearchHitModel;
+  SearchInterpretation: SearchInterpretation;
   SharedEntry: Omit<SharedEntry, 'attributions' | 'entry'> & { attributions: Array<ResolversParentTypes['Attribution']>, entry: ResolversParentTypes['Entry'] };
   String: Scalars['String']['output'];
   SupportLink: Omit<SupportLink, 'entry'> & { entry: ResolversParentTypes['Entry'] };
@@ -1617,9 +1659,17 @@ export type ReportListResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  interpretation?: Resolver<ResolversTypes['SearchInterpretation'], ParentType, ContextType>;
   matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchInterpretationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchInterpretation'] = ResolversParentTypes['SearchInterpretation']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notation?: Resolver<Maybe<ResolversTypes['CodeNotation']>, ParentType, ContextType>;
+  regime?: Resolver<Maybe<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
 }>;
 
 export type SharedEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedEntry'] = ResolversParentTypes['SharedEntry']> = ResolversObject<{
@@ -1716,6 +1766,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RegimeEntries?: RegimeEntriesResolvers<ContextType>;
   ReportList?: ReportListResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SearchInterpretation?: SearchInterpretationResolvers<ContextType>;
   SharedEntry?: SharedEntryResolvers<ContextType>;
   SupportLink?: SupportLinkResolvers<ContextType>;
   Technology?: TechnologyResolvers<ContextType>;
