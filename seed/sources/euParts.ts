@@ -48,53 +48,65 @@ const successor = (label: string): string =>
 const firstOf = (kind: Kind): string => (kind === 'letter' ? 'a' : '1');
 const other = (kind: Kind): Kind => (kind === 'letter' ? 'number' : 'letter');
 
+/** An open level of a list: its latest label, and how that label was introduced. */
+interface Level {
+  label: string;
+  /** Introduced as the list's last ("…; or b. …", "…; and 3. …"). */
+  last: boolean;
+  /** Introduced after a semicolon: the list separates its items with ";" and ends on a full stop. */
+  afterSemicolon: boolean;
+}
+
 /**
- * The depth (0-based) at which `label` continues `path`, or null: the next label of an open level
- * ("b." after "a.", "3." after "a.2."), or the first of a new level under the last ("1." under "a.").
- * Levels alternate letters and numbers from the kind of the first level.
+ * `after` is the label's own text: an item replaced by "Not used" keeps the "or" of the item it replaced
+ * ("a. …; or b. Not used; c. Not used; d. …" in 5B001.b.2), so it does not close its list.
  */
-function continuation(path: readonly string[], label: string, firstKind: Kind | null): number | null {
-  for (let depth = path.length - 1; depth >= 0; depth--) {
-    if (successor(path[depth]!) === label) return depth;
-  }
+function levelOf(label: string, before: string, after: string): Level {
+  return {
+    label,
+    last: /(?:^|[;,\s])(?:or|and)\s*$/.test(before) && !/^Not used\b/.test(after),
+    afterSemicolon: /;\s*(?:(?:or|and)\s*)?$/.test(before),
+  };
+}
+
+/**
+ * The depth (0-based) at which `label` continues the item path, or null: the next label of an open level
+ * ("b." after "a.", "3." after "a.2."), or the first of a new level under the last ("1." under "a.").
+ * Levels alternate letters and numbers from the kind of the first level. When two open levels could take
+ * the label (letters at depths 0 and 2), the deepest whose list has not had its last item ("or c.") wins.
+ */
+function continuation(path: readonly Level[], label: string, firstKind: Kind | null): number | null {
+  const successors = path.flatMap((level, depth) => (successor(level.label) === label ? [depth] : []));
+  const open = successors.filter((depth) => !path[depth]!.last);
+  const chosen = open.at(-1) ?? successors.at(-1);
+  if (chosen !== undefined) return chosen;
   const kind = path.length === 0 ? firstKind : path.length % 2 === 0 ? firstKind : firstKind && other(firstKind);
   if (kind === null) return label === 'a' || label === '1' ? 0 : null;
   return label === firstOf(kind) ? path.length : null;
 }
 
-/** A level of a note's own list: its last label, and whether that label was the list's last ("; or b. …"). */
-interface NoteLevel {
-  label: string;
-  last: boolean;
-}
-
 /**
  * How `label` goes on in the open notes' own lists, newest note first: as the next label of a running
- * level (`SUCCESSOR`; not after a level's last label, introduced by "or"/"and"), or as the first label of
- * a new list or level (`START`). Note lists may start with either kind ("Technical Notes: 1." then "a.").
+ * level (`SUCCESSOR`; not after a level's last label, "; or b."), or as the first label of a new list or
+ * level (`START`). Note lists may start with either kind ("Technical Notes: 1." then "a.").
  */
-function noteMatch(notes: NoteLevel[][], label: string): { list: NoteLevel[]; how: 'SUCCESSOR' | 'START' } | null {
+function noteMatch(notes: Level[][], label: string): { list: Level[]; level: Level | null } | null {
   for (let i = notes.length - 1; i >= 0; i--) {
     const list = notes[i]!;
-    if (list.some((l) => !l.last && successor(l.label) === label)) return { list, how: 'SUCCESSOR' };
+    const level = list.findLast((l) => !l.last && successor(l.label) === label);
+    if (level) return { list, level };
   }
   for (let i = notes.length - 1; i >= 0; i--) {
     const list = notes[i]!;
     const last = list.at(-1);
-    if (last === undefined ? label === 'a' || label === '1' : label === firstOf(other(kindOf(last.label)))) return { list, how: 'START' };
+    if (last === undefined ? label === 'a' || label === '1' : label === firstOf(other(kindOf(last.label)))) return { list, level: null };
   }
   return null;
 }
 
-function advance(list: NoteLevel[], level: NoteLevel): void {
-  const depth = list.findLastIndex((l) => !l.last && successor(l.label) === level.label);
-  if (depth >= 0) list.splice(depth, list.length - depth, level);
-  else list.push(level);
-}
-
-/** The label is introduced as a list's last: "…; or b.", "…, and 3.". */
-function introducesLast(before: string): boolean {
-  return /(?:^|[;,\s])(?:or|and)\s*$/.test(before);
+function advance(list: Level[], from: Level | null, level: Level): void {
+  const depth = from ? list.indexOf(from) : list.length;
+  list.splice(depth, list.length - depth, level);
 }
 
 /** The text ends a list item that more items follow ("…; or", "… following:"), rather than a sentence. */
@@ -144,9 +156,9 @@ function tokens(text: string): Token[] {
  */
 export function euParts(entryCode: string, text: string): EuPartsResult {
   const starts: Array<{ at: number; textAt: number; path: string[] }> = [];
-  const path: string[] = [];
+  const path: Level[] = [];
   let firstKind: Kind | null = null;
-  let notes: NoteLevel[][] = [];
+  let notes: Level[][] = [];
   let previous: { end: number; inNote: boolean } | null = null;
 
   for (const token of tokens(text)) {
@@ -155,17 +167,22 @@ export function euParts(entryCode: string, text: string): EuPartsResult {
       continue;
     }
     const label = token.label;
+    const before = text.slice(0, token.at);
     const depth = continuation(path, label, firstKind);
     if (notes.length > 0) {
       const match = noteMatch(notes, label);
-      const stuck = previous !== null && previous.end === token.at;
       const toNote =
         match !== null &&
-        (stuck
-          ? previous!.inNote
-          : match.how === 'SUCCESSOR' || depth === null || endsOpen(text.slice(0, token.at)));
+        (previous !== null && previous.end === token.at
+          ? previous.inNote
+          : depth === null ||
+            (match.level !== null
+              ? // A list that separates its items with ";" has ended at a full stop ("… in length. c. Inorganic …");
+                // one of sentences ("Technical Notes: 1. … . 2. … .") goes on.
+                !(match.level.afterSemicolon && /\.\s*$/.test(before))
+              : endsOpen(before)));
       if (toNote) {
-        advance(match.list, { label, last: introducesLast(text.slice(0, token.at)) });
+        advance(match.list, match.level, levelOf(label, before, text.slice(token.textAt)));
         previous = { end: token.textAt, inNote: true };
         continue;
       }
@@ -173,9 +190,9 @@ export function euParts(entryCode: string, text: string): EuPartsResult {
     }
     previous = { end: token.textAt, inNote: false };
     if (depth === null) {
-      const where = path.length === 0 ? 'before any item' : `after ${entryCode}.${path.join('.')}`;
+      const where = path.length === 0 ? 'before any item' : `after ${entryCode}.${path.map((l) => l.label).join('.')}`;
       const deeper = firstKind === null ? ['a', '1'] : [firstOf(path.length % 2 === 0 ? firstKind : other(firstKind))];
-      const expected = [...path.map(successor).reverse(), ...deeper].map((l) => `"${l}."`);
+      const expected = [...path.map((l) => successor(l.label)).reverse(), ...deeper].map((l) => `"${l}."`);
       const context = text.slice(Math.max(0, token.at - 40), token.at + 40).replace(/\s+/g, ' ');
       return {
         status: 'OUT_OF_ORDER',
@@ -183,8 +200,8 @@ export function euParts(entryCode: string, text: string): EuPartsResult {
       };
     }
     firstKind ??= kindOf(label);
-    path.splice(depth, path.length - depth, label);
-    starts.push({ at: token.at, textAt: token.textAt, path: [...path] });
+    path.splice(depth, path.length - depth, levelOf(label, before, text.slice(token.textAt)));
+    starts.push({ at: token.at, textAt: token.textAt, path: path.map((l) => l.label) });
   }
 
   if (starts.length === 0) return { status: 'NONE' };
