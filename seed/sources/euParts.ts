@@ -73,16 +73,33 @@ function levelOf(label: string, before: string, after: string): Level {
  * The depth (0-based) at which `label` continues the item path, or null: the next label of an open level
  * ("b." after "a.", "3." after "a.2."), or the first of a new level under the last ("1." under "a.").
  * Levels alternate letters and numbers from the kind of the first level. When two open levels could take
- * the label (letters at depths 0 and 2), the deepest whose list has not had its last item ("or c.") wins.
+ * the label (letters at depths 0 and 2), a shallower one wins when the entry cites a paragraph under it and
+ * not the deeper reading ("specified in 0B001.c.3." makes "c." after 0B001.b.14.b the entry's c.); else the
+ * deepest whose list has not had its last item ("or c."), else the deepest.
  */
-function continuation(path: readonly Level[], label: string, firstKind: Kind | null): number | null {
+function continuation(path: readonly Level[], label: string, firstKind: Kind | null, cited: ReadonlySet<string>): number | null {
   const successors = path.flatMap((level, depth) => (successor(level.label) === label ? [depth] : []));
-  const open = successors.filter((depth) => !path[depth]!.last);
-  const chosen = open.at(-1) ?? successors.at(-1);
+  const codeAt = (depth: number) => [...path.slice(0, depth).map((l) => l.label), label].join('.');
+  const deepest = successors.at(-1);
+  const citedDeeply = (depth: number) => [...cited].some((code) => code.startsWith(`${codeAt(depth)}.`));
+  const chosen =
+    (deepest !== undefined && !cited.has(codeAt(deepest)) ? successors.find((depth) => citedDeeply(depth)) : undefined) ??
+    successors.filter((depth) => !path[depth]!.last).at(-1) ??
+    successors.at(-1);
   if (chosen !== undefined) return chosen;
   const kind = path.length === 0 ? firstKind : path.length % 2 === 0 ? firstKind : firstKind && other(firstKind);
   if (kind === null) return label === 'a' || label === '1' ? 0 : null;
   return label === firstOf(kind) ? path.length : null;
+}
+
+/** The paragraphs of its own the entry cites, with their enclosing ones: "0B001.c.3" gives `c` and `c.3`. */
+function citedParagraphs(entryCode: string, text: string): Set<string> {
+  const cited = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`\\b${entryCode}((?:\\.(?:[a-z]|\\d{1,2})(?![a-z0-9]))+)`, 'g'))) {
+    const segments = m[1]!.slice(1).split('.');
+    for (let i = 1; i <= segments.length; i++) cited.add(segments.slice(0, i).join('.'));
+  }
+  return cited;
 }
 
 /**
@@ -155,6 +172,13 @@ function tokens(text: string): Token[] {
  * - a label right after a label ("1. a. Voltage rating …") goes where the one before it went.
  */
 export function euParts(entryCode: string, text: string): EuPartsResult {
+  // The entry's citations of its own paragraphs settle some ambiguous labels; when that reading breaks the
+  // sequence, the plain one (deepest open level) is tried before the entry is given up.
+  const guided = walk(entryCode, text, citedParagraphs(entryCode, text));
+  return guided.status === 'OUT_OF_ORDER' ? walk(entryCode, text, new Set()) : guided;
+}
+
+function walk(entryCode: string, text: string, cited: ReadonlySet<string>): EuPartsResult {
   const starts: Array<{ at: number; textAt: number; path: string[] }> = [];
   const path: Level[] = [];
   let firstKind: Kind | null = null;
@@ -168,7 +192,7 @@ export function euParts(entryCode: string, text: string): EuPartsResult {
     }
     const label = token.label;
     const before = text.slice(0, token.at);
-    const depth = continuation(path, label, firstKind);
+    const depth = continuation(path, label, firstKind, cited);
     if (notes.length > 0) {
       const match = noteMatch(notes, label);
       const toNote =
