@@ -13,6 +13,7 @@ import {
 } from '../model.js';
 import { extractReferences, extractSupports } from '../parse/references.js';
 import { readJsonSource, zodProblem } from '../parse/json.js';
+import { euParts } from './euParts.js';
 import { SourceFormatError } from '../sourceError.js';
 import { codeOrigin } from '../../src/domain/attribution.js';
 
@@ -300,9 +301,52 @@ function checkWhatIsLost(repair: Repair, heading: string, originalText: string):
 }
 
 /**
+ * The entry's item paragraphs as parts (`1C001.a`, `1C001.c.1`), read from its repaired text, which stays
+ * whole. Labels that do not run in order give no parts at all, and a FLAGGED issue says where they break.
+ */
+function itemParts(raw: RawEntry, repair: Repair, keptFromSource: boolean): EntryRecord[] {
+  if (keptFromSource) {
+    repair.report(
+      'the source gives sub-records that read as paragraphs; they are kept as its parts and the text is not split',
+      'FLAGGED',
+      'parts as the source records give them; the text was not split into item paragraphs',
+    );
+    return [];
+  }
+  const found = euParts(raw.code, repair.text);
+  if (found.status === 'OUT_OF_ORDER') {
+    repair.report(`no parts: ${found.problem}`, 'FLAGGED', 'not split into parts: the item labels do not run in order');
+    return [];
+  }
+  if (found.status === 'NONE') {
+    if (ANNOUNCES_LIST.test(raw.label)) {
+      repair.report(
+        'no parts: the heading announces a list, but the text has no item labels outside its notes',
+        'FLAGGED',
+        'not split into parts: no item labels outside notes',
+      );
+    }
+    return [];
+  }
+  return found.parts.map((part) => ({
+    code: part.code,
+    parentCode: part.parentCode,
+    kind: 'PART' as const,
+    title: part.title,
+    text: part.text,
+    category: Number(raw.category),
+    group: raw.subgroup,
+    depth: part.depth,
+    itar: false,
+    flags: [],
+  }));
+}
+
+/**
  * Parses Annex I. Entries are the depth-0 records; the deeper records are judged one by one:
  * note text split off by the parse is folded back into its entry ("… Note: 0A001.i does not control
- * … j. Neutron detectors …"), anything else is kept as a PART of its entry.
+ * … j. Neutron detectors …"), anything else is kept as a PART of its entry. Each entry's item paragraphs
+ * then become its parts, coded as the CCL codes them (euParts.ts).
  */
 export function parseEuAnnexI(json: string, meta: { file: string; sha256: string }): ParsedList {
   const { sections } = readAnnex(json, meta.file);
@@ -361,6 +405,12 @@ export function parseEuAnnexI(json: string, meta: { file: string; sha256: string
     }
   }
   for (const draft of drafts) checkWhatIsLost(draft.repair, draft.raw.label, draft.original);
+  const textParts = new Map<string, EntryRecord[]>();
+  for (const draft of drafts) {
+    if (draft.kind !== 'ENTRY') continue;
+    const keptFromSource = drafts.some((d) => d.kind === 'PART' && d.parentCode === draft.raw.code);
+    textParts.set(draft.raw.code, itemParts(draft.raw, draft.repair, keptFromSource));
+  }
 
   const knownCodes = new Set(sections.map((s) => s.entry.code));
   const entries: EntryRecord[] = [];
@@ -385,6 +435,8 @@ export function parseEuAnnexI(json: string, meta: { file: string; sha256: string
       itar: false,
       flags: repair.flags,
     });
+
+    entries.push(...(textParts.get(raw.code) ?? []));
 
     // The heading is the entry's first sentence and often its only one ("1E001 "Technology" … for the
     // "development" of equipment specified in 1A002 …"), so links are read from heading and text.
