@@ -720,7 +720,8 @@ function evidence(text: string, phrase: string): string {
 // "EXCEPT: …" runs to the end of the text; "except", "other than", "excluding" to the end of their clause.
 const EXCEPT_TO_END = /\bEXCEPT\b:?/;
 const EXCEPT_IN_CLAUSE = /\b(?:except(?:ing)?|other than|excluding|not including)\b/gi;
-const CLAUSE_END = /;|\.(?:\s|$)/g;
+// A pointer ("other than those specified in 9A006, specially designed for …") ends at the comma after its code.
+const CLAUSE_END = /;|\.(?:\s|$)|(?<=\b\d[A-E]\d{3}[a-z0-9.]*),/g;
 
 /** Splits one control text at its exclusion cues; the pieces after a cue are EXCLUSION with rule CLAUSE_EXCEPT. */
 function clauses(segment: Segment, code: string, parts: PlacementPart[], exceptRule: PlacementRule = 'CLAUSE_EXCEPT'): Segment[] {

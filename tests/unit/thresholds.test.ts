@@ -290,5 +290,12 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(eu9A012, { part: '9A012.a.1.a' })).toEqual([expect.objectContaining({ parameter: 'endurance', comparator: 'range', value: 30, valueMax: 60 })]);
     expect(find(eu9A012, { part: '9A012.b.4', unit: 'm' })).toEqual([expect.objectContaining({ comparator: '>', value: 15240 })]);
     expect(find(eu9A012, { parameter: 'range' })).toEqual([]);
+    // EU 9A120 heading: "Liquid or gel propellant tanks, other than those specified in 9A006, specially designed for propellants …
+    // used in rocket systems capable of delivering at least a 500 kg payload to a range of at least 300 km." The pointer ends at
+    // its code: the 500 kg and 300 km describe the rocket systems the tanks serve, so they control.
+    expect(find(placed(eu, '9A120'), { rule: 'HEADING' }).map((r) => [r.role, r.parameter, r.value, r.unit])).toEqual([
+      ['CONTROL', 'payload', 500, 'kg'],
+      ['CONTROL', 'range', 300, 'km'],
+    ]);
   });
 });
