@@ -297,7 +297,7 @@ export function compareThresholds(regimes: RegimeEntries[]): (ThresholdCompariso
       values: marked.sort((a, b) => (dir === 'AT_LEAST' ? a.threshold.value - b.threshold.value : b.threshold.value - a.threshold.value)),
       strictestRegimes,
       verdict: same ? 'SAME_VALUE' : 'STRICTER',
-      explanation: `${same ? 'The same value' : `${strictestRegimes.join(', ')} lowest bound`} among values read from the entries' whole text (paragraph and role not checked).`,
+      explanation: `${same ? 'The same value on each side' : `${strictestRegimes.join(', ')} holds the strictest value`}, among values read from the entries' whole text (paragraph, role and reason row not checked: see thresholdComparison).`,
       regimesWithout: regimes.map((r) => r.regime).filter((r) => !regimesHere.has(r)),
     });
   }
