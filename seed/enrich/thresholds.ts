@@ -262,7 +262,9 @@ function count(text: string, re: RegExp): number {
 const FILLER = '(?:\\s+(?:a|an|the|of|about|approximately|nominal|value of|that of))*';
 const BEFORE: Array<[RegExp, Comparator]> = (
   [
-    ['equal to or (?:greater|more|higher|larger|longer|wider|better)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger|better)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|≥|>=', '>='],
+    // "capable of a range of 300 km" (EU 9A112.a) states a capability: the item reaches at least that value
+    // (MTCR Annex 19.A.2: "capable of a maximum 'range' equal to or greater than 300 km").
+    ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider|better)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger|better)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|≥|>=', '>='],
     ['equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal to|not exceeding|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|(?:a )?maximum of|≤|<=', '<='],
     ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: \\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|over|beyond|>', '>'],
     ['(?:less|lower|smaller|shorter|fewer|slower)(?: \\([a-z]+\\))? than|below|under|<', '<'],
@@ -324,6 +326,7 @@ const PARAMETERS: ParameterDef[] = [
   p('inductance', 'inductance', ['inductance']),
   p('magnetic field|flux density', 'magnetic field', ['magnetic field']),
   p('mass|weight', 'mass', ['mass']),
+  p('wind gusts?|gusts?', 'wind gust speed', ['speed']),
   p('speeds?|velocit(?:y|ies)', 'speed', ['speed', 'rotational speed']),
   p('dose', 'radiation dose', ['radiation dose']),
   p('density', 'density', ['density']),
@@ -377,7 +380,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     records.push(record);
   };
 
-  let previous: { quantity: Quantity; parameter: string; comparator: Comparator; phraseStart: number } | null = null;
+  let previous: { quantity: Quantity; parameter: string; comparator: Comparator; phraseStart: number; record?: ThresholdRecord | null } | null = null;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     const next = quantities[i + 1];
@@ -444,17 +447,42 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     }
     const { parameter, phraseStart, afterEnd } = findParameter(text, q.start, q.end, q.dimension, q.unit);
     const start = Math.min(phraseStart, comparatorStart);
-    add({
+    // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
+    const opened = previous?.record ?? null;
+    const band = previous === null || opened === null ? null : bandWith(opened, previous.quantity, q, comparator, text);
+    if (band !== null && previous !== null && opened !== null) {
+      const at = records.indexOf(opened);
+      const merged: ThresholdRecord = { ...opened, comparator: 'range', valueMax: band, phrase: phrase(text, previous.phraseStart, end) };
+      if (at !== -1) records[at] = merged;
+      previous = null;
+      continue;
+    }
+    const record: ThresholdRecord = {
       parameter,
       comparator,
       value: q.value,
       valueMax: null,
       unit: q.unit,
       phrase: phrase(text, start, Math.max(end, afterEnd)),
-    });
-    previous = { quantity: q, parameter, comparator, phraseStart: start };
+    };
+    add(record);
+    previous = { quantity: q, parameter, comparator, phraseStart: start, record: records.includes(record) ? record : null };
   }
   return records;
+}
+
+const BAND_JOIN = /^\s*,?\s*(?:but|and)\s+(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than\s*$/i;
+
+/** The upper end (in the lower bound's unit) when `q` closes a band opened by `lower`, else null. */
+function bandWith(lower: ThresholdRecord, lowerQ: Quantity, q: Quantity, comparator: Comparator, text: string): number | null {
+  if ((lower.comparator !== '>=' && lower.comparator !== '>') || comparator !== '<') return null;
+  if (lowerQ.dimension !== q.dimension || q.unit === null || lowerQ.unit === null) return null;
+  if (!BAND_JOIN.test(text.slice(lowerQ.end, q.start))) return null;
+  if (lowerQ.unit === q.unit) return q.value;
+  const from = baseOf(lowerQ.unit);
+  const to = baseOf(q.unit);
+  if (from === null || to === null || from.unit !== to.unit) return null;
+  return round((q.value * to.factor) / from.factor);
 }
 
 function findQuantities(text: string, decimalComma: boolean): Quantity[] {
@@ -535,4 +563,395 @@ function phrase(text: string, start: number, end: number): string {
 
 function round(value: number): number {
   return Number(value.toPrecision(12));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units on a common scale, so "30 minutes" and "1 hour", "15 240 m" and "15,24 km" can be ranked.
+// Only exact, linear conversions; a unit not listed (°C, dB, Mach, ppm …) is compared by its own spelling.
+// ---------------------------------------------------------------------------------------------
+const BASE: Record<string, { unit: string; factor: number }> = {};
+const scale = (unit: string, factors: Record<string, number>) => {
+  for (const [name, factor] of Object.entries(factors)) BASE[name] = { unit, factor };
+};
+scale('m', { km: 1000, m: 1, cm: 0.01, mm: 0.001, 'µm': 1e-6, nm: 1e-9, pm: 1e-12, nmi: 1852, ft: 0.3048, in: 0.0254 });
+scale('kg', { t: 1000, kg: 1, g: 0.001, mg: 1e-6, 'µg': 1e-9, lb: 0.45359237 });
+scale('s', { year: 31_557_600, h: 3600, min: 60, s: 1, ms: 1e-3, 'µs': 1e-6, ns: 1e-9, ps: 1e-12, fs: 1e-15 });
+scale('m/s', { 'km/h': 1 / 3.6, 'm/s': 1, 'mm/s': 0.001, kn: 1852 / 3600, 'km/s': 1000 });
+scale('Pa', { GPa: 1e9, MPa: 1e6, kPa: 1e3, hPa: 100, Pa: 1, 'N/mm2': 1e6, 'N/m2': 1, bar: 1e5, mbar: 100, psi: 6894.757293168, atm: 101_325 });
+scale('Hz', { THz: 1e12, GHz: 1e9, MHz: 1e6, kHz: 1e3, Hz: 1 });
+scale('W', { TW: 1e12, GW: 1e9, MW: 1e6, kW: 1e3, W: 1, mW: 1e-3, 'µW': 1e-6 });
+scale('J', { MJ: 1e6, kJ: 1e3, J: 1, mJ: 1e-3, 'µJ': 1e-6, kWh: 3.6e6, Wh: 3600 });
+scale('V', { MV: 1e6, kV: 1e3, V: 1, mV: 1e-3, 'µV': 1e-6 });
+scale('A', { kA: 1e3, A: 1, mA: 1e-3, 'µA': 1e-6 });
+scale('N', { MN: 1e6, kN: 1e3, N: 1 });
+scale('N·s', { 'MN·s': 1e6, 'kN·s': 1e3, 'N·s': 1 });
+scale('N·s/kg', { 'kN·s/kg': 1e3, 'N·s/kg': 1 });
+scale('m3', { m3: 1, l: 1e-3, ml: 1e-6, cm3: 1e-6 });
+scale('m2', { m2: 1, cm2: 1e-4, mm2: 1e-6 });
+scale('bit/s', { 'Tbit/s': 1e12, 'Gbit/s': 1e9, 'Mbit/s': 1e6, 'kbit/s': 1e3, 'bit/s': 1 });
+scale('Bq', { TBq: 1e12, GBq: 1e9, MBq: 1e6, Bq: 1, Ci: 3.7e10, mCi: 3.7e7 });
+scale('rad', { rad: 1, mrad: 1e-3, 'µrad': 1e-6, '°': Math.PI / 180, arcmin: Math.PI / 10_800, arcsec: Math.PI / 648_000 });
+scale('Gy', { Gy: 1, rad: 0.01 });
+
+/** The unit's base unit and factor, or null when it has no exact linear conversion here. */
+export function baseOf(unit: string): { unit: string; factor: number } | null {
+  return BASE[unit] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placement: which paragraph a number sits in, whether it controls or excludes, and which reason row it
+// came from. A number belongs to the paragraph and to the row it came from (see docs/decisions/0010).
+// ---------------------------------------------------------------------------------------------
+export const ThresholdRole = z.enum(['CONTROL', 'EXCLUSION', 'NOTE']);
+export type ThresholdRole = z.infer<typeof ThresholdRole>;
+export const ThresholdSource = z.enum(['ITEM_TEXT', 'REASON_ROW']);
+export type ThresholdSource = z.infer<typeof ThresholdSource>;
+
+/**
+ * The rules that place a number, each with the passage it was written from.
+ * CONTROL: the number bounds what the paragraph controls. EXCLUSION: it describes items taken out of the
+ * control, or sent to another entry. NOTE: it defines a term or a measurement condition.
+ */
+export const PLACEMENT_RULES = {
+  ITEM_PARAGRAPH: 'a number in a paragraph of the list of items (US "a.1.a." lines; EU labels "a." "1." in order)',
+  HEADING: 'a number in the entry heading',
+  CLAUSE_EXCEPT: 'a number after "EXCEPT", "except", "other than", "excluding" in the same clause (2B001 NP row: "EXCEPT: (1) turning machines … no greater than 35 mm")',
+  NOTE_EXCLUSION: 'a number in a Note saying what the entry "does not control" / "is not controlled" / "does not apply" to (9A120: "9A120 does not control model aircraft")',
+  NB_POINTER: 'a number in an N.B., which points to items controlled elsewhere ("N.B. SEE ALSO 9A112")',
+  RELATED_CONTROLS: 'a number in the US Related Controls, which name items controlled by other entries',
+  TECHNICAL_NOTE: 'a number in a Technical Note: a definition or measurement condition ("ISA conditions … at sea level"), not a bound',
+  NOTE_OTHER: 'a number in a Note that neither excludes nor points elsewhere (e.g. "must be evaluated against each applicable entry")',
+  REASON_ROW: 'a number in a US License Requirements row ("MT applies to … UAVs … capable of a maximum range of at least 300 kilometers"): it belongs to that row\'s regime',
+  REASON_ROW_EXCEPT: 'a number in the EXCEPT part of a US License Requirements row: an exclusion of that row\'s regime',
+} as const;
+export type PlacementRule = keyof typeof PLACEMENT_RULES;
+
+export const PlacedThreshold = ThresholdRecord.extend({
+  /** The paragraph the number sits in (`2B001.a`), or null for the entry as a whole (heading, entry-wide notes, rows). */
+  part: z.string().min(1).nullable(),
+  role: ThresholdRole,
+  source: ThresholdSource,
+  /** For REASON_ROW: the regime of the row's reason (MT -> MTCR); null for item text and for US-only reasons. */
+  regime: z.string().nullable(),
+  /** For REASON_ROW: the reason and column, "MT Column 1". */
+  reason: z.string().nullable(),
+  /** The clause the number sits in: the evidence for part and role. */
+  clause: z.string().min(1).max(400),
+  rule: z.enum(Object.keys(PLACEMENT_RULES) as [PlacementRule, ...PlacementRule[]]),
+  /** The value on the unit's base scale (m, kg, s, Pa …) when the unit converts exactly, else null. */
+  baseUnit: z.string().nullable(),
+  baseValue: z.number().nullable(),
+  baseValueMax: z.number().nullable(),
+});
+export type PlacedThreshold = z.infer<typeof PlacedThreshold>;
+
+export interface PlacementInput {
+  code: string;
+  title: string;
+  text: string;
+}
+export interface PlacementPart {
+  code: string;
+  text: string;
+}
+export interface PlacementReason {
+  reason: string;
+  column: string | null;
+  scope: string;
+  regime: string | null;
+}
+export interface PlaceOptions extends ExtractOptions {
+  /** US CCL text: License Requirements, Related Controls and one labelled paragraph a line. Else the flattened EU text. */
+  layout: 'US_CCL' | 'FLAT';
+}
+
+interface Segment {
+  text: string;
+  part: string | null;
+  role: ThresholdRole;
+  rule: PlacementRule;
+  source: ThresholdSource;
+  regime: string | null;
+  reason: string | null;
+}
+
+/** Every threshold of an entry, each placed in its paragraph with its role, source and evidence. */
+export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], reasons: PlacementReason[], options: PlaceOptions): PlacedThreshold[] {
+  const decimalComma = options.decimalComma ?? usesDecimalComma(`${entry.title}\n${entry.text}`);
+  const segments: Segment[] = [
+    ...clauses({ text: entry.title, part: null, role: 'CONTROL', rule: 'HEADING', source: 'ITEM_TEXT', regime: null, reason: null }, entry.code, parts),
+    ...(options.layout === 'US_CCL' ? usSegments(entry, parts) : flatSegments(entry)),
+    ...reasons.flatMap((r) => reasonSegments(r, entry.code, parts)),
+  ];
+  const out: PlacedThreshold[] = [];
+  const seen = new Set<string>();
+  for (const segment of segments) {
+    for (const t of extractThresholds(segment.text, { decimalComma })) {
+      const key = [segment.part, segment.role, segment.source, segment.regime, t.parameter, t.comparator, t.value, t.valueMax, t.unit].join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const base = baseOf(t.unit);
+      out.push({
+        ...t,
+        part: segment.part,
+        role: segment.role,
+        source: segment.source,
+        regime: segment.regime,
+        reason: segment.reason,
+        clause: evidence(segment.text, t.phrase),
+        rule: segment.rule,
+        baseUnit: base?.unit ?? null,
+        baseValue: base === null ? null : round(t.value * base.factor),
+        baseValueMax: base === null || t.valueMax === null ? null : round(t.valueMax * base.factor),
+      });
+    }
+  }
+  return out;
+}
+
+function evidence(text: string, phrase: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= 400) return clean;
+  const at = clean.indexOf(phrase);
+  const from = Math.max(0, Math.min(at === -1 ? 0 : at - 150, clean.length - 400));
+  return clean.slice(from, from + 400);
+}
+
+// "EXCEPT: …" runs to the end of the text; "except", "other than", "excluding" to the end of their clause.
+const EXCEPT_TO_END = /\bEXCEPT\b:?/;
+const EXCEPT_IN_CLAUSE = /\b(?:except(?:ing)?|other than|excluding|not including)\b/gi;
+// A pointer ("other than those specified in 9A006, specially designed for …") ends at the comma after its code.
+const CLAUSE_END = /;|\.(?:\s|$)|(?<=\b\d[A-E]\d{3}[a-z0-9.]*),/g;
+
+/** Splits one control text at its exclusion cues; the pieces after a cue are EXCLUSION with rule CLAUSE_EXCEPT. */
+function clauses(segment: Segment, code: string, parts: PlacementPart[], exceptRule: PlacementRule = 'CLAUSE_EXCEPT'): Segment[] {
+  if (segment.role !== 'CONTROL' || segment.text.trim() === '') return segment.text.trim() === '' ? [] : [segment];
+  const out: Segment[] = [];
+  let rest = segment.text;
+  const upper = EXCEPT_TO_END.exec(rest);
+  let tail: string | null = null;
+  if (upper !== null) {
+    tail = rest.slice(upper.index);
+    rest = rest.slice(0, upper.index);
+  }
+  let from = 0;
+  EXCEPT_IN_CLAUSE.lastIndex = 0;
+  for (let m = EXCEPT_IN_CLAUSE.exec(rest); m !== null; m = EXCEPT_IN_CLAUSE.exec(rest)) {
+    CLAUSE_END.lastIndex = m.index;
+    const end = CLAUSE_END.exec(rest)?.index ?? rest.length;
+    out.push({ ...segment, text: rest.slice(from, m.index) });
+    out.push({ ...segment, text: rest.slice(m.index, end), role: 'EXCLUSION', rule: exceptRule, part: namedPart(rest.slice(m.index, end), code, parts) ?? segment.part });
+    from = end;
+    EXCEPT_IN_CLAUSE.lastIndex = end;
+  }
+  out.push({ ...segment, text: rest.slice(from) });
+  if (tail !== null) {
+    // "EXCEPT: (1) turning machines under 2B001.a …; (2) …": each numbered exclusion names its own paragraph.
+    for (const item of tail.split(/;\s*(?:or\s+|and\s+)?(?=\(\d+\))/)) {
+      out.push({ ...segment, text: item, role: 'EXCLUSION', rule: exceptRule, part: namedPart(item, code, parts) ?? segment.part });
+    }
+  }
+  return out.filter((s) => s.text.trim() !== '');
+}
+
+/** The deepest paragraph of this entry that a text names ("under 2B001.a", "For the purposes of 9A012.a"). */
+function namedPart(text: string, code: string, parts: PlacementPart[]): string | null {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`\\b${escaped}((?:\\.[a-z0-9]{1,2})+)`, 'i').exec(text);
+  if (m === null) return null;
+  const labels = m[1]!.split('.').filter((l) => l !== '');
+  const known = new Set(parts.map((p) => p.code));
+  for (let n = labels.length; n > 0; n--) {
+    const candidate = `${code}.${labels.slice(0, n).join('.')}`;
+    if (known.has(candidate) || parts.length === 0) return candidate;
+  }
+  return null;
+}
+
+// ---- US CCL layout ----------------------------------------------------------------------------
+
+const US_SECTION = /^(License Requirements|List Based License Exceptions|Special Conditions for STA|List of Items Controlled|Related Controls:|Related Definitions:|Technical Notes?\b|Notes?\b|N\.\s?B\.|Items:)/;
+const US_LABEL = /^((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)\.?\s+(?=\S)/;
+const NOTE_HEAD = /^(?:(Technical)\s+)?(Notes?|N\.\s?B\.)\s*\d*\s*(?:to [^:]{1,40})?:?/i;
+const EXCLUDING_NOTE = /\b(?:does|do) not (?:control|apply)|\b(?:is|are) not controlled|\bnot (?:subject to|covered by) this entry|\bdecontrol/i;
+
+const normalise = (s: string) => s.replace(/[“”"'‘’]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+interface Block {
+  kind: 'ITEM' | 'NOTE' | 'TECHNICAL' | 'NB' | 'RELATED';
+  part: string | null;
+  lines: string[];
+}
+
+function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segment[] {
+  const partText = new Map(parts.map((p) => [p.code, normalise(p.text)]));
+  const blocks: Block[] = [];
+  let section: 'REQUIREMENTS' | 'EXCEPTIONS' | 'RELATED' | 'ITEMS' | 'PREAMBLE' = 'PREAMBLE';
+  let current: Block | null = null;
+  const open = (block: Block) => {
+    current = block;
+    blocks.push(block);
+  };
+  for (const raw of entry.text.split('\n')) {
+    let line = raw.trim();
+    if (line === '') continue;
+    const head = US_SECTION.exec(line)?.[1];
+    if (head === 'License Requirements') section = 'REQUIREMENTS';
+    else if (head === 'List Based License Exceptions' || head === 'Special Conditions for STA') section = 'EXCEPTIONS';
+    else if (head === 'List of Items Controlled') section = 'RELATED';
+    else if (head === 'Related Controls:' || head === 'Related Definitions:') {
+      section = 'RELATED';
+      open({ kind: 'RELATED', part: null, lines: [line] });
+      continue;
+    } else if (head === 'Items:') {
+      section = 'ITEMS';
+      current = null;
+      line = line.slice('Items:'.length).trim();
+      if (line === '') continue;
+    }
+    // The License Requirements rows come in as reason rows; License Exceptions carry values, not thresholds.
+    if (section === 'REQUIREMENTS' || section === 'EXCEPTIONS') continue;
+    if (section === 'RELATED') {
+      if (current !== null) (current as Block).lines.push(line);
+      continue;
+    }
+    section = 'ITEMS';
+    const note = NOTE_HEAD.exec(line);
+    if (note !== null && note[0].length > 0 && /^(?:Technical\s+)?(?:Notes?|N\.\s?B\.)/i.test(line)) {
+      const kind = note[1] !== undefined ? 'TECHNICAL' : /^N\.\s?B/i.test(note[2]!) ? 'NB' : 'NOTE';
+      open({ kind, part: null, lines: [line.slice(note[0].length).trim()] });
+      continue;
+    }
+    const label = US_LABEL.exec(line);
+    if (label !== null) {
+      const code = `${entry.code}.${label[1]}`;
+      const own = partText.get(code);
+      const rest = normalise(line.slice(label[0].length));
+      if (own !== undefined && (own.startsWith(rest.slice(0, 30)) || rest.startsWith(own.slice(0, 30)))) {
+        open({ kind: 'ITEM', part: code, lines: [line.slice(label[0].length)] });
+        continue;
+      }
+    }
+    if (current === null) open({ kind: 'ITEM', part: null, lines: [line] });
+    else (current as Block).lines.push(line);
+  }
+  return blocks.flatMap((block) => blockSegments(block, entry.code, parts));
+}
+
+function blockSegments(block: Block, code: string, parts: PlacementPart[]): Segment[] {
+  const text = block.lines.join('\n');
+  const base = { source: 'ITEM_TEXT' as const, regime: null, reason: null };
+  if (block.kind === 'ITEM') return clauses({ ...base, text, part: block.part, role: 'CONTROL', rule: 'ITEM_PARAGRAPH' }, code, parts);
+  const part = namedPart(text, code, parts);
+  if (block.kind === 'RELATED') return [{ ...base, text, part: null, role: 'EXCLUSION', rule: 'RELATED_CONTROLS' }];
+  if (block.kind === 'NB') return [{ ...base, text, part, role: 'EXCLUSION', rule: 'NB_POINTER' }];
+  if (block.kind === 'TECHNICAL') return [{ ...base, text, part, role: 'NOTE', rule: 'TECHNICAL_NOTE' }];
+  return EXCLUDING_NOTE.test(text)
+    ? [{ ...base, text, part, role: 'EXCLUSION', rule: 'NOTE_EXCLUSION' }]
+    : [{ ...base, text, part, role: 'NOTE', rule: 'NOTE_OTHER' }];
+}
+
+// ---- flattened layout (EU Annex I) --------------------------------------------------------------
+
+const FLAT_MARKER = /(?:^|(?<=[\s.;:]))(?:(Technical)\s+)?(Notes?|N\.\s?B\.)\s*\d*\s*\.?\s*:?\s*/g;
+// A paragraph label: "a. " or "1. " at the start, after "; ", ": ", ". " or after "and"/"or".
+const FLAT_LABEL = /(?:^|(?<=[;:.]\s{1,3})|(?<=\b(?:and|or)\s{1,3}))([a-z]|\d{1,2})\.\s+(?=\S)/g;
+
+interface Level {
+  letter: boolean;
+  label: string;
+}
+const isLetter = (label: string) => /^[a-z]$/.test(label);
+const successor = (a: string, b: string) =>
+  isLetter(a) && isLetter(b) ? b.charCodeAt(0) === a.charCodeAt(0) + 1 : !isLetter(a) && !isLetter(b) && Number(b) === Number(a) + 1;
+const first = (label: string) => label === 'a' || label === '1';
+
+/** Where `label` goes in a stack of levels: the depth it takes, or null when it continues no level. */
+function place(stack: Level[], label: string): number | null {
+  for (let d = stack.length - 1; d >= 0; d--) if (successor(stack[d]!.label, label)) return d;
+  if (first(label) && (stack.length === 0 || stack[stack.length - 1]!.letter !== isLetter(label))) return stack.length;
+  return null;
+}
+
+/**
+ * The flattened EU text: labels "a." "1." "a." give the paragraph path in order; a Note or Technical Note runs
+ * over its own list when its first sentence introduces one (ends with ':'), else to its first full stop; an
+ * N.B. runs to its first full stop. The EU source gives no part records, so `part` is the path read from the labels.
+ */
+function flatSegments(entry: PlacementInput): Segment[] {
+  const text = entry.text;
+  const out: Segment[] = [];
+  const items: Level[] = [];
+  const base = { source: 'ITEM_TEXT' as const, regime: null, reason: null };
+  const pathOf = (stack: Level[]) => (stack.length === 0 ? null : `${entry.code}.${stack.map((l) => l.label).join('.')}`);
+  const labels = [...text.matchAll(FLAT_LABEL)].map((m) => ({ at: m.index, end: m.index + m[0].length, label: m[1]! }));
+  const markers = [...text.matchAll(FLAT_MARKER)].filter((m) => m[0].trim() !== '').map((m) => ({ at: m.index, end: m.index + m[0].length, technical: m[1] !== undefined, nb: /^N\./.test(m[2]!) }));
+
+  let at = 0;
+  let li = 0;
+  const flushItem = (upTo: number) => {
+    while (at < upTo) {
+      while (li < labels.length && labels[li]!.at < at) li++;
+      const next = labels[li];
+      const end = next !== undefined && next.at < upTo ? next.at : upTo;
+      if (end > at) out.push({ ...base, text: text.slice(at, end), part: pathOf(items), role: 'CONTROL', rule: 'ITEM_PARAGRAPH' });
+      if (next === undefined || next.at >= upTo) {
+        at = upTo;
+        break;
+      }
+      const depth = place(items, next.label);
+      if (depth !== null) {
+        items.length = depth;
+        items.push({ letter: isLetter(next.label), label: next.label });
+      }
+      at = next.end;
+      li++;
+    }
+  };
+  for (let mi = 0; mi < markers.length; mi++) {
+    const marker = markers[mi]!;
+    if (marker.at < at) continue;
+    flushItem(marker.at);
+    const limit = markers[mi + 1]?.at ?? text.length;
+    const end = noteEnd(text, marker.end, limit, labels, marker.nb);
+    const body = text.slice(marker.end, end);
+    const kind: Block['kind'] = marker.nb ? 'NB' : marker.technical ? 'TECHNICAL' : 'NOTE';
+    out.push(...blockSegments({ kind, part: null, lines: [body] }, entry.code, []).map((s) => ({ ...s, part: s.part })));
+    at = end;
+  }
+  flushItem(text.length);
+  return out.flatMap((s) => (s.rule === 'ITEM_PARAGRAPH' ? clauses(s, entry.code, []) : [s]));
+}
+
+function noteEnd(text: string, from: number, limit: number, labels: { at: number; end: number; label: string }[], nb: boolean): number {
+  const sentence = /\.(?=\s+(?:[A-Z"“]|[a-z0-9]{1,2}\.\s)|\s*$)/g;
+  sentence.lastIndex = from;
+  const stop = sentence.exec(text);
+  const sentenceEnd = stop === null || stop.index >= limit ? limit : stop.index + 1;
+  const own = labels.filter((l) => l.at >= from && l.at < limit);
+  if (nb || own.length === 0 || own[0]!.at > sentenceEnd) return sentenceEnd;
+  // The note introduces a list: it runs while the labels continue the note's own levels.
+  const stack: Level[] = [];
+  for (const l of own) {
+    const depth = place(stack, l.label);
+    if (depth === null) return l.at;
+    stack.length = depth;
+    stack.push({ letter: isLetter(l.label), label: l.label });
+  }
+  return limit;
+}
+
+// ---- reason rows (US License Requirements) -------------------------------------------------------
+
+function reasonSegments(row: PlacementReason, code: string, parts: PlacementPart[]): Segment[] {
+  const segment: Segment = {
+    text: row.scope,
+    part: null,
+    role: 'CONTROL',
+    rule: 'REASON_ROW',
+    source: 'REASON_ROW',
+    regime: row.regime,
+    reason: row.column ?? row.reason,
+  };
+  return clauses(segment, code, parts, 'REASON_ROW_EXCEPT');
 }

@@ -5,7 +5,7 @@ import { runRows, type Executor } from '../../src/db/executor.js';
 import { cypher } from '../../src/db/queries.js';
 import { assignTechnologies, type Taxonomy } from '../enrich/technologies.js';
 import { technologyRows } from './writeTechnologies.js';
-import { extractThresholds } from '../enrich/thresholds.js';
+import { placeThresholds } from '../enrich/thresholds.js';
 import type { ParsedList } from '../model.js';
 import { REGIMES, US_REASON_NAMES } from './regimes.js';
 import { resolveAttributions } from '../enrich/attributions.js';
@@ -108,8 +108,16 @@ export async function writeList(
   const controls = topLevel.flatMap((e) =>
     assignTechnologies(e, taxonomy).map((a) => ({ entry: e.id, technology: a.technologyId, ruleId: a.ruleId, evidence: a.evidence })),
   );
+  // Thresholds: each placed in its paragraph (a part), with its role, and a reason row's numbers with that row's regime.
+  const partsOf = new Map<string, typeof entries>();
+  for (const e of entries) if (e.kind === 'PART') partsOf.set(e.code.split('.')[0]!, [...(partsOf.get(e.code.split('.')[0]!) ?? []), e]);
+  const reasonsOf = new Map<string, typeof reasons>();
+  for (const r of reasons) reasonsOf.set(r.code, [...(reasonsOf.get(r.code) ?? []), r]);
+  const thresholdLayout = list.jurisdiction === 'US' ? 'US_CCL' : 'FLAT';
   const thresholds = topLevel.flatMap((e) =>
-    extractThresholds(e.text, { decimalComma: list.jurisdiction === 'EU' }).map((t, i) => ({ ...t, entry: e.id, id: `${e.id}#${i + 1}` })),
+    placeThresholds(e, partsOf.get(e.code) ?? [], reasonsOf.get(e.code) ?? [], { layout: thresholdLayout, decimalComma: list.jurisdiction === 'EU' }).map(
+      (t, i) => ({ ...t, entry: e.id, id: `${e.id}#${i + 1}`, partId: t.part === null ? null : entryId(list.id, t.part) }),
+    ),
   );
 
   const issues = resolutionIssues.map((i) => `${i.action} ${i.record}: ${i.problem}`);

@@ -1,7 +1,9 @@
 // Threshold extraction on real wording from the CCL and EU Annex I, and a run over both source files.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractThresholds, ThresholdRecord, usesDecimalComma } from '../../seed/enrich/thresholds.js';
+import { extractThresholds, placeThresholds, PlacedThreshold, ThresholdRecord, usesDecimalComma } from '../../seed/enrich/thresholds.js';
+import { parseCcl } from '../../seed/sources/ccl.js';
+import { parseEuAnnexI } from '../../seed/sources/euAnnexI.js';
 
 type Expected = Pick<ThresholdRecord, 'parameter' | 'comparator' | 'value' | 'unit'> & { valueMax?: number | null };
 function only(text: string): ThresholdRecord {
@@ -27,13 +29,13 @@ describe('extractThresholds: comparators, parameters and units', () => {
     ]);
   });
 
-  it('US 9A107: total impulse with flattened exponents, "equal to or greater than … but less than …"', () => {
+  it('US 9A107: total impulse with flattened exponents, "equal to or greater than … but less than …" is a band', () => {
     const records = extractThresholds(
       'Solid propellant rocket motors, usable in rockets with a range capability of 300 km or greater, other than those controlled by 9A007, having total impulse capacity equal to or greater than 8.41 × 10 5 Ns, but less than 1.1 × 10 6 Ns.',
     );
     has(records, { parameter: 'range', comparator: '>=', value: 300, unit: 'km' });
-    has(records, { parameter: 'total impulse', comparator: '>=', value: 841_000, unit: 'N·s' });
-    has(records, { parameter: 'total impulse', comparator: '<', value: 1_100_000, unit: 'N·s' });
+    // A band, not a lower and an upper limit: items between the two values are controlled here.
+    has(records, { parameter: 'total impulse', comparator: 'range', value: 841_000, valueMax: 1_100_000, unit: 'N·s' });
   });
 
   it('EU 9A007 / 9A105: "1,1 MNs" with a decimal comma, "exceeding" and "equal to or greater than"', () => {
@@ -213,6 +215,86 @@ describe('extractThresholds over the real sources', () => {
     const us9A012 = extractThresholds(usTexts[starts.findIndex((m) => m[1] === '9A012')]!, { decimalComma: false });
     has(us9A012, { parameter: 'range', comparator: '>=', value: 300, unit: 'km' });
     has(us9A012, { parameter: 'altitude', comparator: '>', value: 15240, unit: 'm' });
-    has(us9A012, { parameter: 'endurance', comparator: '>=', value: 30, unit: 'min' });
+    // 9A012.a.1.a: "A maximum 'endurance' greater than or equal to 30 minutes but less than 1 hour": a band of 30 to 60 min.
+    has(us9A012, { parameter: 'endurance', comparator: 'range', value: 30, valueMax: 60, unit: 'min' });
+  });
+});
+
+describe('placeThresholds: each number in its paragraph, with its role and the row it came from', () => {
+  const meta = { file: 'test', sha256: '0'.repeat(64) };
+  const us = parseCcl(readFileSync(new URL('../../seed/data/us-ccl/ccl_supp1.xml', import.meta.url), 'utf8'), meta);
+  const eu = parseEuAnnexI(readFileSync(new URL('../../seed/data/eu-annex-i/annex_i_en_2025-11.json', import.meta.url), 'utf8'), meta);
+  const placed = (list: typeof us, code: string): PlacedThreshold[] => {
+    const entry = list.entries.find((e) => e.code === code)!;
+    const parts = list.entries.filter((e) => e.kind === 'PART' && e.code.startsWith(`${code}.`));
+    const reasons = list.reasons.filter((r) => r.code === code);
+    const records = placeThresholds(entry, parts, reasons, list === us ? { layout: 'US_CCL', decimalComma: false } : { layout: 'FLAT', decimalComma: true });
+    for (const r of records) PlacedThreshold.parse(r);
+    return records;
+  };
+  const find = (records: PlacedThreshold[], where: Partial<PlacedThreshold>) => records.filter((r) => Object.entries(where).every(([k, v]) => r[k as keyof PlacedThreshold] === v));
+
+  it('US 9A012: the MT row\'s 300 km is MTCR\'s (a reason row), the endurance band and the gusts are 9A012.a.1\'s own paragraphs', () => {
+    const records = placed(us, '9A012');
+    // License Requirements: "MT applies to non-military Unmanned Aerial Vehicles (UAVs) … capable of a maximum range of at least 300 kilometers (km), regardless of payload … | MT Column 1."
+    const range = find(records, { parameter: 'range' });
+    expect(range).toEqual([
+      expect.objectContaining({ source: 'REASON_ROW', regime: 'MTCR', reason: 'MT Column 1', role: 'CONTROL', part: null, comparator: '>=', value: 300, unit: 'km', rule: 'REASON_ROW' }),
+    ]);
+    expect(range[0]!.clause).toMatch(/^MT applies to non-military Unmanned Aerial Vehicles/);
+    // "a.1.a. A maximum 'endurance' greater than or equal to 30 minutes but less than 1 hour; and"
+    expect(find(records, { parameter: 'endurance', part: '9A012.a.1.a' })).toEqual([
+      expect.objectContaining({ comparator: 'range', value: 30, valueMax: 60, unit: 'min', role: 'CONTROL', source: 'ITEM_TEXT', regime: null, baseUnit: 's', baseValue: 1800, baseValueMax: 3600 }),
+    ]);
+    // "a.1.b. Designed to take-off and have stable controlled flight in wind gusts equal to or exceeding 46.3 km/h (25 knots)"
+    expect(find(records, { part: '9A012.a.1.b', unit: 'km/h' })).toEqual([expect.objectContaining({ parameter: 'wind gust speed', comparator: '>=', value: 46.3 })]);
+    // "a.2. A maximum 'endurance' of 1 hour or greater;"
+    expect(find(records, { part: '9A012.a.2' })).toEqual([expect.objectContaining({ parameter: 'endurance', comparator: '>=', value: 1, unit: 'h', baseValue: 3600 })]);
+    // "b.4. … engines … to propel “UAVs” … at altitudes above 15,240 meters (50,000 feet)."
+    expect(find(records, { part: '9A012.b.4', unit: 'm' })).toEqual([expect.objectContaining({ parameter: 'altitude', comparator: '>', value: 15240 })]);
+    // No number of the License Requirements text is read as item text.
+    expect(find(records, { source: 'ITEM_TEXT', parameter: 'range' })).toEqual([]);
+  });
+
+  it('US 2B001: the NP row\'s "EXCEPT: (1) turning machines under 2B001.a with a capacity no greater than 35 mm diameter" is an exclusion of 2B001.a', () => {
+    const records = placed(us, '2B001');
+    expect(find(records, { value: 35, unit: 'mm' })).toEqual([
+      expect.objectContaining({ role: 'EXCLUSION', source: 'REASON_ROW', regime: 'NSG', part: '2B001.a', parameter: 'diameter', comparator: '<=', rule: 'REASON_ROW_EXCEPT' }),
+    ]);
+    // "(3) milling machines under 2B001.b with … overall positioning accuracy … more (worse) than 22.5 µm"
+    expect(find(records, { value: 22.5, unit: 'µm' })).toEqual([expect.objectContaining({ role: 'EXCLUSION', part: '2B001.b', regime: 'NSG' })]);
+    // "a.1. “Unidirectional positioning repeatability” equal to or less (better) than 0.9 µm along one or more linear axis with a travel length less than 1.0 m"
+    expect(find(records, { part: '2B001.a.1', unit: 'µm' })).toEqual([expect.objectContaining({ role: 'CONTROL', comparator: '<=', value: 0.9, rule: 'ITEM_PARAGRAPH' })]);
+    // "f. Deep-hole-drilling machines … having a maximum depth-of-bore capability exceeding 5m."
+    expect(find(records, { part: '2B001.f' })).toEqual([expect.objectContaining({ role: 'CONTROL', comparator: '>', value: 5, unit: 'm' })]);
+    // Note 2 to 2B001.c: "2B001.c does not control grinding machines as follows: a. … 2. Limited to a maximum workpiece capacity of 150 mm outside diameter or length"
+    expect(find(records, { value: 150, unit: 'mm' })).toEqual([expect.objectContaining({ role: 'EXCLUSION', part: '2B001.c', rule: 'NOTE_EXCLUSION' })]);
+  });
+
+  it('US 9A120: "capacity greater than 20 liters" in 9A120.b.1 and .b.2; the note "does not control model aircraft" holds no number', () => {
+    const records = placed(us, '9A120');
+    expect(records.map((r) => [r.part, r.role, r.parameter, r.comparator, r.value, r.unit])).toEqual([
+      ['9A120.b.1', 'CONTROL', 'capacity', '>', 20, 'l'],
+      ['9A120.b.2', 'CONTROL', 'capacity', '>', 20, 'l'],
+    ]);
+  });
+
+  it('EU 9A112.a "UAVs capable of a range of 300 km" controls from 300 km; EU 9A012\'s paragraphs are read from the flattened labels', () => {
+    const records = placed(eu, '9A112');
+    expect(find(records, { parameter: 'range' })).toEqual([expect.objectContaining({ part: '9A112.a', role: 'CONTROL', comparator: '>=', value: 300, unit: 'km', source: 'ITEM_TEXT' })]);
+    // "b. … 2. Having any of the following: a. Incorporating an aerosol dispensing system/mechanism with a capacity greater than 20 litres"
+    expect(find(records, { part: '9A112.b.2.a' })).toEqual([expect.objectContaining({ parameter: 'capacity', comparator: '>', value: 20, unit: 'l' })]);
+    // EU 9A012: the same paragraphs as the US text, read from the flattened labels.
+    const eu9A012 = placed(eu, '9A012');
+    expect(find(eu9A012, { part: '9A012.a.1.a' })).toEqual([expect.objectContaining({ parameter: 'endurance', comparator: 'range', value: 30, valueMax: 60 })]);
+    expect(find(eu9A012, { part: '9A012.b.4', unit: 'm' })).toEqual([expect.objectContaining({ comparator: '>', value: 15240 })]);
+    expect(find(eu9A012, { parameter: 'range' })).toEqual([]);
+    // EU 9A120 heading: "Liquid or gel propellant tanks, other than those specified in 9A006, specially designed for propellants …
+    // used in rocket systems capable of delivering at least a 500 kg payload to a range of at least 300 km." The pointer ends at
+    // its code: the 500 kg and 300 km describe the rocket systems the tanks serve, so they control.
+    expect(find(placed(eu, '9A120'), { rule: 'HEADING' }).map((r) => [r.role, r.parameter, r.value, r.unit])).toEqual([
+      ['CONTROL', 'payload', 500, 'kg'],
+      ['CONTROL', 'range', 300, 'km'],
+    ]);
   });
 });

@@ -794,6 +794,12 @@ export type Query = {
   search: Array<SearchHit>;
   /** The technology areas of the taxonomy, with how many entries fall in each. */
   technologies: Array<Technology>;
+  /**
+   * Thresholds of the entries in a technology area (or with the given codes), each regime's own values side by
+   * side: a reason row's number belongs to that row's regime, an item-text number to its paragraph's regimes;
+   * exclusions and notes are not compared. Example: thresholdComparison(regimes: [MTCR, WA], technology: "uav-cruise-missiles").
+   */
+  thresholdComparison: ThresholdReport;
 };
 
 
@@ -898,6 +904,20 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   list?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QueryThresholdComparisonArgs = {
+  codes?: InputMaybe<Array<Scalars['String']['input']>>;
+  list?: InputMaybe<Scalars['ID']['input']>;
+  regimes: Array<RegimeCode>;
+  technology?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A US reason for control of an entry (one License Requirements row). */
@@ -1097,12 +1117,30 @@ export type TechnologyOverlap = {
 /** A numeric parameter read from an entry's text. */
 export type Threshold = {
   __typename?: 'Threshold';
+  /** The regimes the value belongs to, each with how that was found. */
+  belongsTo?: Maybe<Array<ThresholdBelonging>>;
+  /** The clause the number was read from: the evidence for its paragraph and role. */
+  clause?: Maybe<Scalars['String']['output']>;
   /** How the value compares. */
   comparator: Comparator;
+  /** The paragraph code the number sits in (`2B001.a`), or null for the entry as a whole. */
+  paragraph?: Maybe<Scalars['String']['output']>;
   /** Normalised parameter name: range, payload, tensile strength, frequency … */
   parameter: Scalars['String']['output'];
+  /** The paragraph as an entry (a part), when the list gives parts. */
+  part?: Maybe<Entry>;
   /** The words the threshold was read from. */
   phrase: Scalars['String']['output'];
+  /** For a reason row: the reason and Country-Chart column ("MT Column 1"). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** For a reason row: its regime (null for US-only reasons). */
+  regime?: Maybe<RegimeCode>;
+  /** Control, exclusion or note. */
+  role?: Maybe<ThresholdRole>;
+  /** The id of the rule that placed it (ITEM_PARAGRAPH, REASON_ROW, REASON_ROW_EXCEPT, NOTE_EXCLUSION …). */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** Item text or a reason row. */
+  source?: Maybe<ThresholdSource>;
   /** The unit as normalised (km, kg, N·s, GHz, MPa, K …). */
   unit: Scalars['String']['output'];
   /** The value (the lower bound for RANGE). */
@@ -1111,19 +1149,43 @@ export type Threshold = {
   valueMax?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Thresholds on one parameter and unit across regimes. */
+/** A regime a threshold belongs to, and how that was found. */
+export type ThresholdBelonging = {
+  __typename?: 'ThresholdBelonging';
+  /** The regime. */
+  regime: RegimeCode;
+  /** Reason row, paragraph attribution or whole-entry attribution. */
+  via: ThresholdBelongingVia;
+};
+
+/** How a threshold was found to belong to a regime. */
+export type ThresholdBelongingVia =
+  /** The paragraph it sits in is attributed to the regime. */
+  | 'PARAGRAPH'
+  /** The reason row it was read from names the regime's reason (MT → MTCR). */
+  | 'REASON_ROW'
+  /** The whole entry is attributed to the regime. */
+  | 'WHOLE_ENTRY';
+
+/** Thresholds on one parameter, unit scale and direction across regimes. */
 export type ThresholdComparison = {
   __typename?: 'ThresholdComparison';
   /** Which way the thresholds control. */
   direction: ThresholdDirection;
+  /** The verdict in words, with each side's value and paragraph. */
+  explanation?: Maybe<Scalars['String']['output']>;
   /** The parameter. */
   parameter: Scalars['String']['output'];
-  /** The regimes holding the strictest value. */
+  /** The regimes compared that state no value in this comparison. */
+  regimesWithout?: Maybe<Array<RegimeCode>>;
+  /** The regimes holding the strictest value (empty unless the verdict is STRICTER or SAME_VALUE). */
   strictestRegimes: Array<RegimeCode>;
   /** The unit. */
   unit: Scalars['String']['output'];
   /** Every value, strictest first. */
   values: Array<ComparedThreshold>;
+  /** Whether a regime is stricter, or why no verdict is given. */
+  verdict?: Maybe<ThresholdVerdict>;
 };
 
 /** Which way a threshold controls. */
@@ -1131,7 +1193,67 @@ export type ThresholdDirection =
   /** Items at or above the value are controlled: the lower value is stricter. */
   | 'AT_LEAST'
   /** Items at or below the value are controlled: the higher value is stricter. */
-  | 'AT_MOST';
+  | 'AT_MOST'
+  /** A value named without a comparison: not ranked. */
+  | 'EXACTLY'
+  /** Items within a band ("30 minutes or more but less than 1 hour") are controlled: bands are not ranked. */
+  | 'WITHIN';
+
+/** Thresholds of two or more regimes, each regime's own, compared like with like. */
+export type ThresholdReport = {
+  __typename?: 'ThresholdReport';
+  /** The entry codes examined, if given. */
+  codes: Array<Scalars['String']['output']>;
+  /** The control thresholds side by side, each with its verdict. */
+  comparisons: Array<ThresholdComparison>;
+  /** The graph's data version (changes with every import). */
+  dataVersion: Scalars['Int']['output'];
+  /** When the report was computed (ISO 8601). */
+  generatedAt: Scalars['String']['output'];
+  /** The list examined, or null for all lists. */
+  list?: Maybe<Scalars['ID']['output']>;
+  /** The lists the report was computed from, with their versions. */
+  lists: Array<ReportList>;
+  /** Per regime, its entries with the thresholds that belong to it (every role). */
+  regimeEntries: Array<RegimeEntries>;
+  /** The regimes compared. */
+  regimes: Array<RegimeCode>;
+  /** The technology area examined, if one was given. */
+  technology?: Maybe<Technology>;
+};
+
+/** What a number does where it sits. */
+export type ThresholdRole =
+  /** It bounds what the paragraph controls. */
+  | 'CONTROL'
+  /** It describes items taken out of the control (EXCEPT …, other than …, does not control …) or sent to another entry (N.B., Related Controls). */
+  | 'EXCLUSION'
+  /** It defines a term or a measurement condition (Technical Notes, other notes): not a bound. */
+  | 'NOTE';
+
+/** Where a number was read. */
+export type ThresholdSource =
+  /** The entry's heading, list of items or notes. */
+  | 'ITEM_TEXT'
+  /** A US License Requirements row ("MT applies to … range of at least 300 kilometers"): the number belongs to that row's regime. */
+  | 'REASON_ROW';
+
+/** Why a comparison does or does not say which regime is stricter. */
+export type ThresholdVerdict =
+  /** The regimes bound this parameter in opposite directions. */
+  | 'DIFFERENT_DIRECTION'
+  /** Only one regime states this parameter; the others bound other parameters (e.g. endurance, not range). */
+  | 'DIFFERENT_PARAMETER'
+  /** The regimes state this parameter in units that do not convert exactly. */
+  | 'DIFFERENT_UNIT'
+  /** Each regime has a value, but they are bands or exact values, which are not ranked. */
+  | 'NOT_A_BOUND'
+  /** Only one regime states this parameter, and the others state no control threshold at all. */
+  | 'ONLY_ONE_SIDE'
+  /** Each regime has its own value and the values are the same. */
+  | 'SAME_VALUE'
+  /** Each regime has its own value on the same parameter, unit scale and direction; the strictest are named. */
+  | 'STRICTER';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1215,7 +1337,7 @@ export type ResolversTypes = ResolversObject<{
   CategoryCoverage: ResolverTypeWrapper<CategoryCoverage>;
   CodeNotation: CodeNotation;
   Comparator: null;
-  ComparedThreshold: ResolverTypeWrapper<Omit<ComparedThreshold, 'entry'> & { entry: ResolversTypes['Entry'] }>;
+  ComparedThreshold: ResolverTypeWrapper<Omit<ComparedThreshold, 'entry' | 'threshold'> & { entry: ResolversTypes['Entry'], threshold: ResolversTypes['Threshold'] }>;
   ControlList: ResolverTypeWrapper<ControlListModel>;
   Counterpart: ResolverTypeWrapper<Omit<Counterpart, 'entry'> & { entry: ResolversTypes['Entry'] }>;
   CounterpartVerdict: CounterpartVerdict;
@@ -1235,7 +1357,7 @@ export type ResolversTypes = ResolversObject<{
   EntryFilter: EntryFilter;
   EntryKind: EntryKind;
   EntryReference: ResolverTypeWrapper<Omit<EntryReference, 'entry'> & { entry: ResolversTypes['Entry'] }>;
-  EntryThresholds: ResolverTypeWrapper<Omit<EntryThresholds, 'entry'> & { entry: ResolversTypes['Entry'] }>;
+  EntryThresholds: ResolverTypeWrapper<Omit<EntryThresholds, 'entry' | 'thresholds'> & { entry: ResolversTypes['Entry'], thresholds: Array<ResolversTypes['Threshold']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapGroup: ResolverTypeWrapper<Omit<GapGroup, 'rows' | 'technology'> & { rows: Array<ResolversTypes['GapRow']>, technology?: Maybe<ResolversTypes['Technology']> }>;
   GapReport: ResolverTypeWrapper<Omit<GapReport, 'covered' | 'elsewhere' | 'groups' | 'partial'> & { covered: Array<ResolversTypes['CoverageRow']>, elsewhere: Array<ResolversTypes['ElsewhereRow']>, groups: Array<ResolversTypes['GapGroup']>, partial: Array<ResolversTypes['CoverageRow']> }>;
@@ -1277,9 +1399,15 @@ export type ResolversTypes = ResolversObject<{
   TechnologyAssignment: ResolverTypeWrapper<Omit<TechnologyAssignment, 'technology'> & { technology: ResolversTypes['Technology'] }>;
   TechnologyCoverage: ResolverTypeWrapper<Omit<TechnologyCoverage, 'technology'> & { technology: ResolversTypes['Technology'] }>;
   TechnologyOverlap: ResolverTypeWrapper<Omit<TechnologyOverlap, 'comparisons' | 'regimes' | 'technology'> & { comparisons: Array<ResolversTypes['ThresholdComparison']>, regimes: Array<ResolversTypes['RegimeEntries']>, technology: ResolversTypes['Technology'] }>;
-  Threshold: ResolverTypeWrapper<Threshold>;
+  Threshold: ResolverTypeWrapper<Omit<Threshold, 'part'> & { part?: Maybe<ResolversTypes['Entry']> }>;
+  ThresholdBelonging: ResolverTypeWrapper<ThresholdBelonging>;
+  ThresholdBelongingVia: ThresholdBelongingVia;
   ThresholdComparison: ResolverTypeWrapper<Omit<ThresholdComparison, 'values'> & { values: Array<ResolversTypes['ComparedThreshold']> }>;
   ThresholdDirection: ThresholdDirection;
+  ThresholdReport: ResolverTypeWrapper<Omit<ThresholdReport, 'comparisons' | 'regimeEntries' | 'technology'> & { comparisons: Array<ResolversTypes['ThresholdComparison']>, regimeEntries: Array<ResolversTypes['RegimeEntries']>, technology?: Maybe<ResolversTypes['Technology']> }>;
+  ThresholdRole: ThresholdRole;
+  ThresholdSource: ThresholdSource;
+  ThresholdVerdict: ThresholdVerdict;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1288,7 +1416,7 @@ export type ResolversParentTypes = ResolversObject<{
   AttributionRule: AttributionRule;
   Boolean: Scalars['Boolean']['output'];
   CategoryCoverage: CategoryCoverage;
-  ComparedThreshold: Omit<ComparedThreshold, 'entry'> & { entry: ResolversParentTypes['Entry'] };
+  ComparedThreshold: Omit<ComparedThreshold, 'entry' | 'threshold'> & { entry: ResolversParentTypes['Entry'], threshold: ResolversParentTypes['Threshold'] };
   ControlList: ControlListModel;
   Counterpart: Omit<Counterpart, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   Country: CountryModel;
@@ -1303,7 +1431,7 @@ export type ResolversParentTypes = ResolversObject<{
   EntryEdge: Omit<EntryEdge, 'node'> & { node: ResolversParentTypes['Entry'] };
   EntryFilter: EntryFilter;
   EntryReference: Omit<EntryReference, 'entry'> & { entry: ResolversParentTypes['Entry'] };
-  EntryThresholds: Omit<EntryThresholds, 'entry'> & { entry: ResolversParentTypes['Entry'] };
+  EntryThresholds: Omit<EntryThresholds, 'entry' | 'thresholds'> & { entry: ResolversParentTypes['Entry'], thresholds: Array<ResolversParentTypes['Threshold']> };
   Float: Scalars['Float']['output'];
   GapGroup: Omit<GapGroup, 'rows' | 'technology'> & { rows: Array<ResolversParentTypes['GapRow']>, technology?: Maybe<ResolversParentTypes['Technology']> };
   GapReport: Omit<GapReport, 'covered' | 'elsewhere' | 'groups' | 'partial'> & { covered: Array<ResolversParentTypes['CoverageRow']>, elsewhere: Array<ResolversParentTypes['ElsewhereRow']>, groups: Array<ResolversParentTypes['GapGroup']>, partial: Array<ResolversParentTypes['CoverageRow']> };
@@ -1334,8 +1462,10 @@ export type ResolversParentTypes = ResolversObject<{
   TechnologyAssignment: Omit<TechnologyAssignment, 'technology'> & { technology: ResolversParentTypes['Technology'] };
   TechnologyCoverage: Omit<TechnologyCoverage, 'technology'> & { technology: ResolversParentTypes['Technology'] };
   TechnologyOverlap: Omit<TechnologyOverlap, 'comparisons' | 'regimes' | 'technology'> & { comparisons: Array<ResolversParentTypes['ThresholdComparison']>, regimes: Array<ResolversParentTypes['RegimeEntries']>, technology: ResolversParentTypes['Technology'] };
-  Threshold: Threshold;
+  Threshold: Omit<Threshold, 'part'> & { part?: Maybe<ResolversParentTypes['Entry']> };
+  ThresholdBelonging: ThresholdBelonging;
   ThresholdComparison: Omit<ThresholdComparison, 'values'> & { values: Array<ResolversParentTypes['ComparedThreshold']> };
+  ThresholdReport: Omit<ThresholdReport, 'comparisons' | 'regimeEntries' | 'technology'> & { comparisons: Array<ResolversParentTypes['ThresholdComparison']>, regimeEntries: Array<ResolversParentTypes['RegimeEntries']>, technology?: Maybe<ResolversParentTypes['Technology']> };
 }>;
 
 export type AttributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = ResolversObject<{
@@ -1628,6 +1758,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   regimes?: Resolver<Array<ResolversTypes['Regime']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
+  thresholdComparison?: Resolver<ResolversTypes['ThresholdReport'], ParentType, ContextType, RequireFields<QueryThresholdComparisonArgs, 'regimes'>>;
 }>;
 
 export type ReasonForControlResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReasonForControl'] = ResolversParentTypes['ReasonForControl']> = ResolversObject<{
@@ -1710,20 +1841,49 @@ export type TechnologyOverlapResolvers<ContextType = GraphQLContext, ParentType 
 }>;
 
 export type ThresholdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Threshold'] = ResolversParentTypes['Threshold']> = ResolversObject<{
+  belongsTo?: Resolver<Maybe<Array<ResolversTypes['ThresholdBelonging']>>, ParentType, ContextType>;
+  clause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comparator?: Resolver<ResolversTypes['Comparator'], ParentType, ContextType>;
+  paragraph?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  part?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType>;
   phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regime?: Resolver<Maybe<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ThresholdRole']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ThresholdSource']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type ThresholdBelongingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThresholdBelonging'] = ResolversParentTypes['ThresholdBelonging']> = ResolversObject<{
+  regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['ThresholdBelongingVia'], ParentType, ContextType>;
+}>;
+
 export type ThresholdComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThresholdComparison'] = ResolversParentTypes['ThresholdComparison']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['ThresholdDirection'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regimesWithout?: Resolver<Maybe<Array<ResolversTypes['RegimeCode']>>, ParentType, ContextType>;
   strictestRegimes?: Resolver<Array<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['ComparedThreshold']>, ParentType, ContextType>;
+  verdict?: Resolver<Maybe<ResolversTypes['ThresholdVerdict']>, ParentType, ContextType>;
+}>;
+
+export type ThresholdReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThresholdReport'] = ResolversParentTypes['ThresholdReport']> = ResolversObject<{
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  comparisons?: Resolver<Array<ResolversTypes['ThresholdComparison']>, ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  list?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['ReportList']>, ParentType, ContextType>;
+  regimeEntries?: Resolver<Array<ResolversTypes['RegimeEntries']>, ParentType, ContextType>;
+  regimes?: Resolver<Array<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
+  technology?: Resolver<Maybe<ResolversTypes['Technology']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
@@ -1774,6 +1934,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   TechnologyCoverage?: TechnologyCoverageResolvers<ContextType>;
   TechnologyOverlap?: TechnologyOverlapResolvers<ContextType>;
   Threshold?: ThresholdResolvers<ContextType>;
+  ThresholdBelonging?: ThresholdBelongingResolvers<ContextType>;
   ThresholdComparison?: ThresholdComparisonResolvers<ContextType>;
+  ThresholdReport?: ThresholdReportResolvers<ContextType>;
 }>;
 

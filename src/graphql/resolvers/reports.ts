@@ -4,6 +4,7 @@ import { parseGapsArgs, parseIttArgs, parseOverlapArgs } from '../../services/re
 import { gapReport } from '../../services/reports/gaps.js';
 import { ittCoverageReport } from '../../services/reports/ittCoverage.js';
 import { overlapReport } from '../../services/reports/overlap.js';
+import { parseThresholdArgs, thresholdReport } from '../../services/reports/thresholdComparison.js';
 import { membershipGaps, membershipMatrix } from '../../services/memberships.js';
 import { coverageRule } from '../../domain/coverage.js';
 import type { Resolvers } from '../generated/types.js';
@@ -16,6 +17,7 @@ export const reportResolvers: Resolvers = {
     overlap: (_parent, args, { executor }) => overlapReport(executor, parseOverlapArgs(args)),
     gaps: (_parent, args, { executor }) => gapReport(executor, parseGapsArgs(args)),
     ittCoverage: (_parent, args, { executor }) => ittCoverageReport(executor, parseIttArgs(args)),
+    thresholdComparison: (_parent, args, { executor }) => thresholdReport(executor, parseThresholdArgs(args)),
     membershipMatrix: (_parent, { regimes, status, view }, { executor }) => membershipMatrix(executor, regimes, status, view ?? 'REGIME'),
     membershipGaps: (_parent, { regime, against, view }, { executor }) => membershipGaps(executor, regime, against, view ?? 'REGIME'),
   },

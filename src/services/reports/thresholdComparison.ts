@@ -1,6 +1,260 @@
-// Puts the thresholds of different regimes' entries side by side and marks the strictest one, where the
-// parameter, the unit and the direction of the comparison are the same (otherwise they cannot be ranked).
-import type { EntryRef, RegimeCode, RegimeEntries, ThresholdComparison, ThresholdFact } from './model.js';
+// Thresholds of different regimes side by side. A value is compared only with values of the same parameter,
+// unit scale and direction, only when it controls (not an exclusion or a note), and only for the regime it
+// belongs to (its paragraph's regimes, or its reason row's). "Stricter" is said only when each regime has its
+// own value; otherwise the comparison says why there is no verdict (docs/decisions/0010).
+import { z } from 'zod';
+import type { Executor } from '../../db/executor.js';
+import { badInput } from '../../errors.js';
+import { REGIME_CODES, RegimeCode as RegimeCodeSchema } from '../../../seed/model.js';
+import { assertListExists } from '../lists.js';
+import type { EntryRef, RegimeCode, RegimeEntries, ReportBasis, TechnologyRef, ThresholdComparison, ThresholdFact } from './model.js';
+import { EntryRefRow, reportBasis, TechnologyRefRow } from './rows.js';
+
+export type ThresholdDirection = 'AT_LEAST' | 'AT_MOST' | 'WITHIN' | 'EXACTLY';
+export type ThresholdVerdict = 'STRICTER' | 'SAME_VALUE' | 'NOT_A_BOUND' | 'ONLY_ONE_SIDE' | 'DIFFERENT_PARAMETER' | 'DIFFERENT_DIRECTION' | 'DIFFERENT_UNIT';
+
+/** A threshold with its place: paragraph, role, source, the regimes it belongs to and the rule that placed it. */
+export interface PlacedThresholdFact extends ThresholdFact {
+  id: string;
+  paragraph: string | null;
+  part: EntryRef | null;
+  role: 'CONTROL' | 'EXCLUSION' | 'NOTE';
+  source: 'ITEM_TEXT' | 'REASON_ROW';
+  /** The reason row's regime (REASON_ROW only). */
+  regime: RegimeCode | null;
+  reason: string | null;
+  clause: string;
+  rule: string;
+  baseUnit: string | null;
+  baseValue: number | null;
+  baseValueMax: number | null;
+  /** The regimes the value belongs to, and how that was found (REASON_ROW, PARAGRAPH, WHOLE_ENTRY). */
+  belongsTo: { regime: RegimeCode; via: 'REASON_ROW' | 'PARAGRAPH' | 'WHOLE_ENTRY' }[];
+}
+
+export interface ComparedValue {
+  regime: RegimeCode;
+  entry: EntryRef;
+  threshold: PlacedThresholdFact;
+  strictest: boolean;
+}
+
+export interface VerdictComparison {
+  parameter: string;
+  unit: string;
+  direction: ThresholdDirection;
+  values: ComparedValue[];
+  strictestRegimes: RegimeCode[];
+  verdict: ThresholdVerdict;
+  /** The verdict in words, naming each side's value or what it states instead. */
+  explanation: string;
+  regimesWithout: RegimeCode[];
+}
+
+export interface ThresholdReport extends ReportBasis {
+  regimes: RegimeCode[];
+  list: string | null;
+  technology: TechnologyRef | null;
+  codes: string[];
+  /** Per regime, its entries with the thresholds that are its own (every role). */
+  regimeEntries: { regime: RegimeCode; entries: { entry: EntryRef; thresholds: PlacedThresholdFact[] }[] }[];
+  comparisons: VerdictComparison[];
+}
+
+// ---- arguments ------------------------------------------------------------------------------------
+
+const ThresholdArgs = z
+  .object({
+    regimes: z
+      .array(z.enum(REGIME_CODES, { message: `must be one of ${REGIME_CODES.join(', ')}` }))
+      .min(2, 'a comparison needs at least two different regimes')
+      .refine((codes) => new Set(codes).size === codes.length, 'must name each regime once'),
+    technology: z.string().min(1, 'must be a technology area id such as uav-cruise-missiles').nullish().transform((v) => v ?? null),
+    codes: z
+      .array(z.string().regex(/^[0-9][A-E][0-9]{3}$/, 'must be entry codes such as 9A012 (top-level codes, no paragraph)'))
+      .max(50, 'at most 50 codes')
+      .nullish()
+      .transform((v) => v ?? []),
+    list: z.string().min(1, 'must be a list id such as us-ccl@ecfr-2026').nullish().transform((v) => v ?? null),
+  })
+  .refine((a) => a.technology !== null || a.codes.length > 0, { message: 'give a technology area or entry codes to compare', path: ['technology'] });
+export type ThresholdArgs = { regimes: RegimeCode[]; technology: string | null; codes: string[]; list: string | null };
+
+export function parseThresholdArgs(raw: unknown): ThresholdArgs {
+  const parsed = ThresholdArgs.safeParse(raw);
+  if (parsed.success) return parsed.data as ThresholdArgs;
+  const issue = parsed.error.issues[0];
+  throw badInput(issue?.path.filter((p) => typeof p === 'string').join('.') || 'arguments', issue?.message ?? 'invalid');
+}
+
+// ---- rows -----------------------------------------------------------------------------------------
+
+const Regime = RegimeCodeSchema;
+const PlacedRow = z.object({
+  id: z.string(),
+  parameter: z.string(),
+  comparator: z.enum(['>=', '>', '<=', '<', '=', 'range']),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  unit: z.string(),
+  phrase: z.string(),
+  paragraph: z.string().nullable(),
+  part: EntryRefRow.nullable(),
+  role: z.enum(['CONTROL', 'EXCLUSION', 'NOTE']),
+  source: z.enum(['ITEM_TEXT', 'REASON_ROW']),
+  regime: Regime.nullable(),
+  reason: z.string().nullable(),
+  clause: z.string(),
+  rule: z.string(),
+  baseUnit: z.string().nullable(),
+  baseValue: z.number().nullable(),
+  baseValueMax: z.number().nullable(),
+  belongsTo: z.array(z.object({ regime: Regime, via: z.enum(['REASON_ROW', 'PARAGRAPH', 'WHOLE_ENTRY']) })),
+});
+const EntryRow = z.object({ entry: EntryRefRow, entryRegimes: z.array(Regime), thresholds: z.array(PlacedRow) });
+
+/** The thresholds of a technology area's (or the named codes') entries, compared across `regimes`. */
+export async function thresholdReport(executor: Executor, args: ThresholdArgs): Promise<ThresholdReport> {
+  await assertListExists(executor, args.list);
+  const [basis, rows, technologies] = await Promise.all([
+    reportBasis(executor, args.list),
+    executor.read('reports/threshold-comparison', { regimes: args.regimes, list: args.list, technology: args.technology, codes: args.codes }, 'thresholds'),
+    args.technology === null ? Promise.resolve([]) : executor.read('reports/threshold-technology', { id: args.technology }, 'thresholds'),
+  ]);
+  const technology = args.technology === null ? null : TechnologyRefRow.parse(technologies[0] ?? missingTechnology(args.technology));
+  const entries = rows.map((row) => EntryRow.parse(row));
+  const regimeEntries = args.regimes.map((regime) => ({
+    regime,
+    entries: entries
+      .filter((e) => e.entryRegimes.includes(regime))
+      .map((e) => ({ entry: e.entry, thresholds: e.thresholds.filter((t) => t.belongsTo.some((b) => b.regime === regime)) })),
+  }));
+  return { ...basis, regimes: args.regimes, list: args.list, technology, codes: args.codes, regimeEntries, comparisons: compareByRegime(regimeEntries) };
+}
+
+function missingTechnology(id: string): never {
+  throw badInput('technology', `unknown technology area '${id}'; list them with { technologies { id name } }`);
+}
+
+// ---- the comparison -------------------------------------------------------------------------------
+
+function directionOf(comparator: ThresholdFact['comparator']): ThresholdDirection {
+  if (comparator === '>=' || comparator === '>') return 'AT_LEAST';
+  if (comparator === '<=' || comparator === '<') return 'AT_MOST';
+  return comparator === 'range' ? 'WITHIN' : 'EXACTLY';
+}
+const scaleOf = (t: PlacedThresholdFact) => t.baseUnit ?? t.unit;
+const amountOf = (t: PlacedThresholdFact) => t.baseValue ?? t.value;
+const SIGN: Record<ThresholdFact['comparator'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '' };
+const show = (t: PlacedThresholdFact) =>
+  t.comparator === 'range' ? `${t.value}–${t.valueMax ?? '?'} ${t.unit}` : `${SIGN[t.comparator]} ${t.value} ${t.unit}`;
+const where = (v: { entry: EntryRef; threshold: PlacedThresholdFact }) =>
+  `${v.threshold.paragraph ?? v.entry.code}${v.threshold.source === 'REASON_ROW' ? ` (${v.threshold.reason ?? 'reason'} row)` : ''}`;
+
+/**
+ * Compares the CONTROL values of each regime, like with like. For a regime, its bound on a parameter is its
+ * most inclusive value (the lowest "at least", the highest "at most"): the one that reaches the most items.
+ */
+export function compareByRegime(sides: ThresholdReport['regimeEntries']): VerdictComparison[] {
+  const regimes = sides.map((s) => s.regime);
+  const controls = sides.flatMap(({ regime, entries }) =>
+    entries.flatMap(({ entry, thresholds }) => thresholds.filter((t) => t.role === 'CONTROL').map((threshold) => ({ regime, entry, threshold }))),
+  );
+  const groups = new Map<string, typeof controls>();
+  for (const v of controls) {
+    const key = [v.threshold.parameter, scaleOf(v.threshold), directionOf(v.threshold.comparator)].join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  const out: VerdictComparison[] = [];
+  for (const values of groups.values()) {
+    const sample = values[0]!.threshold;
+    const direction = directionOf(sample.comparator);
+    const withValues = regimes.filter((r) => values.some((v) => v.regime === r));
+    const without = regimes.filter((r) => !withValues.includes(r));
+    const units = new Set(values.map((v) => v.threshold.unit));
+    const unit = units.size === 1 ? sample.unit : scaleOf(sample);
+    const base = { parameter: sample.parameter, unit, direction, regimesWithout: without };
+    if (withValues.length < 2) {
+      const { verdict, explanation } = noCounterpart(withValues[0]!, sample, without, controls);
+      out.push({ ...base, values: values.map((v) => ({ ...v, strictest: false })), strictestRegimes: [], verdict, explanation });
+      continue;
+    }
+    const bounds = new Map(withValues.map((r) => [r, bound(values.filter((v) => v.regime === r), direction)]));
+    if (direction === 'WITHIN' || direction === 'EXACTLY') {
+      const same = new Set(values.map((v) => `${amountOf(v.threshold)}|${v.threshold.baseValueMax ?? v.threshold.valueMax}`)).size === 1;
+      out.push({
+        ...base,
+        values: values.map((v) => ({ ...v, strictest: false })),
+        strictestRegimes: [],
+        verdict: same ? 'SAME_VALUE' : 'NOT_A_BOUND',
+        explanation: same
+          ? `Each regime states the same ${sample.parameter}: ${show(sample)}.`
+          : `The values are ${direction === 'WITHIN' ? 'bands' : 'exact values'}, not bounds: neither is stricter (${values.map((v) => `${v.regime} ${show(v.threshold)} in ${where(v)}`).join('; ')}).`,
+      });
+      continue;
+    }
+    const ranked = [...bounds.entries()].sort(([, a], [, b]) => compareBounds(a.threshold, b.threshold, direction));
+    const best = ranked[0]![1].threshold;
+    const strictest = ranked.filter(([, b]) => compareBounds(b.threshold, best, direction) === 0).map(([r]) => r);
+    const allEqual = strictest.length === withValues.length;
+    out.push({
+      ...base,
+      values: values
+        .map((v) => ({ ...v, strictest: !allEqual && strictest.includes(v.regime) && bounds.get(v.regime)!.threshold === v.threshold }))
+        .sort((a, b) => compareBounds(a.threshold, b.threshold, direction)),
+      strictestRegimes: strictest,
+      verdict: allEqual ? 'SAME_VALUE' : 'STRICTER',
+      explanation: allEqual
+        ? `Each regime controls from the same ${sample.parameter}: ${ranked.map(([r, b]) => `${r} ${show(b.threshold)} in ${where(b)}`).join('; ')}.`
+        : `${strictest.join(', ')} ${strictest.length > 1 ? 'are' : 'is'} stricter on ${sample.parameter}: ${ranked.map(([r, b]) => `${r} ${show(b.threshold)} in ${where(b)}`).join('; ')}.`,
+    });
+  }
+  return out.sort((a, b) => a.parameter.localeCompare(b.parameter) || a.unit.localeCompare(b.unit) || a.direction.localeCompare(b.direction));
+}
+
+/** The regime's most inclusive value in a group. */
+function bound<T extends { threshold: PlacedThresholdFact; entry: EntryRef }>(values: T[], direction: ThresholdDirection): T {
+  return [...values].sort((a, b) => compareBounds(a.threshold, b.threshold, direction))[0]!;
+}
+
+/** Negative when `a` reaches more items than `b`: a lower "at least", a higher "at most"; "≥" before ">" at the same value. */
+function compareBounds(a: PlacedThresholdFact, b: PlacedThresholdFact, direction: ThresholdDirection): number {
+  const diff = amountOf(a) - amountOf(b);
+  if (diff !== 0) return direction === 'AT_MOST' ? -diff : diff;
+  const inclusive = (t: PlacedThresholdFact) => (t.comparator === '>=' || t.comparator === '<=' ? 0 : 1);
+  return inclusive(a) - inclusive(b);
+}
+
+/** Why a value has no counterpart: the other regimes state the parameter another way, state other parameters, or nothing. */
+function noCounterpart(
+  regime: RegimeCode,
+  sample: PlacedThresholdFact,
+  others: RegimeCode[],
+  controls: { regime: RegimeCode; entry: EntryRef; threshold: PlacedThresholdFact }[],
+): { verdict: ThresholdVerdict; explanation: string } {
+  const stated = `${regime} states ${sample.parameter} ${show(sample)}`;
+  const sameParameter = controls.filter((v) => others.includes(v.regime) && v.threshold.parameter === sample.parameter);
+  const otherDirection = sameParameter.find((v) => scaleOf(v.threshold) === scaleOf(sample));
+  if (otherDirection !== undefined) {
+    return { verdict: 'DIFFERENT_DIRECTION', explanation: `${stated}; ${otherDirection.regime} bounds it the other way (${show(otherDirection.threshold)} in ${where(otherDirection)}): no verdict.` };
+  }
+  if (sameParameter.length > 0) {
+    const v = sameParameter[0]!;
+    return { verdict: 'DIFFERENT_UNIT', explanation: `${stated}; ${v.regime} states it in ${v.threshold.unit}, which does not convert to ${sample.unit}: no verdict.` };
+  }
+  const otherParameters = others
+    .map((r) => ({ r, parameters: [...new Set(controls.filter((v) => v.regime === r).map((v) => v.threshold.parameter))] }))
+    .filter((o) => o.parameters.length > 0);
+  if (otherParameters.length > 0) {
+    return {
+      verdict: 'DIFFERENT_PARAMETER',
+      explanation: `${stated}; ${otherParameters.map((o) => `${o.r} states ${o.parameters.join(', ')}`).join('; ')}, not ${sample.parameter}: no verdict.`,
+    };
+  }
+  return { verdict: 'ONLY_ONE_SIDE', explanation: `${stated}; ${others.join(', ') || 'no other regime'} states no threshold here: no verdict.` };
+}
+
+// ---- the overlap report's technology comparisons (values without a place) -------------------------
 
 /** A threshold above which an item is controlled (>=, >) is AT_LEAST: a lower value controls more items. */
 function direction(t: ThresholdFact): ThresholdComparison['direction'] | null {
@@ -9,7 +263,11 @@ function direction(t: ThresholdFact): ThresholdComparison['direction'] | null {
   return null;
 }
 
-export function compareThresholds(regimes: RegimeEntries[]): ThresholdComparison[] {
+/**
+ * The overlap report's comparison, on thresholds read without their paragraph or role: identical unit strings,
+ * at least two regimes. Prefer `thresholdComparison`, which compares only each regime's own control values.
+ */
+export function compareThresholds(regimes: RegimeEntries[]): (ThresholdComparison & { verdict: ThresholdVerdict; explanation: string; regimesWithout: RegimeCode[] })[] {
   const groups = new Map<string, { regime: RegimeCode; entry: EntryRef; threshold: ThresholdFact }[]>();
   for (const { regime, entries } of regimes) {
     for (const { entry, thresholds } of entries) {
@@ -23,19 +281,24 @@ export function compareThresholds(regimes: RegimeEntries[]): ThresholdComparison
       }
     }
   }
-  const comparisons: ThresholdComparison[] = [];
+  const comparisons: (ThresholdComparison & { verdict: ThresholdVerdict; explanation: string; regimesWithout: RegimeCode[] })[] = [];
   for (const [key, values] of groups) {
     const regimesHere = new Set(values.map((v) => v.regime));
     if (regimesHere.size < 2) continue; // nothing to compare across regimes
     const [parameter, unit, dir] = key.split('\u0000') as [string, string, ThresholdComparison['direction']];
     const best = dir === 'AT_LEAST' ? Math.min(...values.map((v) => v.threshold.value)) : Math.max(...values.map((v) => v.threshold.value));
     const marked = values.map((v) => ({ ...v, strictest: v.threshold.value === best }));
+    const strictestRegimes = [...new Set(marked.filter((v) => v.strictest).map((v) => v.regime))];
+    const same = strictestRegimes.length === regimesHere.size;
     comparisons.push({
       parameter,
       unit,
       direction: dir,
       values: marked.sort((a, b) => (dir === 'AT_LEAST' ? a.threshold.value - b.threshold.value : b.threshold.value - a.threshold.value)),
-      strictestRegimes: [...new Set(marked.filter((v) => v.strictest).map((v) => v.regime))],
+      strictestRegimes,
+      verdict: same ? 'SAME_VALUE' : 'STRICTER',
+      explanation: `${same ? 'The same value on each side' : `${strictestRegimes.join(', ')} holds the strictest value`}, among values read from the entries' whole text (paragraph, role and reason row not checked: see thresholdComparison).`,
+      regimesWithout: regimes.map((r) => r.regime).filter((r) => !regimesHere.has(r)),
     });
   }
   return comparisons.sort((a, b) => a.parameter.localeCompare(b.parameter) || a.unit.localeCompare(b.unit));

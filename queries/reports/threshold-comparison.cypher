@@ -1,0 +1,37 @@
+// The entries of $regimes in a technology area (or with the given codes), each threshold with the regimes it
+// belongs to: a reason row's number to that row's regime; an item-text number to its paragraph's regimes
+// (part-level ATTRIBUTED_TO edges when the entry carries paragraph attributions, i.e. its edges have a
+// `coverage`), else to the regimes attributed to the whole entry. A partial entry attribution never reaches
+// a paragraph it may not cover.
+CALL {
+  MATCH (:Technology {id: $technology})<-[:CONTROLS]-(e:Entry {kind: 'ENTRY'})
+  RETURN e
+  UNION
+  UNWIND $codes AS code
+  MATCH (e:Entry {code: code})
+  WHERE e.kind = 'ENTRY'
+  RETURN e
+}
+WITH e
+WHERE ($list IS NULL OR e.listId = $list)
+  AND EXISTS { (e)-[:ATTRIBUTED_TO]->(r:Regime) WHERE r.code IN $regimes }
+WITH e,
+     EXISTS { (e)-[a:ATTRIBUTED_TO]->(:Regime) WHERE a.coverage IS NOT NULL } AS byParagraph,
+     [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE r.code IN $regimes | r.code] AS entryRegimes
+OPTIONAL MATCH (e)-[:HAS_THRESHOLD]->(t:Threshold)
+OPTIONAL MATCH (t)-[:IN_PART]->(p:Entry)
+WITH e, entryRegimes, t, p,
+     CASE
+       WHEN t IS NULL THEN []
+       WHEN t.source = 'REASON_ROW' THEN [x IN [t.regime] WHERE x IS NOT NULL | {regime: x, via: 'REASON_ROW'}]
+       WHEN byParagraph AND p IS NOT NULL THEN [(p)-[:ATTRIBUTED_TO]->(r:Regime) | {regime: r.code, via: 'PARAGRAPH'}]
+       WHEN byParagraph THEN [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'WHOLE_ENTRY' | {regime: r.code, via: 'WHOLE_ENTRY'}]
+       ELSE [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.wholeEntry | {regime: r.code, via: 'WHOLE_ENTRY'}]
+     END AS belongs
+WITH e, entryRegimes,
+     collect(CASE WHEN t IS NULL THEN null ELSE t{.id, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime,
+       .reason, .clause, .rule, .baseUnit, .baseValue, .baseValueMax,
+       paragraph: t.part, part: CASE WHEN p IS NULL THEN null ELSE p{.id, .listId, .code, .title, .category, .group, .kind} END,
+       belongsTo: belongs} END) AS thresholds
+RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry, entryRegimes, thresholds
+ORDER BY entry.listId, entry.code

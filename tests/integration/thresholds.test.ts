@@ -1,0 +1,134 @@
+// The UAV question and the threshold rules, answered over GraphQL on the real lists: every number belongs to
+// its paragraph and to the reason row it came from, and "stricter" is said only when each regime has its own value.
+import { describe, expect, it } from 'vitest';
+import { cypherRows, testExecutor } from '../support/db.js';
+import { serveForTests } from '../support/server.js';
+
+const executor = testExecutor();
+const server = serveForTests(() => executor);
+const CCL = 'us-ccl@ecfr-2026';
+const data = <T>(query: string, variables?: Record<string, unknown>) => server.data<T>(query, variables);
+
+const THRESHOLD = `paragraph part { code } role source regime reason clause rule belongsTo { regime via } parameter comparator value valueMax unit`;
+const REPORT = `regimes list codes technology { id }
+  regimeEntries { regime entries { entry { code listId } thresholds { ${THRESHOLD} } } }
+  comparisons { parameter unit direction verdict explanation strictestRegimes regimesWithout
+    values { regime strictest entry { code listId } threshold { ${THRESHOLD} } } }`;
+
+type Report = { regimeEntries: any[]; comparisons: any[] };
+const thresholdsOf = (report: Report, regime: string, code: string, listId: string) =>
+  report.regimeEntries.find((r) => r.regime === regime)?.entries.find((e: any) => e.entry.code === code && e.entry.listId === listId)?.thresholds ?? [];
+
+describe('UAVs across MTCR and Wassenaar (US CCL 9A012, 9A120; EU Annex I 9A012, 9A112)', () => {
+  it('the 300 km of the 9A012 MT row is MTCR\'s, not Wassenaar\'s; Wassenaar\'s 9A012 is endurance and gusts; no "stricter" on range', async () => {
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], codes: ["9A012", "9A120", "9A112"]) { ${REPORT} } }`);
+    const report = d.thresholdComparison;
+
+    // US 9A012 License Requirements: "MT applies to non-military Unmanned Aerial Vehicles (UAVs) and Remotely Piloted
+    // Vehicles (RPVs) that are capable of a maximum range of at least 300 kilometers (km), regardless of payload … | MT Column 1."
+    const mtcr9A012 = thresholdsOf(report, 'MTCR', '9A012', CCL);
+    expect(mtcr9A012).toEqual([
+      expect.objectContaining({ source: 'REASON_ROW', regime: 'MTCR', reason: 'MT Column 1', role: 'CONTROL', parameter: 'range', comparator: 'GTE', value: 300, unit: 'km', paragraph: null }),
+    ]);
+    expect(mtcr9A012[0].belongsTo).toEqual([{ regime: 'MTCR', via: 'REASON_ROW' }]);
+    expect(mtcr9A012[0].clause).toContain('capable of a maximum range of at least 300 kilometers (km), regardless of payload');
+
+    // Wassenaar 9A012 (US): "a.1.a. A maximum 'endurance' greater than or equal to 30 minutes but less than 1 hour" (a band),
+    // "a.1.b. … wind gusts equal to or exceeding 46.3 km/h (25 knots)", "a.2. A maximum 'endurance' of 1 hour or greater";
+    // no range: the 300 km is not Wassenaar's.
+    const wa9A012 = thresholdsOf(report, 'WA', '9A012', CCL);
+    expect(wa9A012.filter((t: any) => t.parameter === 'range')).toEqual([]);
+    expect(wa9A012).toContainEqual(expect.objectContaining({ paragraph: '9A012.a.1.a', part: { code: '9A012.a.1.a' }, parameter: 'endurance', comparator: 'RANGE', value: 30, valueMax: 60, unit: 'min' }));
+    expect(wa9A012).toContainEqual(expect.objectContaining({ paragraph: '9A012.a.1.b', parameter: 'wind gust speed', comparator: 'GTE', value: 46.3, unit: 'km/h' }));
+    expect(wa9A012).toContainEqual(expect.objectContaining({ paragraph: '9A012.a.2', parameter: 'endurance', comparator: 'GTE', value: 1, unit: 'h' }));
+    // Without paragraph attributions in the graph, an item-text number takes only the regimes of the whole entry: 9A012 is
+    // Wassenaar by code origin, and the MT row is partial, so the endurance is not MTCR's.
+    expect(thresholdsOf(report, 'MTCR', '9A012', CCL).filter((t: any) => t.parameter === 'endurance')).toEqual([]);
+
+    // US 9A120 (MT applies to entire entry): "b.1. Incorporating an aerosol dispensing system/mechanism with a capacity greater than 20 liters"
+    expect(thresholdsOf(report, 'MTCR', '9A120', CCL)).toContainEqual(
+      expect.objectContaining({ paragraph: '9A120.b.1', role: 'CONTROL', parameter: 'capacity', comparator: 'GT', value: 20, unit: 'l' }),
+    );
+    // EU 9A112.a: "“Unmanned aerial vehicles” (“UAVs”) capable of a range of 300 km" — MTCR by code origin (digit 1).
+    const eu9A112 = report.regimeEntries.find((r) => r.regime === 'MTCR').entries.find((e: any) => e.entry.code === '9A112');
+    expect(eu9A112.thresholds).toContainEqual(expect.objectContaining({ paragraph: '9A112.a', parameter: 'range', comparator: 'GTE', value: 300, unit: 'km', source: 'ITEM_TEXT' }));
+
+    // Range: only MTCR states one; Wassenaar states endurance and gust speed instead. No verdict on who is stricter.
+    const range = report.comparisons.filter((c) => c.parameter === 'range');
+    expect(range).toHaveLength(1);
+    expect(range[0]).toMatchObject({ direction: 'AT_LEAST', verdict: 'DIFFERENT_PARAMETER', strictestRegimes: [], regimesWithout: ['WA'] });
+    expect(range[0].values.every((v: any) => v.regime === 'MTCR' && !v.strictest)).toBe(true);
+    expect(range[0].explanation).toMatch(/WA states .*endurance/);
+    // Endurance: only Wassenaar.
+    for (const c of report.comparisons.filter((c) => c.parameter === 'endurance')) {
+      expect(c).toMatchObject({ verdict: 'DIFFERENT_PARAMETER', regimesWithout: ['MTCR'], strictestRegimes: [] });
+    }
+    // No comparison between the two regimes says "stricter": they do not bound the same parameter.
+    expect(report.comparisons.filter((c) => c.verdict === 'STRICTER')).toEqual([]);
+  });
+
+  it('the technology area gives the same answer for the whole UAV area', async () => {
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], technology: "uav-cruise-missiles", list: "${CCL}") { ${REPORT} } }`);
+    const range = d.thresholdComparison.comparisons.filter((c) => c.parameter === 'range' && c.values.some((v: any) => v.entry.code === '9A012'));
+    expect(range.length).toBeGreaterThan(0);
+    for (const c of range) expect(c.values.filter((v: any) => v.entry.code === '9A012').map((v: any) => v.regime)).toEqual(['MTCR']);
+  });
+});
+
+describe('a number in an exclusion is not the control\'s threshold', () => {
+  it('US 2B001: "EXCEPT: (1) turning machines under 2B001.a with a capacity no greater than 35 mm diameter" is an NSG exclusion of 2B001.a, never compared', async () => {
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [NSG, WA], codes: ["2B001"], list: "${CCL}") { ${REPORT} } }`);
+    const nsg = thresholdsOf(d.thresholdComparison, 'NSG', '2B001', CCL);
+    const turning = nsg.filter((t: any) => t.value === 35 && t.unit === 'mm');
+    expect(turning).toEqual([
+      expect.objectContaining({ role: 'EXCLUSION', source: 'REASON_ROW', regime: 'NSG', reason: 'NP Column 1', paragraph: '2B001.a', rule: 'REASON_ROW_EXCEPT', parameter: 'diameter', comparator: 'LTE' }),
+    ]);
+    expect(turning[0].clause).toContain('turning machines under 2B001.a with a capacity no greater than 35 mm diameter');
+    // Not Wassenaar's (it comes from the NP row), and never in a comparison (exclusions are not compared).
+    expect(thresholdsOf(d.thresholdComparison, 'WA', '2B001', CCL).filter((t: any) => t.value === 35)).toEqual([]);
+    const compared = d.thresholdComparison.comparisons.flatMap((c) => c.values.map((v: any) => v.threshold));
+    expect(compared.every((t: any) => t.role === 'CONTROL')).toBe(true);
+    expect(compared.filter((t: any) => t.value === 35 && t.unit === 'mm')).toEqual([]);
+    // "a.1. “Unidirectional positioning repeatability” equal to or less (better) than 0.9 µm …": Wassenaar's control in 2B001.a.1.
+    expect(thresholdsOf(d.thresholdComparison, 'WA', '2B001', CCL)).toContainEqual(
+      expect.objectContaining({ paragraph: '2B001.a.1', role: 'CONTROL', comparator: 'LTE', value: 0.9, unit: 'µm' }),
+    );
+    // The graph holds the same: the threshold links to its paragraph.
+    const [row] = await cypherRows(
+      executor,
+      `MATCH (:Entry {id: $id})-[:HAS_THRESHOLD]->(t:Threshold {role: 'EXCLUSION', value: 35.0})-[:IN_PART]->(p:Entry) RETURN p.code AS part, t.rule AS rule`,
+      { id: `${CCL}:2B001` },
+    );
+    expect(row).toEqual({ part: '2B001.a', rule: 'REASON_ROW_EXCEPT' });
+  });
+});
+
+describe('like with like: "stricter" only when each regime has its own value', () => {
+  it('US 9A012 (WA) vs EU 9A112 (MTCR): UAV range is MTCR\'s on both lists and the same 300 km; no Wassenaar range to rank', async () => {
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], codes: ["9A012", "9A112"]) { ${REPORT} } }`);
+    const range = d.thresholdComparison.comparisons.find((c) => c.parameter === 'range');
+    // US 9A012 MT row "at least 300 kilometers" and EU 9A112.a "capable of a range of 300 km": both MTCR.
+    expect(range.values.map((v: any) => [v.regime, v.entry.code, v.entry.listId]).sort()).toEqual(
+      [['MTCR', '9A012', CCL], ['MTCR', '9A112', 'eu-annex-i@2025-11-15']].sort(),
+    );
+    expect(range.verdict).toBe('DIFFERENT_PARAMETER');
+  });
+
+  it('MTCR vs NSG on US 9A120 / 2B001: ONLY_ONE_SIDE or DIFFERENT_PARAMETER, never a verdict from one side', async () => {
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, NSG], codes: ["9A120", "2B001"], list: "${CCL}") { ${REPORT} } }`);
+    for (const c of d.thresholdComparison.comparisons) {
+      const sides = new Set(c.values.map((v: any) => v.regime));
+      if (sides.size < 2) expect(['ONLY_ONE_SIDE', 'DIFFERENT_PARAMETER', 'DIFFERENT_DIRECTION', 'DIFFERENT_UNIT']).toContain(c.verdict);
+      if (c.verdict === 'STRICTER') expect(sides.size).toBeGreaterThanOrEqual(2);
+    }
+    // 9A120.b.1 "capacity greater than 20 liters" is MTCR's; NSG (2B001 NP row) states nothing on capacity.
+    expect(d.thresholdComparison.comparisons.find((c) => c.parameter === 'capacity')).toMatchObject({ regimesWithout: ['NSG'], strictestRegimes: [] });
+  });
+
+  it('rejects a question with nothing to compare, naming the argument', async () => {
+    const res = await server.post({ query: `{ thresholdComparison(regimes: [MTCR, WA]) { regimes } }` });
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]?.message).toMatch(/technology.*give a technology area or entry codes/);
+  });
+});
