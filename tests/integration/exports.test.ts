@@ -12,19 +12,26 @@ const server = serveForTests(() => executor);
 const CCL = 'us-ccl@ecfr-2026';
 
 describe('GET /exports', () => {
-  it('serves an NSG-against-WA gap list as CSV that parses cleanly, one row per gap entry', async () => {
+  it('serves an NSG-against-WA gap list as CSV that parses cleanly, one row per entry examined, gaps first', async () => {
     const response = await server.get(`/exports/gaps.csv?regime=NSG&against=WA&list=${CCL}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(/filename="gaps-NSG-against-WA-us-ccl_ecfr-2026\.csv"/);
     const rows = parseCsv(await response.text());
     const [header, ...body] = rows;
-    expect(header).toEqual(['category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'reason', 'entry_id']);
+    expect(header).toEqual(['status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'evidence', 'reason', 'entry_id']);
     for (const row of body) expect(row).toHaveLength(header!.length);
-    const codes = body.map((r) => r[4]);
-    expect(codes).toEqual(expect.arrayContaining(['1A225', '1A290']));
-    const graphql = await server.graphql<{ gaps: { total: number } }>(`{ gaps(regime: NSG, against: WA, list: "${CCL}") { total } }`);
-    expect(body).toHaveLength(graphql.data!.gaps.total);
+    const gapCodes = body.filter((r) => r[0] === 'GAP').map((r) => r[5]);
+    // 1A225 "Platinized catalysts …": "NP applies to entire entry" (NP Column 1), no NS row.
+    expect(gapCodes).toContain('1A225');
+    // 1A290 is "NP Column 2": a US-only control, not an NSG item, so not examined at all.
+    expect(body.map((r) => r[5])).not.toContain('1A290');
+    const graphql = await server.graphql<{ gaps: { total: number; partial: unknown[]; covered: unknown[]; elsewhere: unknown[] } }>(
+      `{ gaps(regime: NSG, against: WA, list: "${CCL}") { total partial { status } covered { status } elsewhere { controlledBy } } }`,
+    );
+    const g = graphql.data!.gaps;
+    expect(gapCodes).toHaveLength(g.total);
+    expect(body).toHaveLength(g.total + g.partial.length + g.covered.length + g.elsewhere.length);
   });
 
   it('serves the same gap list as Markdown ready for a paper: title, date, data versions, a table per category, evidence', async () => {

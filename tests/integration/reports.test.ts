@@ -61,27 +61,38 @@ describe('which Wassenaar entries carry MTCR obligations, and on which sub-parag
 });
 
 describe('what does NSG control that Wassenaar does not?', () => {
-  it('lists NSG-origin 2xx entries with no WA attribution, link or shared technology area, each with its reason', async () => {
+  it('lists NSG entries with no WA evidence as gaps, and accounts for every other NSG entry with its evidence', async () => {
     const d = await data<{ gaps: any }>(`{
       gaps(regime: NSG, against: WA, list: "${CCL}") {
         regime against total
-        groups { category technology { id } rows { entry { id code } attributions { regime basis scope } technologies { id } reason } }
+        groups { category technology { id } rows { entry { id code } status units attributions { regime basis scope rules { id } } technologies { id } hints { id } reason } }
+        partial { entry { code } status uncoveredUnits evidence { kind rule { id } words other } }
+        covered { entry { code } status evidence { kind words rule { id } } }
+        elsewhere { entry { code } controlledBy }
       }
     }`);
     const rows = d.gaps.groups.flatMap((g: any) => g.rows);
     expect(rows).toHaveLength(d.gaps.total);
     const codes = rows.map((r: any) => r.entry.code);
-    expect(codes).toEqual(expect.arrayContaining(['1A225', '1A226', '1A290']));
+    // 1A225 (platinized catalysts), 1A226 (specialized packings), 1C216 (maraging steel), 2B201 (machine tools "other
+    // than those controlled by 2B001"): "NP applies to entire entry", NP Column 1, and no NS row.
+    expect(codes).toEqual(expect.arrayContaining(['1A225', '1A226', '1C216', '2B201']));
+    // 1A290 "Depleted uranium … NP applies to entire entry | NP Column 2": US-only, so never an NSG row.
+    const all = [...codes, ...d.gaps.partial.map((r: any) => r.entry.code), ...d.gaps.covered.map((r: any) => r.entry.code)];
+    expect(all).not.toContain('1A290');
     for (const row of rows) {
+      expect(row.status).toBe('GAP');
       expect(row.attributions.every((a: any) => a.regime === 'NSG')).toBe(true);
-      expect(row.reason).toMatch(/^No WA attribution; no reference or support link to a WA entry; /);
+      expect(row.reason).toMatch(/^No WA attribution of /);
     }
-    expect(rows.some((r: any) => /^\d[A-E]2\d\d$/.test(r.entry.code) && r.attributions.some((a: any) => a.basis === 'CODE_ORIGIN'))).toBe(true);
-    // Re-read the graph: none of them is attributed to WA or linked to a WA entry.
+    // 2B001: "NP applies to 2B001.a, .b, .c, and .d, EXCEPT …" and "NS applies to entire entry": covered, with that evidence.
+    const b001 = d.gaps.covered.find((r: any) => r.entry.code === '2B001');
+    expect(b001.evidence).toContainEqual({ kind: 'ATTRIBUTION', words: 'NS applies to entire entry', rule: { id: 'COVERAGE_SAME_PARAGRAPH' } });
+    // Re-read the graph: no gap row, nor any of its parts, is attributed to WA.
     const check = await cypherRows(
       executor,
       `UNWIND $ids AS id MATCH (e:Entry {id: id})
-       RETURN count(CASE WHEN EXISTS { (e)-[:ATTRIBUTED_TO]->(:Regime {code: 'WA'}) } OR EXISTS { (e)-[:REFERENCES|SUPPORTS]-(:Entry)-[:ATTRIBUTED_TO]->(:Regime {code: 'WA'}) } THEN 1 END) AS covered`,
+       RETURN count(CASE WHEN EXISTS { (e)-[:HAS_PART*0..]->(:Entry)-[:ATTRIBUTED_TO]->(:Regime {code: 'WA'}) } THEN 1 END) AS covered`,
       { ids: rows.map((r: any) => r.entry.id) },
     );
     expect(check[0]?.covered).toBe(0);

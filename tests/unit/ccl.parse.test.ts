@@ -172,11 +172,6 @@ describe('parseCcl on the eCFR CCL snapshot', () => {
     expect(parsed.attributions.some((a) => a.basis === 'CODE_ORIGIN' && /^\d[A-E][569]/.test(a.code))).toBe(false);
   });
 
-  it('parses the 2 MB file in well under 2 s', () => {
-    const start = performance.now();
-    parseCcl(xml, { file: 'ccl_supp1.xml', sha256 });
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
 });
 
 describe('parseCcl on malformed input', () => {

@@ -190,15 +190,13 @@ describe('extractThresholds over the real sources', () => {
   );
   const euTexts = eu.entries.map((e) => `${e.label}\n${e.full_content}`);
 
-  it('runs over ~1,200 entry texts well under 2 s, and every record is valid', () => {
+  // Speed is measured by the benchmark (bench/), never asserted here: the machines are shared and noisy.
+  it('runs over ~1,200 entry texts, and every record is valid', () => {
     expect(usTexts.length + euTexts.length).toBeGreaterThan(1100);
-    const started = performance.now();
     const all = [
       ...usTexts.map((t) => extractThresholds(t, { decimalComma: false })),
       ...euTexts.map((t) => extractThresholds(t, { decimalComma: true })),
     ];
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(2000);
     const records = all.flat();
     expect(records.length).toBeGreaterThan(3000);
     for (const record of records) ThresholdRecord.parse(record);
