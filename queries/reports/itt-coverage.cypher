@@ -1,19 +1,24 @@
-// Hardware entries (product groups A, B, C) attributed to $regime, each with the software (D) and
-// technology (E) entries that support it, their phases, and whether those are attributed to $regime too.
-// Without $list, national lists only: the regime lists carry codes without text, so they have no support links.
+// Hardware entries (product groups A, B, C) attributed to $regime, each with the software (D) and technology (E)
+// entries that serve it, per phase, and whether that support counts for $regime: only through the row or the code
+// that ties the D/E entry to $regime (derived at import on the SUPPORTS edge). ITAR placeholders are not hardware
+// of the list. Without $list, national lists only: the regime lists carry codes without text, so they have no support links.
 MATCH (h:Entry {kind: 'ENTRY'})-[:IN_LIST]->(l:ControlList)
-WHERE h.group IN ['A', 'B', 'C']
+WHERE h.group IN ['A', 'B', 'C'] AND NOT h.itar
   AND (($list IS NULL AND l.kind = 'NATIONAL') OR l.id = $list)
   AND ($category IS NULL OR h.category = $category)
   AND EXISTS { (h)-[:ATTRIBUTED_TO]->(:Regime {code: $regime}) }
 CALL (h) {
   OPTIONAL MATCH (s:Entry)-[sup:SUPPORTS]->(h)
-  WITH s, collect(DISTINCT sup.phase) AS phases, collect(sup.text)[0] AS evidence
+  WITH s, collect(sup) AS links
   WHERE s IS NOT NULL
+  WITH s, links, [x IN links WHERE $regime IN coalesce(x.regimes, [])] AS counting
   RETURN collect({
     entry: s{.id, .listId, .code, .title, .category, .group, .kind},
-    phases: phases,
-    evidence: evidence,
+    phases: [x IN links | x.phase],
+    regimePhases: [x IN counting | x.phase],
+    evidence: links[0].text,
+    tieRule: CASE WHEN size(counting) > 0 THEN counting[0].tieRules[[i IN range(0, size(counting[0].regimes) - 1) WHERE counting[0].regimes[i] = $regime][0]] END,
+    tieWords: CASE WHEN size(counting) > 0 THEN counting[0].tieWords[[i IN range(0, size(counting[0].regimes) - 1) WHERE counting[0].regimes[i] = $regime][0]] END,
     attributedToRegime: EXISTS { (s)-[:ATTRIBUTED_TO]->(:Regime {code: $regime}) }
   }) AS coveredBy
 }

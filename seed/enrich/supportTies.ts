@@ -1,7 +1,7 @@
 // For which regimes a software or technology entry's support of a hardware entry counts: only through the
 // License Requirements row or the code that ties the D/E entry to the regime (src/domain/coverage.ts rules
 // ITT_ROW, ITT_WHOLE_ROW, ITT_CODE_ORIGIN). Derived at import and stored on the SUPPORTS edge.
-import type { AttributionRecord, RegimeCode, SupportRecord } from '../model.js';
+import type { AttributionRecord, Phase, RegimeCode, SupportRecord } from '../model.js';
 import { rowNames } from './coverage.js';
 
 export interface SupportTie {
@@ -11,10 +11,17 @@ export interface SupportTie {
   words: string;
 }
 
+/** A qualifier right after the hardware's code narrows the row to one phase: "9A012 (applies only to “production” “technology” …)". */
+function qualifiedPhase(scope: string, code: string): Phase | null {
+  const m = new RegExp(String.raw`${code}[^(]{0,20}\(applies only to [“"]?(development|production|use)`).exec(scope);
+  return (m?.[1] as Phase | undefined) ?? null;
+}
+
 /**
  * The regimes a support counts for. A CCL D/E entry counts for a regime through a row of that regime that
  * covers the entire entry or names the hardware (its code or a range holding it); through its code origin only
- * when it has no row for that regime at all. An EU D/E entry carries no reasons: its code origin ties it.
+ * when it has no row for that regime at all. An EU D/E entry carries no reasons: its code origin ties it. A row
+ * that limits itself to one phase for the hardware ("(applies only to “production” “technology” …)") ties that phase only.
  */
 export function supportTies(support: SupportRecord, statements: readonly AttributionRecord[], jurisdiction: string): SupportTie[] {
   const ties: SupportTie[] = [];
@@ -25,7 +32,7 @@ export function supportTies(support: SupportRecord, statements: readonly Attribu
     const origin = mine.find((s) => s.basis === 'CODE_ORIGIN' || s.basis === 'REGIME_LIST');
     if (jurisdiction !== 'EU' && rows.length > 0) {
       const whole = rows.find((s) => s.wholeEntry);
-      const naming = rows.find((s) => rowNames(s.scope, support.to));
+      const naming = rows.find((s) => rowNames(s.scope, support.to) && (qualifiedPhase(s.scope, support.to) ?? support.phase) === support.phase);
       if (whole) ties.push({ regime, rule: 'ITT_WHOLE_ROW', words: whole.scope });
       else if (naming) ties.push({ regime, rule: 'ITT_ROW', words: naming.scope });
     } else if (origin) {

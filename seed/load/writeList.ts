@@ -10,6 +10,7 @@ import type { ParsedList } from '../model.js';
 import { REGIMES, US_REASON_NAMES } from './regimes.js';
 import { resolveAttributions } from '../enrich/attributions.js';
 import { deriveCoverage } from '../enrich/coverage.js';
+import { supportTies } from '../enrich/supportTies.js';
 
 const BATCH = 2_000;
 
@@ -96,13 +97,22 @@ export async function writeList(
     toPart: r.toPart,
     text: r.text,
   }));
-  const supports = resolvable(parsed.supports, 'support').map((s) => ({
-    from: entryId(list.id, s.from),
-    to: entryId(list.id, s.to),
-    phase: s.phase,
-    toPart: s.toPart,
-    text: s.text,
-  }));
+  // Each support counts for the regimes whose row (or, in the EU list, code) ties the software or technology entry.
+  const statementsOf = new Map<string, typeof parsed.attributions>();
+  for (const a of parsed.attributions) statementsOf.set(a.code, [...(statementsOf.get(a.code) ?? []), a]);
+  const supports = resolvable(parsed.supports, 'support').map((s) => {
+    const ties = supportTies(s, statementsOf.get(s.from) ?? [], list.jurisdiction);
+    return {
+      from: entryId(list.id, s.from),
+      to: entryId(list.id, s.to),
+      phase: s.phase,
+      toPart: s.toPart,
+      text: s.text,
+      regimes: ties.map((t) => t.regime),
+      tieRules: ties.map((t) => t.rule),
+      tieWords: ties.map((t) => t.words),
+    };
+  });
   // Technologies and thresholds are read from top-level entries: their text already holds their parts' words.
   const topLevel = entries.filter((e) => e.kind === 'ENTRY');
   const controls = topLevel.flatMap((e) =>

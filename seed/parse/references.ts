@@ -271,6 +271,14 @@ function phasePattern(word: Phase): RegExp {
 }
 const PHASE_PATTERNS: ReadonlyArray<[Phase, RegExp]> = PHASES.map((phase) => [phase, phasePattern(phase)]);
 
+// "Operation, installation, maintenance, repair, overhaul, refurbishing" are what the lists mean by "use"
+// (the definition of "use" in both lists), when they stand in a list of such words or after "for (the)".
+const USE_WORD = '(?:operation|installation|maintenance|repair|overhaul|refurbishing)';
+const USE_PATTERN = new RegExp(
+  String.raw`for\s+(?:the\s+)?${USE_WORD}|${USE_WORD}(?=[,”"’']*\s+(?:and\s+|or\s+)?[“"‘']?(?:${USE_WORD}|${PHASE_WORD}))|(?<=(?:${USE_WORD}|${PHASE_WORD})[,”"’']*\s+(?:and\s+|or\s+)?[“"‘']?)${USE_WORD}`,
+  'gi',
+);
+
 /** Positions of phase words in a clause. */
 function phasesIn(clause: string): Array<{ phase: Phase; index: number }> {
   const found: Array<{ phase: Phase; index: number }> = [];
@@ -278,6 +286,7 @@ function phasesIn(clause: string): Array<{ phase: Phase; index: number }> {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) found.push({ phase, index: m.index });
   }
+  for (const m of clause.matchAll(USE_PATTERN)) found.push({ phase: 'use', index: m.index });
   return found;
 }
 

@@ -71,3 +71,9 @@ export function coverageRule(id: string): AttributionRule {
 
 /** The evidence as the GraphQL CoverageEvidence type's parent (its rule resolved from the id). */
 export type CoverageEvidenceModel = CoverageEvidence;
+
+/** What ties a software or technology entry to a regime for one hardware entry: a rule id and the words. */
+export interface CoverageTieModel {
+  rule: string;
+  words: string;
+}

@@ -509,6 +509,8 @@ const ITT_COLUMNS = [
   'title',
   'covered',
   'phases',
+  'software_covered',
+  'software_phases',
   'covered_by',
   'named_by_unattributed',
   'uncovered_reason',
@@ -523,9 +525,9 @@ function coveringLabel(covering: CoveringEntry): string {
 
 /** Why a hardware entry counts as uncovered, in words a reader can check against the lists. */
 function uncoveredReason(regime: RegimeCode, hardware: HardwareCoverage | undefined): string {
-  const others = hardware?.coveredBy.filter((covering) => !covering.attributedToRegime) ?? [];
-  if (others.length === 0) return 'No software or technology entry names it.';
-  return `Named only by ${others.map(coveringLabel).join('; ')}, not attributed to ${regime}.`;
+  const others = hardware?.coveredBy.filter((covering) => covering.kind === 'TECHNOLOGY' && covering.regimePhases.length === 0) ?? [];
+  if (others.length === 0) return 'No technology entry names it.';
+  return `Named only by ${others.map(coveringLabel).join('; ')}, which no ${regime} row or code ties to ${regime} for it.`;
 }
 
 interface HardwareLine {
@@ -545,8 +547,8 @@ function hardwareLines(report: IttCoverageReport): HardwareLine[] {
 function ittCsv(report: IttCoverageReport): string {
   const rows: CsvValue[][] = hardwareLines(report).map(({ entry, coverage }) => {
     const covered = coverage?.covered ?? false;
-    const attributed = coverage?.coveredBy.filter((c) => c.attributedToRegime) ?? [];
-    const others = coverage?.coveredBy.filter((c) => !c.attributedToRegime) ?? [];
+    const attributed = coverage?.coveredBy.filter((c) => c.countsForRegime) ?? [];
+    const others = coverage?.coveredBy.filter((c) => !c.countsForRegime) ?? [];
     return [
       entry.category,
       entry.listId,
@@ -554,10 +556,12 @@ function ittCsv(report: IttCoverageReport): string {
       entry.title,
       covered,
       coverage?.phases.join('; ') ?? '',
+      coverage?.softwareCovered ?? false,
+      coverage?.softwarePhases.join('; ') ?? '',
       attributed.map(coveringLabel).join('; '),
       others.map(coveringLabel).join('; '),
       covered ? null : uncoveredReason(report.regime, coverage),
-      coverage?.coveredBy.map((c) => `${c.entry.code}: ${c.evidence}`).join(' | ') ?? '',
+      coverage?.coveredBy.map((c) => `${c.entry.code}: ${c.evidence}${c.tie ? ` [${c.tie.rule}: ${c.tie.words}]` : ''}`).join(' | ') ?? '',
       entry.id,
     ];
   });

@@ -4,7 +4,7 @@ import { toCsv } from '../../src/exports/csv.js';
 import { escapeCell, excerpt, table } from '../../src/exports/markdown.js';
 import { renderReport } from '../../src/exports/reports.js';
 import { handleExport } from '../../src/exports/route.js';
-import type { AttributionFact, EntryRef, GapReport, IttCoverageReport, OverlapReport, ReportBasis } from '../../src/services/reports/model.js';
+import type { AttributionFact, CoveringEntry, EntryRef, Phase, GapReport, IttCoverageReport, OverlapReport, ReportBasis } from '../../src/services/reports/model.js';
 import { parseCsv } from '../support/csv.js';
 
 /** An attribution as the reports carry it, with the resolution fields a whole-entry row has. */
@@ -284,10 +284,25 @@ const summary = (hardware: number, covered: number, development: number, product
   hardware,
   covered,
   ratio: hardware === 0 ? 0 : covered / hardware,
+  technologyCovered: covered,
+  softwareCovered: 0,
+  softwareDevelopment: 0,
+  softwareProduction: 0,
+  softwareUse: 0,
   development,
   production,
   use,
 });
+
+/** A covering entry that counts for the regime exactly when it is attributed to it, tied by its row. */
+function covering(c: Pick<CoveringEntry, 'entry' | 'kind' | 'phases' | 'attributedToRegime' | 'evidence'>): CoveringEntry {
+  return { ...c, regimePhases: c.attributedToRegime ? c.phases : [], countsForRegime: c.attributedToRegime, tie: c.attributedToRegime ? { rule: 'ITT_ROW', words: 'MT applies to …' } : null };
+}
+
+/** Hardware covered by technology for these phases, by no software. */
+function technologyOnly(phases: Phase[]) {
+  return { phases, softwarePhases: [], covered: phases.length > 0, technologyCovered: phases.length > 0, softwareCovered: false };
+}
 
 const itt: IttCoverageReport = {
   ...BASIS,
@@ -297,21 +312,18 @@ const itt: IttCoverageReport = {
   hardware: [
     {
       entry: E1A102,
-      coveredBy: [{ entry: E1E101, kind: 'TECHNOLOGY', phases: ['use'], attributedToRegime: true, evidence: 'for the "use" of commodities or software controlled by 1A102' }],
-      phases: ['use'],
-      covered: true,
+      coveredBy: [covering({ entry: E1E101, kind: 'TECHNOLOGY', phases: ['use'], attributedToRegime: true, evidence: 'for the "use" of commodities or software controlled by 1A102' })],
+      ...technologyOnly(['use']),
     },
     {
       entry: E9A012,
-      coveredBy: [{ entry: E9E001, kind: 'TECHNOLOGY', phases: ['development'], attributedToRegime: true, evidence: ITT_EVIDENCE }],
-      phases: ['development'],
-      covered: true,
+      coveredBy: [covering({ entry: E9E001, kind: 'TECHNOLOGY', phases: ['development'], attributedToRegime: true, evidence: ITT_EVIDENCE })],
+      ...technologyOnly(['development']),
     },
     {
       entry: E9A120,
-      coveredBy: [{ entry: E9E990, kind: 'TECHNOLOGY', phases: ['development', 'production'], attributedToRegime: false, evidence: 'controlled by 9A990' }],
-      phases: [],
-      covered: false,
+      coveredBy: [covering({ entry: E9E990, kind: 'TECHNOLOGY', phases: ['development', 'production'], attributedToRegime: false, evidence: 'controlled by 9A990' })],
+      ...technologyOnly([]),
     },
   ],
   uncovered: [E9A120],
@@ -447,12 +459,14 @@ describe('renderReport: overlap', () => {
 describe('renderReport: itt-coverage', () => {
   it('writes one CSV row per hardware entry with its covering entries and phases', () => {
     const records = csvObjects(renderReport('itt-coverage', 'csv', itt));
-    expect(Object.keys(records[0] ?? {}).slice(0, 8)).toEqual(['category', 'list', 'code', 'title', 'covered', 'phases', 'covered_by', 'named_by_unattributed']);
+    expect(Object.keys(records[0] ?? {}).slice(0, 10)).toEqual([
+      'category', 'list', 'code', 'title', 'covered', 'phases', 'software_covered', 'software_phases', 'covered_by', 'named_by_unattributed',
+    ]);
     expect(records.map((r) => r.code)).toEqual(['1A102', '9A012', '9A120']);
-    expect(records[1]).toMatchObject({ covered: 'true', phases: 'development', covered_by: '9E001 (technology: development)', uncovered_reason: '' });
+    expect(records[1]).toMatchObject({ covered: 'true', phases: 'development', software_covered: 'false', covered_by: '9E001 (technology: development)', uncovered_reason: '' });
     expect(records[1]?.evidence).toContain(ITT_EVIDENCE);
     expect(records[2]).toMatchObject({ covered: 'false', covered_by: '', named_by_unattributed: '9E990 (technology: development, production)' });
-    expect(records[2]?.uncovered_reason).toContain('not attributed to MTCR');
+    expect(records[2]?.uncovered_reason).toContain('which no MTCR row or code ties to MTCR for it');
   });
 
   it('renders a summary with percentages, covered hardware per category, and the hardware left uncovered', () => {
@@ -469,7 +483,7 @@ describe('renderReport: itt-coverage', () => {
     expect(covered).toContain('controlled by 9A001.b, 9A004 to 9A012');
     const uncovered = md.slice(md.indexOf('## Hardware left uncovered'));
     expect(uncovered).toContain('| us-ccl@ecfr-2026 | 9A120 |');
-    expect(uncovered).toContain('Named only by 9E990 (technology: development, production), not attributed to MTCR.');
+    expect(uncovered).toContain('Named only by 9E990 (technology: development, production), which no MTCR row or code ties to MTCR for it.');
   });
 
   it('says so when there is no hardware', () => {

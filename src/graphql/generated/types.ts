@@ -6,7 +6,7 @@ import type { ParticipationModel } from '../../repositories/participations.js';
 import type { ControlListModel } from '../../repositories/lists.js';
 import type { EntryModel } from '../../repositories/entries.js';
 import type { AttributionFact, TechnologyRef } from '../../services/reports/model.js';
-import type { CoverageEvidenceModel } from '../../domain/coverage.js';
+import type { CoverageEvidenceModel, CoverageTieModel } from '../../domain/coverage.js';
 import type { SearchHitModel } from '../../services/search.js';
 import type { EntryConnectionResult } from '../../services/entries.js';
 import type { MembershipMatrixModel, MembershipGapReportModel } from '../../services/memberships.js';
@@ -249,33 +249,58 @@ export type CoverageStatus =
 /** Coverage totals. */
 export type CoverageSummary = {
   __typename?: 'CoverageSummary';
-  /** Of which covered. */
+  /** Of which their technology is covered for the regime. */
   covered: Scalars['Int']['output'];
-  /** Hardware covered for development. */
+  /** Hardware with technology covered for development. */
   development: Scalars['Int']['output'];
   /** Hardware entries. */
   hardware: Scalars['Int']['output'];
-  /** Hardware covered for production. */
+  /** Hardware with technology covered for production. */
   production: Scalars['Int']['output'];
   /** covered / hardware (0 when there is no hardware). */
   ratio: Scalars['Float']['output'];
-  /** Hardware covered for use. */
+  /** Hardware whose software is covered for the regime. */
+  softwareCovered: Scalars['Int']['output'];
+  /** Hardware with software covered for development. */
+  softwareDevelopment: Scalars['Int']['output'];
+  /** Hardware with software covered for production. */
+  softwareProduction: Scalars['Int']['output'];
+  /** Hardware with software covered for use. */
+  softwareUse: Scalars['Int']['output'];
+  /** Hardware whose technology is covered for the regime (same as covered). */
+  technologyCovered: Scalars['Int']['output'];
+  /** Hardware with technology covered for use. */
   use: Scalars['Int']['output'];
 };
 
-/** A software or technology entry covering hardware. */
+/** What ties a software or technology entry to the regime, for this hardware. */
+export type CoverageTie = {
+  __typename?: 'CoverageTie';
+  /** ITT_ROW (a License Requirements row of the regime names the hardware), ITT_WHOLE_ROW (the row covers the entire entry) or ITT_CODE_ORIGIN (the code, for EU entries and CCL entries with no row for the regime). */
+  rule: AttributionRule;
+  /** The row's or the code origin's words. */
+  words: Scalars['String']['output'];
+};
+
+/** A software or technology entry serving hardware. */
 export type CoveringEntry = {
   __typename?: 'CoveringEntry';
-  /** Whether it is itself attributed to the regime. */
+  /** Whether it is attributed to the regime at all, by any basis (it may be, and still not count for this hardware). */
   attributedToRegime: Scalars['Boolean']['output'];
+  /** Whether it counts for the regime for this hardware: only through the row or code that ties it to the regime. */
+  countsForRegime: Scalars['Boolean']['output'];
   /** The software or technology entry. */
   entry: Entry;
   /** The words that tie it to the hardware. */
   evidence: Scalars['String']['output'];
   /** Software or technology. */
   kind: CoveringKind;
-  /** Phases it covers. */
+  /** Every phase it serves the hardware for ("operation, installation, maintenance, repair, overhaul, refurbishing" read as use). */
   phases: Array<Phase>;
+  /** The phases for which it counts for the regime. */
+  regimePhases: Array<Phase>;
+  /** What ties it to the regime, if anything. */
+  tie?: Maybe<CoverageTie>;
 };
 
 /** Software or technology. */
@@ -518,17 +543,23 @@ export type GapRow = {
   units: Array<Scalars['String']['output']>;
 };
 
-/** A hardware entry and the software and technology entries that cover it. */
+/** A hardware entry and the software and technology entries that serve it. */
 export type HardwareCoverage = {
   __typename?: 'HardwareCoverage';
-  /** True when an entry attributed to the regime covers it. */
+  /** True when a technology entry counting for the regime serves it (same as technologyCovered). */
   covered: Scalars['Boolean']['output'];
-  /** Software and technology entries that name it. */
+  /** Software and technology entries that name it, counting for the regime or not. */
   coveredBy: Array<CoveringEntry>;
   /** The hardware entry. */
   entry: Entry;
-  /** Phases covered by entries attributed to the regime. */
+  /** Technology phases covered for the regime: the ITT question is about technology. */
   phases: Array<Phase>;
+  /** True when a software entry counting for the regime serves it. */
+  softwareCovered: Scalars['Boolean']['output'];
+  /** Software phases covered for the regime. */
+  softwarePhases: Array<Phase>;
+  /** True when a technology entry counting for the regime serves it. */
+  technologyCovered: Scalars['Boolean']['output'];
 };
 
 /** How well a regime's hardware is matched by controls on its software and technology. */
@@ -554,7 +585,7 @@ export type IttCoverageReport = {
   regime: RegimeCode;
   /** Totals. */
   summary: CoverageSummary;
-  /** Hardware no software or technology entry of the regime covers. */
+  /** Hardware whose technology no entry counting for the regime covers. */
   uncovered: Array<Entry>;
 };
 
@@ -1347,7 +1378,8 @@ export type ResolversTypes = ResolversObject<{
   CoverageRow: ResolverTypeWrapper<Omit<CoverageRow, 'attributions' | 'entry' | 'evidence'> & { attributions: Array<ResolversTypes['Attribution']>, entry: ResolversTypes['Entry'], evidence: Array<ResolversTypes['CoverageEvidence']> }>;
   CoverageStatus: CoverageStatus;
   CoverageSummary: ResolverTypeWrapper<CoverageSummary>;
-  CoveringEntry: ResolverTypeWrapper<Omit<CoveringEntry, 'entry'> & { entry: ResolversTypes['Entry'] }>;
+  CoverageTie: ResolverTypeWrapper<CoverageTieModel>;
+  CoveringEntry: ResolverTypeWrapper<Omit<CoveringEntry, 'entry' | 'tie'> & { entry: ResolversTypes['Entry'], tie?: Maybe<ResolversTypes['CoverageTie']> }>;
   CoveringKind: CoveringKind;
   CrossRegimeLink: ResolverTypeWrapper<Omit<CrossRegimeLink, 'from' | 'to'> & { from: ResolversTypes['Entry'], to: ResolversTypes['Entry'] }>;
   ElsewhereRow: ResolverTypeWrapper<Omit<ElsewhereRow, 'entry'> & { entry: ResolversTypes['Entry'] }>;
@@ -1423,7 +1455,8 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageEvidence: CoverageEvidenceModel;
   CoverageRow: Omit<CoverageRow, 'attributions' | 'entry' | 'evidence'> & { attributions: Array<ResolversParentTypes['Attribution']>, entry: ResolversParentTypes['Entry'], evidence: Array<ResolversParentTypes['CoverageEvidence']> };
   CoverageSummary: CoverageSummary;
-  CoveringEntry: Omit<CoveringEntry, 'entry'> & { entry: ResolversParentTypes['Entry'] };
+  CoverageTie: CoverageTieModel;
+  CoveringEntry: Omit<CoveringEntry, 'entry' | 'tie'> & { entry: ResolversParentTypes['Entry'], tie?: Maybe<ResolversParentTypes['CoverageTie']> };
   CrossRegimeLink: Omit<CrossRegimeLink, 'from' | 'to'> & { from: ResolversParentTypes['Entry'], to: ResolversParentTypes['Entry'] };
   ElsewhereRow: Omit<ElsewhereRow, 'entry'> & { entry: ResolversParentTypes['Entry'] };
   Entry: EntryModel;
@@ -1554,15 +1587,28 @@ export type CoverageSummaryResolvers<ContextType = GraphQLContext, ParentType ex
   hardware?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   production?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  softwareCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  softwareDevelopment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  softwareProduction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  softwareUse?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  technologyCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   use?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoverageTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageTie'] = ResolversParentTypes['CoverageTie']> = ResolversObject<{
+  rule?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
+  words?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CoveringEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoveringEntry'] = ResolversParentTypes['CoveringEntry']> = ResolversObject<{
   attributedToRegime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  countsForRegime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CoveringKind'], ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
+  regimePhases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
+  tie?: Resolver<Maybe<ResolversTypes['CoverageTie']>, ParentType, ContextType>;
 }>;
 
 export type CrossRegimeLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrossRegimeLink'] = ResolversParentTypes['CrossRegimeLink']> = ResolversObject<{
@@ -1668,6 +1714,9 @@ export type HardwareCoverageResolvers<ContextType = GraphQLContext, ParentType e
   coveredBy?: Resolver<Array<ResolversTypes['CoveringEntry']>, ParentType, ContextType>;
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
+  softwareCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  softwarePhases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
+  technologyCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type IttCoverageReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IttCoverageReport'] = ResolversParentTypes['IttCoverageReport']> = ResolversObject<{
@@ -1898,6 +1947,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CoverageEvidence?: CoverageEvidenceResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
   CoverageSummary?: CoverageSummaryResolvers<ContextType>;
+  CoverageTie?: CoverageTieResolvers<ContextType>;
   CoveringEntry?: CoveringEntryResolvers<ContextType>;
   CrossRegimeLink?: CrossRegimeLinkResolvers<ContextType>;
   ElsewhereRow?: ElsewhereRowResolvers<ContextType>;

@@ -13,6 +13,9 @@ export const reportResolvers: Resolvers = {
   CoverageEvidence: {
     rule: (evidence) => coverageRule(evidence.rule),
   },
+  CoverageTie: {
+    rule: (tie) => coverageRule(tie.rule),
+  },
   Query: {
     overlap: (_parent, args, { executor }) => overlapReport(executor, parseOverlapArgs(args)),
     gaps: (_parent, args, { executor }) => gapReport(executor, parseGapsArgs(args)),

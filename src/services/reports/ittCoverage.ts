@@ -1,5 +1,6 @@
-// ITT coverage: for each hardware entry of a regime, the software and technology entries that cover it and
-// for which phases, the hardware left uncovered, and ratios per category and per technology area.
+// ITT coverage: for each hardware entry of a regime, the software and technology entries that serve it, for
+// which phases, and whether each counts for the regime (through the row or code that ties it); software and
+// technology counted apart, the hardware whose technology is uncovered, and totals per category and technology area.
 import { z } from 'zod';
 import { PHASES, type Phase } from '../../../seed/model.js';
 import type { Executor } from '../../db/executor.js';
@@ -11,23 +12,38 @@ import { EntryRefRow, reportBasis, TechnologyRefRow } from './rows.js';
 const Row = z.object({
   entry: EntryRefRow,
   coveredBy: z.array(
-    z.object({ entry: EntryRefRow, phases: z.array(z.enum(PHASES)), evidence: z.string(), attributedToRegime: z.boolean() }),
+    z.object({
+      entry: EntryRefRow,
+      phases: z.array(z.enum(PHASES)),
+      regimePhases: z.array(z.enum(PHASES)),
+      evidence: z.string(),
+      tieRule: z.string().nullable(),
+      tieWords: z.string().nullable(),
+      attributedToRegime: z.boolean(),
+    }),
   ),
   technologies: z.array(TechnologyRefRow),
 });
 
 function summarise(items: HardwareCoverage[]): CoverageSummary {
-  const covered = items.filter((h) => h.covered).length;
-  const withPhase = (phase: Phase) => items.filter((h) => h.phases.includes(phase)).length;
+  const covered = items.filter((h) => h.technologyCovered).length;
+  const count = (pick: (h: HardwareCoverage) => boolean) => items.filter(pick).length;
   return {
     hardware: items.length,
     covered,
     ratio: items.length === 0 ? 0 : covered / items.length,
-    development: withPhase('development'),
-    production: withPhase('production'),
-    use: withPhase('use'),
+    technologyCovered: covered,
+    softwareCovered: count((h) => h.softwareCovered),
+    development: count((h) => h.phases.includes('development')),
+    production: count((h) => h.phases.includes('production')),
+    use: count((h) => h.phases.includes('use')),
+    softwareDevelopment: count((h) => h.softwarePhases.includes('development')),
+    softwareProduction: count((h) => h.softwarePhases.includes('production')),
+    softwareUse: count((h) => h.softwarePhases.includes('use')),
   };
 }
+
+const inOrder = (phases: Iterable<Phase>) => PHASES.filter((phase) => [...phases].includes(phase));
 
 export async function ittCoverageReport(executor: Executor, args: IttArgs): Promise<IttCoverageReport> {
   await assertListExists(executor, args.list);
@@ -40,10 +56,29 @@ export async function ittCoverageReport(executor: Executor, args: IttArgs): Prom
     const row = Row.parse(raw);
     technologiesOf.set(row.entry.id, row.technologies);
     const coveredBy = row.coveredBy
-      .map((c) => ({ ...c, kind: c.entry.group === 'D' ? ('SOFTWARE' as const) : ('TECHNOLOGY' as const) }))
+      .map((c) => ({
+        entry: c.entry,
+        kind: c.entry.group === 'D' ? ('SOFTWARE' as const) : ('TECHNOLOGY' as const),
+        phases: inOrder(c.phases),
+        regimePhases: inOrder(c.regimePhases),
+        countsForRegime: c.regimePhases.length > 0,
+        tie: c.tieRule && c.tieWords ? { rule: c.tieRule, words: c.tieWords } : null,
+        attributedToRegime: c.attributedToRegime,
+        evidence: c.evidence,
+      }))
       .sort((a, b) => a.entry.code.localeCompare(b.entry.code));
-    const phases = PHASES.filter((phase) => coveredBy.some((c) => c.attributedToRegime && c.phases.includes(phase)));
-    return { entry: row.entry, coveredBy, phases, covered: coveredBy.some((c) => c.attributedToRegime) };
+    const phasesOf = (kind: 'SOFTWARE' | 'TECHNOLOGY') => inOrder(coveredBy.filter((c) => c.kind === kind).flatMap((c) => c.regimePhases));
+    const phases = phasesOf('TECHNOLOGY');
+    const softwarePhases = phasesOf('SOFTWARE');
+    return {
+      entry: row.entry,
+      coveredBy,
+      phases,
+      softwarePhases,
+      covered: phases.length > 0,
+      technologyCovered: phases.length > 0,
+      softwareCovered: softwarePhases.length > 0,
+    };
   });
 
   const byCategoryMap = new Map<number | null, HardwareCoverage[]>();

@@ -169,8 +169,15 @@ export interface GapReport extends ReportBasis {
 export interface CoveringEntry {
   entry: EntryRef;
   kind: 'SOFTWARE' | 'TECHNOLOGY';
+  /** Every phase it serves the hardware for. */
   phases: Phase[];
-  /** Whether the software/technology entry is itself attributed to the regime. */
+  /** The phases for which it counts for the regime (its row or code ties it to the regime for those). */
+  regimePhases: Phase[];
+  /** Whether it counts for the regime for this hardware. */
+  countsForRegime: boolean;
+  /** The rule (ITT_ROW, ITT_WHOLE_ROW, ITT_CODE_ORIGIN) and the words that tie it to the regime; null when nothing does. */
+  tie: { rule: string; words: string } | null;
+  /** Whether the software/technology entry is attributed to the regime at all (by any basis). */
   attributedToRegime: boolean;
   /** The words that tie it to the hardware. */
   evidence: string;
@@ -179,20 +186,32 @@ export interface CoveringEntry {
 export interface HardwareCoverage {
   entry: EntryRef;
   coveredBy: CoveringEntry[];
-  /** Phases covered by entries attributed to the regime. */
+  /** Technology phases covered for the regime (the ITT question is about technology). */
   phases: Phase[];
-  /** True when a software or technology entry attributed to the regime covers this hardware. */
+  /** Software phases covered for the regime. */
+  softwarePhases: Phase[];
+  /** True when a technology entry counting for the regime serves this hardware. */
   covered: boolean;
+  technologyCovered: boolean;
+  softwareCovered: boolean;
 }
 
 export interface CoverageSummary {
   hardware: number;
+  /** Hardware whose technology is covered for the regime. */
   covered: number;
   /** covered / hardware, 0 when there is no hardware. */
   ratio: number;
+  technologyCovered: number;
+  softwareCovered: number;
+  /** Hardware with technology covered for each phase. */
   development: number;
   production: number;
   use: number;
+  /** Hardware with software covered for each phase. */
+  softwareDevelopment: number;
+  softwareProduction: number;
+  softwareUse: number;
 }
 
 export interface IttCoverageReport extends ReportBasis {
