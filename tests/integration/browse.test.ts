@@ -55,8 +55,11 @@ describe('the entries connection', () => {
   });
 
   it('filters by attribution basis, technology area, thresholds and ITAR', async () => {
-    const byBasis = await data<Page>(PAGE, { filter: { list: EU, regime: 'AG', basis: 'CODE_ORIGIN' }, first: 50 });
+    const byBasis = await data<Page>(PAGE, { filter: { list: EU, regime: 'AG', basis: 'CODE_ORIGIN', kind: 'ENTRY' }, first: 50 });
     expect(byBasis.entries.edges.map((e) => e.node.code)).toEqual(expect.arrayContaining(['1C350', '1C351', '2B352']));
+    // Parts answer for themselves: the paragraphs of EU 1C350 ("1. Thiodiglycol (CAS 111-48-8)") are AG by the entry's code origin.
+    const parts = await data<Page>(PAGE, { filter: { list: EU, regime: 'AG', kind: 'PART' }, first: 5 });
+    expect(parts.entries.edges.map((e) => e.node.code)).toContain('1C350.1');
     const byTechnology = await data<Page>(PAGE, { filter: { list: CCL, technology: 'uav-cruise-missiles', kind: 'ENTRY' }, first: 50 });
     expect(byTechnology.entries.edges.map((e) => e.node.code)).toContain('9A012');
     const itar = await data<Page>(PAGE, { filter: { list: CCL, itar: true }, first: 50 });

@@ -110,10 +110,11 @@ describe('are MTCR missile technologies covered for intangible transfers?', () =
   it('shows which 9A1xx hardware 9E101 covers, and for which phases, and what is left uncovered', async () => {
     const d = await data<{ ittCoverage: any }>(`{
       ittCoverage(regime: MTCR, list: "${CCL}", category: 9) {
-        summary { hardware covered ratio development production use }
+        summary { hardware covered ratio development production use technologyCovered softwareCovered }
         byCategory { category summary { hardware covered ratio } }
         byTechnology { technology { id } summary { hardware covered } }
-        hardware { entry { code } covered phases coveredBy { entry { code } kind phases attributedToRegime evidence } }
+        hardware { entry { code } covered technologyCovered softwareCovered phases softwarePhases
+          coveredBy { entry { code } kind phases regimePhases countsForRegime tie { rule { id } words } attributedToRegime evidence } }
         uncovered { code }
       }
     }`);
@@ -121,7 +122,8 @@ describe('are MTCR missile technologies covered for intangible transfers?', () =
     const byCode = new Map<string, any>(r.hardware.map((h: any) => [h.entry.code, h]));
     for (const code of ['9A101', '9A106', '9A110']) {
       const via9E101 = byCode.get(code).coveredBy.find((c: any) => c.entry.code === '9E101');
-      expect(via9E101).toMatchObject({ kind: 'TECHNOLOGY', attributedToRegime: true });
+      // 9E101 License Requirements: "MT applies to entire entry" (MT Column 1).
+      expect(via9E101).toMatchObject({ kind: 'TECHNOLOGY', attributedToRegime: true, countsForRegime: true, tie: { rule: { id: 'ITT_WHOLE_ROW' }, words: 'MT applies to entire entry' } });
       expect(via9E101.phases).toEqual(expect.arrayContaining(['DEVELOPMENT', 'PRODUCTION']));
       expect(via9E101.evidence.length).toBeGreaterThan(0);
     }
