@@ -19,7 +19,8 @@ import { plain } from '../src/db/values.js';
 import { importAll, parseListSource, SOURCES } from '../seed/importer.js';
 import { loadTaxonomy } from '../seed/enrich/technologies.js';
 import { writeList } from '../seed/load/writeList.js';
-import { toLucene } from '../src/services/search.js';
+import { searchParams } from '../src/repositories/entries.js';
+import { toLucene, toTitleLucene } from '../src/services/search.js';
 import { syntheticCopy } from './synthetic.js';
 
 // ---- options ----------------------------------------------------------------------------------
@@ -54,12 +55,12 @@ const QUESTIONS: Question[] = [
   {
     name: 'entry by code',
     http: { method: 'POST', path: '/graphql', body: gql(`{ entry(list: "${CCL}", code: "9A012") { code title attributions { regime basis scope } references { entry { code } kind } } }`) },
-    cypher: [[['entries/by-code', { list: CCL, code: '9A012' }]], [['entries/details', { ids: [`${CCL}:9A012`] }]]],
+    cypher: [[['entries/by-code', { list: CCL, codes: ['9A012'] }]], [['entries/details', { ids: [`${CCL}:9A012`] }]]],
   },
   {
     name: 'search',
     http: { method: 'POST', path: '/graphql', body: gql('{ search(text: "gas centrifuge rotor", first: 10) { entry { id title } snippet } }') },
-    cypher: [[['entries/search', { lucene: toLucene('gas centrifuge rotor'), list: null, limit: neo4j.int(10) }]]],
+    cypher: [[['entries/search', searchParams({ lucene: toLucene('gas centrifuge rotor'), titleLucene: toTitleLucene('gas centrifuge rotor'), list: null, limit: 10 })]]],
   },
   {
     name: 'overlap(WA, MTCR)',
@@ -80,12 +81,16 @@ const QUESTIONS: Question[] = [
   },
   {
     name: 'gaps(NSG against WA)',
-    http: { method: 'POST', path: '/graphql', body: gql('{ gaps(regime: NSG, against: WA) { total groups { category technology { id } rows { entry { code title } reason } } } }') },
-    cypher: [[['reports/basis', { list: null, nationalOnly: false }], ['reports/gaps', { regime: 'NSG', against: 'WA', ...NO_LIST }]]],
+    http: {
+      method: 'POST',
+      path: '/graphql',
+      body: gql('{ gaps(regime: NSG, against: WA) { total groups { category technology { id } rows { entry { code title } units hints { id } reason } } partial { entry { code } uncoveredUnits evidence { kind words } } covered { entry { code } evidence { kind words } } elsewhere { entry { code } } } }'),
+    },
+    cypher: [[['reports/basis', { list: null, nationalOnly: false }], ['reports/gaps', { regime: 'NSG', against: 'WA', ...NO_LIST }], ['reports/gaps-elsewhere', { regime: 'NSG', against: 'WA', ...NO_LIST }]]],
   },
   {
     name: 'ittCoverage(MTCR)',
-    http: { method: 'POST', path: '/graphql', body: gql('{ ittCoverage(regime: MTCR) { summary { hardware covered ratio } hardware { entry { code } covered phases } } }') },
+    http: { method: 'POST', path: '/graphql', body: gql('{ ittCoverage(regime: MTCR) { summary { hardware covered ratio softwareCovered } hardware { entry { code } covered phases softwarePhases } } }') },
     cypher: [[['reports/basis', { list: null, nationalOnly: true }], ['reports/itt-coverage', { regime: 'MTCR', ...NO_LIST }]]],
   },
   {
@@ -96,7 +101,7 @@ const QUESTIONS: Question[] = [
   {
     name: 'gap list CSV export',
     http: { method: 'GET', path: '/exports/gaps.csv?regime=NSG&against=WA' },
-    cypher: [[['reports/basis', { list: null, nationalOnly: false }], ['reports/gaps', { regime: 'NSG', against: 'WA', ...NO_LIST }]]],
+    cypher: [[['reports/basis', { list: null, nationalOnly: false }], ['reports/gaps', { regime: 'NSG', against: 'WA', ...NO_LIST }], ['reports/gaps-elsewhere', { regime: 'NSG', against: 'WA', ...NO_LIST }]]],
   },
 ];
 
