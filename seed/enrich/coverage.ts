@@ -111,7 +111,8 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
           }
           const inPart =
             (unit !== entry.code && (partEdgesByEntry.get(entry.code) ?? []).find((a) => a.regime === against && (within(a.code, unit) || within(unit, a.code)))) ||
-            entryLevel[0];
+            // An attribution by parameters, or of an entry without paragraphs, cannot be told to spare this unit.
+            entryLevel.find((a) => a.coverage === 'PARAMETERS' || unit === entry.code);
           if (inPart) {
             partial.push(unit);
             add({ kind: 'ATTRIBUTION', parts: [unit], other: null, words: inPart.scope, rule: 'COVERAGE_CONDITIONAL' });

@@ -1,0 +1,87 @@
+// Coverage of one regime's paragraphs by another, derived from the CCL snapshot's own rows and texts. Each case
+// quotes the License Requirements rows or the words the verdict rests on.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveAttributions } from '../../seed/enrich/attributions.js';
+import { deriveCoverage, rowNames } from '../../seed/enrich/coverage.js';
+import { supportTies } from '../../seed/enrich/supportTies.js';
+import { parseCcl } from '../../seed/sources/ccl.js';
+
+const ccl = parseCcl(readFileSync('seed/data/us-ccl/ccl_supp1.xml', 'utf8'), { file: 'ccl_supp1.xml', sha256: '0'.repeat(64) });
+const resolved = resolveAttributions(ccl.entries, ccl.attributions, []);
+const coverage = deriveCoverage({
+  entries: ccl.entries,
+  attributions: resolved.entries,
+  partAttributions: resolved.parts,
+  statements: ccl.attributions,
+  references: ccl.references,
+  supports: ccl.supports,
+  jurisdiction: 'US',
+});
+const of = (code: string, regime: string, against: string) => coverage.find((c) => c.code === code && c.regime === regime && c.against === against);
+
+describe('gaps: a paragraph is covered only by evidence about it', () => {
+  it('2B351 (toxic gas monitors, "CB applies to entire entry", CB Column 2) has no Wassenaar evidence: a gap', () => {
+    // Its "see 1A004" is a pointer, not a statement that its items are controlled by 1A004.
+    expect(of('2B351', 'AG', 'WA')).toMatchObject({ status: 'GAP', units: ['2B351.a', '2B351.b'], evidence: [] });
+  });
+
+  it('2B201 (machine tools "other than those controlled by 2B001") is an NSG gap against WA: the exclusion is no link', () => {
+    expect(ccl.references.find((r) => r.from === '2B201' && r.to === '2B001')?.kind).toBe('EXCLUSION');
+    expect(of('2B201', 'NSG', 'WA')?.status).toBe('GAP');
+  });
+
+  it('9A120 ("Complete unmanned aerial vehicles, not specified in 9A012") is an MTCR gap against WA', () => {
+    expect(ccl.references.find((r) => r.from === '9A120' && r.to === '9A012' && /not specified in 9A012/.test(r.text))?.kind).toBe('EXCLUSION');
+    expect(of('9A120', 'MTCR', 'WA')?.status).toBe('GAP');
+  });
+
+  it('2B001 under NSG against WA is covered by "NS applies to entire entry"; under WA against NSG only .a–.d, under conditions', () => {
+    expect(of('2B001', 'NSG', 'WA')).toMatchObject({ status: 'COVERED', units: ['2B001.a', '2B001.b', '2B001.c', '2B001.d'] });
+    const wa = of('2B001', 'WA', 'NSG');
+    // "NP applies to 2B001.a, .b, .c, and .d, EXCEPT: (1) turning machines under 2B001.a with a capacity no greater than 35 mm …"
+    expect(wa).toMatchObject({ status: 'PARTIAL', coveredUnits: [], partialUnits: ['2B001.a', '2B001.b', '2B001.c', '2B001.d'] });
+    expect(wa?.units).toEqual(expect.arrayContaining(['2B001.e', '2B001.f']));
+    // 2E001: "NP applies to “technology” for items controlled by 2A225, 2A226, 2B001, …" — technology, not the hardware.
+    expect(wa?.evidence).toContainEqual(expect.objectContaining({ kind: 'SUPPORT', other: '2E001', rule: 'COVERAGE_SUPPORT_ROW' }));
+  });
+
+  it('9A610: MTCR reaches .t, .u, .v, .w ("MT applies to 9A610.t, .u, .v, and .w"); WA covers them only under the row\'s conditions', () => {
+    const row = of('9A610', 'MTCR', 'WA');
+    expect(row?.units).toEqual(['9A610.t', '9A610.u', '9A610.v', '9A610.w.1', '9A610.w.2']);
+    // "NS applies to entire entry except: 9A610.b; parts and components controlled in 9A610.x if being exported … ; and 9A610.y".
+    expect(row?.status).toBe('PARTIAL');
+  });
+
+  it('ITAR placeholders are never examined: 9A005 is "subject to the ITAR"', () => {
+    expect(coverage.some((c) => c.code === '9A005')).toBe(false);
+  });
+});
+
+describe('which regimes a software or technology entry counts for', () => {
+  const support = (from: string, to: string) => ccl.supports.find((s) => s.from === from && s.to === to) ?? { from, to, toPart: null, phase: 'development' as const, text: '' };
+  const statements = (code: string) => ccl.attributions.filter((a) => a.code === code);
+
+  it('2E001 counts for NSG for 2B001 (its NP Column 1 row names 2B001), and for no regime for 2A290 (NP Column 2)', () => {
+    expect(supportTies(support('2E001', '2B001'), statements('2E001'), 'US').map((t) => [t.regime, t.rule])).toEqual(
+      expect.arrayContaining([['WA', 'ITT_ROW'], ['NSG', 'ITT_ROW']]),
+    );
+    // 2E001's rows: NS for "2A001, 2B001 to 2B009 …", MT for "2B004, 2B009, 2B104 …", NP Column 1 for "2A225 … 2B001 …";
+    // the row naming 2A290 is "NP Column 2", which implements no regime.
+    expect(supportTies(support('2E001', '2A290'), statements('2E001'), 'US')).toEqual([]);
+  });
+
+  it('a row that names the hardware "(applies only to “production” “technology” …)" ties that phase only', () => {
+    const qualified = ccl.attributions.find((a) => a.regime === 'MTCR' && /9A012 \(applies only to “production”/.test(a.scope));
+    if (!qualified) throw new Error('the CCL snapshot has no MT row with "9A012 (applies only to “production” …)"');
+    const at = (phase: 'development' | 'production') =>
+      supportTies({ from: qualified.code, to: '9A012', toPart: null, phase, text: '' }, statements(qualified.code), 'US').some((t) => t.regime === 'MTCR');
+    expect([qualified.code, at('development'), at('production')]).toEqual([qualified.code, false, true]);
+  });
+
+  it('reads a code inside a range: "2B350 to 2B352" names 2B351', () => {
+    expect(rowNames('CB applies to “technology” for equipment controlled by 2B350 to 2B352', '2B351')).toBe(true);
+    expect(rowNames('CB applies to “technology” for equipment controlled by 2B350 to 2B352', '2B353')).toBe(false);
+    expect(rowNames('NS applies to 1C0011', '1C001')).toBe(false);
+  });
+});
