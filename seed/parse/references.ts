@@ -291,6 +291,8 @@ function phasesIn(clause: string): Array<{ phase: Phase; index: number }> {
 }
 
 const HARDWARE_GROUPS = new Set(['A', 'B', 'C']);
+/** A parenthetical right after a code that limits the phases for it. */
+const ONLY_PHASE = /^\d[A-E]\d{3}[^(]{0,20}\(applies only to [“"‘']?(development|production|use)\b/;
 
 /**
  * For a software (D) or technology (E) entry: the hardware entries it serves and in which phase, e.g.
@@ -310,14 +312,23 @@ export function extractSupports(fromCode: string, text: string, options: Extract
     if (/subject to the ITAR/i.test(blankClosedParentheses(clause))) continue;
     const phases = phasesIn(clause);
     if (phases.length === 0) continue;
-    for (const mention of mentionsIn(clause, options)) {
+    const mentions = mentionsIn(clause, options);
+    // "9A012 (applies only to “production” “technology” for MT-controlled items in 9A012)" (9E101) narrows the
+    // phases for that target, wherever else the clause names it.
+    const onlyPhase = new Map<string, Phase>();
+    for (const mention of mentions) {
+      const only = ONLY_PHASE.exec(clause.slice(mention.index, mention.index + 60))?.[1] as Phase | undefined;
+      if (only) onlyPhase.set(mention.to, only);
+    }
+    for (const mention of mentions) {
       if (mention.to === self || !HARDWARE_GROUPS.has(mention.to.charAt(1))) continue;
       if (mention.kind === 'EXCLUSION' || mention.kind === 'SEE_ALSO') continue;
       // The phases named before the target govern it ("for the “development” of equipment controlled by …");
       // when none comes before, the ones after do ("equipment controlled by 2B001, for its “use”").
       const before = phases.filter((p) => p.index < mention.index);
       const governing = before.length > 0 ? before : phases;
-      for (const phase of new Set(governing.map((p) => p.phase))) {
+      const only = onlyPhase.get(mention.to);
+      for (const phase of only ? [only] : new Set(governing.map((p) => p.phase))) {
         const key = `${mention.to}|${phase}`;
         const existing = byKey.get(key);
         // Keep the widest claim: a whole-entry target wins over a sub-paragraph one.

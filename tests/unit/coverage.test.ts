@@ -71,12 +71,9 @@ describe('which regimes a software or technology entry counts for', () => {
     expect(supportTies(support('2E001', '2A290'), statements('2E001'), 'US')).toEqual([]);
   });
 
-  it('a row that names the hardware "(applies only to “production” “technology” …)" ties that phase only', () => {
-    const qualified = ccl.attributions.find((a) => a.regime === 'MTCR' && /9A012 \(applies only to “production”/.test(a.scope));
-    if (!qualified) throw new Error('the CCL snapshot has no MT row with "9A012 (applies only to “production” …)"');
-    const at = (phase: 'development' | 'production') =>
-      supportTies({ from: qualified.code, to: '9A012', toPart: null, phase, text: '' }, statements(qualified.code), 'US').some((t) => t.regime === 'MTCR');
-    expect([qualified.code, at('development'), at('production')]).toEqual([qualified.code, false, true]);
+  it('9E101 "… controlled by ECCN 9A012 (applies only to “production” “technology” for MT-controlled items in 9A012), 9A101 …" serves 9A012 for production only', () => {
+    expect(ccl.supports.filter((s) => s.from === '9E101' && s.to === '9A012').map((s) => s.phase)).toEqual(['production']);
+    expect(ccl.supports.filter((s) => s.from === '9E101' && s.to === '9A101').map((s) => s.phase).sort()).toEqual(['development', 'production']);
   });
 
   it('reads a code inside a range: "2B350 to 2B352" names 2B351', () => {
