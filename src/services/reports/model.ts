@@ -41,6 +41,15 @@ export interface ThresholdFact {
   valueMax: number | null;
   unit: string;
   phrase: string;
+  /** Where it sits and what it is (decision 0010), when the query loads them. */
+  paragraph?: string | null;
+  part?: EntryRef | null;
+  role?: 'CONTROL' | 'EXCLUSION' | 'NOTE' | null;
+  source?: 'ITEM_TEXT' | 'REASON_ROW' | null;
+  regime?: RegimeCode | null;
+  reason?: string | null;
+  clause?: string | null;
+  rule?: string | null;
 }
 
 export interface TechnologyRef {

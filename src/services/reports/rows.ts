@@ -34,6 +34,14 @@ export const ThresholdRow: z.ZodType<ThresholdFact> = z.object({
   valueMax: z.number().nullable(),
   unit: z.string(),
   phrase: z.string(),
+  paragraph: z.string().nullish(),
+  part: EntryRefRow.nullish(),
+  role: z.enum(['CONTROL', 'EXCLUSION', 'NOTE']).nullish(),
+  source: z.enum(['ITEM_TEXT', 'REASON_ROW']).nullish(),
+  regime: z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC']).nullish(),
+  reason: z.string().nullish(),
+  clause: z.string().nullish(),
+  rule: z.string().nullish(),
 });
 
 export const TechnologyRefRow: z.ZodType<TechnologyRef> = z.object({ id: z.string(), name: z.string() });
