@@ -5,7 +5,7 @@ WHERE ($list IS NULL OR e.listId = $list)
   AND ($group IS NULL OR e.group = $group)
   AND ($kind IS NULL OR e.kind = $kind)
   AND ($itar IS NULL OR e.itar = $itar)
-  AND ($regime IS NULL OR EXISTS { (e)-[a:ATTRIBUTED_TO]->(:Regime {code: $regime}) WHERE $basis IS NULL OR a.basis = $basis })
+  AND ($regime IS NULL OR EXISTS { (e)-[a:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(:Regime {code: $regime}) WHERE $basis IS NULL OR a.basis = $basis })
   AND ($technology IS NULL OR EXISTS { (e)-[:CONTROLS]->(:Technology {id: $technology}) })
   AND ($hasThreshold IS NULL OR EXISTS { (e)-[:HAS_THRESHOLD]->() } = $hasThreshold)
 RETURN count(e) AS total

@@ -2,11 +2,13 @@
 // entries that serve it, per phase, and whether that support counts for $regime: only through the row or the code
 // that ties the D/E entry to $regime (derived at import on the SUPPORTS edge). ITAR placeholders are not hardware
 // of the list. Without $list, national lists only: the regime lists carry codes without text, so they have no support links.
-MATCH (h:Entry {kind: 'ENTRY'})-[:IN_LIST]->(l:ControlList)
-WHERE h.group IN ['A', 'B', 'C'] AND NOT h.itar
-  AND (($list IS NULL AND l.kind = 'NATIONAL') OR l.id = $list)
+// Read from the regime's side: its entry-level attributions are few beside the list's entries and parts.
+MATCH (:Regime {code: $regime})<-[:ATTRIBUTED_TO]-(h:Entry)
+WHERE h.kind = 'ENTRY' AND h.group IN ['A', 'B', 'C'] AND NOT h.itar
   AND ($category IS NULL OR h.category = $category)
-  AND EXISTS { (h)-[:ATTRIBUTED_TO]->(:Regime {code: $regime}) }
+WITH DISTINCT h
+MATCH (h)-[:IN_LIST]->(l:ControlList)
+WHERE ($list IS NULL AND l.kind = 'NATIONAL') OR l.id = $list
 CALL (h) {
   OPTIONAL MATCH (s:Entry)-[sup:SUPPORTS]->(h)
   WITH s, collect(sup) AS links

@@ -1,6 +1,6 @@
 // The entries of $regimes in a technology area (or with the given codes), each threshold with the regimes it
 // belongs to: a reason row's number to that row's regime; an item-text number to its paragraph's regimes
-// (part-level ATTRIBUTED_TO edges when the entry carries paragraph attributions, i.e. its edges have a
+// (part-level PART_ATTRIBUTED_TO edges when the entry carries paragraph attributions, i.e. its edges have a
 // `coverage`), else to the regimes attributed to the whole entry. A partial entry attribution never reaches
 // a paragraph it may not cover.
 CALL {
@@ -24,7 +24,7 @@ WITH e, entryRegimes, t, p,
      CASE
        WHEN t IS NULL THEN []
        WHEN t.source = 'REASON_ROW' THEN [x IN [t.regime] WHERE x IS NOT NULL | {regime: x, via: 'REASON_ROW'}]
-       WHEN byParagraph AND p IS NOT NULL THEN [(p)-[:ATTRIBUTED_TO]->(r:Regime) | {regime: r.code, via: 'PARAGRAPH'}]
+       WHEN byParagraph AND p IS NOT NULL THEN [(p)-[:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) | {regime: r.code, via: 'PARAGRAPH'}]
        WHEN byParagraph THEN [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'WHOLE_ENTRY' | {regime: r.code, via: 'WHOLE_ENTRY'}]
        ELSE [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.wholeEntry | {regime: r.code, via: 'WHOLE_ENTRY'}]
      END AS belongs

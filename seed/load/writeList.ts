@@ -14,6 +14,12 @@ import { supportTies } from '../enrich/supportTies.js';
 
 const BATCH = 2_000;
 
+/**
+ * The version of what the import derives from a list (part attributions, coverage, support ties, thresholds).
+ * A list loaded from the same file by an older derivation is loaded again, so an upgrade never serves stale facts.
+ */
+export const DERIVATION_VERSION = 2;
+
 export interface ListLoadResult {
   listId: string;
   status: 'loaded' | 'unchanged';
@@ -50,11 +56,15 @@ export async function writeList(
   const { list } = parsed;
   const existing = await executor.read('import/list-find', { id: list.id });
   const existingSha = existing[0]?.sha256;
+  const current = existing[0]?.derivation === DERIVATION_VERSION;
   if (existingSha !== undefined && !options.force) {
-    if (existingSha === list.sha256) return { listId: list.id, status: 'unchanged', counts: {}, unresolved: [] };
-    throw new ListConflictError(
-      `list ${list.id} is already loaded from a different file (sha256 ${String(existingSha).slice(0, 12)}…, this file ${list.sha256.slice(0, 12)}…): give this file its own version with --version, or reload with --force`,
-    );
+    if (existingSha === list.sha256 && current) return { listId: list.id, status: 'unchanged', counts: {}, unresolved: [] };
+    if (existingSha !== list.sha256) {
+      throw new ListConflictError(
+        `list ${list.id} is already loaded from a different file (sha256 ${String(existingSha).slice(0, 12)}…, this file ${list.sha256.slice(0, 12)}…): give this file its own version with --version, or reload with --force`,
+      );
+    }
+    log(`  ${list.id}: loaded by an older derivation; loading it again`);
   }
 
   const codes = new Set(parsed.entries.map((e) => e.code));
@@ -135,7 +145,7 @@ export async function writeList(
     if (existingSha !== undefined) await runRows(tx, cypher('import/list-delete'), { id: list.id });
     await runRows(tx, cypher('import/regimes'), { rows: REGIMES });
     await runRows(tx, cypher('import/technologies'), { rows: technologyRows(taxonomy) });
-    await runRows(tx, cypher('import/list'), { list, issueCount: issues.length, issues });
+    await runRows(tx, cypher('import/list'), { list, issueCount: issues.length, issues, derivation: DERIVATION_VERSION });
     await batched(tx, 'import/entries', entries, { listId: list.id }, (n) => log(`  ${list.id}: entries ${n}/${entries.length}`));
     await batched(tx, 'import/parts', parts);
     await batched(tx, 'import/attributions', attributions);

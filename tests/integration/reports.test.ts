@@ -92,7 +92,7 @@ describe('what does NSG control that Wassenaar does not?', () => {
     const check = await cypherRows(
       executor,
       `UNWIND $ids AS id MATCH (e:Entry {id: id})
-       RETURN count(CASE WHEN EXISTS { (e)-[:HAS_PART*0..]->(:Entry)-[:ATTRIBUTED_TO]->(:Regime {code: 'WA'}) } THEN 1 END) AS covered`,
+       RETURN count(CASE WHEN EXISTS { (e)-[:HAS_PART*0..]->(:Entry)-[:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(:Regime {code: 'WA'}) } THEN 1 END) AS covered`,
       { ids: rows.map((r: any) => r.entry.id) },
     );
     expect(check[0]?.covered).toBe(0);
