@@ -377,7 +377,7 @@ export type Entry = {
   referencedBy: Array<EntryReference>;
   /** Entries this entry refers to. */
   references: Array<EntryReference>;
-  /** Entries with the same code in other lists (EU 1C010 and US 1C010). */
+  /** Entries with the same code in other lists (EU 1C010 and US 1C010): the same number only, which may name a different item (US and EU 9A120). For counterparts whose texts agree, see counterparts. */
   sameCode: Array<Entry>;
   /** Software and technology entries that serve this hardware. */
   supportedBy: Array<SupportLink>;
