@@ -8,6 +8,7 @@ import { createDriver, verifyDriver } from '../src/db/driver.js';
 import { Executor } from '../src/db/executor.js';
 import { importAll, importSource, SOURCE_NAMES, SOURCES, type SourceName } from './importer.js';
 import { graphCounts } from './load/graphCounts.js';
+import { IMPORT_TIMEOUT_MS } from './load/writeList.js';
 import { SourceFormatError } from './sourceError.js';
 
 const USAGE = [
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
   try {
     await verifyDriver(driver, uri);
-    const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: 600_000, app: 'concordance-import' });
+    const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
     await migrate(executor, console.log);
     const log = (line: string) => console.log(line);
     if (args.source === undefined) await importAll(executor, { log, force: args.force });

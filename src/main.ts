@@ -13,6 +13,7 @@ import { createServer } from './http/server.js';
 import { createLogger } from './log.js';
 import { allLists } from './repositories/lists.js';
 import { importAll } from '../seed/importer.js';
+import { IMPORT_TIMEOUT_MS, staleListCount } from '../seed/load/writeList.js';
 
 const LOCAL_INSTANCE = 'service';
 
@@ -39,9 +40,17 @@ async function main(): Promise<void> {
     await verifyDriver(driver, uri);
     const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
     await migrate(executor, (line) => log.info(line));
-    if ((await allLists(executor)).length === 0) {
-      log.info('The graph holds no control list yet: loading the seed data (once) …');
-      const results = await importAll(executor, { log: (line) => log.info(line) });
+    const empty = (await allLists(executor)).length === 0;
+    const stale = !empty && (await staleListCount(executor)) > 0;
+    if (empty || stale) {
+      log.info(
+        empty
+          ? 'The graph holds no control list yet: loading the seed data (once) …'
+          : 'Lists in the graph were derived by an older version: loading the seed data again …',
+      );
+      // An import writes a list in one transaction: it runs under the import timeout, not the one meant for questions.
+      const importer = new Executor(driver, { database: config.neo4j.database, timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
+      const results = await importAll(importer, { log: (line) => log.info(line) });
       log.info(`Seed data loaded: ${results.length} sources.`);
     }
     const server = createServer({

@@ -20,6 +20,15 @@ const BATCH = 2_000;
  */
 export const DERIVATION_VERSION = 2;
 
+/** The transaction timeout of an import, wherever it is started (the CLI, the service's first start, the tests). */
+export const IMPORT_TIMEOUT_MS = 600_000;
+
+/** How many loaded lists were written by another derivation version (and would be loaded again by an import). */
+export async function staleListCount(executor: Executor): Promise<number> {
+  const [row] = await executor.read('import/lists-stale', { derivation: DERIVATION_VERSION });
+  return Number(row?.stale ?? 0);
+}
+
 export interface ListLoadResult {
   listId: string;
   status: 'loaded' | 'unchanged';

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
 import { instanceHome } from '../../graph/runtime/paths.js';
 import { importAll } from '../../seed/importer.js';
+import { IMPORT_TIMEOUT_MS } from '../../seed/load/writeList.js';
 import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
@@ -39,7 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
   try {
-    const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: 120_000 });
+    const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: IMPORT_TIMEOUT_MS });
     await migrate(executor);
     const started = Date.now();
     await importAll(executor);
