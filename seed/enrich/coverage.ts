@@ -57,9 +57,17 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
     inputs.entries.filter((e) => e.parentCode !== null),
     (e) => e.parentCode as string,
   );
-  const attributionsOf = group(inputs.attributions, (a) => a.code);
-  const partEdgesOf = group(inputs.partAttributions, (a) => a.code);
-  const partEdgesByEntry = group(inputs.partAttributions, (a) => a.entryCode);
+  // Where a CCL entry has License Requirements rows for a regime, the rows say what it controls for that regime:
+  // its code origin (9E001's digit 0 against its NS row for 9B001 to 9B010 only) is no evidence beside them.
+  const rowRegimes = new Set(inputs.attributions.filter((a) => a.basis === 'REASON_FOR_CONTROL').map((a) => `${a.code}|${a.regime}`));
+  const counts = (a: { basis: string; regime: RegimeCode }, entryCode: string) => a.basis !== 'CODE_ORIGIN' || !rowRegimes.has(`${entryCode}|${a.regime}`);
+  const attributionsOf = group(
+    inputs.attributions.filter((a) => counts(a, a.code)),
+    (a) => a.code,
+  );
+  const usable = inputs.partAttributions.filter((a) => counts(a, a.entryCode));
+  const partEdgesOf = group(usable, (a) => a.code);
+  const partEdgesByEntry = group(usable, (a) => a.entryCode);
   const referencesOf = group(inputs.references, (r) => r.from);
   const supportsTo = group(inputs.supports, (s) => s.to);
   const statementsOf = group(inputs.statements, (s) => s.code);

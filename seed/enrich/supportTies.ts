@@ -13,7 +13,7 @@ export interface SupportTie {
 
 /** A qualifier right after the hardware's code narrows the row to one phase: "9A012 (applies only to “production” “technology” …)". */
 function qualifiedPhase(scope: string, code: string): Phase | null {
-  const m = new RegExp(String.raw`${code}[^(]{0,20}\(applies only to [“"]?(development|production|use)`).exec(scope);
+  const m = new RegExp(String.raw`${code}[^(]{0,20}\(applies only to [“"]?(development|production|use)\b`).exec(scope);
   return (m?.[1] as Phase | undefined) ?? null;
 }
 

@@ -275,7 +275,7 @@ const PHASE_PATTERNS: ReadonlyArray<[Phase, RegExp]> = PHASES.map((phase) => [ph
 // (the definition of "use" in both lists), when they stand in a list of such words or after "for (the)".
 const USE_WORD = '(?:operation|installation|maintenance|repair|overhaul|refurbishing)';
 const USE_PATTERN = new RegExp(
-  String.raw`for\s+(?:the\s+)?${USE_WORD}|${USE_WORD}(?=[,”"’']*\s+(?:and\s+|or\s+)?[“"‘']?(?:${USE_WORD}|${PHASE_WORD}))|(?<=(?:${USE_WORD}|${PHASE_WORD})[,”"’']*\s+(?:and\s+|or\s+)?[“"‘']?)${USE_WORD}`,
+  String.raw`\bfor\s+(?:the\s+)?${USE_WORD}\b|\b${USE_WORD}(?=[,”"’']*\s+(?:and\s+|or\s+)?[“"‘']?(?:${USE_WORD}|${PHASE_WORD})\b)|(?<=\b(?:${USE_WORD}|${PHASE_WORD})[,”"’']*\s+(?:and\s+|or\s+)?[“"‘']?)${USE_WORD}\b`,
   'gi',
 );
 
