@@ -285,6 +285,25 @@ describe('attributions, per entry and per paragraph', () => {
   });
 });
 
+describe('EU parts, coded as the regulation cites them', () => {
+  it('EU 1C350.1 is thiodiglycol and, like the whole of EU 1C350, Australia Group', async () => {
+    // EU 1C350: "Chemicals, which may be used as precursors for toxic chemical agents, as follows, …: … 1. Thiodiglycol
+    // (CAS 111-48-8); 2. Phosphorus oxychloride (CAS 10025-87-3); …" — code origin 3 (Australia Group).
+    const d = await data<{ entry: { code: string; title: string; attributions: { regime: string }[] } | null }>(
+      `{ entry(list: "${EU}", code: "1C350.1") { code title attributions { regime } } }`,
+    );
+    expect(d.entry?.title).toMatch(/Thiodiglycol/);
+    expect(d.entry!.attributions.map((a) => a.regime)).toContain('AG');
+  });
+
+  it('EU 0A001.a ("Nuclear reactors") is NSG, as every part of EU Category 0', async () => {
+    // EU 0A001: ""Nuclear reactors" and specially designed or prepared equipment and components therefor, as follows:
+    // a. "Nuclear reactors"; b. Metal vessels, …".
+    const e = await entry('0A001.a', EU);
+    expect(regimesOf(e)).toEqual(['NSG']);
+  });
+});
+
 describe('exclusions point away from the entry they name', () => {
   type Ref = { entry: { code: string }; kind: string; text: string };
   const refs = async (code: string) =>
@@ -389,9 +408,9 @@ describe('counterparts: same code is not the same item', () => {
     expect(c.agreeing).toEqual([]);
   });
 
-  it('EU Category 0 trigger-list plant and material has no CCL counterpart: NRC (10 CFR 110) licensing — 0B001, 0C001', async () => {
+  it('EU Category 0 trigger-list plant and material has no CCL counterpart: NRC (10 CFR 110) licensing — 0A001, 0B001, 0C001', async () => {
     // 15 CFR 774.1(b)(2): 0A001, 0B001–0B006, 0C001, 0C002, 0C004, 0C005 and 1C012 are under NRC licensing (10 CFR part 110).
-    for (const code of ['0B001', '0C001']) {
+    for (const code of ['0A001', '0B001', '0C001']) {
       const c = await compared(code, EU);
       const n = c.noCounterpart.find((x) => x.list.id === CCL);
       expect(n).toMatchObject({ reason: 'NRC_DOE_LICENSING' });
@@ -454,6 +473,16 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     const gapRows = body.filter((r) => r[status] === 'GAP').map((r) => r[code]);
     expect(gapRows).toEqual(expect.arrayContaining(['1C216', '2B201']));
     expect(body.map((r) => r[code])).not.toContain('1A290');
+  });
+
+  it('the AG-against-WA Markdown export shows 2B351 with its CB row', async () => {
+    // CCL 2B351: "CB applies to entire entry | CB Column 2."
+    const response = await server.get(`/exports/gaps.md?regime=AG&against=WA&list=${CCL}`);
+    expect(response.status).toBe(200);
+    const md = await response.text();
+    const line = md.split('\n').find((l) => l.includes('2B351'));
+    expect(line).toBeDefined();
+    expect(md).toContain('CB applies to entire entry');
   });
 
   it('the AG-against-WA CSV export lists 2B351 as a GAP row', async () => {
