@@ -11,7 +11,7 @@ export interface AttributionRule {
   source: string;
 }
 
-const rule = (id: string, statement: string, source: string): AttributionRule => ({ id, statement, source });
+export const rule = (id: string, statement: string, source: string): AttributionRule => ({ id, statement, source });
 
 /** Every rule, by id. The ids are stored on the graph's edges and shown to users; keep them stable. */
 export const ATTRIBUTION_RULES = {
@@ -308,9 +308,11 @@ export function readScope(eccn: string, scope: string, partCodes: readonly strin
   };
 }
 
-/** The rule with this id; an id the code does not know means the graph was loaded by another version. */
-export function attributionRule(id: string): AttributionRule {
-  const found = (ATTRIBUTION_RULES as Record<string, AttributionRule>)[id];
-  if (!found) throw new Error(`attribution rule ${id} is not one this version knows (${Object.keys(ATTRIBUTION_RULES).join(', ')}): re-import the lists`);
+/** The rule with this id in a rule table; an id the code does not know means the graph was loaded by another version. */
+export function ruleIn(table: Readonly<Record<string, AttributionRule>>, what: string, id: string): AttributionRule {
+  const found = table[id];
+  if (!found) throw new Error(`${what} rule ${id} is not one this version knows (${Object.keys(table).join(', ')}): re-import the lists`);
   return found;
 }
+
+export const attributionRule = (id: string): AttributionRule => ruleIn(ATTRIBUTION_RULES, 'attribution', id);

@@ -1,11 +1,9 @@
 // When an entry (or part) of one regime counts as covered by another regime, and by which evidence. The
 // rules are stored with every piece of evidence so that each gap-report row says why it is, or is not, a gap.
-import type { AttributionRule } from './attribution.js';
+import { rule, ruleIn, type AttributionRule } from './attribution.js';
 
 export type CoverageStatus = 'COVERED' | 'PARTIAL' | 'GAP';
 export type CoverageEvidenceKind = 'ATTRIBUTION' | 'REFERENCE' | 'SUPPORT';
-
-const rule = (id: string, statement: string, source: string): AttributionRule => ({ id, statement, source });
 
 export const COVERAGE_RULES = {
   COVERAGE_SAME_PARAGRAPH: rule(
@@ -63,11 +61,7 @@ export interface CoverageEvidence {
   rule: CoverageRuleId;
 }
 
-export function coverageRule(id: string): AttributionRule {
-  const found = (COVERAGE_RULES as Record<string, AttributionRule>)[id];
-  if (!found) throw new Error(`coverage rule ${id} is not one this version knows (${Object.keys(COVERAGE_RULES).join(', ')}): re-import the lists`);
-  return found;
-}
+export const coverageRule = (id: string): AttributionRule => ruleIn(COVERAGE_RULES, 'coverage', id);
 
 /** The evidence as the GraphQL CoverageEvidence type's parent (its rule resolved from the id). */
 export type CoverageEvidenceModel = CoverageEvidence;

@@ -27,13 +27,17 @@ export const AttributionRow: z.ZodType<AttributionFact> = z.object({
   rules: z.array(z.string()).nullable().default([]).transform((v) => v ?? []),
 }) as unknown as z.ZodType<AttributionFact>;
 
-export const ThresholdRow: z.ZodType<ThresholdFact> = z.object({
+/** A threshold's value as read: what every query returning thresholds has, placed or not. */
+export const ThresholdValueRow = z.object({
   parameter: z.string(),
   comparator: z.enum(['>=', '>', '<=', '<', '=', 'range']),
   value: z.number(),
   valueMax: z.number().nullable(),
   unit: z.string(),
   phrase: z.string(),
+});
+
+export const ThresholdRow: z.ZodType<ThresholdFact> = ThresholdValueRow.extend({
   paragraph: z.string().nullish(),
   part: EntryRefRow.nullish(),
   role: z.enum(['CONTROL', 'EXCLUSION', 'NOTE']).nullish(),

@@ -8,7 +8,7 @@ import { badInput } from '../../errors.js';
 import { REGIME_CODES, RegimeCode as RegimeCodeSchema } from '../../../seed/model.js';
 import { assertListExists } from '../lists.js';
 import type { EntryRef, RegimeCode, RegimeEntries, ReportBasis, TechnologyRef, ThresholdComparison, ThresholdFact } from './model.js';
-import { EntryRefRow, reportBasis, TechnologyRefRow } from './rows.js';
+import { EntryRefRow, reportBasis, TechnologyRefRow, ThresholdValueRow } from './rows.js';
 
 export type ThresholdDirection = 'AT_LEAST' | 'AT_MOST' | 'WITHIN' | 'EXACTLY';
 export type ThresholdVerdict = 'STRICTER' | 'SAME_VALUE' | 'NOT_A_BOUND' | 'ONLY_ONE_SIDE' | 'DIFFERENT_PARAMETER' | 'DIFFERENT_DIRECTION' | 'DIFFERENT_UNIT';
@@ -90,14 +90,8 @@ export function parseThresholdArgs(raw: unknown): ThresholdArgs {
 // ---- rows -----------------------------------------------------------------------------------------
 
 const Regime = RegimeCodeSchema;
-const PlacedRow = z.object({
+const PlacedRow = ThresholdValueRow.extend({
   id: z.string(),
-  parameter: z.string(),
-  comparator: z.enum(['>=', '>', '<=', '<', '=', 'range']),
-  value: z.number(),
-  valueMax: z.number().nullable(),
-  unit: z.string(),
-  phrase: z.string(),
   paragraph: z.string().nullable(),
   part: EntryRefRow.nullable(),
   role: z.enum(['CONTROL', 'EXCLUSION', 'NOTE']),
