@@ -88,7 +88,7 @@ export const ReasonRecord = z.object({
 });
 export type ReasonRecord = z.infer<typeof ReasonRecord>;
 
-export const ReferenceKind = z.enum(['SEE_ALSO', 'PARAMETER', 'CONTROLLED_BY', 'SPECIFIED_BY', 'EXCLUSION', 'RELATED']);
+export const ReferenceKind = z.enum(['SEE_ALSO', 'PARAMETER', 'CONTROLLED_BY', 'SPECIFIED_BY', 'EXCLUSION', 'ASSOCIATED_ITEM', 'RELATED']);
 export type ReferenceKind = z.infer<typeof ReferenceKind>;
 
 export const ReferenceRecord = z.object({

@@ -99,9 +99,10 @@ export function resolveAttributions(
     let whole = false;
     let wholeExcept = false;
     let byParameters = false;
+    let qualifiedExceptions = false;
     for (const statement of group) {
       const reading: ScopeReading = statement.wholeEntry
-        ? { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false }
+        ? { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false, qualifiedExceptions: false }
         : readScope(code, statement.scope, parts);
       // A named paragraph the source prints only through its sub-paragraphs (9A610.w: w.1, w.2) stands for them.
       const toKnown = (named: string[]) =>
@@ -122,6 +123,7 @@ export function resolveAttributions(
           break;
         case 'WHOLE_EXCEPT': {
           wholeExcept = true;
+          qualifiedExceptions ||= reading.qualifiedExceptions;
           const left = reading.exceptParts;
           // A part that encloses an excepted one is reached in part: it gets no attribution of its own.
           reachAll(
@@ -162,7 +164,7 @@ export function resolveAttributions(
     else if (wholeExcept) coverage = 'WHOLE_EXCEPT';
     else if (reached.length > 0) coverage = 'PARTS';
     else coverage = 'PARAMETERS';
-    const conditional = coverage !== 'WHOLE_ENTRY' && (byParameters || coverage === 'PARAMETERS' || [...reach.values()].some((r) => r.conditional));
+    const conditional = coverage !== 'WHOLE_ENTRY' && (byParameters || qualifiedExceptions || coverage === 'PARAMETERS' || [...reach.values()].some((r) => r.conditional));
 
     const scope = distinct(group.map((s) => s.scope)).join(' | ');
     const column = distinct(group.map((s) => s.column)).join(' | ') || null;

@@ -128,6 +128,14 @@ export function containment(a: Set<string>, b: Set<string>): number {
 
 const quote = (e: ComparableEntry) => `${e.jurisdiction} ${e.code}: “${comparableTitle(e)}”`;
 
+const ITAR_SENTENCE = /\(?These items are [“"]?subject to the ITAR\.?[”"]?[^)]*\)?/i;
+
+/** The CCL's ITAR placeholder sentence of an entry flagged as such, or null. */
+function itarSentence(entry: ComparableEntry): string | null {
+  if (!entry.itar) return null;
+  return `${entry.title}\n${entry.text}`.match(ITAR_SENTENCE)?.[0].trim() ?? null;
+}
+
 /** Names "goods specified in this Category", i.e. its items are whatever its own list's category holds. */
 const CATEGORY_RELATIVE = /(?:goods|items|commodities) (?:specified|controlled|described) (?:in|by) this Category/i;
 
@@ -137,6 +145,9 @@ const CATEGORY_RELATIVE = /(?:goods|items|commodities) (?:specified|controlled|d
  *   means the NSG trigger list items of EU Category 0 (0A001–0C005); a US entry of the same number names other
  *   items (the CCL's Category 0 holds no trigger-list plant or material), so the wording, however alike, does not
  *   show the same items. DIVERGES.
+ * - `US_ITAR_PLACEHOLDER`: one side is a CCL entry whose items are "subject to the ITAR": it keeps the number as a
+ *   cross-reference and controls nothing on the CCL (the items are on the US Munitions List, 22 CFR part 121), so
+ *   however alike the wordings, it is not the other list's counterpart. DIVERGES.
  * - `WORDING_CONTAINED`: textSimilarity ≥ AGREE_TEXT. AGREES.
  * - `WORDING_AND_TITLE_DIFFER`: textSimilarity < AGREE_TEXT, titleSimilarity ≤ DIVERGE_TITLE, and both headings have
  *   at least MIN_TITLE_WORDS content words. DIVERGES.
@@ -170,6 +181,14 @@ export function compareSameCode(a: ComparableEntry, b: ComparableEntry): SameCod
       'DIVERGES',
       'EU_CATEGORY_0_TRIGGER_LIST',
       `the EU entry names “${words}”: EU Category 0 is the NSG trigger list (INFCIRC/254 Part 1), which the other list does not hold under these numbers`,
+    );
+  }
+  const placeholder = [a, b].find((e) => e.jurisdiction === 'US' && itarSentence(e) !== null);
+  if (placeholder) {
+    return result(
+      'DIVERGES',
+      'US_ITAR_PLACEHOLDER',
+      `the US entry says ${itarSentence(placeholder)}: the CCL keeps ${placeholder.code} as a cross-reference and controls nothing under it (the items are on the US Munitions List, 22 CFR part 121)`,
     );
   }
   if (textSimilarity >= AGREE_TEXT) return result('AGREES', 'WORDING_CONTAINED');
@@ -226,7 +245,6 @@ export const EU_ANNEX_I_GENERAL_NOTE_1 = {
     'military goods maintained by individual EU Member States.',
 } as const;
 
-const ITAR_SENTENCE = /\(?These items are [“"]?subject to the ITAR\.?[”"]?[^)]*\)?/i;
 // "No items currently are in this ECCN. (1) See ECCN 1C608…", "No commodities currently are controlled by this entry…",
 // "(a) See ECCN 9A610 for … that, immediately prior to October 15, 2013, were classified under 9A018…".
 const MOVED = /(?:No items currently are in this ECCN|No commodities currently are controlled by this entry)\.[^\n]*|See ECCN \w+ for [^\n]*?immediately prior to [^\n]*?(?:were )?classified under[^\n]*/;
@@ -254,19 +272,26 @@ export interface OtherList {
 /**
  * Why `entry` has no counterpart in `other`, or null when a same-code entry there agrees. `verdicts` are the
  * comparisons with the same-code entries of `other` (none when the code is not there); `nuclearNotes` are the
- * other list's NRC/DOE sentences (see nuclearLicensingNotes). Rules, in order: the US entry is an ITAR placeholder;
+ * other list's NRC/DOE sentences (see nuclearLicensingNotes). Rules, in order: the US entry (or, for an EU entry, its
+ * same-code CCL entry) is an ITAR placeholder;
  * it holds no items and points elsewhere; it is a 500/600-series munitions ECCN; it is a US-only 9xx or x9x number;
  * an EU entry the CCL says went to NRC/DOE licensing (15 CFR 774.1(b)(2), or EU Category 0 with the CCL's own
  * heading notes); the same code diverges or is uncertain; otherwise the sources do not say.
  */
-export function noCounterpartReason(entry: ComparableEntry, other: OtherList, verdicts: Verdict[], nuclearNotes: string[]): NoCounterpart | null {
+export function noCounterpartReason(
+  entry: ComparableEntry,
+  other: OtherList,
+  comparisons: Pick<SameCodeComparison, 'verdict' | 'rule'>[],
+  nuclearNotes: string[],
+): NoCounterpart | null {
+  const verdicts = comparisons.map((c) => c.verdict);
   if (verdicts.includes('AGREES')) return null;
   const own = `${entry.jurisdiction} ${entry.code}`;
   const reason = (r: NoCounterpartReason, evidence: string, source: string): NoCounterpart => ({ reason: r, rule: r, evidence, source });
   if (entry.jurisdiction === 'US') {
-    const itar = `${entry.title}\n${entry.text}`.match(ITAR_SENTENCE);
-    if (entry.itar && itar) {
-      return reason('US_ITAR_PLACEHOLDER', `“${comparableTitle(entry)}” ${itar[0].trim()}: controlled on the US Munitions List (22 CFR part 121), not on the CCL`, own);
+    const itar = itarSentence(entry);
+    if (itar) {
+      return reason('US_ITAR_PLACEHOLDER', `“${comparableTitle(entry)}” ${itar}: controlled on the US Munitions List (22 CFR part 121), not on the CCL`, own);
     }
     const moved = entry.text.match(MOVED);
     if (moved) return reason('US_NO_ITEMS_MOVED', `“${moved[0].trim()}”`, own);
@@ -297,6 +322,13 @@ export function noCounterpartReason(entry: ComparableEntry, other: OtherList, ve
       'NRC_DOE_LICENSING',
       `EU Category 0 implements the NSG trigger list (INFCIRC/254 Part 1); the CCL says such items are licensed by the NRC or DOE: ${nuclearNotes.join(' ') || '(no such sentence in this version of the CCL)'}${note}`,
       `${other.id}${note ? `; ${CFR_774_1_B_2.source}` : ''}`,
+    );
+  }
+  if (other.jurisdiction === 'US' && comparisons.some((c) => c.rule === 'US_ITAR_PLACEHOLDER')) {
+    return reason(
+      'US_ITAR_PLACEHOLDER',
+      `${other.id} keeps ${entry.code} only as a cross-reference: its items are “subject to the ITAR” (22 CFR parts 120 through 130), so the United States controls them on the US Munitions List, not on the CCL (see the counterpart's evidence)`,
+      other.id,
     );
   }
   if (verdicts.includes('DIVERGES')) return reason('SAME_CODE_DIVERGES', `${other.id} has ${entry.code}, but it names different items (see the counterpart's evidence)`, other.id);

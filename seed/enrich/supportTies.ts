@@ -2,6 +2,7 @@
 // License Requirements row or the code that ties the D/E entry to the regime (src/domain/coverage.ts rules
 // ITT_ROW, ITT_WHOLE_ROW, ITT_CODE_ORIGIN). Derived at import and stored on the SUPPORTS edge.
 import type { AttributionRecord, Phase, RegimeCode, SupportRecord } from '../model.js';
+import { phasesNamed } from '../parse/references.js';
 import { rowNames } from './coverage.js';
 
 export interface SupportTie {
@@ -18,10 +19,23 @@ function qualifiedPhase(scope: string, code: string): Phase | null {
 }
 
 /**
+ * The phases a row reaches for the hardware: its qualifier for that code; else the phases its own words name (9D610:
+ * "MT applies to software “specially designed” for the operation, installation, maintenance, repair, overhaul, or
+ * refurbishing of commodities controlled for MT reasons in 9A610" is use only); else, naming none, every phase.
+ */
+function rowPhases(scope: string, code: string): readonly Phase[] | null {
+  const only = qualifiedPhase(scope, code);
+  if (only) return [only];
+  const named = phasesNamed(scope);
+  return named.length > 0 ? named : null;
+}
+
+/**
  * The regimes a support counts for. A CCL D/E entry counts for a regime through a row of that regime that
  * covers the entire entry or names the hardware (its code or a range holding it); through its code origin only
  * when it has no row for that regime at all. An EU D/E entry carries no reasons: its code origin ties it. A row
- * that limits itself to one phase for the hardware ("(applies only to “production” “technology” …)") ties that phase only.
+ * that names phases ties those only: "(applies only to “production” “technology” …)" after the hardware's code, or
+ * the phases of its own words ("for the operation, installation, maintenance … of commodities … in 9A610": use).
  */
 export function supportTies(support: SupportRecord, statements: readonly AttributionRecord[], jurisdiction: string): SupportTie[] {
   const ties: SupportTie[] = [];
@@ -32,7 +46,7 @@ export function supportTies(support: SupportRecord, statements: readonly Attribu
     const origin = mine.find((s) => s.basis === 'CODE_ORIGIN' || s.basis === 'REGIME_LIST');
     if (jurisdiction !== 'EU' && rows.length > 0) {
       const whole = rows.find((s) => s.wholeEntry);
-      const naming = rows.find((s) => rowNames(s.scope, support.to) && (qualifiedPhase(s.scope, support.to) ?? support.phase) === support.phase);
+      const naming = rows.find((s) => rowNames(s.scope, support.to) && (rowPhases(s.scope, support.to)?.includes(support.phase) ?? true));
       if (whole) ties.push({ regime, rule: 'ITT_WHOLE_ROW', words: whole.scope });
       else if (naming) ties.push({ regime, rule: 'ITT_ROW', words: naming.scope });
     } else if (origin) {

@@ -4,10 +4,10 @@
 import { z } from 'zod';
 import { runRows, type Executor } from '../../src/db/executor.js';
 import { cypher } from '../../src/db/queries.js';
-import { compareSameCode, noCounterpartReason, nuclearLicensingNotes, type ComparableEntry, type Verdict } from '../enrich/counterparts.js';
+import { compareSameCode, noCounterpartReason, nuclearLicensingNotes, type ComparableEntry, type SameCodeComparison, type Verdict } from '../enrich/counterparts.js';
 
 /** Bump when the rules change, so that lists derived with older rules are derived again on the next import. */
-export const COUNTERPART_RULES_VERSION = 1;
+export const COUNTERPART_RULES_VERSION = 2;
 
 const InputEntry = z.object({
   id: z.string(),
@@ -43,15 +43,15 @@ export async function deriveCounterparts(executor: Executor, listId: string, opt
   for (const other of self ? lists.filter((l) => !l.isThisList) : []) {
     if (!self) break;
     const otherByCode = new Map(other.entries.map((e) => [e.code, e]));
-    const verdictsOf = new Map<string, Verdict[]>();
+    const comparedOf = new Map<string, SameCodeComparison[]>();
     for (const entry of self.entries) {
       const counterpart = otherByCode.get(entry.code);
       if (!counterpart) continue;
       const comparison = compareSameCode(entry, counterpart);
       verdicts[comparison.verdict] += 1;
       pairs.push({ from: entry.id, to: counterpart.id, ...comparison });
-      verdictsOf.set(entry.id, [comparison.verdict]);
-      verdictsOf.set(counterpart.id, [comparison.verdict]);
+      comparedOf.set(entry.id, [comparison]);
+      comparedOf.set(counterpart.id, [comparison]);
     }
     // Each side's reasons cite the *other* list's words (e.g. the CCL's NRC/DOE notes for an EU Category 0 entry).
     const sides = [
@@ -61,7 +61,7 @@ export async function deriveCounterparts(executor: Executor, listId: string, opt
     for (const [side, against] of sides) {
       const notes = against.jurisdiction === 'US' ? nuclearLicensingNotes(against.entries.filter((e) => e.category === 0)) : [];
       for (const entry of side.entries) {
-        const reason = noCounterpartReason(entry, { id: against.listId, jurisdiction: against.jurisdiction }, verdictsOf.get(entry.id) ?? [], notes);
+        const reason = noCounterpartReason(entry, { id: against.listId, jurisdiction: against.jurisdiction }, comparedOf.get(entry.id) ?? [], notes);
         if (reason) reasons.push({ entry: entry.id, list: against.listId, ...reason });
       }
     }

@@ -38,12 +38,21 @@ const GROUP = /(?<![A-Za-z0-9.:§/-])(\d[A-E])(?![A-Za-z0-9:'’])/g;
 // The exceptions right after a group: "9B (except 9B990 and 9B991)", "7A. (except 7A994)".
 const GROUP_EXCEPTIONS = /^\.?\s*\((?:except|excluding)\b([^)]*)\)/i;
 
-// Words that say the named code lies outside what the sentence controls.
-const NEGATION = /\b(?:does|do|shall) not (?:control|apply)\b|\bnot (?:controlled|covered|included|specified|described|listed|enumerated)\b|\b(?:is|are) excluded\b|\bexcluded from\b/i;
+// Words that say the named code lies outside what the sentence controls. A verb ("does not control", "are
+// excluded") negates the rest of the clause; a participle ("“Software”, not specified in 9D003 or 9D004, “specially
+// designed” … for equipment controlled by 9A001") negates only its own phrase, up to the comma that closes it.
+const NEGATION_VERB = /\b(?:does|do|shall) not (?:control|apply)\b|\b(?:is|are) excluded\b|\bexcluded from\b/i;
+const NEGATION_PHRASE = /\bnot (?:controlled|covered|included|specified|described|listed|enumerated)\b/gi;
+// The comma or semicolon that closes a negated phrase: one not followed by more codes (", .b", ", or 9D004").
+const PHRASE_END = /[,;](?!\s*(?:(?:and|or)\s+)?(?:\d[A-E]\d{3}|\.[a-z0-9]))/g;
 // Cue phrases, the nearest one before a code decides the reference kind.
 const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
   ['EXCLUSION', /\b(?:except|excepting|excluding|other than)\b/gi],
   ['SEE_ALSO', /\bsee\b|\balso\b|\bN\.B\./gi],
+  // "Made with any of the “fibrous or filamentary materials” specified in 1C010.a", "designed to drive multiple
+  // controlled detonators specified in 1A007.b", "for detonators controlled by 3A232": the other entry's items are
+  // what these are made with, contain, drive or serve, not these items.
+  ['ASSOCIATED_ITEM', /\b(?:made (?:with|from|of)|containing|contains?|incorporating|incorporates?|composed of|consisting of|designed to drive|for)\b/gi],
   ['PARAMETER', /\bparameters?\b|\bmeets? or exceeds?\b|\b(?:requirements|criteria|characteristics|thresholds?|limits?)\s+(?:of|in|specified in|stated in)\b/gi],
   ['CONTROLLED_BY', /\bcontrol(?:led|s)?\s+(?:by|in|under)\b/gi],
   ['SPECIFIED_BY', /\b(?:specified|described|enumerated|listed|identified|defined)\s+(?:by|in|under)\b/gi],
@@ -51,6 +60,12 @@ const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
 
 /** How far an exclusion cue reaches over a following "controlled by" / "specified in": "other than those controlled by". */
 const EXCLUSION_REACH = 40;
+/** How far "made with" / "for" reaches over a following "specified in": "made with any of the “fibrous or filamentary materials” specified in". */
+const ASSOCIATED_REACH = 60;
+/** Cues that say the items are the other entry's, unless an exclusion, "see" or an associated-item cue governs them. */
+const LINKING_CUES: ReadonlySet<ReferenceKind> = new Set(['CONTROLLED_BY', 'SPECIFIED_BY', 'PARAMETER']);
+// "is controlled under ECCN 1C111.a.3.f and not under ECCN 1C608.m" (1C608): the item is the other entry's, not this one's.
+const ELSEWHERE_NOT_HERE = (self: string) => new RegExp(String.raw`\bcontrolled (?:under|by|in) (?:ECCNs? )?\d[A-E]\d{3}[^;]*?\band not (?:under|by|in) (?:ECCNs? )?${self}`, 'i');
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'u.s', 'supp', 'cat', 'para', 'paras', 'vs', 'approx', 'fig', 'vol', 'st', 'ref', 'sec', 'cf', 'e.a', 'inc', 'corp', 'ltd', 'co']);
@@ -110,10 +125,10 @@ function parentheses(clause: string): Array<[number, number]> {
  */
 class ClauseCues {
   private readonly cues: Array<{ kind: ReferenceKind; at: number; visibleUntil: number }> = [];
-  /** A negation ("does not control") makes every code after it an exclusion. */
-  private readonly negatedFrom: number;
+  /** The stretches of the clause a negation governs: every code in one is an exclusion. */
+  private readonly negated: Array<[number, number]> = [];
 
-  constructor(clause: string) {
+  constructor(private readonly clause: string) {
     const groups = parentheses(clause);
     for (const [kind, pattern] of CUES) {
       for (const m of clause.matchAll(pattern)) {
@@ -126,20 +141,41 @@ class ClauseCues {
       }
     }
     this.cues.sort((a, b) => a.at - b.at);
-    const negation = NEGATION.exec(clause);
-    this.negatedFrom = negation ? negation.index + negation[0].length : Infinity;
+    const verb = NEGATION_VERB.exec(clause);
+    if (verb) this.negated.push([verb.index + verb[0].length, Infinity]);
+    for (const phrase of clause.matchAll(NEGATION_PHRASE)) {
+      const from = phrase.index + phrase[0].length;
+      const end = new RegExp(PHRASE_END.source, 'g');
+      end.lastIndex = from;
+      const closing = end.exec(clause);
+      this.negated.push([from, closing ? closing.index : Infinity]);
+    }
   }
 
   kindAt(index: number): ReferenceKind {
-    if (index >= this.negatedFrom) return 'EXCLUSION';
+    if (this.negated.some(([from, to]) => index >= from && index < to)) return 'EXCLUSION';
     let kind: ReferenceKind = 'RELATED';
     let exclusionAt = -Infinity;
+    let associatedAt = -Infinity;
+    let seeing = false;
     for (const cue of this.cues) {
       if (cue.at >= index) break;
       if (index > cue.visibleUntil) continue;
       // "other than those controlled by 2B001", "except those specified in 1C350": the exclusion governs the cue after it.
       if (cue.kind === 'EXCLUSION') exclusionAt = cue.at;
-      else if (cue.at - exclusionAt <= EXCLUSION_REACH && (cue.kind === 'CONTROLLED_BY' || cue.kind === 'SPECIFIED_BY' || cue.kind === 'PARAMETER')) continue;
+      else if (cue.kind === 'ASSOCIATED_ITEM') {
+        associatedAt = cue.at;
+        continue; // on its own "for" or "containing" says nothing about a code; it qualifies the linking cue after it
+      } else if (LINKING_CUES.has(cue.kind)) {
+        if (cue.at - exclusionAt <= EXCLUSION_REACH) continue;
+        // "See also explosives and other items enumerated in ECCNs 1A006, …": a "see" governs the rest of its clause.
+        if (seeing) continue;
+        if (cue.at - associatedAt <= ASSOCIATED_REACH) {
+          kind = 'ASSOCIATED_ITEM';
+          continue;
+        }
+      }
+      if (cue.kind === 'SEE_ALSO' && /^see\b/i.test(this.clause.slice(cue.at))) seeing = true;
       kind = cue.kind;
     }
     return kind;
@@ -198,7 +234,7 @@ function mentionsIn(clause: string, options: ExtractOptions): Mention[] {
       if (claimed.some(([s, e]) => at >= s && at < e)) continue;
       const kind = cues.kindAt(at);
       // Only a group that the sentence says controls or specifies the item is a real link; a bare "9B" may be anything.
-      if (kind !== 'CONTROLLED_BY' && kind !== 'SPECIFIED_BY') continue;
+      if (kind !== 'CONTROLLED_BY' && kind !== 'SPECIFIED_BY' && kind !== 'ASSOCIATED_ITEM') continue;
       const group = m[1] as string;
       const exceptions = GROUP_EXCEPTIONS.exec(clause.slice(at + group.length));
       const excluded = new Set(exceptions ? [...(exceptions[1] as string).matchAll(new RegExp(CODE))].map((x) => x[1]) : []);
@@ -232,7 +268,9 @@ function entryCodeOf(code: string): string {
 /**
  * Cross references from one entry's text to other entries: "See also 1C101" (SEE_ALSO), "parameters of
  * ECCN 1C101" (PARAMETER), "controlled by 9A001 to 9A012" (CONTROLLED_BY), "specified by ECCNs 1A002,
- * 1C007.c" (SPECIFIED_BY), "does not control … see 3A001" or "except 0A502" (EXCLUSION), anything else RELATED.
+ * 1C007.c" (SPECIFIED_BY), "does not control … see 3A001" or "except 0A502" (EXCLUSION), "made with … specified in
+ * 1C010.a" or "for detonators controlled by 3A232" (ASSOCIATED_ITEM), "controlled under ECCN 1C111.a.3.f and not under
+ * ECCN 1C608.m" (SEE_ALSO: the item is elsewhere), anything else RELATED.
  * Ranges expand to every code between; references to the entry itself are left out.
  */
 export function extractReferences(fromCode: string, text: string, options: ExtractOptions = {}): ReferenceRecord[] {
@@ -240,8 +278,10 @@ export function extractReferences(fromCode: string, text: string, options: Extra
   const seen = new Set<string>();
   const references: ReferenceRecord[] = [];
   for (const clause of splitClauses(text)) {
+    const elsewhere = ELSEWHERE_NOT_HERE(self).test(clause);
     for (const mention of mentionsIn(clause, options)) {
       if (mention.to === self) continue;
+      if (elsewhere && LINKING_CUES.has(mention.kind)) mention.kind = 'SEE_ALSO';
       const key = `${mention.to}|${mention.toPart ?? ''}|${mention.kind}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -288,6 +328,12 @@ function phasesIn(clause: string): Array<{ phase: Phase; index: number }> {
   }
   for (const m of clause.matchAll(USE_PATTERN)) found.push({ phase: 'use', index: m.index });
   return found;
+}
+
+/** The life-cycle phases a text names, in the lists' own phrasing ("for the operation, installation, maintenance …" is use). */
+export function phasesNamed(text: string): Phase[] {
+  const named = new Set(phasesIn(text).map((p) => p.phase));
+  return PHASES.filter((phase) => named.has(phase));
 }
 
 const HARDWARE_GROUPS = new Set(['A', 'B', 'C']);

@@ -402,6 +402,8 @@ interface ReasonStatement {
   reasons: string[];
   scope: string;
   column: string | null;
+  /** The sentences after a statement set as a paragraph, up to the next statement: the conditions of its licence requirement. */
+  conditions?: string;
 }
 
 /** The codes on the "Reason for Control:" line, and any words that are not codes ("Foreign policy"). */
@@ -437,7 +439,9 @@ function statementsFromParagraph(text: string): ReasonStatement[] {
   const statements: ReasonStatement[] = [];
   for (const clause of splitClauses(text.replace(CONTROLS_LABEL, ''))) {
     const coded = CODED_STATEMENT.exec(clause);
+    const last = statements[statements.length - 1];
     if (coded) statements.push({ reasons: codesOf(coded[1] as string), scope: clause.replace(/\.$/, ''), column: COLUMN.exec(text)?.[0] ?? null });
+    else if (last) last.conditions = `${last.conditions ?? ''} ${clause}`.trim();
   }
   return statements;
 }
@@ -484,7 +488,7 @@ function reasonRecords(section: EccnSection, entry: EntryRecord, issues: SourceI
       continue;
     }
     for (const reason of statement.reasons) {
-      const { regime, rule } = reasonRegime(section.code, reason, statement.column, statement.scope);
+      const { regime, rule } = reasonRegime(section.code, reason, statement.column, statement.scope, statement.conditions);
       records.push({ code: section.code, reason, column: statement.column, scope: statement.scope, wholeEntry: coversWholeEntry(statement.scope), regime, rule });
     }
   }
@@ -521,7 +525,8 @@ function attributionRecords(code: string, reasons: ReasonRecord[]): AttributionR
     if (!reason.regime) continue;
     records.push({ code, regime: reason.regime, basis: 'REASON_FOR_CONTROL', scope: reason.scope, wholeEntry: reason.wholeEntry, column: reason.column, rule: reason.rule });
   }
-  const origin = codeOrigin(code, 'US', reasons.map((reason) => reason.reason));
+  // A CB row that implements no regime (CB Column 3, or 1C395's CWC non-Party requirement) is no AG row for the digit rule.
+  const origin = codeOrigin(code, 'US', reasons.filter((reason) => reason.reason !== 'CB' || reason.regime === 'AG').map((reason) => reason.reason));
   if (origin?.regime) {
     records.push({
       code,
@@ -548,6 +553,28 @@ function entryText(section: EccnSection): string {
 /** The text supports are read from: the heading and the item paragraphs, i.e. what the entry controls. */
 function controlledItemsText(section: EccnSection, parts: EntryRecord[]): string {
   return [section.heading, ...parts.map((part) => part.text)].join('\n');
+}
+
+/**
+ * What a software or technology ECCN serves: read from its items (heading and paragraphs), then from the rows of its
+ * License Requirements that say so themselves. 9D003's heading names "“FADEC Systems” for Systems Controlled by
+ * ECCN 9A001 to 9A003, 9A101 …" without a phase, while its row says "MT applies to “software” required for the “use”
+ * of “FADEC systems” for gas turbine engines controlled by 9A101, or 9A106": the row's reading is added where the
+ * items give none for that hardware and phase, with the row's words as its evidence.
+ */
+function entrySupports(code: string, itemsText: string, rows: readonly ReasonRecord[], knownCodes: ReadonlySet<string>): SupportRecord[] {
+  const supports = extractSupports(code, itemsText, { knownCodes });
+  const have = new Set(supports.map((s) => `${s.to}|${s.phase}`));
+  for (const row of rows) {
+    if (row.wholeEntry) continue;
+    for (const support of extractSupports(code, row.scope, { knownCodes })) {
+      const key = `${support.to}|${support.phase}`;
+      if (have.has(key)) continue;
+      have.add(key);
+      supports.push(support);
+    }
+  }
+  return supports;
 }
 
 /**
@@ -594,7 +621,7 @@ export function parseCcl(xml: string, meta: { file: string; sha256: string }): P
     reasons.push(...entryReasons);
     attributions.push(...attributionRecords(section.code, entryReasons));
     references.push(...extractReferences(section.code, `${section.heading}\n${entry.text}`, { knownCodes }));
-    supports.push(...extractSupports(section.code, controlledItemsText(section, parts), { knownCodes }));
+    supports.push(...entrySupports(section.code, controlledItemsText(section, parts), entryReasons, knownCodes));
   }
 
   return ParsedList.parse({

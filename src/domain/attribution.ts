@@ -57,6 +57,11 @@ export const ATTRIBUTION_RULES = {
     'CB Column 3 (1C991.c medical products with toxins, to Syria) is a US-only control: not an Australia Group item.',
     '15 CFR 742.2(a)(3): CB Column 3.',
   ),
+  US_CB_CWC_NON_PARTIES: rule(
+    'US_CB_CWC_NON_PARTIES',
+    'A CB row without a Country-Chart column whose licence requirement reaches only States not Party to the CWC is a US control keyed to the Chemical Weapons Convention (its CW row says what the CWC controls), not an Australia Group listing.',
+    '1C395: "CB applies to entire entry. The Commerce Country Chart is not designed to determine licensing requirements for items controlled for CB reasons in 1C395. A license is required, for CB reasons, to export or reexport mixtures controlled by 1C395.a and test kits controlled by 1C395.b to States not Party to the CWC".',
+  ),
   US_CW_CWC: rule(
     'US_CW_CWC',
     'CW implements the Chemical Weapons Convention schedules, never the Australia Group.',
@@ -84,8 +89,8 @@ export const ATTRIBUTION_RULES = {
   ),
   CODE_ORIGIN_CW_3XX: rule(
     'CODE_ORIGIN_CW_3XX',
-    'A CCL 3xx entry whose reasons name CW but not CB implements the Chemical Weapons Convention, not the Australia Group.',
-    '1C355 and 1E355 License Requirements ("CW applies to entire entry"), 15 CFR 742.18.',
+    'A CCL 3xx entry whose reasons name CW and no CB row that implements the Australia Group implements the Chemical Weapons Convention, not the Australia Group.',
+    '1C355 and 1E355 License Requirements ("CW applies to entire entry"), 15 CFR 742.18. A CB row that implements no regime (CB Column 3, US_CB_CWC_NON_PARTIES) is no AG row here.',
   ),
   REGIME_LIST: rule(
     'REGIME_LIST',
@@ -111,7 +116,7 @@ const X9X = /^\d[A-E]\d9\d$/;
 const NS_OUTSIDE_REGIME = /§\s*742\.4\(a\)\((?:4|5)\)/;
 
 /** The regime a US License Requirements row implements, and the rule that says so. */
-export function reasonRegime(eccn: string, reason: string, column: string | null, scope: string): RegimeDecision {
+export function reasonRegime(eccn: string, reason: string, column: string | null, scope: string, conditions = ''): RegimeDecision {
   const words = `${scope} ${column ?? ''}`;
   switch (reason) {
     case 'NS':
@@ -127,6 +132,7 @@ export function reasonRegime(eccn: string, reason: string, column: string | null
       return { regime: null, rule: 'US_NP_NO_COLUMN' };
     case 'CB':
       if (/CB\s?Column\s?3/.test(words)) return { regime: null, rule: 'US_CB3_US_ONLY' };
+      if (column === null && /\bStates not Party to the CWC\b/.test(conditions) && !/CB\s?Column/.test(conditions)) return { regime: null, rule: 'US_CB_CWC_NON_PARTIES' };
       return { regime: 'AG', rule: 'US_CB_AG' };
     case 'CW':
       return { regime: 'CWC', rule: 'US_CW_CWC' };
@@ -165,10 +171,16 @@ export interface ScopeReading {
   exceptParts: string[];
   /**
    * The statement adds conditions in words to the paragraphs it reaches ("1A002.b.1 in the form of tubes with
-   * an inside diameter between 75 mm and 400 mm"; "entire entry, except … presses … below 69 MPa"): only the
+   * an inside diameter between 75 mm and 400 mm"; "MT applies to … items that meet or exceed …"): only the
    * items that meet them are attributed, so the paragraphs are reached in part.
    */
   conditional: boolean;
+  /**
+   * Words in an "entire entry except …" clause beyond the paragraph codes ("parts and components controlled in
+   * 9A610.x if being exported … for use in an aircraft controlled in 9A610.b"): they qualify the exceptions, so
+   * some excepted paragraphs are left out only in part. The paragraphs outside the exceptions are reached whole.
+   */
+  qualifiedExceptions: boolean;
 }
 
 const SEGMENT = String.raw`(?:[a-z]|\d{1,2})`;
@@ -283,24 +295,26 @@ export function readScope(eccn: string, scope: string, partCodes: readonly strin
   const whole = /\bentire entry\b/i.exec(body);
   if (whole) {
     const except = /\bexcept\b:?/i.exec(body.slice(whole.index));
-    if (!except) return { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false };
+    if (!except) return { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false, qualifiedExceptions: false };
     // "except .a.1" and "except: 9A610.b; …" — the except clause runs to the end of the sentence.
     const exceptText = body.slice(whole.index + except.index + except[0].length);
     const { named, residue } = ownParts(eccn, exceptText, partCodes);
-    if (named.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true };
+    if (named.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true, qualifiedExceptions: false };
     return {
       coverage: 'WHOLE_EXCEPT',
       parts: [],
       exceptParts: expandRanges(exceptText, named, partCodes),
-      conditional: more || residue.replace(FILLER, '').length > 0,
+      conditional: more,
+      qualifiedExceptions: residue.replace(FILLER, '').length > 0,
     };
   }
   // A trailing "EXCEPT: …" narrows the paragraphs named before it (2B001 "NP applies to 2B001.a, .b, .c, and .d, EXCEPT: …").
   const exceptAt = body.search(/\bEXCEPT\b/);
   const named = exceptAt >= 0 ? body.slice(0, exceptAt) : body;
   const { named: parts, residue } = ownParts(eccn, named, partCodes);
-  if (parts.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true };
+  if (parts.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true, qualifiedExceptions: false };
   return {
+    qualifiedExceptions: false,
     coverage: 'PARTS',
     parts: expandRanges(named, parts.filter((part) => !part.excepted), partCodes),
     exceptParts: parts.filter((part) => part.excepted).map((part) => part.code),

@@ -398,8 +398,7 @@ describe('counterparts: same code is not the same item', () => {
     expect(c.agreeing).toEqual([]);
   });
 
-  // Known defect, still open (the source passage below is right, the service is not yet): it.fails turns red once fixed.
-  it.fails('the ITAR placeholder 9A005 has no EU counterpart on the CCL side: the CCL does not control its items', async () => {
+  it('the ITAR placeholder 9A005 has no EU counterpart on the CCL side: the CCL does not control its items', async () => {
     // CCL 9A005: "Liquid rocket propulsion systems containing any of the systems or "components," controlled by 9A006.
     // (These items are "subject to the ITAR." See 22 CFR parts 120 through 130.)" — the EU 9A005 item is a dual-use
     // control; the US one is on the Munitions List (22 CFR 121), so no CCL entry corresponds to it.
@@ -543,8 +542,7 @@ describe('covered and partial rows, with their evidence', () => {
     expect(gapCodes(r)).not.toContain('9A012');
   });
 
-  // Known defect, still open (the source passage below is right, the service is not yet): it.fails turns red once fixed.
-  it.fails('MTCR against WA: 9A610 is covered, since .t, .u, .v and .w lie inside the NS row', async () => {
+  it('MTCR against WA: 9A610 is covered, since .t, .u, .v and .w lie inside the NS row', async () => {
     // CCL 9A610: "MT applies to 9A610.t, .u, .v, and .w"; "NS applies to entire entry except: 9A610.b; parts and
     // components controlled in 9A610.x if being exported … for use in an aircraft controlled in 9A610.b; and 9A610.y".
     const r = await gaps('MTCR', 'WA', CCL, 9);
@@ -622,8 +620,7 @@ describe('ITT coverage by kind and phase', () => {
     for (const c of h.coveredBy.filter((x) => ['9D001', '9D002'].includes(x.entry.code))) expect(c.countsForRegime).toBe(false);
   });
 
-  // Known defect, still open (the source passage below is right, the service is not yet): it.fails turns red once fixed.
-  it.fails('MTCR: 9B116 software is covered for development (9D001), production (9D002) and use (9D101)', async () => {
+  it('MTCR: 9B116 software is covered for development (9D001), production (9D002) and use (9D101)', async () => {
     // CCL 9D001 and 9D002 (development / production software for "9B (except for ECCNs 9B604, 9B610, 9B619, 9B990,
     // and 9B991)"): "MT applies to "software" for equipment controlled by 9B116 for MT reasons | MT Column 1".
     // CCL 9D101: ""Software" "specially designed" or modified for the "use" of commodities controlled by 9B104, 9B105,
@@ -636,8 +633,7 @@ describe('ITT coverage by kind and phase', () => {
     expect(d001!.regimePhases).toContain('DEVELOPMENT');
   });
 
-  // Known defect, still open (the source passage below is right, the service is not yet): it.fails turns red once fixed.
-  it.fails('MTCR: 9A101 software for use includes 9D003 (FADEC software, MT row naming 9A101)', async () => {
+  it('MTCR: 9A101 software for use includes 9D003 (FADEC software, MT row naming 9A101)', async () => {
     // CCL 9D003: "MT applies to "software" required for the "use" of "FADEC systems" for gas turbine engines controlled by
     // 9A101, or 9A106. | MT Column 1."
     const h = (await itt('MTCR', CCL, 9)).get('9A101')!;
@@ -645,8 +641,7 @@ describe('ITT coverage by kind and phase', () => {
     expect(h.coveredBy.find((c) => c.entry.code === '9D003')).toMatchObject({ kind: 'SOFTWARE', countsForRegime: true, regimePhases: ['USE'] });
   });
 
-  // Known defect, still open (the source passage below is right, the service is not yet): it.fails turns red once fixed.
-  it.fails('MTCR: 9D610 serves the MT items of 9A610 for use only ("operation, installation, maintenance, …")', async () => {
+  it('MTCR: 9D610 serves the MT items of 9A610 for use only ("operation, installation, maintenance, …")', async () => {
     // CCL 9D610: "Software "specially designed" for the "development," "production," operation, or maintenance of
     // military aircraft … controlled by 9A610 …"; "MT applies to software "specially designed" for the operation,
     // installation, maintenance, repair, overhaul, or refurbishing of commodities controlled for MT reasons in 9A610 or 9B610".

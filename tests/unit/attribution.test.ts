@@ -75,6 +75,15 @@ describe('code origin and its exceptions', () => {
     // 1C355: "CW applies to entire entry"; no CB row.
     expect(codeOrigin('1C355', 'US', ['CW', 'AT'])).toEqual({ regime: 'CWC', rule: 'CODE_ORIGIN_CW_3XX' });
     expect(parsed.attributions.filter((a) => a.code === '1C355').every((a) => a.regime === 'CWC')).toBe(true);
+    // 1C395: "CB applies to entire entry. The Commerce Country Chart is not designed to determine licensing requirements
+    // for items controlled for CB reasons in 1C395. A license is required, for CB reasons, to export or reexport mixtures
+    // controlled by 1C395.a and test kits controlled by 1C395.b to States not Party to the CWC …"; "CW applies to entire entry."
+    expect(rowsOf('1C395', 'CB').map((r) => [r.regime, r.rule])).toEqual([[null, 'US_CB_CWC_NON_PARTIES']]);
+    expect(parsed.attributions.filter((a) => a.code === '1C395').map((a) => a.regime)).toContain('CWC');
+    expect(parsed.attributions.filter((a) => a.code === '1C395').every((a) => a.regime === 'CWC')).toBe(true);
+    expect(codeOrigin('1C395', 'US', ['CW', 'AT'])).toEqual({ regime: null, rule: 'CODE_ORIGIN_X9X' });
+    // 1C350 keeps its CB Column 2 row: Australia Group.
+    expect(rowsOf('1C350', 'CB').map((r) => r.regime)).toEqual(['AG']);
     expect(codeOrigin('0B001', 'EU', [])).toEqual({ regime: 'NSG', rule: 'EU_CATEGORY_0_NSG' });
   });
 });
@@ -89,6 +98,11 @@ describe('scopes resolved to the paragraphs they name', () => {
     expect(partRegimes('9A610.b')).not.toContain('MTCR');
     // The NS row, "entire entry except: 9A610.b; parts and components controlled in 9A610.x if …; and 9A610.y".
     expect(entryAttribution('9A610', 'WA')).toMatchObject({ coverage: 'WHOLE_EXCEPT', exceptParts: ['9A610.b', '9A610.x', '9A610.y'], conditional: true });
+    // The "if being exported … for use in an aircraft controlled in 9A610.b" qualifies the 9A610.x exception only:
+    // the paragraphs the except clause does not name, such as the MT paragraphs .t to .w, are NS without condition.
+    for (const code of ['9A610.a', '9A610.t', '9A610.u', '9A610.v', '9A610.w.1']) {
+      expect(resolved.parts.find((p) => p.code === code && p.regime === 'WA')).toMatchObject({ via: 'WHOLE_EXCEPT', conditional: false });
+    }
     expect(partRegimes('9A610.b')).not.toContain('WA');
     expect(partRegimes('9A610.a')).toContain('WA');
   });

@@ -120,9 +120,10 @@ describe('parseCcl on the eCFR CCL snapshot', () => {
       ['9A012', 'development'],
     ]);
     expect(to9A[0]?.text).toContain('for the “development” of equipment');
-    // 9D targets are software, so references and not supports.
+    // 9D targets are software, so references and not supports; technology "for the development of … software
+    // controlled by … 9D003" is for that software, not that software: an associated item, no link of control.
     expect(parsed.supports.some((s) => s.from === '9E001' && s.to.startsWith('9D'))).toBe(false);
-    expect(parsed.references.some((r) => r.from === '9E001' && r.to === '9D003' && r.kind === 'CONTROLLED_BY')).toBe(true);
+    expect(parsed.references.some((r) => r.from === '9E001' && r.to === '9D003' && r.kind === 'ASSOCIATED_ITEM')).toBe(true);
   });
 
   it('marks ECCNs moved to the USML as itar, and keeps them', () => {

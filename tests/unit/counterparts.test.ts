@@ -94,6 +94,18 @@ describe('verdicts on real pairs', () => {
     expect(c).toMatchObject({ verdict: 'DIVERGES', rule: 'EU_CATEGORY_0_TRIGGER_LIST' });
   });
 
+  it('9A005: alike words, but the CCL entry is an ITAR placeholder, so it is no counterpart of the EU dual-use item', () => {
+    // CCL 9A005 heading: "Liquid rocket propulsion systems containing any of the systems or "components," controlled by
+    // 9A006. (These items are "subject to the ITAR." See 22 CFR parts 120 through 130.)"
+    for (const c of [compareSameCode(get(us, '9A005'), get(eu, '9A005')), compareSameCode(get(eu, '9A005'), get(us, '9A005'))]) {
+      expect(c).toMatchObject({ verdict: 'DIVERGES', rule: 'US_ITAR_PLACEHOLDER' });
+      expect(c.evidence).toContain('subject to the ITAR');
+    }
+    const eu9A005 = noCounterpartReason(get(eu, '9A005'), { id: 'us', jurisdiction: 'US' }, [{ verdict: 'DIVERGES', rule: 'US_ITAR_PLACEHOLDER' }], []);
+    expect(eu9A005).toMatchObject({ reason: 'US_ITAR_PLACEHOLDER' });
+    expect(eu9A005?.evidence).toContain('US Munitions List');
+  });
+
   it('the verdict is the same whichever side comes first', () => {
     for (const code of ['9A120', '1C001', '9D104', '0D001']) {
       const ab = compareSameCode(get(us, code), get(eu, code));
@@ -116,7 +128,7 @@ describe('no-counterpart reasons', () => {
   });
 
   it('none when a same-code entry agrees', () => {
-    expect(noCounterpartReason(get(us, '1C001'), EU_LIST, ['AGREES'], [])).toBeNull();
+    expect(noCounterpartReason(get(us, '1C001'), EU_LIST, [{ verdict: 'AGREES', rule: 'WORDING_CONTAINED' }], [])).toBeNull();
   });
 
   it('EU 0A001 nuclear reactors: 15 CFR 774.1(b)(2) names 0A001 among the ECCNs that went to the NRC', () => {

@@ -46,11 +46,12 @@ describe('gaps: a paragraph is covered only by evidence about it', () => {
     expect(wa?.evidence).toContainEqual(expect.objectContaining({ kind: 'SUPPORT', other: '2E001', rule: 'COVERAGE_SUPPORT_ROW' }));
   });
 
-  it('9A610: MTCR reaches .t, .u, .v, .w ("MT applies to 9A610.t, .u, .v, and .w"); WA covers them only under the row\'s conditions', () => {
+  it('9A610: MTCR reaches .t, .u, .v, .w ("MT applies to 9A610.t, .u, .v, and .w"); the NS row covers them, its exceptions being .b, .x and .y', () => {
     const row = of('9A610', 'MTCR', 'WA');
     expect(row?.units).toEqual(['9A610.t', '9A610.u', '9A610.v', '9A610.w.1', '9A610.w.2']);
-    // "NS applies to entire entry except: 9A610.b; parts and components controlled in 9A610.x if being exported … ; and 9A610.y".
-    expect(row?.status).toBe('PARTIAL');
+    // "NS applies to entire entry except: 9A610.b; parts and components controlled in 9A610.x if being exported … ; and 9A610.y":
+    // the condition qualifies the .x exception, not the paragraphs the clause leaves in.
+    expect(row).toMatchObject({ status: 'COVERED', coveredUnits: ['9A610.t', '9A610.u', '9A610.v', '9A610.w.1', '9A610.w.2'] });
   });
 
   it('ITAR placeholders are never examined: 9A005 is "subject to the ITAR"', () => {

@@ -48,6 +48,47 @@ describe('extractReferences', () => {
     expect(refs.map((r) => [r.to, r.kind])).toEqual([['3A001', 'EXCLUSION']]);
   });
 
+  it('a "not specified in" phrase excludes only its own codes, up to the comma that closes it', () => {
+    // CCL 9D001: "“Software”, not specified in 9D003 or 9D004, “specially designed” or modified for the
+    // “development” of equipment or “technology” controlled by ECCN 9A001 to 9A004, 9A012, …"
+    const refs = extractReferences(
+      '9D001',
+      '“Software”, not specified in 9D003 or 9D004, “specially designed” or modified for the “development” of equipment or “technology” controlled by ECCN 9A001 to 9A003, 9A012.',
+    );
+    expect(refs.map((r) => `${r.to} ${r.kind}`)).toEqual([
+      '9D003 EXCLUSION',
+      '9D004 EXCLUSION',
+      // software "for" the development of those items: it serves them, it is not them
+      '9A001 ASSOCIATED_ITEM',
+      '9A002 ASSOCIATED_ITEM',
+      '9A003 ASSOCIATED_ITEM',
+      '9A012 ASSOCIATED_ITEM',
+    ]);
+    expect(extractSupports('9D001', '“Software”, not specified in 9D003 or 9D004, “specially designed” or modified for the “development” of equipment controlled by ECCN 9A001.').map((s) => `${s.to} ${s.phase}`)).toEqual(['9A001 development']);
+    // A list of codes keeps the negation across its commas.
+    expect(extractReferences('1C210', 'fibres not specified in 1C010.a, .b, or 1C010.e.').map((r) => `${r.toPart ?? r.to} ${r.kind}`)).toEqual([
+      '1C010.a EXCLUSION',
+      '1C010.b EXCLUSION',
+      '1C010.e EXCLUSION',
+    ]);
+  });
+
+  it('does not take what items are made with, drive or serve, or a "see also" list, for a link', () => {
+    // CCL 1A202 b.: "Made with any of the “fibrous or filamentary materials” specified in 1C010.a or .b or 1C210.a …"
+    expect(extractReferences('1A202', 'b. Made with any of the “fibrous or filamentary materials” specified in 1C010.a or .b.').map((r) => `${r.toPart} ${r.kind}`)).toEqual([
+      '1C010.a ASSOCIATED_ITEM',
+      '1C010.b ASSOCIATED_ITEM',
+    ]);
+    // CCL 3A229 heading: "Firing sets and equivalent high-current pulse generators for detonators controlled by 3A232"
+    expect(extractReferences('3A229', 'Firing sets and equivalent high-current pulse generators for detonators controlled by 3A232 (see List of Items Controlled).').map((r) => r.kind)).toEqual(['ASSOCIATED_ITEM']);
+    // CCL 1C608 Related Controls (3): "See also explosives and other items enumerated in ECCNs 1A006, 1A007, …"
+    expect(new Set(extractReferences('1C608', '(3) See also explosives and other items enumerated in ECCNs 1A006, 1A007, 1C011.').map((r) => r.kind))).toEqual(new Set(['SEE_ALSO']));
+    // CCL 1C608 m.: "Chlorine trifluoride (ClF3) (CAS 7790-91-2) is controlled under ECCN 1C111.a.3.f and not under ECCN 1C608.m."
+    expect(extractReferences('1C608', 'Chlorine trifluoride (ClF3) (CAS 7790-91-2) is controlled under ECCN 1C111.a.3.f and not under ECCN 1C608.m.').map((r) => `${r.to} ${r.kind}`)).toEqual(['1C111 SEE_ALSO']);
+    // The plain links stay: 1C210 "fibres … specified in 1C010" reads the same as before.
+    expect(extractReferences('1C210', 'Commodities specified in 1C010.a.').map((r) => r.kind)).toEqual(['SPECIFIED_BY']);
+  });
+
   it('scopes "(except …)" to its parentheses', () => {
     const refs = extractReferences(
       '9E001',

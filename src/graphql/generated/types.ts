@@ -972,6 +972,8 @@ export type ReasonForControl = {
 
 /** How one entry refers to another. */
 export type ReferenceKind =
+  /** The items are made with, contain, drive or serve the other entry's items ("made with … specified in 1C010.a", "for detonators controlled by 3A232"); they are not those items. */
+  | 'ASSOCIATED_ITEM'
   /** … controlled by … */
   | 'CONTROLLED_BY'
   /** An exclusion: … does not control …, see … */
