@@ -7,7 +7,7 @@ import { rowNames } from './coverage.js';
 
 export interface SupportTie {
   regime: RegimeCode;
-  rule: 'ITT_ROW' | 'ITT_WHOLE_ROW' | 'ITT_CODE_ORIGIN';
+  rule: 'ITT_ROW' | 'ITT_WHOLE_ROW' | 'ITT_CODE_ORIGIN' | 'ITT_EU_GROUP';
   /** The row's or the code origin's words. */
   words: string;
 }
@@ -37,7 +37,26 @@ function rowPhases(scope: string, code: string): readonly Phase[] | null {
  * that names phases ties those only: "(applies only to “production” “technology” …)" after the hardware's code, or
  * the phases of its own words ("for the operation, installation, maintenance … of commodities … in 9A610": use).
  */
-export function supportTies(support: SupportRecord, statements: readonly AttributionRecord[], jurisdiction: string): SupportTie[] {
+/**
+ * Whether an EU wording names the hardware's whole group ("specified in 2A, 2B or 2D" for 2B350). Naming the code
+ * is not enough: 2E201 names 2B001 as the NSG's "use" technology, which Wassenaar does not control for 2B001.
+ */
+function namesGroup(words: string, code: string): boolean {
+  return new RegExp(String.raw`(?<![A-Za-z0-9.])${code.slice(0, 2)}(?![A-Za-z0-9])`).test(words);
+}
+
+/**
+ * `hardware` are the served entry's own statements: in the EU list, a software or technology entry that names the
+ * hardware's whole group counts for the hardware's regimes too (ITT_EU_GROUP): Annex I merges the
+ * regimes' lists and states no reasons, so 2E001 ("“development” of equipment or “software” specified in 2A, 2B or
+ * 2D") is where the Australia Group's "related technology" for 2B350 is controlled.
+ */
+export function supportTies(
+  support: SupportRecord,
+  statements: readonly AttributionRecord[],
+  jurisdiction: string,
+  hardware: readonly AttributionRecord[] = [],
+): SupportTie[] {
   const ties: SupportTie[] = [];
   const regimes = new Set(statements.map((s) => s.regime));
   for (const regime of regimes) {
@@ -51,6 +70,12 @@ export function supportTies(support: SupportRecord, statements: readonly Attribu
       else if (naming) ties.push({ regime, rule: 'ITT_ROW', words: naming.scope });
     } else if (origin) {
       ties.push({ regime, rule: 'ITT_CODE_ORIGIN', words: origin.scope });
+    }
+  }
+  if (jurisdiction === 'EU' && namesGroup(support.text, support.to)) {
+    for (const own of hardware) {
+      if (ties.some((t) => t.regime === own.regime)) continue;
+      ties.push({ regime: own.regime, rule: 'ITT_EU_GROUP', words: `${support.text}; ${own.scope}` });
     }
   }
   return ties;

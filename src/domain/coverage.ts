@@ -46,6 +46,11 @@ export const COVERAGE_RULES = {
     'An EU software or technology entry carries no reasons for control: it counts for the regime its code was written for (1E001 WA, 1E101 MTCR, 1E201 NSG, 2E301 AG). A CCL one counts by its code only when it has no row for that regime.',
     'Regulation (EU) 2021/821, Annex I numbering; docs/decisions/0006.',
   ),
+  ITT_EU_GROUP: rule(
+    'ITT_EU_GROUP',
+    "An EU software or technology entry that names the hardware's whole group (\"specified in 2A, 2B or 2D\") counts for the hardware's regimes too: Annex I merges the regimes' lists under one numbering and states no reasons, so an entry for a whole group holds every regime's technology control for its goods. Naming the code alone is not enough (2E201 names 2B001 as the NSG's \"use\" technology, not Wassenaar's).",
+    'Regulation (EU) 2021/821, Annex I: 2E001 "“Technology” according to the General Technology Note for the “development” of equipment or “software” specified in 2A, 2B or 2D." serves 2B350 (Australia Group).',
+  ),
 } as const satisfies Record<string, AttributionRule>;
 
 export type CoverageRuleId = keyof typeof COVERAGE_RULES;

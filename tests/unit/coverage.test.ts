@@ -6,6 +6,7 @@ import { resolveAttributions } from '../../seed/enrich/attributions.js';
 import { deriveCoverage, rowNames } from '../../seed/enrich/coverage.js';
 import { supportTies } from '../../seed/enrich/supportTies.js';
 import { parseCcl } from '../../seed/sources/ccl.js';
+import { parseEuAnnexI } from '../../seed/sources/euAnnexI.js';
 
 const ccl = parseCcl(readFileSync('seed/data/us-ccl/ccl_supp1.xml', 'utf8'), { file: 'ccl_supp1.xml', sha256: '0'.repeat(64) });
 const resolved = resolveAttributions(ccl.entries, ccl.attributions, []);
@@ -70,6 +71,23 @@ describe('which regimes a software or technology entry counts for', () => {
     // 2E001's rows: NS for "2A001, 2B001 to 2B009 …", MT for "2B004, 2B009, 2B104 …", NP Column 1 for "2A225 … 2B001 …";
     // the row naming 2A290 is "NP Column 2", which implements no regime.
     expect(supportTies(support('2E001', '2A290'), statements('2E001'), 'US')).toEqual([]);
+  });
+
+  it('EU 2E001 ("… “development” of equipment or “software” specified in 2A, 2B or 2D") counts for the Australia Group for 2B350; 2E201 naming 2B001 does not make it Wassenaar', () => {
+    const eu = parseEuAnnexI(readFileSync('seed/data/eu-annex-i/annex_i_en_2025-11.json', 'utf8'), { file: 'annex_i_en_2025-11.json', sha256: '0'.repeat(64) });
+    const euStatements = (code: string) => eu.attributions.filter((a) => a.code === code);
+    const euSupport = (from: string, to: string, phase: string) => eu.supports.find((s) => s.from === from && s.to === to && s.phase === phase);
+    const toAg = euSupport('2E001', '2B350', 'development');
+    expect(toAg?.text).toContain('2A, 2B or 2D');
+    expect(supportTies(toAg!, euStatements('2E001'), 'EU', euStatements('2B350')).map((t) => [t.regime, t.rule])).toEqual([
+      ['WA', 'ITT_CODE_ORIGIN'],
+      ['AG', 'ITT_EU_GROUP'],
+    ]);
+    // EU 2E201: "“Technology” according to the General Technology Note for the “use” of equipment or “software” specified in
+    // 2A225, 2A226, 2B001, 2B006, …": the NSG's use technology; Wassenaar's for 2B001 is 2E001/2E002, for development and production.
+    const toWa = euSupport('2E201', '2B001', 'use');
+    expect(toWa).toBeDefined();
+    expect(supportTies(toWa!, euStatements('2E201'), 'EU', euStatements('2B001')).map((t) => t.regime)).toEqual(['NSG']);
   });
 
   it('9E101 "… controlled by ECCN 9A012 (applies only to “production” “technology” for MT-controlled items in 9A012), 9A101 …" serves 9A012 for production only', () => {

@@ -276,7 +276,7 @@ export type CoverageSummary = {
 /** What ties a software or technology entry to the regime, for this hardware. */
 export type CoverageTie = {
   __typename?: 'CoverageTie';
-  /** ITT_ROW (a License Requirements row of the regime names the hardware), ITT_WHOLE_ROW (the row covers the entire entry) or ITT_CODE_ORIGIN (the code, for EU entries and CCL entries with no row for the regime). */
+  /** ITT_ROW (a License Requirements row of the regime names the hardware), ITT_WHOLE_ROW (the row covers the entire entry), ITT_CODE_ORIGIN (the code, for EU entries and CCL entries with no row for the regime) or ITT_EU_GROUP (an EU entry naming the hardware's whole group counts for the hardware's regimes). */
   rule: AttributionRule;
   /** The row's or the code origin's words. */
   words: Scalars['String']['output'];
