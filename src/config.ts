@@ -49,7 +49,9 @@ const EnvSchema = z.object({
     .default('1000')
     .refine((raw) => /^\d+$/.test(raw), { message: 'REPORT_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the report cache off)' })
     .transform(Number),
-  NODE_ENV: z.string().default('development'),
+  GRAPHQL_STACKTRACES: z
+    .enum(['0', '1'], { message: 'GRAPHQL_STACKTRACES must be 1 (error responses carry stack traces, for debugging) or 0 (the default: never)' })
+    .default('0'),
 });
 
 export interface Config {
@@ -66,7 +68,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** How long the data version is trusted before it is re-read; 0 turns the report cache off. */
   reportCacheTtlMs: number;
-  production: boolean;
+  /** Stack traces in GraphQL error responses: only when the operator asks (they show server file paths). */
+  stacktraces: boolean;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     reportCacheTtlMs: e.REPORT_CACHE_TTL_MS,
-    production: e.NODE_ENV === 'production',
+    stacktraces: e.GRAPHQL_STACKTRACES === '1',
   };
 }

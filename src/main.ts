@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const server = createServer({
       executor,
       log,
-      production: config.production,
+      stacktraces: config.stacktraces,
       cache: { versionTtlMs: config.reportCacheTtlMs, maxEntries: 500, maxBytes: 256 * 1024 * 1024 },
     });
     const url = await server.listen(config.port);

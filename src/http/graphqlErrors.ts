@@ -18,7 +18,22 @@ const REQUEST_CODES = new Set([
 // validation failure; for the client it is bad input, and the message names the value and the type.
 const BAD_LITERAL = /^(Value ".*" does not exist in ".*" enum|Enum ".*" cannot represent|Int cannot represent|Float cannot represent|String cannot represent|ID cannot represent|Boolean cannot represent|Expected value of type)/;
 
-export function formatGraphQLError(log: Logger, production: boolean) {
+/** Drops a stack trace Apollo attached, unless the operator asked for them: they name server files. */
+function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.stacktrace === undefined) return formatted;
+  const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}
+
+export function formatGraphQLError(log: Logger, stacktraces: boolean) {
+  const format = mapGraphQLError(log, stacktraces);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return stacktraces ? result : withoutStacktrace(result);
+  };
+}
+
+function mapGraphQLError(log: Logger, stacktraces: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const existing = formatted.extensions?.code;
     // Apollo gives every validation error the same code; the limits get one a client can act on.
@@ -38,7 +53,7 @@ export function formatGraphQLError(log: Logger, production: boolean) {
     }
     const extensions: Record<string, unknown> = { code: mapped.code };
     if (mapped.argument !== undefined) extensions.argument = mapped.argument;
-    if (!production && formatted.extensions?.stacktrace !== undefined && mapped.code === 'INTERNAL_SERVER_ERROR') {
+    if (stacktraces && formatted.extensions?.stacktrace !== undefined) {
       extensions.stacktrace = formatted.extensions.stacktrace;
     }
     return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions };

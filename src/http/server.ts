@@ -18,7 +18,8 @@ import { playgroundAsset } from './playground.js';
 export interface ServerDeps {
   executor: Executor;
   log: Logger;
-  production: boolean;
+  /** Stack traces in error responses; off unless the operator asks (GRAPHQL_STACKTRACES=1). */
+  stacktraces?: boolean;
   /** Report response caching; omitted or versionTtlMs 0: off. */
   cache?: ResponseCacheOptions;
 }
@@ -72,8 +73,8 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     validationRules: [queryLimits()],
     // main.ts owns shutdown: it closes HTTP, then Apollo, then the driver and the local Neo4j, in that order.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !deps.production,
-    formatError: formatGraphQLError(deps.log, deps.production),
+    includeStacktraceInErrorResponses: deps.stacktraces === true,
+    formatError: formatGraphQLError(deps.log, deps.stacktraces === true),
   });
 
   const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });

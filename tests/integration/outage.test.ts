@@ -45,7 +45,7 @@ let driver: ReturnType<typeof createDriver>;
 beforeAll(async () => {
   await proxy.open();
   driver = createDriver({ uri: `bolt://127.0.0.1:${proxy.port}`, user: inject('neo4jUser'), password: inject('neo4jPassword') });
-  service = createService({ executor: new Executor(driver, { database: inject('neo4jDatabase'), timeoutMs: 10_000 }), log: silentLogger, production: true });
+  service = createService({ executor: new Executor(driver, { database: inject('neo4jDatabase'), timeoutMs: 10_000 }), log: silentLogger });
   base = await service.listen(0);
 });
 afterAll(async () => {

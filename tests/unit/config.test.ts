@@ -22,10 +22,17 @@ describe('configuration from the environment', () => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of debug, info, warn, error$/],
     [{ NEO4J_HEAP: 'lots' }, /^NEO4J_HEAP must be a size such as 512m or 2g$/],
     [{ QUERY_TIMEOUT_MS: '5' }, /^QUERY_TIMEOUT_MS must be a whole number of milliseconds, at least 100$/],
+    [{ GRAPHQL_STACKTRACES: 'yes' }, /^GRAPHQL_STACKTRACES must be 1 \(error responses carry stack traces, for debugging\) or 0/],
     [{ NEO4J_DATABASE: 'x' }, /^NEO4J_DATABASE must be a Neo4j database name \(3–63 letters, digits, dots or dashes\)$/],
   ])('rejects %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('leaves stack traces out of error responses unless GRAPHQL_STACKTRACES=1', () => {
+    expect(loadConfig({}).stacktraces).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).stacktraces).toBe(false);
+    expect(loadConfig({ GRAPHQL_STACKTRACES: '1' }).stacktraces).toBe(true);
   });
 
   it('treats an empty variable as unset', () => {
