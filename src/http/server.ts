@@ -32,22 +32,52 @@ export interface ConcordanceServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+export const MAX_BODY_BYTES = 1_000_000;
+/** An oversized body is read to its end (and dropped) up to this size, so the client gets the 413, not a reset. */
+const MAX_DRAINED_BYTES = 16 * MAX_BODY_BYTES;
+
+/** A request body over MAX_BODY_BYTES; `drained` says whether the rest was read, so the connection can be kept. */
+class BodyTooLarge extends Error {
+  constructor(readonly drained: boolean) {
+    super(`request body larger than ${MAX_BODY_BYTES} bytes`);
+  }
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > MAX_DRAINED_BYTES) {
+      reject(new BodyTooLarge(false));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error(`request body larger than ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_DRAINED_BYTES) {
+        req.pause();
+        reject(new BodyTooLarge(false));
+      } else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLarge(true)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
+}
+
+/** The 413 for an oversized body, in GraphQL's error shape; an undrained connection is closed once it is sent. */
+function sendTooLarge(res: ServerResponse, error: BodyTooLarge): void {
+  const body = JSON.stringify({
+    errors: [
+      {
+        message: `The request body is larger than ${MAX_BODY_BYTES} bytes, the most a request may carry; send a smaller query (fewer aliases, smaller variables).`,
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      },
+    ],
+  });
+  res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...(error.drained ? {} : { connection: 'close' }) });
+  res.end(body);
+  if (!error.drained) res.once('finish', () => res.socket?.destroySoon());
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -99,7 +129,15 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   }
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const raw = req.method === 'POST' ? await readBody(req) : '';
+    let raw = '';
+    if (req.method === 'POST') {
+      try {
+        raw = await readBody(req);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) return sendTooLarge(res, error);
+        throw error;
+      }
+    }
     // The raw body is the key, so a repeated request is answered without even parsing it again.
     const key = req.method === 'POST' && cache.enabled ? `graphql ${raw}` : null;
     await cached(res, key, async () => {

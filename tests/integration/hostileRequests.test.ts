@@ -58,3 +58,17 @@ describe('with GRAPHQL_STACKTRACES=1', () => {
     expect(body.errors[0]?.extensions.stacktrace?.length).toBeGreaterThan(0);
   });
 });
+
+describe('an oversized body', () => {
+  it('gets HTTP 413 with a JSON error, not a reset connection, and the service keeps answering', async () => {
+    const query = `{ ${Array.from({ length: 60_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const body = JSON.stringify({ query });
+    expect(Buffer.byteLength(body)).toBeGreaterThan(1_000_000);
+    const response = await fetch(`${server.url()}/graphql`, { method: 'POST', headers: json, body });
+    expect(response.status).toBe(413);
+    const error = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(error.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(error.errors[0]?.message).toMatch(/larger than 1000000 bytes/);
+    expect((await server.graphql('{ regimes { code } }')).errors).toBeUndefined();
+  });
+});
