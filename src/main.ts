@@ -57,6 +57,7 @@ async function main(): Promise<void> {
       executor,
       log,
       stacktraces: config.stacktraces,
+      corsOrigins: config.corsOrigins,
       cache: { versionTtlMs: config.reportCacheTtlMs, maxEntries: 500, maxBytes: 256 * 1024 * 1024 },
     });
     const url = await server.listen(config.port);

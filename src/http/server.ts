@@ -14,12 +14,15 @@ import { formatGraphQLError } from './graphqlErrors.js';
 import { ResponseCache, type CachedResponse, type ResponseCacheOptions } from './responseCache.js';
 import { queryLimits } from '../graphql/limits.js';
 import { playgroundAsset } from './playground.js';
+import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
 
 export interface ServerDeps {
   executor: Executor;
   log: Logger;
   /** Stack traces in error responses; off unless the operator asks (GRAPHQL_STACKTRACES=1). */
   stacktraces?: boolean;
+  /** Origins whose browser pages may read responses (CORS); omitted or empty: none. */
+  corsOrigins?: CorsOrigins;
   /** Report response caching; omitted or versionTtlMs 0: off. */
   cache?: ResponseCacheOptions;
 }
@@ -173,6 +176,9 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const corsOrigins = deps.corsOrigins ?? [];
+    applyCors(corsOrigins, req, res);
+    if (req.method === 'OPTIONS') return answerOptions(corsOrigins, req, res, url.pathname);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'up' });
     if (url.pathname === '/readyz') {
       const state = await readiness(deps.executor);

@@ -72,3 +72,47 @@ describe('an oversized body', () => {
     expect((await server.graphql('{ regimes { code } }')).errors).toBeUndefined();
   });
 });
+
+describe('CORS', () => {
+  const preflight = (base: string, origin: string) =>
+    fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+  const post = (base: string, origin: string) => fetch(`${base}/graphql`, { method: 'POST', headers: { ...json, origin }, body: '{"query":"{ regimes { code } }"}' });
+
+  it('is off by default: a preflight is answered with 403 and responses allow no origin', async () => {
+    const answer = await preflight(server.url(), 'https://elsewhere.example');
+    expect(answer.status).toBe(403);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('CORS_ORIGIN_NOT_ALLOWED');
+    expect((await post(server.url(), 'https://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
+    const options = await fetch(`${server.url()}/graphql`, { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, POST, OPTIONS');
+  });
+
+  describe('with CORS_ORIGINS set', () => {
+    let open: ConcordanceServer;
+    let base = '';
+    beforeAll(async () => {
+      open = createServer({ executor, log: silentLogger, corsOrigins: ['https://tools.example'] });
+      base = await open.listen(0);
+    });
+    afterAll(() => open.close());
+
+    it('answers the preflight of a listed origin, without credentials', async () => {
+      const answer = await preflight(base, 'https://tools.example');
+      expect(answer.status).toBe(204);
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://tools.example');
+      expect(answer.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS');
+      expect(answer.headers.get('access-control-allow-headers')).toMatch(/content-type/);
+      expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
+      const response = await post(base, 'https://tools.example');
+      expect(response.headers.get('access-control-allow-origin')).toBe('https://tools.example');
+      expect(response.headers.get('vary')).toMatch(/Origin/);
+      expect(((await response.json()) as { data: { regimes: unknown[] } }).data.regimes.length).toBeGreaterThan(0);
+    });
+
+    it('refuses an origin it does not list', async () => {
+      expect((await preflight(base, 'https://evil.example')).status).toBe(403);
+      expect((await post(base, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    });
+  });
+});
