@@ -26,12 +26,15 @@ async function main(): Promise<void> {
 
   let startedLocal = false;
   let uri = config.neo4j.uri;
+  let credentials = { user: config.neo4j.user, password: config.neo4j.password };
   if (uri === undefined) {
     const local = await startLocalNeo4j({ instance: LOCAL_INSTANCE, ...config.local }, (line) => log.info(line));
     uri = local.uri;
     startedLocal = local.startedHere;
+    // The local instance has its own generated password.
+    if (local.auth) credentials = local.auth;
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({ uri, ...credentials });
   const stopDatabase = async () => {
     await driver.close();
     if (startedLocal) await stopLocalNeo4j(LOCAL_INSTANCE, (line) => log.info(line));
