@@ -3,7 +3,8 @@
 // main.ts listens; tests listen on port 0.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { print, type DocumentNode } from 'graphql';
 import { isMigrated } from '../../graph/migrate.js';
 import type { Executor } from '../db/executor.js';
 import { handleExport } from '../exports/route.js';
@@ -98,7 +99,77 @@ async function readiness(executor: Executor): Promise<{ ready: boolean; neo4j: s
   }
 }
 
+/** What the cache plugin learnt about one request: its key and data version, and the cached answer if any. */
+interface CacheSlot {
+  key?: string;
+  version?: number;
+  hit?: CachedResponse;
+  /** The answer carried no errors, so it may be kept. */
+  complete?: boolean;
+}
+
+// Apollo hands plugins a shallow copy of the context, so the slot travels as a property of it, not as its identity.
+const CACHE_SLOT = Symbol('responseCacheSlot');
+const slotOf = (context: GraphQLContext): CacheSlot | undefined => (context as GraphQLContext & { [CACHE_SLOT]?: CacheSlot })[CACHE_SLOT];
+
+/** A document printed once: the normalised query text (whitespace, comments and quoting made uniform). */
+const printedDocuments = new WeakMap<DocumentNode, string>();
+function normalised(document: DocumentNode): string {
+  let printed = printedDocuments.get(document);
+  if (printed === undefined) {
+    printed = print(document);
+    printedDocuments.set(document, printed);
+  }
+  return printed;
+}
+
+/** JSON with object keys sorted, so `{a, b}` and `{b, a}` variables make one key. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The response cache as an Apollo plugin: it runs once Apollo has accepted the request and resolved its operation,
+ * answers a query from the cache when it can (the HTTP layer then writes the cached bytes), and marks an answer
+ * without errors as one to keep.
+ */
+function cachePlugin(cache: ResponseCache): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation(request) {
+          const slot = slotOf(request.contextValue);
+          if (!slot || !cache.enabled || request.operation.operation !== 'query') return null;
+          const version = await cache.dataVersion().catch(() => undefined);
+          if (version === undefined) return null;
+          slot.version = version;
+          slot.key = ResponseCache.key(
+            'graphql',
+            normalised(request.document),
+            request.operationName ?? '',
+            canonicalJson(request.request.variables ?? {}),
+            request.request.http?.headers.get('accept') ?? '',
+          );
+          slot.hit = cache.get(slot.key, version);
+          // A stand-in body: the HTTP layer writes the cached bytes instead.
+          return slot.hit ? { body: { kind: 'single', singleResult: { data: null } }, http: { status: slot.hit.status, headers: new HeaderMap() } } : null;
+        },
+        async willSendResponse(request) {
+          const slot = slotOf(request.contextValue);
+          if (slot && !slot.hit) slot.complete = request.response.body.kind === 'single' && request.response.body.singleResult.errors === undefined;
+        },
+      };
+    },
+  };
+}
+
 export function createServer(deps: ServerDeps): ConcordanceServer {
+  const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
     resolvers: resolvers(),
@@ -108,9 +179,8 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: deps.stacktraces === true,
     formatError: formatGraphQLError(deps.log, deps.stacktraces === true),
+    plugins: [cachePlugin(cache)],
   });
-
-  const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });
 
   /** Serves a cached report for `key`, or computes it with `compute` and keeps it when it succeeded. */
   async function cached(
@@ -141,37 +211,41 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
         throw error;
       }
     }
-    // The raw body is the key, so a repeated request is answered without even parsing it again.
-    const key = req.method === 'POST' && cache.enabled ? `graphql ${raw}` : null;
-    await cached(res, key, async () => {
-      let body: unknown = undefined;
-      if (req.method === 'POST') {
-        try {
-          body = raw.length > 0 ? JSON.parse(raw) : {};
-        } catch {
-          const error = { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] };
-          return { response: { status: 400, headers: { 'content-type': 'application/json; charset=utf-8' }, body: Buffer.from(JSON.stringify(error)) }, cacheable: false };
-        }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : {};
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
       }
-      const headers = new HeaderMap();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-      }
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(deps.executor),
-      });
-      let text = '';
-      if (response.body.kind === 'complete') text = response.body.string;
-      else for await (const chunk of response.body.asyncIterator) text += chunk;
-      const status = response.status ?? 200;
-      const query = (body as { query?: unknown } | undefined)?.query;
-      return {
-        response: { status, headers: Object.fromEntries(response.headers), body: Buffer.from(text) },
-        // Only complete answers to read-only queries are kept: a response with errors (an outage, a timeout) never is.
-        cacheable: status === 200 && typeof query === 'string' && cache.isQuery(query) && !text.includes('"errors":['),
-      };
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    // Apollo checks the request first (method, content type, CSRF prevention, parse, validation and the query
+    // limits); only then does the cache plugin look the answer up, so a refused request is refused warm or cold.
+    const slot: CacheSlot = {};
+    const context = Object.assign(createContext(deps.executor), { [CACHE_SLOT]: slot });
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => context,
     });
+    const cacheHeader = slot.key !== undefined ? { 'x-concordance-cache': slot.hit ? 'hit' : 'miss' } : {};
+    if (slot.hit) {
+      res.writeHead(slot.hit.status, { ...slot.hit.headers, 'content-length': slot.hit.body.length, ...cacheHeader });
+      res.end(slot.hit.body);
+      return;
+    }
+    let text = '';
+    if (response.body.kind === 'complete') text = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) text += chunk;
+    const status = response.status ?? 200;
+    const answer: CachedResponse = { status, headers: Object.fromEntries(response.headers), body: Buffer.from(text) };
+    // Only complete answers are kept: a response with errors (an outage, a timeout) never is.
+    if (slot.key !== undefined && slot.version !== undefined && slot.complete && status === 200) cache.set(slot.key, slot.version, answer);
+    res.writeHead(answer.status, { ...answer.headers, 'content-length': answer.body.length, ...cacheHeader });
+    res.end(answer.body);
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -192,7 +266,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       }
       return cached(
         res,
-        `export ${url.pathname}${url.search}`,
+        ResponseCache.key('export', url.pathname, url.search),
         async () => {
           const result = await handleExport(deps.executor, url, deps.log);
           return {
