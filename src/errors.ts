@@ -38,6 +38,11 @@ export function toConcordanceError(error: unknown): ConcordanceError {
   if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.Cluster')) {
     return new ConcordanceError('DATABASE_UNAVAILABLE', 'The graph database is unreachable; try again shortly.', { cause: error });
   }
+  // Every pooled connection is busy and none came free in time (the driver gives this error no code of its own).
+  const message = error instanceof Error ? error.message : '';
+  if (message.startsWith('Connection acquisition timed out')) {
+    return new ConcordanceError('DATABASE_UNAVAILABLE', 'The graph database is busy: every connection is in use; try again shortly.', { cause: error });
+  }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return new ConcordanceError('QUERY_TIMEOUT', 'The query took longer than the transaction timeout allows; narrow it (a list, a category) and try again.', {
       cause: error,

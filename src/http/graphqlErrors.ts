@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { toConcordanceError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { TOO_COMPLEX } from '../graphql/limits.js';
 
 // Codes Apollo and graphql-js assign before our resolvers run (parse, validation, variable coercion).
 const REQUEST_CODES = new Set([
@@ -37,8 +38,13 @@ function mapGraphQLError(log: Logger, stacktraces: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const existing = formatted.extensions?.code;
     // Apollo gives every validation error the same code; the limits get one a client can act on.
-    if (existing === 'GRAPHQL_VALIDATION_FAILED' && /^query (depth|cost) \d+ exceeds the limit/.test(formatted.message)) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    if (existing === 'GRAPHQL_VALIDATION_FAILED' && /^query (depth|cost|aliases|root fields|fields) \d+ exceeds the limit/.test(formatted.message)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: TOO_COMPLEX } };
+    }
+    if (existing === TOO_COMPLEX) return { message: formatted.message, locations: formatted.locations, extensions: { code: TOO_COMPLEX } };
+    const tokens = existing === 'GRAPHQL_PARSE_FAILED' ? /Document contains more th\w+ (\d+) tokens/.exec(formatted.message) : null;
+    if (tokens) {
+      return { message: `query has more than ${tokens[1]} tokens, the most a request may hold; ask for less in one request`, extensions: { code: TOO_COMPLEX } };
     }
     if (existing === 'GRAPHQL_VALIDATION_FAILED' && BAD_LITERAL.test(formatted.message)) {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };

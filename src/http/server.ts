@@ -13,7 +13,7 @@ import { resolvers, typeDefs } from '../graphql/schema.js';
 import type { Logger } from '../log.js';
 import { formatGraphQLError } from './graphqlErrors.js';
 import { ResponseCache, type CachedResponse, type ResponseCacheOptions } from './responseCache.js';
-import { queryLimits } from '../graphql/limits.js';
+import { parseLimits, queryCostPlugin, queryShape } from '../graphql/limits.js';
 import { playgroundAsset } from './playground.js';
 import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
 
@@ -174,12 +174,14 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     typeDefs: typeDefs(),
     resolvers: resolvers(),
     introspection: true,
-    validationRules: [queryLimits()],
+    parseOptions: parseLimits,
+    validationRules: [queryShape()],
     // main.ts owns shutdown: it closes HTTP, then Apollo, then the driver and the local Neo4j, in that order.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: deps.stacktraces === true,
     formatError: formatGraphQLError(deps.log, deps.stacktraces === true),
-    plugins: [cachePlugin(cache)],
+    // The cost check runs before the cache plugin looks anything up: an over-expensive request is refused either way.
+    plugins: [queryCostPlugin(), cachePlugin(cache)],
   });
 
   /** Serves a cached report for `key`, or computes it with `compute` and keeps it when it succeeded. */
