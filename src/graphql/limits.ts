@@ -33,6 +33,7 @@ interface Shape {
 }
 
 const NONE: Shape = { depth: 0, aliases: 0, rootFields: 0, fields: 0 };
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
 /** Measures selection sets, memoising each fragment's measure so expansion never repeats work. */
 class ShapeMeter {
@@ -49,7 +50,9 @@ class ShapeMeter {
       let inner: Shape;
       if (selection.kind === Kind.FIELD) {
         const below = selection.selectionSet ? this.measure(selection.selectionSet) : NONE;
-        inner = { depth: 1 + below.depth, aliases: below.aliases + (selection.alias ? 1 : 0), rootFields: 1, fields: 1 + below.fields };
+        // Introspection nests type references (ofType) deeper than any data query; its size still counts, and its cost.
+        const depth = INTROSPECTION_ROOTS.has(selection.name.value) ? 1 : 1 + below.depth;
+        inner = { depth, aliases: below.aliases + (selection.alias ? 1 : 0), rootFields: 1, fields: 1 + below.fields };
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         inner = this.measure(selection.selectionSet);
       } else {
@@ -129,8 +132,9 @@ function pageSize(args: ComplexityEstimatorArgs, fallback: number, max: number):
 /** The cost of a field: what it makes the service do, plus what it selects times how many times it selects it. */
 export const fieldCost: ComplexityEstimator = (args) => {
   const name = args.field.name;
-  // Introspection is answered from the schema in memory and bounded by it; __typename likewise.
-  if (name.startsWith('__')) return 0;
+  // __typename is known without reading anything. Introspection is answered from the schema in memory, but its
+  // lists nest (a type's fields' types' fields …), so it is priced like any other lists.
+  if (name === '__typename') return 0;
   const printed = String(args.field.type);
   const isList = printed.startsWith('[');
   if (args.type.name === 'Query') {

@@ -1,4 +1,5 @@
 // Bad arguments get BAD_USER_INPUT naming the argument and what is allowed; over-large queries are refused.
+import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../support/db.js';
 import { serveForTests } from '../support/server.js';
@@ -107,6 +108,13 @@ describe('query limits', () => {
     expect(await refusedBeforeRunning(`{ ${Array.from({ length: 4_000 }, (_, i) => `t${i}: __typename`).join(' ')} }`)).toMatch(
       /^query has more than 10000 tokens, the most a request may hold/,
     );
+  });
+
+  it('lets the introspection query of GraphiQL and code generators through', async () => {
+    const full = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const result = await server.graphql<{ __schema: { types: unknown[] } }>(full);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.__schema.types.length).toBeGreaterThan(20);
   });
 
   it('lets an ordinary query through', async () => {
