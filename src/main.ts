@@ -6,6 +6,7 @@ import { migrate } from '../graph/migrate.js';
 import { servicePidFile } from '../graph/runtime/paths.js';
 import { portIsFree, startLocalNeo4j, stopLocalNeo4j } from '../graph/runtime/localNeo4j.js';
 import { SetupError } from '../graph/runtime/setupError.js';
+import { Neo4jSupervisor } from '../graph/runtime/supervisor.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDriver, verifyDriver } from './db/driver.js';
 import { Executor } from './db/executor.js';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   }
 
   let startedLocal = false;
+  let supervisor: Neo4jSupervisor | undefined;
   let uri = config.neo4j.uri;
   let credentials = { user: config.neo4j.user, password: config.neo4j.password };
   if (uri === undefined) {
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
   }
   const driver = createDriver({ uri, ...credentials });
   const stopDatabase = async () => {
+    await supervisor?.stop();
     await driver.close();
     if (startedLocal) await stopLocalNeo4j(LOCAL_INSTANCE, (line) => log.info(line));
   };
@@ -56,8 +59,11 @@ async function main(): Promise<void> {
       const results = await importAll(importer, { log: (line) => log.info(line) });
       log.info(`Seed data loaded: ${results.length} sources.`);
     }
+    // The service that started the local Neo4j keeps it running: restarted with backoff if it dies.
+    if (startedLocal) supervisor = new Neo4jSupervisor({ instance: LOCAL_INSTANCE, ...config.local }, (line) => log.warn(line)).start();
     const server = createServer({
       executor,
+      supervisor,
       log,
       stacktraces: config.stacktraces,
       corsOrigins: config.corsOrigins,

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { print, type DocumentNode } from 'graphql';
 import { isMigrated } from '../../graph/migrate.js';
+import type { SupervisorStatus } from '../../graph/runtime/supervisor.js';
 import type { Executor } from '../db/executor.js';
 import { handleExport } from '../exports/route.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
@@ -24,6 +25,8 @@ export interface ServerDeps {
   stacktraces?: boolean;
   /** Origins whose browser pages may read responses (CORS); omitted or empty: none. */
   corsOrigins?: CorsOrigins;
+  /** The supervisor of the local Neo4j the service started, reported in /readyz; absent for an external database. */
+  supervisor?: { status(): SupervisorStatus };
   /** Report response caching; omitted or versionTtlMs 0: off. */
   cache?: ResponseCacheOptions;
 }
@@ -89,13 +92,32 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-/** Ready means: Neo4j answers and every migration has been applied. */
-async function readiness(executor: Executor): Promise<{ ready: boolean; neo4j: string; migrations: string }> {
+/** How long /readyz waits for Neo4j: a probe must answer quickly, most of all when the database is away. */
+const READINESS_TIMEOUT_MS = 2_000;
+
+interface Readiness {
+  ready: boolean;
+  neo4j: string;
+  migrations: string;
+  supervisor?: SupervisorStatus;
+}
+
+/** Ready means: Neo4j answers and every migration has been applied. A local Neo4j being restarted is not ready. */
+async function readiness(executor: Executor, supervisor: ServerDeps['supervisor']): Promise<Readiness> {
+  const supervised = supervisor?.status();
+  const extra = supervised === undefined ? {} : { supervisor: supervised };
+  if (supervised !== undefined && supervised.state !== 'running') return { ready: false, neo4j: supervised.state, migrations: 'unknown', ...extra };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('readiness probe timed out')), READINESS_TIMEOUT_MS);
+  });
   try {
-    const migrated = await isMigrated(executor);
-    return { ready: migrated, neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending' };
+    const migrated = await Promise.race([isMigrated(executor), timeout]);
+    return { ready: migrated, neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending', ...extra };
   } catch {
-    return { ready: false, neo4j: 'unreachable', migrations: 'unknown' };
+    return { ready: false, neo4j: 'unreachable', migrations: 'unknown', ...extra };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -257,7 +279,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     if (req.method === 'OPTIONS') return answerOptions(corsOrigins, req, res, url.pathname);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'up' });
     if (url.pathname === '/readyz') {
-      const state = await readiness(deps.executor);
+      const state = await readiness(deps.executor, deps.supervisor);
       return sendJson(res, state.ready ? 200 : 503, state);
     }
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
