@@ -5,6 +5,7 @@
 // digests of the normalised request, so a key costs 64 bytes whatever the query's size; the budget counts them.
 import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
+import { ConcordanceError, UNREACHABLE_MESSAGE } from '../errors.js';
 
 export interface CachedResponse {
   status: number;
@@ -45,16 +46,26 @@ export class ResponseCache {
     return { entries: this.entries.size, bytes: this.bytes };
   }
 
-    async dataVersion(): Promise<number> {
+    /**
+   * The data version, re-read once its TTL has passed. While the database cannot be reached the last version read
+   * stands (no import can land meanwhile), so answers already computed for it are still served.
+   */
+  async dataVersion(): Promise<number> {
     const now = Date.now();
     if (this.version && now - this.version.readAt < this.options.versionTtlMs) return this.version.value;
     this.versionRead ??= this.executor
       .read('data-version', {}, 'dataVersion')
-      .then((rows) => {
-        const value = Number(rows[0]?.version ?? 0);
-        this.version = { value, readAt: Date.now() };
-        return value;
-      })
+      .then(
+        (rows) => {
+          const value = Number(rows[0]?.version ?? 0);
+          this.version = { value, readAt: Date.now() };
+          return value;
+        },
+        (error: unknown) => {
+          if (this.version && error instanceof ConcordanceError && error.message === UNREACHABLE_MESSAGE) return this.version.value;
+          throw error;
+        },
+      )
       .finally(() => {
         this.versionRead = null;
       });
