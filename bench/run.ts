@@ -296,7 +296,7 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(line);
   rmSync(join(instanceHome(INSTANCE), 'data'), { recursive: true, force: true });
   const neo = await startLocalNeo4j({ instance: INSTANCE, boltPort: BOLT_PORT, heap: HEAP, pageCache: '1g' }, log);
-  const driver = createDriver({ uri: neo.uri, user: 'neo4j', password: undefined });
+  const driver = createDriver({ uri: neo.uri, user: neo.auth?.user ?? 'neo4j', password: neo.auth?.password });
   const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 900_000, app: 'concordance-bench' });
   const results: { machine: Record<string, unknown>; import: Record<string, number>; scales: ScaleResult[] } = {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length, neo4jHeap: HEAP, connections: CONNECTIONS, durationSeconds: DURATION_S },

@@ -43,8 +43,9 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const config = loadConfig();
   const started = Date.now();
-  const uri = config.neo4j.uri ?? (await startLocalNeo4j({ instance: 'service', ...config.local }, console.log)).uri;
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const local = config.neo4j.uri === undefined ? await startLocalNeo4j({ instance: 'service', ...config.local }, console.log) : undefined;
+  const uri = local?.uri ?? (config.neo4j.uri as string);
+  const driver = createDriver({ uri, ...(local?.auth ?? { user: config.neo4j.user, password: config.neo4j.password }) });
   try {
     await verifyDriver(driver, uri);
     const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });

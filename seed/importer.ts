@@ -11,7 +11,7 @@ import { parseCcl } from './sources/ccl.js';
 import { parseEuAnnexI } from './sources/euAnnexI.js';
 import { parseMemberships, parseUsCountryGroups } from './sources/memberships.js';
 import { combinedSha256, parseMtcrCodes, parseNsgCodes } from './sources/regimeCodes.js';
-import { SourceFormatError } from './sourceError.js';
+import { assertText, SourceFormatError } from './sourceError.js';
 import { writeMemberships } from './load/writeMemberships.js';
 import { writeList, type ListLoadResult } from './load/writeList.js';
 import { deriveCounterparts } from './load/writeCounterparts.js';
@@ -64,7 +64,8 @@ interface SourceFile {
   text: string;
 }
 
-function readSource(path: string): SourceFile {
+/** Reads a source file; it must be UTF-8 text, so that no error ever quotes undecodable bytes. */
+export function readSource(path: string): SourceFile {
   const name = relative(projectRoot, path).startsWith('..') ? path : relative(projectRoot, path);
   let bytes: Buffer;
   try {
@@ -72,6 +73,7 @@ function readSource(path: string): SourceFile {
   } catch (error) {
     throw new SourceFormatError(name, 'file', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  assertText(bytes, name);
   return { path, name, bytes, text: bytes.toString('utf8') };
 }
 

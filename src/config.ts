@@ -49,7 +49,33 @@ const EnvSchema = z.object({
     .default('1000')
     .refine((raw) => /^\d+$/.test(raw), { message: 'REPORT_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the report cache off)' })
     .transform(Number),
-  NODE_ENV: z.string().default('development'),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return [] as string[];
+      if (raw.trim() === '*') return '*' as const;
+      const origins = raw.split(',').map((o) => o.trim()).filter((o) => o.length > 0);
+      for (const origin of origins) {
+        let parsed: URL | undefined;
+        try {
+          parsed = new URL(origin);
+        } catch {
+          parsed = undefined;
+        }
+        if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `CORS_ORIGINS must be * or a comma-separated list of origins (scheme, host and port, no path or trailing slash), such as https://tools.example.org,http://localhost:5173 (got '${origin}')`,
+          });
+          return z.NEVER;
+        }
+      }
+      return origins;
+    }),
+  GRAPHQL_STACKTRACES: z
+    .enum(['0', '1'], { message: 'GRAPHQL_STACKTRACES must be 1 (error responses carry stack traces, for debugging) or 0 (the default: never)' })
+    .default('0'),
 });
 
 export interface Config {
@@ -66,7 +92,10 @@ export interface Config {
   queryTimeoutMs: number;
   /** How long the data version is trusted before it is re-read; 0 turns the report cache off. */
   reportCacheTtlMs: number;
-  production: boolean;
+  /** Origins whose browser pages may read responses; empty (the default): none, '*': any. Never with credentials. */
+  corsOrigins: string[] | '*';
+  /** Stack traces in GraphQL error responses: only when the operator asks (they show server file paths). */
+  stacktraces: boolean;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     reportCacheTtlMs: e.REPORT_CACHE_TTL_MS,
-    production: e.NODE_ENV === 'production',
+    corsOrigins: e.CORS_ORIGINS,
+    stacktraces: e.GRAPHQL_STACKTRACES === '1',
   };
 }

@@ -30,13 +30,19 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
+export const UNREACHABLE_MESSAGE = 'The graph database is unreachable; try again shortly.';
+export const unreachable = (cause?: unknown): ConcordanceError => new ConcordanceError('DATABASE_UNAVAILABLE', UNREACHABLE_MESSAGE, { cause });
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function toConcordanceError(error: unknown): ConcordanceError {
   if (error instanceof ConcordanceError) return error;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.Cluster')) {
-    return new ConcordanceError('DATABASE_UNAVAILABLE', 'The graph database is unreachable; try again shortly.', { cause: error });
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.Cluster')) return unreachable(error);
+  // Every pooled connection is busy and none came free in time (the driver gives this error no code of its own).
+  const message = error instanceof Error ? error.message : '';
+  if (message.startsWith('Connection acquisition timed out')) {
+    return new ConcordanceError('DATABASE_UNAVAILABLE', 'The graph database is busy: every connection is in use; try again shortly.', { cause: error });
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return new ConcordanceError('QUERY_TIMEOUT', 'The query took longer than the transaction timeout allows; narrow it (a list, a category) and try again.', {

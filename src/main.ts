@@ -6,6 +6,7 @@ import { migrate } from '../graph/migrate.js';
 import { servicePidFile } from '../graph/runtime/paths.js';
 import { portIsFree, startLocalNeo4j, stopLocalNeo4j } from '../graph/runtime/localNeo4j.js';
 import { SetupError } from '../graph/runtime/setupError.js';
+import { Neo4jSupervisor } from '../graph/runtime/supervisor.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDriver, verifyDriver } from './db/driver.js';
 import { Executor } from './db/executor.js';
@@ -25,14 +26,19 @@ async function main(): Promise<void> {
   }
 
   let startedLocal = false;
+  let supervisor: Neo4jSupervisor | undefined;
   let uri = config.neo4j.uri;
+  let credentials = { user: config.neo4j.user, password: config.neo4j.password };
   if (uri === undefined) {
     const local = await startLocalNeo4j({ instance: LOCAL_INSTANCE, ...config.local }, (line) => log.info(line));
     uri = local.uri;
     startedLocal = local.startedHere;
+    // The local instance has its own generated password.
+    if (local.auth) credentials = local.auth;
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({ uri, ...credentials });
   const stopDatabase = async () => {
+    await supervisor?.stop();
     await driver.close();
     if (startedLocal) await stopLocalNeo4j(LOCAL_INSTANCE, (line) => log.info(line));
   };
@@ -53,10 +59,14 @@ async function main(): Promise<void> {
       const results = await importAll(importer, { log: (line) => log.info(line) });
       log.info(`Seed data loaded: ${results.length} sources.`);
     }
+    // The service that started the local Neo4j keeps it running: restarted with backoff if it dies.
+    if (startedLocal) supervisor = new Neo4jSupervisor({ instance: LOCAL_INSTANCE, ...config.local }, (line) => log.warn(line)).start();
     const server = createServer({
       executor,
+      supervisor,
       log,
-      production: config.production,
+      stacktraces: config.stacktraces,
+      corsOrigins: config.corsOrigins,
       cache: { versionTtlMs: config.reportCacheTtlMs, maxEntries: 500, maxBytes: 256 * 1024 * 1024 },
     });
     const url = await server.listen(config.port);

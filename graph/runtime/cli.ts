@@ -1,8 +1,8 @@
 // `npm run neo4j -- fetch|start|stop|status [--instance NAME]`: manage the local Neo4j by hand.
 import { loadConfig } from '../../src/config.js';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { fetchNeo4j, knownInstances, localStatus, startLocalNeo4j, stopLocalNeo4j } from './localNeo4j.js';
-import { servicePidFile } from './paths.js';
+import { fetchNeo4j, knownInstances, localStatus, passwordFile, startLocalNeo4j, stopLocalNeo4j } from './localNeo4j.js';
+import { instanceHome, servicePidFile } from './paths.js';
 
 async function stopService(log: (line: string) => void): Promise<void> {
   const pid = existsSync(servicePidFile) ? Number(readFileSync(servicePidFile, 'utf8').trim()) : NaN;
@@ -39,6 +39,11 @@ async function main(argv: string[]): Promise<void> {
       const config = loadConfig();
       const running = await startLocalNeo4j({ instance, ...config.local }, log);
       console.log(running.startedHere ? `started (pid ${running.pid}) on ${running.uri}` : `already running (pid ${running.pid}) on ${running.uri}`);
+      console.log(
+        running.auth
+          ? `user ${running.auth.user}, password in ${passwordFile(instanceHome(instance))}`
+          : 'without authentication (started before passwords were generated): stop and start it to give it one',
+      );
       return;
     }
     case 'stop': {

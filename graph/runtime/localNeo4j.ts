@@ -1,7 +1,8 @@
 // The local Neo4j: assembled from Maven Central jars, run on Java 17+, one instance per folder under .neo4j/instances.
 // Used by `npm start` (when no NEO4J_URI is set), by the test setup and by `npm run neo4j -- <command>`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -22,6 +23,9 @@ export interface LocalInstanceOptions {
 export interface RunningInstance {
   uri: string;
   pid: number;
+  /** The instance's own credentials (user neo4j and the password generated for it); undefined for an instance
+   * started before passwords were generated, which runs without authentication until it is restarted. */
+  auth: LocalCredentials | undefined;
   /** False when an instance of ours was already running and was reused. */
   startedHere: boolean;
 }
@@ -76,18 +80,64 @@ export function fetchNeo4j(log: Log): void {
   log(`Fetched ${readdirSync(neo4jLib).length} jars.`);
 }
 
-function writeConfig(home: string, opts: LocalInstanceOptions): void {
+export interface LocalCredentials {
+  user: string;
+  password: string;
+}
+
+const LOCAL_USER = 'neo4j';
+/** The password generated for an instance, readable by its owner only (mode 0600). */
+export const passwordFile = (home: string): string => join(home, 'neo4j-password');
+
+/** The credentials of a local instance, once its password has been generated. */
+export function localCredentials(instance: string): LocalCredentials | undefined {
+  const file = passwordFile(instanceHome(instance));
+  if (!existsSync(file)) return undefined;
+  const password = readFileSync(file, 'utf8').trim();
+  return password.length > 0 ? { user: LOCAL_USER, password } : undefined;
+}
+
+/** Reads the instance's password, or generates one (kept in the instance folder, mode 0600); `created` says which. */
+function ensurePassword(home: string): { password: string; created: boolean } {
+  const file = passwordFile(home);
+  if (existsSync(file)) {
+    chmodSync(file, 0o600);
+    const password = readFileSync(file, 'utf8').trim();
+    if (password.length > 0) return { password, created: false };
+  }
+  const password = randomBytes(24).toString('base64url');
+  mkdirSync(home, { recursive: true });
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return { password, created: true };
+}
+
+/** The system database holds the users; until it exists, the initial password can be set offline. */
+const systemDatabaseExists = (home: string): boolean => existsSync(join(home, 'data', 'databases', 'system'));
+
+/** `neo4j-admin dbms set-initial-password`, run from the jars: the password of user neo4j, before the first start. */
+function setInitialPassword(home: string, password: string): void {
+  const run = spawnSync('java', ['-cp', join(neo4jLib, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
+  });
+  if (run.error || run.status !== 0) {
+    throw new SetupError(`could not set the password of the local Neo4j (neo4j-admin dbms set-initial-password exited ${run.status ?? String(run.error)}): ${(run.stderr || run.stdout).trim().split('\n')[0] ?? ''}`);
+  }
+}
+
+function writeConfig(home: string, opts: LocalInstanceOptions, auth = true): void {
   mkdirSync(join(home, 'conf'), { recursive: true });
   mkdirSync(join(home, 'run'), { recursive: true });
   mkdirSync(join(home, 'logs'), { recursive: true });
-  // Loopback only, no auth (the instance is private to this machine), never calls out.
+  // Loopback only, with the instance's own password (any local process could otherwise write the graph), never calls out.
   const conf = [
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${opts.boltPort}`,
     'server.bolt.tls_level=DISABLED',
     'server.http.enabled=false',
     'server.https.enabled=false',
-    'dbms.security.auth_enabled=false',
+    `dbms.security.auth_enabled=${auth}`,
     'dbms.usage_report.enabled=false',
     `server.memory.pagecache.size=${opts.pageCache}`,
     'db.transaction.timeout=60s',
@@ -125,8 +175,9 @@ export function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2_000, logging: undefined });
+async function boltAnswers(uri: string, auth: LocalCredentials | undefined): Promise<boolean> {
+  const token = auth === undefined ? undefined : neo4j.auth.basic(auth.user, auth.password);
+  const driver = neo4j.driver(uri, token, { connectionTimeout: 2_000, logging: undefined });
   try {
     await driver.executeQuery('RETURN 1');
     return true;
@@ -149,9 +200,10 @@ export async function startLocalNeo4j(opts: LocalInstanceOptions, log: Log): Pro
   const existing = readPid(home);
   if (existing !== null && isAlive(existing)) {
     // Ours and running (perhaps still starting, from another command): wait for it rather than start a second one.
+    const auth = localCredentials(opts.instance);
     const deadline = Date.now() + READY_TIMEOUT_MS;
     while (Date.now() < deadline && isAlive(existing)) {
-      if (await boltAnswers(uri)) return { uri, pid: existing, startedHere: false };
+      if (await boltAnswers(uri, auth)) return { uri, pid: existing, startedHere: false, auth };
       await new Promise((r) => setTimeout(r, 500));
     }
     throw new SetupError(`the local Neo4j '${opts.instance}' (pid ${existing}) does not answer on ${uri}; run 'npm run neo4j -- stop' and try again`);
@@ -161,7 +213,35 @@ export async function startLocalNeo4j(opts: LocalInstanceOptions, log: Log): Pro
   if (!(await portIsFree(opts.boltPort))) {
     throw new SetupError(`Bolt port ${opts.boltPort} on 127.0.0.1 is already in use by another process: stop it, or choose another port with NEO4J_BOLT_PORT`);
   }
+  const { password, created } = ensurePassword(home);
+  const auth = { user: LOCAL_USER, password };
+  if (!systemDatabaseExists(home)) {
+    writeConfig(home, opts);
+    setInitialPassword(home, password);
+  } else if (created) {
+    // An instance created before passwords were generated: its users already exist, so the password is set once
+    // through Cypher on a start without authentication, then the instance starts again with it.
+    log(`Setting a password for the local Neo4j '${opts.instance}' (kept in ${passwordFile(home)}) …`);
+    writeConfig(home, opts, false);
+    await launch(home, opts, uri, undefined, log);
+    const driver = neo4j.driver(uri, undefined, { logging: undefined });
+    try {
+      await driver.executeQuery('ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED', { password }, { database: 'system' });
+    } catch (error) {
+      rmSync(passwordFile(home), { force: true });
+      throw new SetupError(`could not set the password of the local Neo4j '${opts.instance}': ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    } finally {
+      await driver.close();
+      await stopLocalNeo4j(opts.instance, () => {});
+    }
+  }
   writeConfig(home, opts);
+  const pid = await launch(home, opts, uri, auth, log);
+  return { uri, pid, startedHere: true, auth };
+}
+
+/** Starts java on the instance's folder and waits until Bolt answers with `auth`; returns the pid. */
+async function launch(home: string, opts: LocalInstanceOptions, uri: string, auth: LocalCredentials | undefined, log: Log): Promise<number> {
   const consoleLog = join(home, 'logs', 'console.log');
   const out = openSync(consoleLog, 'w');
   const child = spawn(
@@ -203,9 +283,9 @@ export async function startLocalNeo4j(opts: LocalInstanceOptions, log: Log): Pro
         `the local Neo4j exited with code ${exited} while starting; the end of its logs:\n${tail(consoleLog, 20)}\n${tail(join(home, 'logs', 'neo4j.log'), 20)}`,
       );
     }
-    if (await boltAnswers(uri)) {
+    if (await boltAnswers(uri, auth)) {
       log(`Neo4j is ready on ${uri}.`);
-      return { uri, pid, startedHere: true };
+      return pid;
     }
     await new Promise((r) => setTimeout(r, 500));
   }

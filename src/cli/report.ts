@@ -99,12 +99,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const progress = (line: string) => console.error(line);
   let uri = config.neo4j.uri;
+  let credentials = { user: config.neo4j.user, password: config.neo4j.password };
   if (uri === undefined) {
     const local = await startLocalNeo4j({ instance: 'service', ...config.local }, progress);
     uri = local.uri;
+    if (local.auth) credentials = local.auth;
     if (local.startedHere) progress("The local Neo4j was started for this report and keeps running; 'npm run stop' stops it.");
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({ uri, ...credentials });
   try {
     await verifyDriver(driver, uri);
     // A report run from the command line is batch work: allow it more time than an interactive query.

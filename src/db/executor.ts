@@ -3,7 +3,7 @@
 // driver), attaches transaction metadata so a slow query in Neo4j's log points back to its operation,
 // applies the transaction timeout, and maps database errors to ConcordanceError in one place.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { toConcordanceError } from '../errors.js';
+import { toConcordanceError, unreachable, UNREACHABLE_MESSAGE } from '../errors.js';
 import { cypher } from './queries.js';
 import { plain } from './values.js';
 
@@ -14,10 +14,16 @@ export interface ExecutorOptions {
   database: string;
   timeoutMs: number;
   app?: string;
+  /** Once the database is found unreachable, queries fail at once for this long instead of each waiting out the driver's retries. */
+  failFastMs?: number;
 }
+
+const FAIL_FAST_MS = 1_000;
 
 export class Executor {
   private readonly app: string;
+  /** Until when queries fail at once: the database was unreachable a moment ago (a circuit breaker). */
+  private unreachableUntil = 0;
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions,
@@ -49,12 +55,15 @@ export class Executor {
   }
 
   private async run<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    if (Date.now() < this.unreachableUntil) throw unreachable();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     const txConfig = { timeout: this.options.timeoutMs, metadata: { app: this.app, operation } };
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (error) {
-      throw toConcordanceError(error);
+      const mapped = toConcordanceError(error);
+      if (mapped.message === UNREACHABLE_MESSAGE) this.unreachableUntil = Date.now() + (this.options.failFastMs ?? FAIL_FAST_MS);
+      throw mapped;
     } finally {
       await session.close();
     }

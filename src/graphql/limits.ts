@@ -1,91 +1,187 @@
-// Query depth and cost limits, checked at validation time before anything runs.
-// Depth counts nested selections (through fragments). Cost counts fields: a field with a `first` argument
-// multiplies the cost of what it selects by that page size (its maximum when it is a variable), and any
-// other list field by an assumed fan-out, since one entry has a handful of references, parts or attributions.
-// Types are read by their printed form ("[Entry!]!"), not with graphql's instanceof helpers, which break
-// when a test runner loads graphql twice (its CommonJS and ES module builds).
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext } from 'graphql';
+// What one request may ask for, checked before anything runs (decision 0011). Three stages, each bounded:
+// - parsing stops at MAX_TOKENS tokens, so every later check walks a document of bounded size;
+// - `queryShape`, a validation rule, measures the document with each fragment measured once (a fragment spread
+//   many times, or spreads nested ten deep, cost one visit each): nesting depth, aliases, root fields and the
+//   number of fields once fragments are expanded; a fragment cycle is left to graphql's NoFragmentCycles rule;
+// - `queryCostPlugin` prices the operation with graphql-query-complexity once the variables are known, with
+//   costs that follow the work each field causes (a report reads most of the graph; a scalar is read with its row).
+// Types are read by their printed form ("[Entry!]!"), not with graphql's instanceof helpers, which break when a
+// test runner loads graphql twice (its CommonJS and ES module builds).
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { getComplexity, type ComplexityEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from '../services/entries.js';
+import { MAX_SEARCH_RESULTS } from '../services/search.js';
+import type { GraphQLContext } from './context.js';
 
-interface FieldsOwner {
-  getFields(): Record<string, { type: { toString(): string } }>;
-}
-
-function fieldsOwner(schema: GraphQLSchema, name: string | undefined): FieldsOwner | undefined {
-  const type = name ? schema.getType(name) : undefined;
-  return type && 'getFields' in type ? (type as unknown as FieldsOwner) : undefined;
-}
-
+export const MAX_TOKENS = 10_000;
 export const MAX_QUERY_DEPTH = 12;
-export const MAX_QUERY_COST = 50_000;
-const PAGE_SIZE_WHEN_VARIABLE = 200;
-const DEFAULT_PAGE_SIZE = 50;
-const LIST_FAN_OUT = 5;
+export const MAX_ALIASES = 100;
+export const MAX_ROOT_FIELDS = 20;
+/** Fields once fragments are expanded: also what bounds the cost analysis, which walks them. */
+export const MAX_EXPANDED_FIELDS = 5_000;
+export const MAX_QUERY_COST = 10_000;
 
-interface Measure {
+/** The error code every limit reports, so a client can tell "ask for less" from a broken query. */
+export const TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+
+interface Shape {
   depth: number;
-  cost: number;
+  aliases: number;
+  rootFields: number;
+  fields: number;
 }
 
-interface Walk {
-  schema: GraphQLSchema;
-  fragments: Record<string, FragmentDefinitionNode>;
-}
+const NONE: Shape = { depth: 0, aliases: 0, rootFields: 0, fields: 0 };
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
-function measure(set: SelectionSetNode, parent: FieldsOwner | undefined, walk: Walk, seen: Set<string>): Measure {
-  let depth = 0;
-  let cost = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue; // introspection is bounded by the schema itself
-      const printed = parent?.getFields()[selection.name.value]?.type.toString();
-      const inner = selection.selectionSet
-        ? measure(selection.selectionSet, fieldsOwner(walk.schema, printed?.replace(/[[\]!]/g, '')), walk, seen)
-        : { depth: 0, cost: 0 };
-      const first = selection.arguments?.find((a) => a.name.value === 'first');
-      const isList = printed?.startsWith('[') ?? false;
-      const multiplier = first
-        ? first.value.kind === Kind.INT
-          ? Number(first.value.value)
-          : first.value.kind === Kind.VARIABLE
-            ? PAGE_SIZE_WHEN_VARIABLE
-            : DEFAULT_PAGE_SIZE
-        : isList
-          ? LIST_FAN_OUT
-          : 1;
-      depth = Math.max(depth, 1 + inner.depth);
-      cost += 1 + Math.max(1, multiplier) * inner.cost;
-    } else {
-      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? walk.fragments[selection.name.value] : undefined;
-      if (selection.kind === Kind.FRAGMENT_SPREAD && (!fragment || seen.has(selection.name.value))) continue;
-      const body = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragment!;
-      const inner = measure(
-        body.selectionSet,
-        body.typeCondition ? fieldsOwner(walk.schema, body.typeCondition.name.value) : parent,
-        walk,
-        selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen,
-      );
+/** Measures selection sets, memoising each fragment's measure so expansion never repeats work. */
+class ShapeMeter {
+  private readonly measured = new Map<string, Shape>();
+  private readonly inProgress = new Set<string>();
+  constructor(private readonly fragments: Map<string, FragmentDefinitionNode>) {}
+
+  measure(set: SelectionSetNode): Shape {
+    let depth = 0;
+    let aliases = 0;
+    let rootFields = 0;
+    let fields = 0;
+    for (const selection of set.selections) {
+      let inner: Shape;
+      if (selection.kind === Kind.FIELD) {
+        const below = selection.selectionSet ? this.measure(selection.selectionSet) : NONE;
+        // Introspection nests type references (ofType) deeper than any data query; its size still counts, and its cost.
+        const depth = INTROSPECTION_ROOTS.has(selection.name.value) ? 1 : 1 + below.depth;
+        inner = { depth, aliases: below.aliases + (selection.alias ? 1 : 0), rootFields: 1, fields: 1 + below.fields };
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        inner = this.measure(selection.selectionSet);
+      } else {
+        inner = this.fragment(selection.name.value);
+      }
       depth = Math.max(depth, inner.depth);
-      cost += inner.cost;
+      aliases += inner.aliases;
+      rootFields += inner.rootFields;
+      fields += inner.fields;
     }
+    return { depth, aliases, rootFields, fields };
   }
-  return { depth, cost };
+
+  private fragment(name: string): Shape {
+    const known = this.measured.get(name);
+    if (known) return known;
+    const definition = this.fragments.get(name);
+    // Unknown fragments and cycles are reported by graphql's own rules; here they add nothing.
+    if (!definition || this.inProgress.has(name)) return NONE;
+    this.inProgress.add(name);
+    const shape = this.measure(definition.selectionSet);
+    this.inProgress.delete(name);
+    this.measured.set(name, shape);
+    return shape;
+  }
 }
 
-export function queryLimits(maxDepth = MAX_QUERY_DEPTH, maxCost = MAX_QUERY_COST) {
+const tooComplex = (message: string) => new GraphQLError(message, { extensions: { code: TOO_COMPLEX, http: { status: 400 } } });
+
+/** The validation rule: depth, aliases, root fields and expanded size, in one pass over each definition. */
+export function queryShape(limits = { depth: MAX_QUERY_DEPTH, aliases: MAX_ALIASES, rootFields: MAX_ROOT_FIELDS, fields: MAX_EXPANDED_FIELDS }) {
   return (context: ValidationContext): ASTVisitor => {
-    const walk: Walk = { schema: context.getSchema(), fragments: {} };
+    const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) walk.fragments[definition.name.value] = definition;
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
+    const meter = new ShapeMeter(fragments);
     return {
       OperationDefinition(operation) {
-        const root = operation.operation === 'query' ? walk.schema.getQueryType() : operation.operation === 'mutation' ? walk.schema.getMutationType() : walk.schema.getSubscriptionType();
-        const { depth, cost } = measure(operation.selectionSet, fieldsOwner(walk.schema, root?.name), walk, new Set());
-        if (depth > maxDepth) context.reportError(new GraphQLError(`query depth ${depth} exceeds the limit of ${maxDepth}; ask for fewer nested levels`, { nodes: [operation] }));
-        else if (cost > maxCost) {
-          context.reportError(new GraphQLError(`query cost ${cost} exceeds the limit of ${maxCost}; use smaller pages (first) or fewer nested lists`, { nodes: [operation] }));
+        const { depth, aliases, rootFields, fields } = meter.measure(operation.selectionSet);
+        const nodes = [operation];
+        if (depth > limits.depth) context.reportError(new GraphQLError(`query depth ${depth} exceeds the limit of ${limits.depth}; ask for fewer nested levels`, { nodes }));
+        else if (rootFields > limits.rootFields) {
+          context.reportError(new GraphQLError(`query root fields ${rootFields} exceeds the limit of ${limits.rootFields}; split the request into several`, { nodes }));
+        } else if (aliases > limits.aliases) {
+          context.reportError(new GraphQLError(`query aliases ${aliases} exceeds the limit of ${limits.aliases}; ask for each thing once`, { nodes }));
+        } else if (fields > limits.fields) {
+          context.reportError(new GraphQLError(`query fields ${fields} exceeds the limit of ${limits.fields} (fragments expanded); ask for fewer fields`, { nodes }));
         }
       },
     };
   };
 }
+
+// ---- cost ----
+
+/** Root fields that read most of the graph: each is a report, whatever it selects. */
+const REPORT_COST: Record<string, number> = {
+  overlap: 2_000,
+  gaps: 2_000,
+  ittCoverage: 2_000,
+  thresholdComparison: 1_000,
+  membershipMatrix: 200,
+  membershipGaps: 200,
+};
+/** Root fields that run one indexed read, plus the rows they return. */
+const LOOKUP_COST: Record<string, number> = { entry: 10, entries: 20, search: 100, regimes: 5, lists: 5, countries: 5, technologies: 5 };
+/** How many items a list field is assumed to hold when nothing bounds it: an entry has a handful of parts, references, attributions. */
+const LIST_FAN_OUT = 5;
+
+/** The page a field asks for (variables already substituted), within what the service allows. */
+function pageSize(args: ComplexityEstimatorArgs, fallback: number, max: number): number {
+  const value = Number(args.args.first ?? fallback);
+  return Number.isFinite(value) && value > 0 ? Math.min(value, max) : fallback;
+}
+
+/** The cost of a field: what it makes the service do, plus what it selects times how many times it selects it. */
+export const fieldCost: ComplexityEstimator = (args) => {
+  const name = args.field.name;
+  // __typename is known without reading anything. Introspection is answered from the schema in memory, but its
+  // lists nest (a type's fields' types' fields …), so it is priced like any other lists.
+  if (name === '__typename') return 0;
+  const printed = String(args.field.type);
+  const isList = printed.startsWith('[');
+  if (args.type.name === 'Query') {
+    const report = REPORT_COST[name];
+    if (report !== undefined) return report + args.childComplexity;
+    const base = LOOKUP_COST[name] ?? 10;
+    if (name === 'entries') return base + pageSize(args, 50, MAX_PAGE_SIZE) * args.childComplexity;
+    if (name === 'search') return base + pageSize(args, 20, MAX_SEARCH_RESULTS) * args.childComplexity;
+    return base + (isList ? LIST_FAN_OUT : 1) * args.childComplexity;
+  }
+  // A connection's nodes are already counted by its page size.
+  if (args.type.name === 'EntryConnection' && name === 'nodes') return 1 + args.childComplexity;
+  if (args.childComplexity === 0) return isList ? 1 : 0; // a scalar (or a list of them) comes with its row
+  return 1 + (isList ? LIST_FAN_OUT : 1) * args.childComplexity;
+};
+
+/** Prices the resolved operation with its variables; over the limit, the request is refused before it runs. */
+export function queryCostPlugin(maxCost = MAX_QUERY_COST): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldCost],
+              maxQueryNodes: MAX_EXPANDED_FIELDS * 2,
+            });
+          } catch (error) {
+            // Variables that do not fit their types are reported when the operation runs, naming the variable.
+            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+              throw tooComplex(`query fields exceed the limit of ${MAX_EXPANDED_FIELDS} (fragments expanded); ask for fewer fields`);
+            }
+            return;
+          }
+          if (cost > maxCost) {
+            throw tooComplex(`query cost ${cost} exceeds the limit of ${maxCost}; ask for fewer reports at once (a report costs up to 2000), smaller pages (first) or fewer nested lists`);
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Parse options for Apollo: a document of more tokens is refused while it is being read. */
+export const parseLimits = { maxTokens: MAX_TOKENS };

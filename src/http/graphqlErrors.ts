@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { toConcordanceError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { TOO_COMPLEX } from '../graphql/limits.js';
 
 // Codes Apollo and graphql-js assign before our resolvers run (parse, validation, variable coercion).
 const REQUEST_CODES = new Set([
@@ -18,12 +19,32 @@ const REQUEST_CODES = new Set([
 // validation failure; for the client it is bad input, and the message names the value and the type.
 const BAD_LITERAL = /^(Value ".*" does not exist in ".*" enum|Enum ".*" cannot represent|Int cannot represent|Float cannot represent|String cannot represent|ID cannot represent|Boolean cannot represent|Expected value of type)/;
 
-export function formatGraphQLError(log: Logger, production: boolean) {
+/** Drops a stack trace Apollo attached, unless the operator asked for them: they name server files. */
+function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.stacktrace === undefined) return formatted;
+  const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}
+
+export function formatGraphQLError(log: Logger, stacktraces: boolean) {
+  const format = mapGraphQLError(log, stacktraces);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return stacktraces ? result : withoutStacktrace(result);
+  };
+}
+
+function mapGraphQLError(log: Logger, stacktraces: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const existing = formatted.extensions?.code;
     // Apollo gives every validation error the same code; the limits get one a client can act on.
-    if (existing === 'GRAPHQL_VALIDATION_FAILED' && /^query (depth|cost) \d+ exceeds the limit/.test(formatted.message)) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    if (existing === 'GRAPHQL_VALIDATION_FAILED' && /^query (depth|cost|aliases|root fields|fields) \d+ exceeds the limit/.test(formatted.message)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: TOO_COMPLEX } };
+    }
+    if (existing === TOO_COMPLEX) return { message: formatted.message, locations: formatted.locations, extensions: { code: TOO_COMPLEX } };
+    const tokens = existing === 'GRAPHQL_PARSE_FAILED' ? /Document contains more th\w+ (\d+) tokens/.exec(formatted.message) : null;
+    if (tokens) {
+      return { message: `query has more than ${tokens[1]} tokens, the most a request may hold; ask for less in one request`, extensions: { code: TOO_COMPLEX } };
     }
     if (existing === 'GRAPHQL_VALIDATION_FAILED' && BAD_LITERAL.test(formatted.message)) {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
@@ -38,7 +59,7 @@ export function formatGraphQLError(log: Logger, production: boolean) {
     }
     const extensions: Record<string, unknown> = { code: mapped.code };
     if (mapped.argument !== undefined) extensions.argument = mapped.argument;
-    if (!production && formatted.extensions?.stacktrace !== undefined && mapped.code === 'INTERNAL_SERVER_ERROR') {
+    if (stacktraces && formatted.extensions?.stacktrace !== undefined) {
       extensions.stacktrace = formatted.extensions.stacktrace;
     }
     return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions };

@@ -1,9 +1,11 @@
 // A cache of whole responses (GraphQL queries and file exports), keyed on the request and the graph's data
 // version: the API is read-only and the data only changes through an import, which bumps the version, so a
 // cached answer is served until then. The version itself is re-read at most once per `versionTtlMs`, which
-// bounds how long an answer can lag behind an import. Bodies are kept encoded, ready to write.
-import { parse, Kind, type DocumentNode } from 'graphql';
+// bounds how long an answer can lag behind an import. Bodies are kept encoded, ready to write. Keys are sha256
+// digests of the normalised request, so a key costs 64 bytes whatever the query's size; the budget counts them.
+import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
+import { ConcordanceError, UNREACHABLE_MESSAGE } from '../errors.js';
 
 export interface CachedResponse {
   status: number;
@@ -22,7 +24,6 @@ export class ResponseCache {
   private bytes = 0;
   private version: { value: number; readAt: number } | null = null;
   private versionRead: Promise<number> | null = null;
-  private readonly readOnly = new Map<string, boolean>();
 
   constructor(
     private readonly executor: Executor,
@@ -33,34 +34,38 @@ export class ResponseCache {
     return this.options.versionTtlMs > 0;
   }
 
-  /** True when the document holds only query operations (no mutation or subscription). Parsed once per text. */
-  isQuery(query: string): boolean {
-    let known = this.readOnly.get(query);
-    if (known === undefined) {
-      let document: DocumentNode | undefined;
-      try {
-        document = parse(query);
-      } catch {
-        known = false;
-      }
-      known ??= (document?.definitions ?? []).every(
-        (d) => d.kind === Kind.FRAGMENT_DEFINITION || (d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'),
-      );
-      if (this.readOnly.size < 1_000) this.readOnly.set(query, known);
-    }
-    return known;
+  /** The cache key of a request: a sha256 digest of its normalised parts, in order. */
+  static key(...parts: string[]): string {
+    const hash = createHash('sha256');
+    for (const part of parts) hash.update(`${Buffer.byteLength(part)}:${part}`);
+    return hash.digest('hex');
   }
 
+  /** Bytes held: bodies, headers and keys. */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+    /**
+   * The data version, re-read once its TTL has passed. While the database cannot be reached the last version read
+   * stands (no import can land meanwhile), so answers already computed for it are still served.
+   */
   async dataVersion(): Promise<number> {
     const now = Date.now();
     if (this.version && now - this.version.readAt < this.options.versionTtlMs) return this.version.value;
     this.versionRead ??= this.executor
       .read('data-version', {}, 'dataVersion')
-      .then((rows) => {
-        const value = Number(rows[0]?.version ?? 0);
-        this.version = { value, readAt: Date.now() };
-        return value;
-      })
+      .then(
+        (rows) => {
+          const value = Number(rows[0]?.version ?? 0);
+          this.version = { value, readAt: Date.now() };
+          return value;
+        },
+        (error: unknown) => {
+          if (this.version && error instanceof ConcordanceError && error.message === UNREACHABLE_MESSAGE) return this.version.value;
+          throw error;
+        },
+      )
       .finally(() => {
         this.versionRead = null;
       });
@@ -81,7 +86,7 @@ export class ResponseCache {
   }
 
   set(key: string, version: number, response: CachedResponse): void {
-    const bytes = response.body.length;
+    const bytes = response.body.length + Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(response.headers));
     if (bytes > this.options.maxBytes / 4) return;
     this.delete(key);
     this.entries.set(key, { version, response, bytes });

@@ -3,8 +3,10 @@
 // main.ts listens; tests listen on port 0.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { print, type DocumentNode } from 'graphql';
 import { isMigrated } from '../../graph/migrate.js';
+import type { SupervisorStatus } from '../../graph/runtime/supervisor.js';
 import type { Executor } from '../db/executor.js';
 import { handleExport } from '../exports/route.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
@@ -12,13 +14,19 @@ import { resolvers, typeDefs } from '../graphql/schema.js';
 import type { Logger } from '../log.js';
 import { formatGraphQLError } from './graphqlErrors.js';
 import { ResponseCache, type CachedResponse, type ResponseCacheOptions } from './responseCache.js';
-import { queryLimits } from '../graphql/limits.js';
+import { parseLimits, queryCostPlugin, queryShape } from '../graphql/limits.js';
 import { playgroundAsset } from './playground.js';
+import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
 
 export interface ServerDeps {
   executor: Executor;
   log: Logger;
-  production: boolean;
+  /** Stack traces in error responses; off unless the operator asks (GRAPHQL_STACKTRACES=1). */
+  stacktraces?: boolean;
+  /** Origins whose browser pages may read responses (CORS); omitted or empty: none. */
+  corsOrigins?: CorsOrigins;
+  /** The supervisor of the local Neo4j the service started, reported in /readyz; absent for an external database. */
+  supervisor?: { status(): SupervisorStatus };
   /** Report response caching; omitted or versionTtlMs 0: off. */
   cache?: ResponseCacheOptions;
 }
@@ -31,22 +39,52 @@ export interface ConcordanceServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+export const MAX_BODY_BYTES = 1_000_000;
+/** An oversized body is read to its end (and dropped) up to this size, so the client gets the 413, not a reset. */
+const MAX_DRAINED_BYTES = 16 * MAX_BODY_BYTES;
+
+/** A request body over MAX_BODY_BYTES; `drained` says whether the rest was read, so the connection can be kept. */
+class BodyTooLarge extends Error {
+  constructor(readonly drained: boolean) {
+    super(`request body larger than ${MAX_BODY_BYTES} bytes`);
+  }
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > MAX_DRAINED_BYTES) {
+      reject(new BodyTooLarge(false));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error(`request body larger than ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_DRAINED_BYTES) {
+        req.pause();
+        reject(new BodyTooLarge(false));
+      } else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLarge(true)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
+}
+
+/** The 413 for an oversized body, in GraphQL's error shape; an undrained connection is closed once it is sent. */
+function sendTooLarge(res: ServerResponse, error: BodyTooLarge): void {
+  const body = JSON.stringify({
+    errors: [
+      {
+        message: `The request body is larger than ${MAX_BODY_BYTES} bytes, the most a request may carry; send a smaller query (fewer aliases, smaller variables).`,
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      },
+    ],
+  });
+  res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...(error.drained ? {} : { connection: 'close' }) });
+  res.end(body);
+  if (!error.drained) res.once('finish', () => res.socket?.destroySoon());
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -54,29 +92,119 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-/** Ready means: Neo4j answers and every migration has been applied. */
-async function readiness(executor: Executor): Promise<{ ready: boolean; neo4j: string; migrations: string }> {
+/** How long /readyz waits for Neo4j: a probe must answer quickly, most of all when the database is away. */
+const READINESS_TIMEOUT_MS = 2_000;
+
+interface Readiness {
+  ready: boolean;
+  neo4j: string;
+  migrations: string;
+  supervisor?: SupervisorStatus;
+}
+
+/** Ready means: Neo4j answers and every migration has been applied. A local Neo4j being restarted is not ready. */
+async function readiness(executor: Executor, supervisor: ServerDeps['supervisor']): Promise<Readiness> {
+  const supervised = supervisor?.status();
+  const extra = supervised === undefined ? {} : { supervisor: supervised };
+  if (supervised !== undefined && supervised.state !== 'running') return { ready: false, neo4j: supervised.state, migrations: 'unknown', ...extra };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('readiness probe timed out')), READINESS_TIMEOUT_MS);
+  });
   try {
-    const migrated = await isMigrated(executor);
-    return { ready: migrated, neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending' };
+    const migrated = await Promise.race([isMigrated(executor), timeout]);
+    return { ready: migrated, neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending', ...extra };
   } catch {
-    return { ready: false, neo4j: 'unreachable', migrations: 'unknown' };
+    return { ready: false, neo4j: 'unreachable', migrations: 'unknown', ...extra };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
+/** What the cache plugin learnt about one request: its key and data version, and the cached answer if any. */
+interface CacheSlot {
+  key?: string;
+  version?: number;
+  hit?: CachedResponse;
+  /** The answer carried no errors, so it may be kept. */
+  complete?: boolean;
+}
+
+// Apollo hands plugins a shallow copy of the context, so the slot travels as a property of it, not as its identity.
+const CACHE_SLOT = Symbol('responseCacheSlot');
+const slotOf = (context: GraphQLContext): CacheSlot | undefined => (context as GraphQLContext & { [CACHE_SLOT]?: CacheSlot })[CACHE_SLOT];
+
+/** A document printed once: the normalised query text (whitespace, comments and quoting made uniform). */
+const printedDocuments = new WeakMap<DocumentNode, string>();
+function normalised(document: DocumentNode): string {
+  let printed = printedDocuments.get(document);
+  if (printed === undefined) {
+    printed = print(document);
+    printedDocuments.set(document, printed);
+  }
+  return printed;
+}
+
+/** JSON with object keys sorted, so `{a, b}` and `{b, a}` variables make one key. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The response cache as an Apollo plugin: it runs once Apollo has accepted the request and resolved its operation,
+ * answers a query from the cache when it can (the HTTP layer then writes the cached bytes), and marks an answer
+ * without errors as one to keep.
+ */
+function cachePlugin(cache: ResponseCache): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation(request) {
+          const slot = slotOf(request.contextValue);
+          if (!slot || !cache.enabled || request.operation.operation !== 'query') return null;
+          const version = await cache.dataVersion().catch(() => undefined);
+          if (version === undefined) return null;
+          slot.version = version;
+          slot.key = ResponseCache.key(
+            'graphql',
+            normalised(request.document),
+            request.operationName ?? '',
+            canonicalJson(request.request.variables ?? {}),
+            request.request.http?.headers.get('accept') ?? '',
+          );
+          slot.hit = cache.get(slot.key, version);
+          // A stand-in body: the HTTP layer writes the cached bytes instead.
+          return slot.hit ? { body: { kind: 'single', singleResult: { data: null } }, http: { status: slot.hit.status, headers: new HeaderMap() } } : null;
+        },
+        async willSendResponse(request) {
+          const slot = slotOf(request.contextValue);
+          if (slot && !slot.hit) slot.complete = request.response.body.kind === 'single' && request.response.body.singleResult.errors === undefined;
+        },
+      };
+    },
+  };
+}
+
 export function createServer(deps: ServerDeps): ConcordanceServer {
+  const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
     resolvers: resolvers(),
     introspection: true,
-    validationRules: [queryLimits()],
+    parseOptions: parseLimits,
+    validationRules: [queryShape()],
     // main.ts owns shutdown: it closes HTTP, then Apollo, then the driver and the local Neo4j, in that order.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !deps.production,
-    formatError: formatGraphQLError(deps.log, deps.production),
+    includeStacktraceInErrorResponses: deps.stacktraces === true,
+    formatError: formatGraphQLError(deps.log, deps.stacktraces === true),
+    // The cost check runs before the cache plugin looks anything up: an over-expensive request is refused either way.
+    plugins: [queryCostPlugin(), cachePlugin(cache)],
   });
-
-  const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });
 
   /** Serves a cached report for `key`, or computes it with `compute` and keeps it when it succeeded. */
   async function cached(
@@ -98,45 +226,60 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   }
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const raw = req.method === 'POST' ? await readBody(req) : '';
-    // The raw body is the key, so a repeated request is answered without even parsing it again.
-    const key = req.method === 'POST' && cache.enabled ? `graphql ${raw}` : null;
-    await cached(res, key, async () => {
-      let body: unknown = undefined;
-      if (req.method === 'POST') {
-        try {
-          body = raw.length > 0 ? JSON.parse(raw) : {};
-        } catch {
-          const error = { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] };
-          return { response: { status: 400, headers: { 'content-type': 'application/json; charset=utf-8' }, body: Buffer.from(JSON.stringify(error)) }, cacheable: false };
-        }
+    let raw = '';
+    if (req.method === 'POST') {
+      try {
+        raw = await readBody(req);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) return sendTooLarge(res, error);
+        throw error;
       }
-      const headers = new HeaderMap();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : {};
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
       }
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(deps.executor),
-      });
-      let text = '';
-      if (response.body.kind === 'complete') text = response.body.string;
-      else for await (const chunk of response.body.asyncIterator) text += chunk;
-      const status = response.status ?? 200;
-      const query = (body as { query?: unknown } | undefined)?.query;
-      return {
-        response: { status, headers: Object.fromEntries(response.headers), body: Buffer.from(text) },
-        // Only complete answers to read-only queries are kept: a response with errors (an outage, a timeout) never is.
-        cacheable: status === 200 && typeof query === 'string' && cache.isQuery(query) && !text.includes('"errors":['),
-      };
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    // Apollo checks the request first (method, content type, CSRF prevention, parse, validation and the query
+    // limits); only then does the cache plugin look the answer up, so a refused request is refused warm or cold.
+    const slot: CacheSlot = {};
+    const context = Object.assign(createContext(deps.executor), { [CACHE_SLOT]: slot });
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => context,
     });
+    const cacheHeader = slot.key !== undefined ? { 'x-concordance-cache': slot.hit ? 'hit' : 'miss' } : {};
+    if (slot.hit) {
+      res.writeHead(slot.hit.status, { ...slot.hit.headers, 'content-length': slot.hit.body.length, ...cacheHeader });
+      res.end(slot.hit.body);
+      return;
+    }
+    let text = '';
+    if (response.body.kind === 'complete') text = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) text += chunk;
+    const status = response.status ?? 200;
+    const answer: CachedResponse = { status, headers: Object.fromEntries(response.headers), body: Buffer.from(text) };
+    // Only complete answers are kept: a response with errors (an outage, a timeout) never is.
+    if (slot.key !== undefined && slot.version !== undefined && slot.complete && status === 200) cache.set(slot.key, slot.version, answer);
+    res.writeHead(answer.status, { ...answer.headers, 'content-length': answer.body.length, ...cacheHeader });
+    res.end(answer.body);
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const corsOrigins = deps.corsOrigins ?? [];
+    applyCors(corsOrigins, req, res);
+    if (req.method === 'OPTIONS') return answerOptions(corsOrigins, req, res, url.pathname);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'up' });
     if (url.pathname === '/readyz') {
-      const state = await readiness(deps.executor);
+      const state = await readiness(deps.executor, deps.supervisor);
       return sendJson(res, state.ready ? 200 : 503, state);
     }
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
@@ -147,7 +290,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       }
       return cached(
         res,
-        `export ${url.pathname}${url.search}`,
+        ResponseCache.key('export', url.pathname, url.search),
         async () => {
           const result = await handleExport(deps.executor, url, deps.log);
           return {

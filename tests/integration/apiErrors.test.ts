@@ -1,4 +1,5 @@
 // Bad arguments get BAD_USER_INPUT naming the argument and what is allowed; over-large queries are refused.
+import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { testExecutor } from '../support/db.js';
 import { serveForTests } from '../support/server.js';
@@ -51,7 +52,69 @@ describe('query limits', () => {
     const costly = '{ entries(first: 200) { nodes { references { entry { references { entry { references { entry { code title text } } } } } } } } }';
     const error = await firstError(costly);
     expect(error.extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect(error.message).toMatch(/^query cost \d+ exceeds the limit of 50000/);
+    expect(error.message).toMatch(/^query cost \d+ exceeds the limit of 10000/);
+  });
+
+  const refusedBeforeRunning = async (query: string) => {
+    const result = await server.graphql(query);
+    // A request refused before execution has no `data` at all.
+    expect(result.data).toBeUndefined();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    return result.errors![0]!.message;
+  };
+
+  it('refuses 500 aliases of overlap before running any of them, and a cheap query still works', async () => {
+    const aliased = `{ ${Array.from({ length: 500 }, (_, i) => `o${i}: overlap(regimes: [WA, MTCR]) { dataVersion }`).join(' ')} }`;
+    expect(await refusedBeforeRunning(aliased)).toMatch(/^query root fields 500 exceeds the limit of 20/);
+    const nested = `{ ${Array.from({ length: 150 }, (_, i) => `e${i}: entry(list: "us-ccl@ecfr-2026", code: "1C001") { code }`).slice(0, 15).join(' ')} entries(first: 5) { nodes { ${Array.from({ length: 120 }, (_, i) => `c${i}: code`).join(' ')} } } }`;
+    expect(await refusedBeforeRunning(nested)).toMatch(/^query aliases 135 exceeds the limit of 100; ask for each thing once$/);
+    const cheap = await server.graphql<{ regimes: unknown[] }>('{ regimes { code } }');
+    expect(cheap.errors).toBeUndefined();
+    expect(cheap.data?.regimes).toHaveLength(5);
+  });
+
+  it('prices reports by the work they do: six at once are refused, one is not', async () => {
+    const six = `{ ${Array.from({ length: 6 }, (_, i) => `r${i}: overlap(regimes: [WA, MTCR], category: ${i}) { dataVersion }`).join(' ')} }`;
+    expect(await refusedBeforeRunning(six)).toMatch(/^query cost 12\d{3} exceeds the limit of 10000; ask for fewer reports at once/);
+    const one = await server.graphql('{ overlap(regimes: [WA, MTCR], category: 1) { dataVersion } }');
+    expect(one.errors).toBeUndefined();
+  });
+
+  it('prices a page by its size when it is given in a variable', async () => {
+    const query = 'query($n: Int) { entries(first: $n) { nodes { references { entry { references { entry { references { entry { code } } } } } } } } }';
+    const small = await server.graphql(query, { n: 2 });
+    expect(small.errors).toBeUndefined();
+    const large = await server.graphql(query, { n: 200 });
+    expect(large.data).toBeUndefined();
+    expect(large.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('measures nested fragments without expanding them, so an exploding query is refused at once', async () => {
+    // Each fragment spreads the next twice: 2^24 fields once expanded, from a document of 1.5 KB.
+    const levels = 24;
+    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Regime { ...F${i + 1} ...F${i + 1} }`).join('\n');
+    const query = `{ regimes { ...F0 } }\n${fragments}\nfragment F${levels} on Regime { code }`;
+    expect(await refusedBeforeRunning(query)).toMatch(/^query fields 16777217 exceeds the limit of 5000 \(fragments expanded\)/);
+  });
+
+  it('refuses a fragment cycle with graphql own rule, without looping', async () => {
+    const result = await server.graphql('{ ...A } fragment A on Query { regimes { code } ...B } fragment B on Query { ...A }');
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
+  });
+
+  it('refuses a document of more than 10000 tokens while parsing it', async () => {
+    expect(await refusedBeforeRunning(`{ ${Array.from({ length: 4_000 }, (_, i) => `t${i}: __typename`).join(' ')} }`)).toMatch(
+      /^query has more than 10000 tokens, the most a request may hold/,
+    );
+  });
+
+  it('lets the introspection query of GraphiQL and code generators through', async () => {
+    const full = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const result = await server.graphql<{ __schema: { types: unknown[] } }>(full);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.__schema.types.length).toBeGreaterThan(20);
   });
 
   it('lets an ordinary query through', async () => {

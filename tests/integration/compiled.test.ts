@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { portIsFree } from '../../graph/runtime/localNeo4j.js';
 import { projectRoot } from '../../graph/runtime/paths.js';
 
-const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: inject('neo4jDatabase'), LOG_LEVEL: 'warn' };
+const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: inject('neo4jDatabase'), LOG_LEVEL: 'warn', NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') ?? '' };
 
 describe('the compiled code', () => {
   it('imports from dist/ (finding the seed files from the project root)', () => {

@@ -91,7 +91,7 @@ describe('GET /exports', () => {
 describe('npm run report', () => {
   const reportCli = join(projectRoot, 'src', 'cli', 'report.ts');
   const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
-  const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: inject('neo4jDatabase') };
+  const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: inject('neo4jDatabase'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') ?? '' };
 
   it('writes the NSG-against-WA gap list as Markdown to stdout', () => {
     const run = spawnSync(tsx, [reportCli, 'gaps', '--regime', 'NSG', '--against', 'WA', '--list', CCL, '--format', 'md'], { env, encoding: 'utf8', timeout: 60_000 });

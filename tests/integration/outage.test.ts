@@ -45,7 +45,11 @@ let driver: ReturnType<typeof createDriver>;
 beforeAll(async () => {
   await proxy.open();
   driver = createDriver({ uri: `bolt://127.0.0.1:${proxy.port}`, user: inject('neo4jUser'), password: inject('neo4jPassword') });
-  service = createService({ executor: new Executor(driver, { database: inject('neo4jDatabase'), timeoutMs: 10_000 }), log: silentLogger, production: true });
+  service = createService({
+    executor: new Executor(driver, { database: inject('neo4jDatabase'), timeoutMs: 10_000 }),
+    log: silentLogger,
+    cache: { versionTtlMs: 1, maxEntries: 50, maxBytes: 10_000_000 },
+  });
   base = await service.listen(0);
 });
 afterAll(async () => {
@@ -54,15 +58,19 @@ afterAll(async () => {
   await proxy.cut().catch(() => {});
 });
 
+// Each call asks something new (an alias of its own), so the cache never answers it.
+let asked = 0;
 const regimes = async () =>
   (await (
-    await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ regimes { code } }"}' })
+    await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ regimes: regimes { code } q${(asked += 1)}: __typename }` }) })
   ).json()) as { data?: { regimes: unknown[] } | null; errors?: { extensions?: { code?: string } }[] };
+const lists = () => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ lists { id } }"}' });
 
 describe('a Neo4j outage', () => {
   it('is reported on each request, keeps the server up, and heals by itself', async () => {
     expect((await regimes()).data?.regimes).toHaveLength(5);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    const listsBefore = await (await lists()).text();
 
     await proxy.cut();
     const during = await regimes();
@@ -74,6 +82,10 @@ describe('a Neo4j outage', () => {
     const exported = await fetch(`${base}/exports/gaps.csv?regime=NSG&against=WA`);
     expect(exported.status).toBe(503);
     expect(((await exported.json()) as { error: { code: string } }).error.code).toBe('DATABASE_UNAVAILABLE');
+    // An answer computed before the outage, for the data version last read, is still served.
+    const cachedDuring = await lists();
+    expect(cachedDuring.headers.get('x-concordance-cache')).toBe('hit');
+    expect(await cachedDuring.text()).toBe(listsBefore);
 
     await proxy.open(); // same port: Neo4j is back
     let healed = false;

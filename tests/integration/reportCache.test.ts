@@ -45,4 +45,33 @@ describe('the response cache', () => {
     await server.get('/exports/gaps.csv?regime=NSG&against=NSG');
     expect((await server.get('/exports/gaps.csv?regime=NSG&against=NSG')).headers.get('x-concordance-cache')).toBe('miss');
   });
+
+  it('is consulted only after Apollo accepts the request: a text/plain POST is refused even when the answer is cached', async () => {
+    const request = { query: '{ regimes { code } }' };
+    await server.post(request);
+    expect((await server.post(request)).headers.get('x-concordance-cache')).toBe('hit');
+    const simple = await fetch(`${server.url()}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(request) });
+    expect(simple.status).toBe(400);
+    expect(simple.headers.get('x-concordance-cache')).toBeNull();
+    const refused = (await simple.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+    expect(refused.data).toBeUndefined();
+    expect(refused.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('keys on the normalised query and the Accept header', async () => {
+    const query = '{ entry(list: "us-ccl@ecfr-2026", code: "1C003") { code title } }';
+    expect((await server.post({ query })).headers.get('x-concordance-cache')).toBe('miss');
+    // The same operation, spaced and commented differently (900 KB of comment): the same key, so the key holds no query text.
+    const padded = `# ${'x'.repeat(900_000)}\n{\n  entry(list: "us-ccl@ecfr-2026",\n        code: "1C003") {\n    code\n    title\n  }\n}`;
+    const again = await server.post({ query: padded });
+    expect(again.headers.get('x-concordance-cache')).toBe('hit');
+    const graphqlJson = await fetch(`${server.url()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query }),
+    });
+    expect(graphqlJson.headers.get('x-concordance-cache')).toBe('miss');
+    expect(graphqlJson.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect((await server.post({ query })).headers.get('content-type')).toMatch(/^application\/json/);
+  });
 });

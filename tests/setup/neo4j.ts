@@ -1,6 +1,7 @@
 // Vitest global setup: a real Neo4j for the whole run, migrated and loaded with the real seed data (an import
 // that is already there is skipped). Without NEO4J_URI it starts the local 'test' instance on a fresh
-// database (its own folder and port, so the service's data is never touched) and stops it afterwards.
+// database (its own folder and port, so the service's data is never touched, and its own generated password)
+// and stops it afterwards.
 import type { TestProject } from 'vitest/node';
 import { migrate } from '../../graph/migrate.js';
 import { rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const config = loadConfig();
   const boltPort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688);
   let uri = config.neo4j.uri;
+  let credentials = { user: config.neo4j.user, password: config.neo4j.password };
   let startedHere = false;
   if (uri === undefined) {
     // A fresh database for every run that starts its own instance: no state survives from an earlier run.
@@ -37,8 +39,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
     uri = local.uri;
     startedHere = local.startedHere;
+    if (local.auth) credentials = local.auth;
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({ uri, ...credentials });
   try {
     const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: IMPORT_TIMEOUT_MS });
     await migrate(executor);
@@ -49,8 +52,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await driver.close();
   }
   project.provide('neo4jUri', uri);
-  project.provide('neo4jUser', config.neo4j.user);
-  project.provide('neo4jPassword', config.neo4j.password);
+  project.provide('neo4jUser', credentials.user);
+  project.provide('neo4jPassword', credentials.password);
   project.provide('neo4jDatabase', config.neo4j.database);
 
   return async () => {

@@ -23,7 +23,7 @@ export function serveForTests(executor: () => Executor, cache?: ResponseCacheOpt
   let server: ConcordanceServer | undefined;
   let base = '';
   beforeAll(async () => {
-    server = createServer({ executor: executor(), log: silentLogger, production: true, cache });
+    server = createServer({ executor: executor(), log: silentLogger, cache });
     base = await server.listen(0);
   });
   afterAll(async () => {

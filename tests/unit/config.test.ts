@@ -22,10 +22,25 @@ describe('configuration from the environment', () => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of debug, info, warn, error$/],
     [{ NEO4J_HEAP: 'lots' }, /^NEO4J_HEAP must be a size such as 512m or 2g$/],
     [{ QUERY_TIMEOUT_MS: '5' }, /^QUERY_TIMEOUT_MS must be a whole number of milliseconds, at least 100$/],
+    [{ GRAPHQL_STACKTRACES: 'yes' }, /^GRAPHQL_STACKTRACES must be 1 \(error responses carry stack traces, for debugging\) or 0/],
+    [{ CORS_ORIGINS: 'https://tools.example/app' }, /^CORS_ORIGINS must be \* or a comma-separated list of origins .* \(got 'https:\/\/tools\.example\/app'\)$/],
+    [{ CORS_ORIGINS: 'tools.example' }, /^CORS_ORIGINS must be/],
     [{ NEO4J_DATABASE: 'x' }, /^NEO4J_DATABASE must be a Neo4j database name \(3–63 letters, digits, dots or dashes\)$/],
   ])('rejects %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('leaves stack traces out of error responses unless GRAPHQL_STACKTRACES=1', () => {
+    expect(loadConfig({}).stacktraces).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).stacktraces).toBe(false);
+    expect(loadConfig({ GRAPHQL_STACKTRACES: '1' }).stacktraces).toBe(true);
+  });
+
+  it('allows no cross-origin reads unless CORS_ORIGINS lists origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://tools.example, http://localhost:5173' }).corsOrigins).toEqual(['https://tools.example', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
   });
 
   it('treats an empty variable as unset', () => {
