@@ -9,6 +9,7 @@ import { SetupError } from '../graph/runtime/setupError.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDriver, verifyDriver } from './db/driver.js';
 import { Executor } from './db/executor.js';
+import { serveWhileLoading } from './http/loading.js';
 import { createServer } from './http/server.js';
 import { createLogger } from './log.js';
 import { allLists } from './repositories/lists.js';
@@ -50,8 +51,19 @@ async function main(): Promise<void> {
       );
       // An import writes a list in one transaction: it runs under the import timeout, not the one meant for questions.
       const importer = new Executor(driver, { database: config.neo4j.database, timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
-      const results = await importAll(importer, { log: (line) => log.info(line) });
-      log.info(`Seed data loaded: ${results.length} sources.`);
+      // Meanwhile the port answers: the page says what is being loaded instead of failing to connect.
+      const loading = await serveWhileLoading(config.port);
+      try {
+        const results = await importAll(importer, {
+          log: (line) => {
+            log.info(line);
+            loading.progress(line);
+          },
+        });
+        log.info(`Seed data loaded: ${results.length} sources.`);
+      } finally {
+        await loading.close();
+      }
     }
     const server = createServer({
       executor,

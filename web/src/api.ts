@@ -46,6 +46,8 @@ export interface Readiness {
   ready: boolean;
   neo4j: string;
   migrations: string;
+  /** While the first start loads the seed data: what it is loading. */
+  loading?: { message: string };
 }
 
 export async function readiness(): Promise<Readiness> {

@@ -36,8 +36,9 @@ async function waitUntilReady(): Promise<void> {
       replace(status);
       return;
     }
-    const why =
-      state.neo4j === 'unreachable'
+    const why = state.loading
+      ? state.loading.message
+      : state.neo4j === 'unreachable'
         ? 'The database is unavailable: the service cannot reach Neo4j.'
         : state.migrations === 'pending'
           ? 'The service is preparing its database (migrations and the first import of the lists).'
