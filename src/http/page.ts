@@ -81,9 +81,14 @@ GraphQL is served at <a href="/graphql">/graphql</a> and GraphiQL at <a href="/g
  * `null` for any other path. The caller serves it for GET and HEAD with `content-type`, `cache-control`
  * and every entry of `headers`.
  */
-export function pageAsset(pathname: string): PlaygroundResponse | null {
+export function pageAsset(pathname: string, again = true): PlaygroundResponse | null {
   const files = pageFiles();
   const file = files.get(pathname);
+  if (file && !existsSync(file.path) && again) {
+    // The page was built again while the service ran: its hashed names changed, so read the folder anew.
+    table = undefined;
+    return pageAsset(pathname, false);
+  }
   if (pathname === '/' && !file) {
     return { status: 503, contentType: CONTENT_TYPES['.html'] as string, body: NOT_BUILT, cacheControl: 'no-store', headers: NOSNIFF };
   }

@@ -4,7 +4,7 @@
 import './style.css';
 import { readiness } from './api';
 import { h, replace } from './dom';
-import { failure } from './ui';
+import { failure, loading } from './ui';
 import { renderEntry } from './views/entry';
 import { renderGaps } from './views/gaps';
 import { renderItt } from './views/itt';
@@ -44,6 +44,7 @@ async function waitUntilReady(): Promise<void> {
           ? 'The service is preparing its database (migrations and the first import of the lists).'
           : 'The service does not answer.';
     replace(status, h('p', { class: 'banner' }, why, ` Trying again every ${RETRY_MS / 1000} s (attempt ${attempt + 1}).`));
+    if (attempt === 0) loading(main, 'The views appear here as soon as the data is ready.');
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
 }

@@ -144,10 +144,10 @@ async function drawSearch(hits: HTMLElement, detail: HTMLElement, text: string):
     );
     return;
   }
-  replace(
-    hits,
-    h('h2', {}, `${found.length} hits for “${text}”`),
-    h(
+  // A code opens its entry at once (the first list's); the hits stay one click away. Words wait for a choice.
+  const first = found[0];
+  const opens = first !== undefined && (first.matchedBy === 'CODE' || first.matchedBy === 'NATIVE_NOTATION');
+  const list = h(
       'ol',
       { class: 'hit-list' },
       found.map((hit) =>
@@ -160,12 +160,15 @@ async function drawSearch(hits: HTMLElement, detail: HTMLElement, text: string):
           h('span', { class: 'how' }, ` ${hit.interpretation.description}`),
         ),
       ),
-    ),
+    );
+  replace(
+    hits,
+    opens
+      ? h('details', { class: 'hits-folded' }, h('summary', {}, `${found.length} hits for “${text}”; the first, ${first.entry.code} in ${first.entry.listId}, is shown below`), list)
+      : [h('h2', {}, `${found.length} hits for “${text}”`), list],
     provenance(null, SEARCH_QUERY, { text }),
   );
-  // A code opens its entry at once (the first list's; the others are in the hits above); words wait for a choice.
-  const first = found[0];
-  if (first && (first.matchedBy === 'CODE' || first.matchedBy === 'NATIVE_NOTATION')) await drawEntry(detail, first.entry.id);
+  if (opens) await drawEntry(detail, first.entry.id);
 }
 
 function splitId(id: string): { list: string; code: string } {
