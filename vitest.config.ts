@@ -1,6 +1,7 @@
 // Two projects. `unit`: pure code, no database. `integration`: against a real Neo4j, which
 // tests/setup/neo4j.ts starts (the local 'test' instance, or NEO4J_URI), migrates and seeds once;
-// its files run one at a time since they share that database.
+// its files run one at a time since they share that database. The browser tests (tests/browser, Chromium
+// against the service) share it too.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/neo4j.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

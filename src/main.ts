@@ -10,6 +10,7 @@ import { Neo4jSupervisor } from '../graph/runtime/supervisor.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createDriver, verifyDriver } from './db/driver.js';
 import { Executor } from './db/executor.js';
+import { serveWhileLoading } from './http/loading.js';
 import { createServer } from './http/server.js';
 import { createLogger } from './log.js';
 import { allLists } from './repositories/lists.js';
@@ -56,8 +57,19 @@ async function main(): Promise<void> {
       );
       // An import writes a list in one transaction: it runs under the import timeout, not the one meant for questions.
       const importer = new Executor(driver, { database: config.neo4j.database, timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
-      const results = await importAll(importer, { log: (line) => log.info(line) });
-      log.info(`Seed data loaded: ${results.length} sources.`);
+      // Meanwhile the port answers: the page says what is being loaded instead of failing to connect.
+      const loading = await serveWhileLoading(config.port);
+      try {
+        const results = await importAll(importer, {
+          log: (line) => {
+            log.info(line);
+            loading.progress(line);
+          },
+        });
+        log.info(`Seed data loaded: ${results.length} sources.`);
+      } finally {
+        await loading.close();
+      }
     }
     // The service that started the local Neo4j keeps it running: restarted with backoff if it dies.
     if (startedLocal) supervisor = new Neo4jSupervisor({ instance: LOCAL_INSTANCE, ...config.local }, (line) => log.warn(line)).start();

@@ -1,4 +1,5 @@
-// The query playground: GraphiQL at `/`, pointed at `/graphql`, served entirely from this process.
+// The query playground: GraphiQL at `/graphiql`, pointed at `/graphql`, served entirely from this process.
+// `/graphiql?query=…&variables=…` opens it with that query filled in (the analyst's page links here).
 // GraphiQL 4's prebuilt UMD bundle (graphiql/graphiql.min.js) and its stylesheet come from
 // node_modules together with the React 18 UMD builds it expects as globals (React 19 ships no UMD
 // files); nothing is fetched from a CDN, so the page works offline.
@@ -24,6 +25,9 @@ export interface PlaygroundResponse {
 
 /** The GraphQL endpoint the playground queries (same origin). */
 export const PLAYGROUND_ENDPOINT = '/graphql';
+
+/** Where the playground page is served. */
+export const PLAYGROUND_PATH = '/graphiql';
 
 /** The query a first-time visitor sees in the editor; it is valid against the schema (see tests/unit/playground.test.ts). */
 export const DEFAULT_QUERY = `# Concordance: export-control regimes and lists.
@@ -94,9 +98,12 @@ const BOOT_SCRIPT = `// Starts GraphiQL (loaded above as the UMD global GraphiQL
   'use strict';
   var root = document.getElementById('graphiql');
   var fetcher = GraphiQL.createFetcher({ url: new URL(${JSON.stringify(PLAYGROUND_ENDPOINT)}, window.location.href).href });
-  ReactDOM.createRoot(root).render(
-    React.createElement(GraphiQL, { fetcher: fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)} })
-  );
+  var props = { fetcher: fetcher, defaultQuery: ${JSON.stringify(DEFAULT_QUERY)} };
+  // A link from the analyst's page carries the query that produced a view, and its variables.
+  var params = new URLSearchParams(window.location.search);
+  if (params.get('query')) props.query = params.get('query');
+  if (params.get('variables')) props.variables = params.get('variables');
+  ReactDOM.createRoot(root).render(React.createElement(GraphiQL, props));
 })();
 `;
 
@@ -107,6 +114,7 @@ body { display: flex; flex-direction: column; overflow: hidden; }
   color: hsl(219, 28%, 32%); background: hsl(219, 28%, 97%); border-bottom: 1px solid hsla(219, 28%, 32%, 0.15);
 }
 .concordance-header strong { font-weight: 600; }
+.concordance-header a { color: inherit; }
 .concordance-header code { font-family: ui-monospace, 'Fira Code', monospace; }
 #graphiql { flex: 1 1 auto; min-height: 0; }
 body.graphiql-dark .concordance-header { color: hsl(219, 29%, 78%); background: hsl(219, 29%, 14%); border-bottom-color: hsla(219, 29%, 78%, 0.15); }
@@ -139,7 +147,7 @@ function page(urls: Record<VendorName | 'page.css' | 'boot.js', string>): string
 <link rel="stylesheet" href="${urls['page.css']}">
 </head>
 <body>
-<p class="concordance-header"><strong>Concordance</strong> — the MTCR, Wassenaar Arrangement, NSG and Australia Group control lists and the national lists that implement them, harmonised in one graph. Query it below; the API is at <code>${PLAYGROUND_ENDPOINT}</code>.</p>
+<p class="concordance-header"><strong>Concordance</strong> — the MTCR, Wassenaar Arrangement, NSG and Australia Group control lists and the national lists that implement them, harmonised in one graph. Query it below; the API is at <code>${PLAYGROUND_ENDPOINT}</code>; overlaps, gaps and memberships as pictures are on <a href="/">the analyst's page</a>.</p>
 <div id="graphiql"><noscript>The GraphiQL playground needs JavaScript; the GraphQL API itself is at ${PLAYGROUND_ENDPOINT}.</noscript></div>
 <script src="${urls['react.production.min.js']}"></script>
 <script src="${urls['react-dom.production.min.js']}"></script>
@@ -169,22 +177,22 @@ const routes = once((): Map<string, Asset> => {
   table.set(urls['page.css'], { contentType: CSS, cacheControl: REVALIDATE, load: () => PAGE_CSS });
   table.set(urls['boot.js'], { contentType: JS, cacheControl: REVALIDATE, load: () => BOOT_SCRIPT });
   const html = page(urls);
-  table.set('/', { contentType: HTML, cacheControl: REVALIDATE, load: () => html });
+  table.set(PLAYGROUND_PATH, { contentType: HTML, cacheControl: REVALIDATE, load: () => html });
   return table;
 });
 
 /**
- * The playground response for `pathname` (the URL path only, no query string): the HTML page for `/`,
+ * The playground response for `pathname` (the URL path only, no query string): the HTML page for `/graphiql`,
  * or one of the whitelisted `/playground/…` files; `null` for any other path. The caller should serve
  * it for GET and HEAD, setting `content-type`, `cache-control` and every entry of `headers`.
  * Throws if a whitelisted package file is missing from node_modules.
  */
 export function playgroundAsset(pathname: string): PlaygroundResponse | null {
-  if (pathname !== '/' && !pathname.startsWith(PREFIX)) return null;
+  if (pathname !== PLAYGROUND_PATH && !pathname.startsWith(PREFIX)) return null;
   const asset = routes().get(pathname);
   if (!asset) return null;
   const headers =
-    pathname === '/'
+    pathname === PLAYGROUND_PATH
       ? { ...NOSNIFF, 'content-security-policy': PLAYGROUND_CSP, 'referrer-policy': 'no-referrer' }
       : NOSNIFF;
   return { status: 200, contentType: asset.contentType, body: asset.load(), cacheControl: asset.cacheControl, headers };

@@ -1,4 +1,4 @@
-// createServer builds the HTTP service without listening: GraphQL at /graphql, the GraphiQL page at /,
+// createServer builds the HTTP service without listening: GraphQL at /graphql, the analyst's page at /, GraphiQL at /graphiql,
 // gap lists at /exports/…, and /healthz and /readyz.
 // main.ts listens; tests listen on port 0.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -17,6 +17,7 @@ import { ResponseCache, type CachedResponse, type ResponseCacheOptions } from '.
 import { parseLimits, queryCostPlugin, queryShape } from '../graphql/limits.js';
 import { playgroundAsset } from './playground.js';
 import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
+import { pageAsset } from './page.js';
 
 export interface ServerDeps {
   executor: Executor;
@@ -309,7 +310,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
         req.method === 'HEAD',
       );
     }
-    const asset = req.method === 'GET' || req.method === 'HEAD' ? playgroundAsset(url.pathname) : null;
+    const asset = req.method === 'GET' || req.method === 'HEAD' ? (pageAsset(url.pathname) ?? playgroundAsset(url.pathname)) : null;
     if (asset) {
       res.writeHead(asset.status, {
         ...asset.headers,

@@ -135,9 +135,9 @@ describe('participation in both views', () => {
   });
 });
 
-describe('the page at /', () => {
+describe('GraphiQL at /graphiql', () => {
   it('serves GraphiQL pointed at /graphql from this server, with no outside origin', async () => {
-    const response = await server.get('/');
+    const response = await server.get('/graphiql');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await response.text();

@@ -1,40 +1,12 @@
 // Neo4j going away and coming back: each request gets DATABASE_UNAVAILABLE, the server stays up, /readyz says
 // not ready, and everything recovers by itself. The outage is a TCP proxy between the service and Neo4j that
 // the test cuts and restores, so the shared test database keeps running.
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { createServer as createService, type ConcordanceServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log.js';
-
-class BoltProxy {
-  private server: Server | undefined;
-  private sockets = new Set<Socket>();
-  port = 0;
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async open(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
-    const address = this.server.address();
-    this.port = typeof address === 'object' && address ? address.port : 0;
-  }
-
-  /** Refuses new connections and drops the open ones, as a crashed database would. */
-  async cut(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
-  }
-}
+import { BoltProxy } from '../support/boltProxy.js';
 
 const target = new URL(inject('neo4jUri'));
 const proxy = new BoltProxy({ host: target.hostname, port: Number(target.port || 7687) });

@@ -1,11 +1,11 @@
 import { buildASTSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../../src/graphql/schema.js';
-import { DEFAULT_QUERY, PLAYGROUND_CSP, PLAYGROUND_ENDPOINT, playgroundAsset } from '../../src/http/playground.js';
+import { DEFAULT_QUERY, PLAYGROUND_CSP, PLAYGROUND_ENDPOINT, PLAYGROUND_PATH, playgroundAsset } from '../../src/http/playground.js';
 
 function html(): string {
-  const page = playgroundAsset('/');
-  if (!page) throw new Error('no page at /');
+  const page = playgroundAsset(PLAYGROUND_PATH);
+  if (!page) throw new Error('no page at /graphiql');
   return page.body.toString();
 }
 
@@ -20,8 +20,9 @@ function references(text: string): { all: string[]; scripts: string[]; styles: s
 }
 
 describe('the GraphiQL playground', () => {
-  it('serves an HTML page at / titled for Concordance, with a strict same-origin CSP', () => {
-    const page = playgroundAsset('/');
+  it('serves an HTML page at /graphiql titled for Concordance, with a strict same-origin CSP', () => {
+    expect(PLAYGROUND_PATH).toBe('/graphiql');
+    const page = playgroundAsset(PLAYGROUND_PATH);
     expect(page?.status).toBe(200);
     expect(page?.contentType).toBe('text/html; charset=utf-8');
     expect(page?.cacheControl).toBe('no-cache');
@@ -43,9 +44,11 @@ describe('the GraphiQL playground', () => {
     const refs = references(text);
     expect(refs.scripts.length).toBe(4);
     expect(refs.styles.length).toBe(2);
-    // The one non-/playground/ reference is the empty data: favicon, which stops the browser asking for /favicon.ico.
-    expect(refs.all.filter((url) => !url.startsWith('/playground/'))).toEqual(['data:,']);
-    for (const url of refs.all) if (url !== 'data:,') expect(url).toMatch(/^\/playground\/[\w.@/-]+$/);
+    // The non-/playground/ references are the empty data: favicon, which stops the browser asking for /favicon.ico,
+    // and the link back to the analyst's page.
+    const assets = refs.all.filter((url) => url !== '/');
+    expect(assets.filter((url) => !url.startsWith('/playground/'))).toEqual(['data:,']);
+    for (const url of assets) if (url !== 'data:,') expect(url).toMatch(/^\/playground\/[\w.@/-]+$/);
     // GraphiQL's UMD bundle needs the React and ReactDOM globals, so the order matters.
     expect(refs.scripts[0]).toMatch(/^\/playground\/react@18\.[\d.]+\/react\.production\.min\.js$/);
     expect(refs.scripts[1]).toMatch(/^\/playground\/react-dom@18\.[\d.]+\/react-dom\.production\.min\.js$/);
@@ -55,7 +58,7 @@ describe('the GraphiQL playground', () => {
 
   it('serves every referenced asset with the right content type and a non-empty body', () => {
     const refs = references(html());
-    for (const url of refs.all.filter((ref) => ref !== 'data:,')) {
+    for (const url of refs.all.filter((ref) => ref !== 'data:,' && ref !== '/')) {
       const asset = playgroundAsset(url);
       expect(asset, url).not.toBeNull();
       expect(asset?.status).toBe(200);
@@ -83,6 +86,9 @@ describe('the GraphiQL playground', () => {
     expect(boot).not.toMatch(/https?:\/\//);
     expect(boot).toContain('GraphiQL.createFetcher({ url: new URL("/graphql", window.location.href).href })');
     expect(boot).toContain(`defaultQuery: ${JSON.stringify(DEFAULT_QUERY)}`);
+    // A link may carry the query and variables to fill in.
+    expect(boot).toContain("params.get('query')");
+    expect(boot).toContain("params.get('variables')");
     expect(html()).toContain('<code>/graphql</code>');
     const errors = validate(buildASTSchema(typeDefs()), parse(DEFAULT_QUERY));
     expect(errors.map((e) => e.message)).toEqual([]);
@@ -108,6 +114,8 @@ describe('the GraphiQL playground', () => {
   });
 
   it.each([
+    '/',
+    '/graphiql/',
     '/index.html',
     '/graphql',
     '/playground',

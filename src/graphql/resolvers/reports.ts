@@ -8,6 +8,7 @@ import { parseThresholdArgs, thresholdReport } from '../../services/reports/thre
 import { membershipGaps, membershipMatrix } from '../../services/memberships.js';
 import { coverageRule } from '../../domain/coverage.js';
 import type { Resolvers } from '../generated/types.js';
+import { selectsField } from './selection.js';
 
 export const reportResolvers: Resolvers = {
   CoverageEvidence: {
@@ -17,7 +18,13 @@ export const reportResolvers: Resolvers = {
     rule: (tie) => coverageRule(tie.rule),
   },
   Query: {
-    overlap: (_parent, args, { executor }) => overlapReport(executor, parseOverlapArgs(args)),
+    // A section the query does not select is not computed: the heatmap asks ten overlaps for their shared entries only.
+    overlap: (_parent, args, { executor }, info) =>
+      overlapReport(executor, parseOverlapArgs(args), {
+        sharedEntries: selectsField(info, 'sharedEntries'),
+        links: selectsField(info, 'links'),
+        technologies: selectsField(info, 'technologies'),
+      }),
     gaps: (_parent, args, { executor }) => gapReport(executor, parseGapsArgs(args)),
     ittCoverage: (_parent, args, { executor }) => ittCoverageReport(executor, parseIttArgs(args)),
     thresholdComparison: (_parent, args, { executor }) => thresholdReport(executor, parseThresholdArgs(args)),

@@ -16,15 +16,25 @@ const TechnologyRow = z.object({
   regimes: z.array(z.object({ regime: Regime, entries: z.array(z.object({ entry: EntryRefRow, thresholds: z.array(ThresholdRow) })) })),
 });
 
-export async function overlapReport(executor: Executor, args: OverlapArgs): Promise<OverlapReport> {
+/** The report's sections that cost a query each; a caller that will not show one may leave it out (it is then empty). */
+export interface OverlapSections {
+  sharedEntries: boolean;
+  links: boolean;
+  technologies: boolean;
+}
+
+const ALL_SECTIONS: OverlapSections = { sharedEntries: true, links: true, technologies: true };
+
+export async function overlapReport(executor: Executor, args: OverlapArgs, sections: OverlapSections = ALL_SECTIONS): Promise<OverlapReport> {
   await assertListExists(executor, args.list);
   const params = { regimes: args.regimes, list: args.list, category: args.category };
+  const none = Promise.resolve([] as Record<string, unknown>[]);
   const [basis, shared, references, sharedTechnology, technologies] = await Promise.all([
     reportBasis(executor, args.list),
-    executor.read('reports/overlap-shared', params, 'overlap'),
-    executor.read('reports/overlap-references', params, 'overlap'),
-    executor.read('reports/overlap-shared-technology', params, 'overlap'),
-    executor.read('reports/overlap-technologies', params, 'overlap'),
+    sections.sharedEntries ? executor.read('reports/overlap-shared', params, 'overlap') : none,
+    sections.links ? executor.read('reports/overlap-references', params, 'overlap') : none,
+    sections.links ? executor.read('reports/overlap-shared-technology', params, 'overlap') : none,
+    sections.technologies ? executor.read('reports/overlap-technologies', params, 'overlap') : none,
   ]);
   const order = (regime: string) => args.regimes.indexOf(regime as never);
   const sharedEntries: SharedEntry[] = shared.map((row) => {
