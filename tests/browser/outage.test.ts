@@ -22,7 +22,7 @@ let view: WatchedPage;
 beforeAll(async () => {
   await proxy.open();
   driver = createDriver({ uri: `bolt://127.0.0.1:${proxy.port}`, user: inject('neo4jUser'), password: inject('neo4jPassword') });
-  service = createServer({ executor: new Executor(driver, { database: inject('neo4jDatabase'), timeoutMs: 30_000 }), log: silentLogger, production: true });
+  service = createServer({ executor: new Executor(driver, { database: inject('neo4jDatabase'), timeoutMs: 30_000 }), log: silentLogger });
   base = await service.listen(0);
   browser = await launchBrowser();
   view = await openPage(browser);
