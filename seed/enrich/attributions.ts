@@ -102,7 +102,7 @@ export function resolveAttributions(
     let qualifiedExceptions = false;
     for (const statement of group) {
       const reading: ScopeReading = statement.wholeEntry
-        ? { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false, qualifiedExceptions: false }
+        ? { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false, qualifiedExceptions: false, partlyExcepted: [] }
         : readScope(code, statement.scope, parts);
       // A named paragraph the source prints only through its sub-paragraphs (9A610.w: w.1, w.2) stands for them.
       const toKnown = (named: string[]) =>
@@ -124,11 +124,17 @@ export function resolveAttributions(
         case 'WHOLE_EXCEPT': {
           wholeExcept = true;
           qualifiedExceptions ||= reading.qualifiedExceptions;
-          const left = reading.exceptParts;
+          const partly = toKnown(reading.partlyExcepted);
+          const left = reading.exceptParts.filter((out) => !partly.includes(out));
           // A part that encloses an excepted one is reached in part: it gets no attribution of its own.
           reachAll(
-            parts.filter((part) => !left.some((out) => within(part, out) || within(out, part))),
+            parts.filter((part) => !left.some((out) => within(part, out) || within(out, part)) && !partly.some((out) => within(part, out) || within(out, part))),
             { via: 'WHOLE_EXCEPT', conditional: reading.conditional },
+          );
+          // A paragraph left out only under a condition (9A610.x "if being exported … for use in an aircraft controlled in 9A610.b") is reached in part.
+          reachAll(
+            parts.filter((part) => partly.some((out) => within(part, out)) && !left.some((out) => within(part, out) || within(out, part))),
+            { via: 'WHOLE_EXCEPT', conditional: true },
           );
           break;
         }

@@ -181,6 +181,8 @@ export interface ScopeReading {
    * some excepted paragraphs are left out only in part. The paragraphs outside the exceptions are reached whole.
    */
   qualifiedExceptions: boolean;
+  /** The excepted paragraphs named with such words ("9A610.x if being exported … for use in an aircraft controlled in 9A610.b"): left out only in part. */
+  partlyExcepted: string[];
 }
 
 const SEGMENT = String.raw`(?:[a-z]|\d{1,2})`;
@@ -229,7 +231,8 @@ function ownParts(eccn: string, text: string, partCodes: readonly string[]): { n
     const raw = m[1] as string;
     if (tokens.some((t) => t.full && at >= t.at && at < t.end)) continue;
     // A letter without its period ("9D515.x and y") counts only where a list can end.
-    if (/^[a-z]$/.test(raw) && !/^(?:$|[,;)]|\s+(?:and|or)\b)/.test(text.slice(at + raw.length))) continue;
+    // So does one followed by a gloss in parentheses: "1C010.a (aramid …), b (carbon …), and e.1".
+    if (/^[a-z]$/.test(raw) && !/^(?:$|[,;)]|\s+(?:and|or)\b|\s+\()/.test(text.slice(at + raw.length))) continue;
     tokens.push({ base: '', tail: raw.startsWith('.') ? raw : `.${raw}`, at, end: at + m[0].length, full: false });
   }
   tokens.sort((a, b) => a.at - b.at);
@@ -245,7 +248,8 @@ function ownParts(eccn: string, text: string, partCodes: readonly string[]): { n
     } else {
       // A bare tail continues a list only right after a code or another tail: "9A610.t, .u, .v, and .w".
       const between = text.slice(lastEnd, token.at);
-      const listed = /^(?:\)?\s*,\s*(?:and\s+|or\s+)?|\)?\s+(?:and|or|to|through)\s+|\s*\((?:except|excluding)\s+)$/.test(between);
+      // A gloss in parentheses may stand between the list's members, even one the source leaves unclosed (1C010's NP row).
+      const listed = /^(?:\s*\([^()]*\)?)?(?:\)?\s*,\s*(?:and\s+|or\s+)?|\)?\s+(?:and|or|to|through)\s+|\s*\((?:except|excluding)\s+)$/.test(between);
       const opening = lastEnd < 0 && /(?:^|\bexcept|\bparagraphs?|\bto)\s*:?\s*$/i.test(text.slice(0, token.at));
       if (!listed && !opening) continue;
       const candidates = tailCandidates(base, previous, token.tail);
@@ -295,32 +299,49 @@ export function readScope(eccn: string, scope: string, partCodes: readonly strin
   const whole = /\bentire entry\b/i.exec(body);
   if (whole) {
     const except = /\bexcept\b:?/i.exec(body.slice(whole.index));
-    if (!except) return { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false, qualifiedExceptions: false };
+    if (!except) return { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false, qualifiedExceptions: false, partlyExcepted: [] };
     // "except .a.1" and "except: 9A610.b; …" — the except clause runs to the end of the sentence.
     const exceptText = body.slice(whole.index + except.index + except[0].length);
     const { named, residue } = ownParts(eccn, exceptText, partCodes);
-    if (named.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true, qualifiedExceptions: false };
+    if (named.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true, qualifiedExceptions: false, partlyExcepted: [] };
+    // Each "; "-separated exception stands alone: "9A610.b" is left out whole, "parts and components controlled in
+    // 9A610.x if …" only under its condition. A paragraph also left out whole elsewhere in the clause stays out.
+    const exceptParts = expandRanges(exceptText, named, partCodes);
+    const wholly = new Set<string>();
+    const partly = new Set<string>();
+    for (const segment of exceptText.split(';')) {
+      const reading = ownParts(eccn, segment, partCodes);
+      const codes = expandRanges(segment, reading.named, partCodes);
+      for (const code of codes) (reading.residue.replace(FILLER, '').length > 0 ? partly : wholly).add(code);
+    }
     return {
       coverage: 'WHOLE_EXCEPT',
       parts: [],
-      exceptParts: expandRanges(exceptText, named, partCodes),
+      exceptParts,
       conditional: more,
       qualifiedExceptions: residue.replace(FILLER, '').length > 0,
+      partlyExcepted: exceptParts.filter((code) => partly.has(code) && !wholly.has(code)),
     };
   }
   // A trailing "EXCEPT: …" narrows the paragraphs named before it (2B001 "NP applies to 2B001.a, .b, .c, and .d, EXCEPT: …").
   const exceptAt = body.search(/\bEXCEPT\b/);
   const named = exceptAt >= 0 ? body.slice(0, exceptAt) : body;
   const { named: parts, residue } = ownParts(eccn, named, partCodes);
-  if (parts.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true, qualifiedExceptions: false };
+  // A later sentence may extend the row: 9A515 "… MT also applies to 9A515.h when the total impulse capacity is …".
+  const also = sentences.slice(1).flatMap((sentence) => (ALSO_APPLIES.test(sentence) ? readScope(eccn, sentence.replace(ALSO_APPLIES, 'applies to '), partCodes).parts : []));
+  if (parts.length === 0 && also.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true, qualifiedExceptions: false, partlyExcepted: [] };
   return {
     qualifiedExceptions: false,
+    partlyExcepted: [],
     coverage: 'PARTS',
-    parts: expandRanges(named, parts.filter((part) => !part.excepted), partCodes),
+    parts: [...new Set([...expandRanges(named, parts.filter((part) => !part.excepted), partCodes), ...also])],
     exceptParts: parts.filter((part) => part.excepted).map((part) => part.code),
     conditional: more || exceptAt >= 0 || residue.replace(FILLER, '').length > 0,
   };
 }
+
+/** "MT also applies to 9A515.h when …": a sentence that adds paragraphs to the row before it. */
+const ALSO_APPLIES = /^[A-Z]{2,3}\s+also\s+appl(?:y|ies)\s+to\s+/;
 
 /** The rule with this id in a rule table; an id the code does not know means the graph was loaded by another version. */
 export function ruleIn(table: Readonly<Record<string, AttributionRule>>, what: string, id: string): AttributionRule {

@@ -97,7 +97,23 @@ describe('scopes resolved to the paragraphs they name', () => {
     expect(partRegimes('9A610.u')).toContain('MTCR');
     expect(partRegimes('9A610.b')).not.toContain('MTCR');
     // The NS row, "entire entry except: 9A610.b; parts and components controlled in 9A610.x if …; and 9A610.y".
-    expect(entryAttribution('9A610', 'WA')).toMatchObject({ coverage: 'WHOLE_EXCEPT', exceptParts: ['9A610.b', '9A610.x', '9A610.y'], conditional: true });
+    // 9A610.b and .y are left out whole; .x only "if being exported or reexported for use in an aircraft controlled in
+    // 9A610.b", so .x is reached in part (conditional), not left out.
+    expect(entryAttribution('9A610', 'WA')).toMatchObject({ coverage: 'WHOLE_EXCEPT', exceptParts: ['9A610.b', '9A610.y'], conditional: true });
+    expect(resolved.parts.find((p) => p.code === '9A610.x' && p.regime === 'WA')).toMatchObject({ via: 'WHOLE_EXCEPT', conditional: true });
+  });
+
+  it('reads parts named after a gloss in parentheses, and a later "MT also applies to" sentence', () => {
+    // 1C010: "NP applies to 1C010.a (aramid “fibrous or filamentary materials”, b (carbon “fibrous and filamentary
+    // materials”), and e.1 for “fibrous and filamentary materials” that meet or exceed the control criteria of ECCN 1C210"
+    expect(entryAttribution('1C010', 'NSG')).toMatchObject({ coverage: 'PARTS', parts: ['1C010.a', '1C010.b', '1C010.e.1'], conditional: true });
+    // 9A515: "MT applies to microcircuits in 9A515.d and 9A515.e.2 when … MT also applies to 9A515.h when the total
+    // impulse capacity is equal to or greater than 8.41 × 10^5 newton seconds"
+    expect(entryAttribution('9A515', 'MTCR')?.parts).toEqual(['9A515.d', '9A515.e.2', '9A515.h']);
+    expect(partRegimes('9A515.h')).toContain('MTCR');
+  });
+
+  it('9A610 NS: the conditional exception of .x leaves the other paragraphs whole', () => {
     // The "if being exported … for use in an aircraft controlled in 9A610.b" qualifies the 9A610.x exception only:
     // the paragraphs the except clause does not name, such as the MT paragraphs .t to .w, are NS without condition.
     for (const code of ['9A610.a', '9A610.t', '9A610.u', '9A610.v', '9A610.w.1']) {
