@@ -87,6 +87,11 @@ export const ATTRIBUTION_RULES = {
     'A 9 in the tens place (3A090, 4A090, 1A290, 2A291, 1C395) marks a US-only control beside a regime\'s range: the leading digit gives no attribution.',
     'The entries\' own License Requirements: 3A090 and 4A090 "RS applies to entire entry" (87 FR 62186, 13 Oct. 2022); 1A290, 2A290, 2A291 NP Column 2; 1C395 and 1D390 added beside the AG range.',
   ),
+  CODE_ORIGIN_CCL_CATEGORY_0: rule(
+    'CODE_ORIGIN_CCL_CATEGORY_0',
+    "A CCL Category 0 number with the digit 0 (0A002, 0D001, 0E001) marks no regime: the Wassenaar Dual-Use List has no Category 0, the NSG trigger-list items left the CCL for NRC and DOE licensing, and what remains under these numbers is controlled by the State Department (ITAR).",
+    '15 CFR 774.1(b)(2); CCL 0A002 and 0D001 ("These items are “subject to the ITAR.”"), 0E001 Control(s) ("… is subject to the export licensing authority of the U.S. Department of State, Directorate of Defense Trade Controls (see 22 CFR part 121)").',
+  ),
   CODE_ORIGIN_CW_3XX: rule(
     'CODE_ORIGIN_CW_3XX',
     'A CCL 3xx entry whose reasons name CW and no CB row that implements the Australia Group implements the Chemical Weapons Convention, not the Australia Group.',
@@ -151,6 +156,7 @@ export function codeOrigin(code: string, jurisdiction: 'US' | 'EU', reasons: rea
   if (!/^\d[A-E]\d{3}$/.test(code)) return null;
   if (jurisdiction === 'EU' && code.startsWith('0')) return { regime: 'NSG', rule: 'EU_CATEGORY_0_NSG' };
   if (jurisdiction === 'US' && SERIES_US.test(code)) return { regime: null, rule: 'CODE_ORIGIN_US_SERIES' };
+  if (jurisdiction === 'US' && code.startsWith('0') && code.charAt(2) === '0') return { regime: null, rule: 'CODE_ORIGIN_CCL_CATEGORY_0' };
   if (X9X.test(code)) return { regime: null, rule: 'CODE_ORIGIN_X9X' };
   const digit = code.charAt(2);
   if (jurisdiction === 'US' && digit === '3' && reasons.includes('CW') && !reasons.includes('CB')) return { regime: 'CWC', rule: 'CODE_ORIGIN_CW_3XX' };

@@ -75,6 +75,12 @@ describe('code origin and its exceptions', () => {
     // 1C355: "CW applies to entire entry"; no CB row.
     expect(codeOrigin('1C355', 'US', ['CW', 'AT'])).toEqual({ regime: 'CWC', rule: 'CODE_ORIGIN_CW_3XX' });
     expect(parsed.attributions.filter((a) => a.code === '1C355').every((a) => a.regime === 'CWC')).toBe(true);
+    // CCL 0A002 and 0D001: "(These items are “subject to the ITAR.” …)"; 0E001: "Reason for Control:" with no code and
+    // "Control(s): “Technology” for items described in 0A002 and 0D001 … is subject to the export licensing authority of
+    // the U.S. Department of State, Directorate of Defense Trade Controls (see 22 CFR part 121)." None is Wassenaar.
+    expect(codeOrigin('0E001', 'US', [])).toEqual({ regime: null, rule: 'CODE_ORIGIN_CCL_CATEGORY_0' });
+    expect(parsed.attributions.filter((a) => ['0A002', '0D001', '0E001'].includes(a.code))).toEqual([]);
+    expect(parsed.entries.filter((e) => ['0A002', '0D001', '0E001'].includes(e.code)).map((e) => e.itar)).toEqual([true, true, true]);
     // 1C395: "CB applies to entire entry. The Commerce Country Chart is not designed to determine licensing requirements
     // for items controlled for CB reasons in 1C395. A license is required, for CB reasons, to export or reexport mixtures
     // controlled by 1C395.a and test kits controlled by 1C395.b to States not Party to the CWC …"; "CW applies to entire entry."
