@@ -337,6 +337,7 @@ export function phasesNamed(text: string): Phase[] {
 }
 
 const HARDWARE_GROUPS = new Set(['A', 'B', 'C']);
+const THIS_CATEGORY = /\b(?:goods|items|equipment|commodities) (?:specified|described|controlled) (?:in|by) this Category\b/;
 /** A parenthetical right after a code that limits the phases for it. */
 const ONLY_PHASE = /^\d[A-E]\d{3}[^(]{0,20}\(applies only to [“"‘']?(development|production|use)\b/;
 
@@ -359,6 +360,14 @@ export function extractSupports(fromCode: string, text: string, options: Extract
     const phases = phasesIn(clause);
     if (phases.length === 0) continue;
     const mentions = mentionsIn(clause, options);
+    // EU 0E001: "… for the “development”, “production” or “use” of goods specified in this Category": every hardware
+    // entry of the entry's own category.
+    const categoryWide = THIS_CATEGORY.exec(clause);
+    if (categoryWide && options.knownCodes) {
+      for (const code of options.knownCodes) {
+        if (code.length === 5 && code.charAt(0) === fromCode.charAt(0)) mentions.push({ to: code, toPart: null, kind: 'SPECIFIED_BY', index: categoryWide.index });
+      }
+    }
     // "9A012 (applies only to “production” “technology” for MT-controlled items in 9A012)" (9E101) narrows the
     // phases for that target, wherever else the clause names it.
     const onlyPhase = new Map<string, Phase>();

@@ -562,6 +562,15 @@ function entryText(section: EccnSection): string {
 }
 
 /** The text supports are read from: the heading and the item paragraphs, i.e. what the entry controls. */
+/**
+ * The entry's text without its List Based License Exceptions (and STA conditions): they say which licence exceptions
+ * may be used for which items ("STA: … may not be used to ship any item in 1C001"), not what the entry controls, so
+ * the codes they name are no references of the entry's items.
+ */
+function withoutLicenseExceptions(text: string): string {
+  return text.replace(/^List Based License Exceptions[\s\S]*?(?=^List of Items Controlled)/m, '');
+}
+
 function controlledItemsText(section: EccnSection, parts: EntryRecord[]): string {
   return [section.heading, ...parts.map((part) => part.text)].join('\n');
 }
@@ -631,7 +640,7 @@ export function parseCcl(xml: string, meta: { file: string; sha256: string }): P
     entries.push(entry, ...parts);
     reasons.push(...entryReasons);
     attributions.push(...attributionRecords(section.code, entryReasons));
-    references.push(...extractReferences(section.code, `${section.heading}\n${entry.text}`, { knownCodes }));
+    references.push(...extractReferences(section.code, `${section.heading}\n${withoutLicenseExceptions(entry.text)}`, { knownCodes }));
     supports.push(...entrySupports(section.code, controlledItemsText(section, parts), entryReasons, knownCodes));
   }
 

@@ -85,6 +85,14 @@ describe('which regimes a software or technology entry counts for', () => {
     ]);
     // EU 2E201: "“Technology” according to the General Technology Note for the “use” of equipment or “software” specified in
     // 2A225, 2A226, 2B001, 2B006, …": the NSG's use technology; Wassenaar's for 2B001 is 2E001/2E002, for development and production.
+    // EU 0E001: "“Technology” according to the Nuclear Technology Note for the “development”, “production” or “use” of
+    // goods specified in this Category.": every Category 0 hardware entry, NSG by the category (EU_CATEGORY_0_NSG).
+    for (const phase of ['development', 'production', 'use']) {
+      const s0 = euSupport('0E001', '0A001', phase);
+      expect(s0).toBeDefined();
+      expect(supportTies(s0!, euStatements('0E001'), 'EU', euStatements('0A001')).map((t) => [t.regime, t.rule])).toEqual([['NSG', 'ITT_CODE_ORIGIN']]);
+    }
+    expect(eu.supports.filter((x) => x.from === '0E001' && x.phase === 'use').map((x) => x.to)).toEqual(expect.arrayContaining(['0B001', '0C005']));
     const toWa = euSupport('2E201', '2B001', 'use');
     expect(toWa).toBeDefined();
     expect(supportTies(toWa!, euStatements('2E201'), 'EU', euStatements('2B001')).map((t) => t.regime)).toEqual(['NSG']);
