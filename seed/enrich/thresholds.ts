@@ -74,6 +74,8 @@ const UNITS: UnitDef[] = [
   u(`W/cm${SP}2|W/cm²`, 'W/cm2', 'power density'),
   u(`W/kg`, 'W/kg', 'specific power'),
   u(`kg/kWh`, 'kg/kWh', 'specific fuel consumption'),
+  // 9A101 a.2: "Specific fuel consumption of 0.15 kg N−1 h−1 or less" (EU: "0,15 kg N-1 h-1")
+  u(`kg${SP}N${SP}[-−–]${SP}1${SP}h${SP}[-−–]${SP}1|kg/\\(N${SP}[·⋅.]${SP}h\\)`, 'kg/(N·h)', 'specific fuel consumption'),
   // speed, acceleration, rates
   u(`km/h`, 'km/h', 'speed'),
   u(`km/s`, 'km/s', 'speed'),

@@ -144,6 +144,16 @@ describe('extractThresholds: comparators, parameters and units', () => {
     });
   });
 
+  it('specific fuel consumption in kg N−1 h−1: 9A101 a.2 "Specific fuel consumption of 0.15 kg N−1 h−1 or less"', () => {
+    expect(extractThresholds('a.2. Specific fuel consumption of 0.15 kg N\u22121 h\u22121 or less; and')).toMatchObject([
+      { parameter: 'specific fuel consumption', comparator: '<=', value: 0.15, unit: 'kg/(N·h)' },
+    ]);
+    // EU 9A101: "2. Specific fuel consumption of 0,15 kg N-1 h-1 or less;"
+    expect(extractThresholds('2. Specific fuel consumption of 0,15 kg N-1 h-1 or less; 3.', { decimalComma: true })).toMatchObject([
+      { parameter: 'specific fuel consumption', comparator: '<=', value: 0.15, unit: 'kg/(N·h)' },
+    ]);
+  });
+
   it('other phrasings: "not less than", "equal to or less (better) than", "or less", Mach, altitudes with feet', () => {
     expect(only('a thrust of not less than 220 kN')).toMatchObject({ parameter: 'thrust', comparator: '>=', value: 220, unit: 'kN' });
     expect(only('"accuracy" equal to or less (better) than 5 arc second')).toMatchObject({ parameter: 'accuracy', comparator: '<=', value: 5, unit: 'arcsec' });
