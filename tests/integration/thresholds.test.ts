@@ -12,7 +12,7 @@ const data = <T>(query: string, variables?: Record<string, unknown>) => server.d
 const THRESHOLD = `paragraph part { code } role source regime reason clause rule belongsTo { regime via } parameter comparator value valueMax unit`;
 const REPORT = `regimes list codes technology { id }
   regimeEntries { regime entries { entry { code listId } thresholds { ${THRESHOLD} } } }
-  comparisons { parameter unit direction verdict explanation strictestRegimes regimesWithout
+  comparisons { list parameter unit direction verdict explanation strictestRegimes regimesWithout
     values { regime strictest entry { code listId } threshold { ${THRESHOLD} } } }`;
 
 type Report = { regimeEntries: any[]; comparisons: any[] };
@@ -54,7 +54,10 @@ describe('UAVs across MTCR and Wassenaar (US CCL 9A012, 9A120; EU Annex I 9A012,
     expect(eu9A112.thresholds).toContainEqual(expect.objectContaining({ paragraph: '9A112.a', parameter: 'range', comparator: 'GTE', value: 300, unit: 'km', source: 'ITEM_TEXT' }));
 
     // Range: only MTCR states one; Wassenaar states endurance and gust speed instead. No verdict on who is stricter.
-    const range = report.comparisons.filter((c) => c.parameter === 'range');
+    // Values are compared within one list: EU 9A120 ("Liquid or gel propellant tanks … used in rocket systems capable of
+    // delivering at least a 500 kg payload to a range of at least 300 km") names other items than US 9A120 (UAVs).
+    for (const c of report.comparisons) expect(c.values.every((v: any) => v.entry.listId === c.list)).toBe(true);
+    const range = report.comparisons.filter((c) => c.parameter === 'range' && c.list === CCL);
     expect(range).toHaveLength(1);
     expect(range[0]).toMatchObject({ direction: 'AT_LEAST', verdict: 'DIFFERENT_PARAMETER', strictestRegimes: [], regimesWithout: ['WA'] });
     expect(range[0].values.every((v: any) => v.regime === 'MTCR' && !v.strictest)).toBe(true);

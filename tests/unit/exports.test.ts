@@ -229,6 +229,7 @@ const overlap: OverlapReport = {
       ],
       comparisons: [
         {
+          list: 'us-ccl@ecfr-2026',
           parameter: 'range',
           unit: 'km',
           direction: 'AT_LEAST',
@@ -249,6 +250,7 @@ const overlap: OverlapReport = {
           strictestRegimes: ['MTCR'],
         },
         {
+          list: 'us-ccl@ecfr-2026',
           parameter: 'payload',
           unit: 'kg',
           direction: 'AT_LEAST',

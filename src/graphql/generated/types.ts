@@ -1200,13 +1200,15 @@ export type ThresholdBelongingVia =
   /** The whole entry is attributed to the regime. */
   | 'WHOLE_ENTRY';
 
-/** Thresholds on one parameter, unit scale and direction across regimes. */
+/** Thresholds on one parameter, unit scale and direction across regimes, within one list. */
 export type ThresholdComparison = {
   __typename?: 'ThresholdComparison';
   /** Which way the thresholds control. */
   direction: ThresholdDirection;
   /** The verdict in words, with each side's value and paragraph. */
   explanation?: Maybe<Scalars['String']['output']>;
+  /** The list whose entries give the values: values of different lists are never compared (the same code may name other items in another list). */
+  list: Scalars['ID']['output'];
   /** The parameter. */
   parameter: Scalars['String']['output'];
   /** The regimes compared that state no value in this comparison. */
@@ -1917,6 +1919,7 @@ export type ThresholdBelongingResolvers<ContextType = GraphQLContext, ParentType
 export type ThresholdComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThresholdComparison'] = ResolversParentTypes['ThresholdComparison']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['ThresholdDirection'], ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regimesWithout?: Resolver<Maybe<Array<ResolversTypes['RegimeCode']>>, ParentType, ContextType>;
   strictestRegimes?: Resolver<Array<ResolversTypes['RegimeCode']>, ParentType, ContextType>;

@@ -40,6 +40,8 @@ export interface ComparedValue {
 }
 
 export interface VerdictComparison {
+  /** The list whose entries give the values: values of different lists are never compared with each other. */
+  list: string;
   parameter: string;
   unit: string;
   direction: ThresholdDirection;
@@ -156,7 +158,9 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
   );
   const groups = new Map<string, typeof controls>();
   for (const v of controls) {
-    const key = [v.threshold.parameter, scaleOf(v.threshold), directionOf(v.threshold.comparator)].join('\u0000');
+    // Each list implements the regimes in its own words, and the same code may name other items in another list (US
+    // 9A120 UAVs, EU 9A120 propellant tanks): values are compared within one list only.
+    const key = [v.entry.listId, v.threshold.parameter, scaleOf(v.threshold), directionOf(v.threshold.comparator)].join('\u0000');
     groups.set(key, [...(groups.get(key) ?? []), v]);
   }
   const out: VerdictComparison[] = [];
@@ -167,9 +171,9 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
     const without = regimes.filter((r) => !withValues.includes(r));
     const units = new Set(values.map((v) => v.threshold.unit));
     const unit = units.size === 1 ? sample.unit : scaleOf(sample);
-    const base = { parameter: sample.parameter, unit, direction, regimesWithout: without };
+    const base = { list: values[0]!.entry.listId, parameter: sample.parameter, unit, direction, regimesWithout: without };
     if (withValues.length < 2) {
-      const { verdict, explanation } = noCounterpart(withValues[0]!, sample, without, controls);
+      const { verdict, explanation } = noCounterpart(withValues[0]!, sample, without, controls.filter((c) => c.entry.listId === base.list));
       out.push({ ...base, values: values.map((v) => ({ ...v, strictest: false })), strictestRegimes: [], verdict, explanation });
       continue;
     }
@@ -203,7 +207,7 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
         : `${strictest.join(', ')} ${strictest.length > 1 ? 'are' : 'is'} stricter on ${sample.parameter}: ${ranked.map(([r, b]) => `${r} ${show(b.threshold)} in ${where(b)}`).join('; ')}.`,
     });
   }
-  return out.sort((a, b) => a.parameter.localeCompare(b.parameter) || a.unit.localeCompare(b.unit) || a.direction.localeCompare(b.direction));
+  return out.sort((a, b) => a.list.localeCompare(b.list) || a.parameter.localeCompare(b.parameter) || a.unit.localeCompare(b.unit) || a.direction.localeCompare(b.direction));
 }
 
 /** The regime's most inclusive value in a group. */
@@ -268,7 +272,7 @@ export function compareThresholds(regimes: RegimeEntries[]): (ThresholdCompariso
       for (const threshold of thresholds) {
         const dir = direction(threshold);
         if (dir === null) continue;
-        const key = `${threshold.parameter}\u0000${threshold.unit}\u0000${dir}`;
+        const key = `${entry.listId}\u0000${threshold.parameter}\u0000${threshold.unit}\u0000${dir}`;
         const group = groups.get(key) ?? [];
         group.push({ regime, entry, threshold });
         groups.set(key, group);
@@ -279,12 +283,13 @@ export function compareThresholds(regimes: RegimeEntries[]): (ThresholdCompariso
   for (const [key, values] of groups) {
     const regimesHere = new Set(values.map((v) => v.regime));
     if (regimesHere.size < 2) continue; // nothing to compare across regimes
-    const [parameter, unit, dir] = key.split('\u0000') as [string, string, ThresholdComparison['direction']];
+    const [list, parameter, unit, dir] = key.split('\u0000') as [string, string, string, ThresholdComparison['direction']];
     const best = dir === 'AT_LEAST' ? Math.min(...values.map((v) => v.threshold.value)) : Math.max(...values.map((v) => v.threshold.value));
     const marked = values.map((v) => ({ ...v, strictest: v.threshold.value === best }));
     const strictestRegimes = [...new Set(marked.filter((v) => v.strictest).map((v) => v.regime))];
     const same = strictestRegimes.length === regimesHere.size;
     comparisons.push({
+      list,
       parameter,
       unit,
       direction: dir,
