@@ -118,6 +118,20 @@ const REPORT_COST: Record<string, number> = {
   membershipMatrix: 200,
   membershipGaps: 200,
 };
+/**
+ * The overlap report reads only the sections a query selects (src/services/reports/overlap.ts): its basis, then
+ * shared entries, cross-regime links and technology areas, each about a third of the whole. A selection through
+ * fragments is priced whole, so the price is never below the work.
+ */
+const OVERLAP_BASIS_COST = 200;
+const OVERLAP_SECTION_COST: Record<string, number> = { sharedEntries: 600, links: 600, technologies: 600 };
+function overlapCost(args: ComplexityEstimatorArgs): number {
+  const selections = args.node.selectionSet?.selections ?? [];
+  if (selections.some((selection) => selection.kind !== Kind.FIELD)) return REPORT_COST.overlap as number;
+  const names = new Set(selections.map((selection) => (selection.kind === Kind.FIELD ? selection.name.value : '')));
+  return OVERLAP_BASIS_COST + Object.entries(OVERLAP_SECTION_COST).reduce((sum, [section, cost]) => sum + (names.has(section) ? cost : 0), 0);
+}
+
 /** Root fields that run one indexed read, plus the rows they return. */
 const LOOKUP_COST: Record<string, number> = { entry: 10, entries: 20, search: 100, regimes: 5, lists: 5, countries: 5, technologies: 5 };
 /** How many items a list field is assumed to hold when nothing bounds it: an entry has a handful of parts, references, attributions. */
@@ -138,6 +152,7 @@ export const fieldCost: ComplexityEstimator = (args) => {
   const printed = String(args.field.type);
   const isList = printed.startsWith('[');
   if (args.type.name === 'Query') {
+    if (name === 'overlap') return overlapCost(args) + args.childComplexity;
     const report = REPORT_COST[name];
     if (report !== undefined) return report + args.childComplexity;
     const base = LOOKUP_COST[name] ?? 10;

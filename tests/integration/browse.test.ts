@@ -63,7 +63,10 @@ describe('the entries connection', () => {
     const byTechnology = await data<Page>(PAGE, { filter: { list: CCL, technology: 'uav-cruise-missiles', kind: 'ENTRY' }, first: 50 });
     expect(byTechnology.entries.edges.map((e) => e.node.code)).toContain('9A012');
     const itar = await data<Page>(PAGE, { filter: { list: CCL, itar: true }, first: 50 });
-    expect(itar.entries.totalCount).toBe(31);
+    // 31 CCL headings say "(These items are “subject to the ITAR.” …)" or "(This entry is “subject to the ITAR” …)" (30 found by
+    // grep on one line of the XML, and 9A107, whose heading holds a superscript), and 0E001 has no reason for control and
+    // "Control(s): “Technology” … is subject to the export licensing authority of the U.S. Department of State".
+    expect(itar.entries.totalCount).toBe(32);
     const withThresholds = await data<Page>(PAGE, { filter: { list: CCL, hasThreshold: true, category: 9 }, first: 200 });
     expect(withThresholds.entries.edges.map((e) => e.node.code)).toContain('9A012');
   });

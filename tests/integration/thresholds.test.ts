@@ -109,12 +109,16 @@ describe('a number in an exclusion is not the control\'s threshold', () => {
 describe('like with like: "stricter" only when each regime has its own value', () => {
   it('US 9A012 (WA) vs EU 9A112 (MTCR): UAV range is MTCR\'s on both lists and the same 300 km; no Wassenaar range to rank', async () => {
     const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], codes: ["9A012", "9A112"]) { ${REPORT} } }`);
-    const range = d.thresholdComparison.comparisons.find((c) => c.parameter === 'range');
-    // US 9A012 MT row "at least 300 kilometers" and EU 9A112.a "capable of a range of 300 km": both MTCR.
-    expect(range.values.map((v: any) => [v.regime, v.entry.code, v.entry.listId]).sort()).toEqual(
-      [['MTCR', '9A012', CCL], ['MTCR', '9A112', 'eu-annex-i@2025-11-15']].sort(),
+    // US 9A012 MT row "at least 300 kilometers" and EU 9A112.a "capable of a range of 300 km": both MTCR, each compared
+    // within its own list (values of different lists are never ranked against each other).
+    const ranges = d.thresholdComparison.comparisons.filter((c) => c.parameter === 'range');
+    expect(ranges.map((c) => [c.list, c.values.map((v: any) => [v.regime, v.entry.code, v.entry.listId])]).sort()).toEqual(
+      [
+        [CCL, [['MTCR', '9A012', CCL]]],
+        ['eu-annex-i@2025-11-15', [['MTCR', '9A112', 'eu-annex-i@2025-11-15']]],
+      ].sort(),
     );
-    expect(range.verdict).toBe('DIFFERENT_PARAMETER');
+    for (const range of ranges) expect(range.verdict).toBe('DIFFERENT_PARAMETER');
   });
 
   it('MTCR vs NSG on US 9A120 / 2B001: ONLY_ONE_SIDE or DIFFERENT_PARAMETER, never a verdict from one side', async () => {
