@@ -1,5 +1,7 @@
 // Gap, overlap and ITT lists as files, over HTTP and from the command line, on the real data.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../graph/runtime/paths.js';
@@ -93,11 +95,42 @@ describe('npm run report', () => {
   const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
   const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: inject('neo4jDatabase') };
 
-  it('writes the NSG-against-WA gap list as Markdown to stdout', () => {
-    const run = spawnSync(tsx, [reportCli, 'gaps', '--regime', 'NSG', '--against', 'WA', '--list', CCL, '--format', 'md'], { env, encoding: 'utf8', timeout: 60_000 });
+  it('writes the NSG-against-WA gap list as Markdown to stdout with --out -', () => {
+    const run = spawnSync(tsx, [reportCli, 'gaps', '--regime', 'NSG', '--against', 'WA', '--list', CCL, '--format', 'md', '--out', '-'], { env, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^# Gap list: NSG entries not covered by WA/);
     expect(run.stdout).toContain('1A225');
+  });
+
+  it('writes to the directory npm was run in, not the project root: under the report\'s own name, or --out relative to it', () => {
+    const here = mkdtempSync(join(tmpdir(), 'concordance-report-'));
+    try {
+      const named = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--list', CCL, '--category', '1', '--format', 'csv'], {
+        env: { ...env, INIT_CWD: here },
+        cwd: projectRoot,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(named.status).toBe(0);
+      expect(named.stdout).toBe('');
+      const file = join(here, 'overlap-WA-MTCR-us-ccl_ecfr-2026-category-1.csv');
+      expect(named.stderr).toContain(`report: overlap written to ${file}`);
+      expect(readdirSync(here)).toEqual(['overlap-WA-MTCR-us-ccl_ecfr-2026-category-1.csv']);
+      expect(parseCsv(readFileSync(file, 'utf8'))[0]).toContain('code');
+
+      mkdirSync(join(here, 'out'));
+      const relative = spawnSync(tsx, [reportCli, 'itt-coverage', '--regime', 'MTCR', '--list', CCL, '--category', '9', '--out', 'out/itt.md'], {
+        env: { ...env, INIT_CWD: here },
+        cwd: projectRoot,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(relative.status).toBe(0);
+      expect(readFileSync(join(here, 'out', 'itt.md'), 'utf8')).toMatch(/^# /);
+      expect(existsSync(join(projectRoot, 'out', 'itt.md'))).toBe(false);
+    } finally {
+      rmSync(here, { recursive: true, force: true });
+    }
   });
 
   it('refuses a bad argument with one line and exit code 2', () => {
