@@ -2,6 +2,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { toConcordanceError } from '../errors.js';
+import { describeBadLiteral } from '../graphql/badLiteral.js';
 import type { Logger } from '../log.js';
 
 // Codes Apollo and graphql-js assign before our resolvers run (parse, validation, variable coercion).
@@ -26,7 +27,8 @@ export function formatGraphQLError(log: Logger, production: boolean) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code: 'QUERY_TOO_COMPLEX' } };
     }
     if (existing === 'GRAPHQL_VALIDATION_FAILED' && BAD_LITERAL.test(formatted.message)) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      const { argument, message } = describeBadLiteral(error, formatted.message);
+      return { ...formatted, message, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', ...(argument !== undefined ? { argument } : {}) } };
     }
     if (typeof existing === 'string' && REQUEST_CODES.has(existing)) return formatted;
     const original = unwrapResolverError(error);
