@@ -11,6 +11,7 @@ import { Executor } from '../db/executor.js';
 import { badInput, ConcordanceError } from '../errors.js';
 import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from './args.js';
 import { EXPORT_FORMATS, REPORT_KINDS, type ExportFormat, type ReportKind } from '../exports/reports.js';
+import { UTF8_BOM } from '../exports/route.js';
 import { exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, reportParameters } from '../exports/catalogue.js';
 
 const REPORT_COMMAND = defineCommand({
@@ -29,6 +30,7 @@ const REPORT_COMMAND = defineCommand({
     list: { type: 'string', value: 'ID', description: 'only this control list, e.g. us-ccl@ecfr-2026', defaultText: 'every list' },
     category: { type: 'string', value: 'N', description: 'only this category, 0 to 9', defaultText: 'every category' },
     format: { type: 'string', value: 'F', description: `the file format: ${EXPORT_FORMATS.join(' or ')}`, defaultText: "the --out file's extension, else md" },
+    bom: { type: 'boolean', description: 'start a CSV with a UTF-8 byte order mark, so that Excel on Windows reads it as UTF-8', default: false },
     out: {
       type: 'string',
       value: 'FILE',
@@ -45,6 +47,7 @@ interface Invocation {
   /** A path as given (relative to the user's directory), '-' for stdout, or undefined for the report's own name. */
   out: string | undefined;
   raw: Record<string, unknown>;
+  bom: boolean;
 }
 
 /** Reads the command line into the report's raw arguments, named as in the GraphQL schema; zod checks them next. */
@@ -77,7 +80,8 @@ function readCommandLine(argv: string[]): Invocation {
     if (Array.isArray(value)) raw[option] = value.flatMap((v) => v.split(',')).map((code) => code.trim()).filter((code) => code.length > 0);
     else raw[option] = option === 'category' ? parseCategory(value) : value;
   }
-  return { kind, format: chosen, out, raw };
+  if (values.bom && chosen !== 'csv') throw badInput('bom', `applies to CSV only (the format is ${chosen})`);
+  return { kind, format: chosen, out, raw, bom: values.bom };
 }
 
 /** The directory the user ran `npm run report` in (npm runs scripts from the project root and says where it was called in INIT_CWD). */
@@ -102,7 +106,9 @@ async function main(): Promise<void> {
     await verifyDriver(driver, uri);
     // A report run from the command line is batch work: allow it more time than an interactive query.
     const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: Math.max(config.queryTimeoutMs, 120_000), app: 'concordance-report' });
-    const { body, filename } = await exportReport(executor, invocation.kind, invocation.format, args);
+    const report = await exportReport(executor, invocation.kind, invocation.format, args);
+    const { filename } = report;
+    const body = invocation.bom ? UTF8_BOM + report.body : report.body;
     if (invocation.out === '-') process.stdout.write(body);
     else {
       const path = resolve(userDirectory(), invocation.out ?? filename);

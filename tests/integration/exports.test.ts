@@ -90,6 +90,34 @@ describe('GET /exports', () => {
   });
 });
 
+describe('a CSV for Excel', () => {
+  it('starts with a UTF-8 byte order mark with bom=1, and reads back as the same table, curly quotes intact', async () => {
+    const path = `/exports/gaps.csv?regime=NSG&against=WA&list=${CCL}`;
+    const plain = new Uint8Array(await (await server.get(path)).arrayBuffer());
+    const marked = new Uint8Array(await (await server.get(`${path}&bom=1`)).arrayBuffer());
+    expect([...plain.slice(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect([...marked.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Buffer.from(marked.slice(3)).equals(Buffer.from(plain))).toBe(true);
+    // As a spreadsheet reads it: the mark says UTF-8 and is not part of the first column's name.
+    const text = new TextDecoder('utf-8').decode(marked);
+    const rows = parseCsv(text);
+    expect(rows[0]?.[0]).toBe('status');
+    expect(text).toMatch(/[“”’]/);
+    expect(parseCsv(new TextDecoder('utf-8').decode(plain))).toEqual(rows);
+  });
+
+  it('refuses a bom value other than 1 or 0, and a bom for Markdown, naming bom', async () => {
+    for (const path of [`/exports/gaps.csv?regime=NSG&against=WA&bom=yes`, `/exports/gaps.md?regime=NSG&against=WA&bom=1`]) {
+      const response = await server.get(path);
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { error: { code: string; argument: string; message: string } };
+      expect(body.error).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'bom' });
+      expect(body.error.message).toMatch(/^bom: (must be 1|applies to CSV exports only)/);
+    }
+    expect((await server.get(`/exports/gaps.csv?regime=NSG&against=WA&list=${CCL}&bom=0`)).status).toBe(200);
+  });
+});
+
 describe('npm run report', () => {
   const reportCli = join(projectRoot, 'src', 'cli', 'report.ts');
   const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
@@ -117,6 +145,18 @@ describe('npm run report', () => {
       expect(named.stderr).toContain(`report: overlap written to ${file}`);
       expect(readdirSync(here)).toEqual(['overlap-WA-MTCR-us-ccl_ecfr-2026-category-1.csv']);
       expect(parseCsv(readFileSync(file, 'utf8'))[0]).toContain('code');
+      expect(readFileSync(file).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+
+      const withBom = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--list', CCL, '--category', '1', '--out', 'excel.csv', '--bom'], {
+        env: { ...env, INIT_CWD: here },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(withBom.status).toBe(0);
+      const excel = readFileSync(join(here, 'excel.csv'));
+      expect(excel.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+      expect(excel.subarray(3).equals(readFileSync(file))).toBe(true);
+      rmSync(join(here, 'excel.csv'));
 
       mkdirSync(join(here, 'out'));
       const relative = spawnSync(tsx, [reportCli, 'itt-coverage', '--regime', 'MTCR', '--list', CCL, '--category', '9', '--out', 'out/itt.md'], {
