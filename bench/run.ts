@@ -21,21 +21,51 @@ import { loadTaxonomy } from '../seed/enrich/technologies.js';
 import { writeList } from '../seed/load/writeList.js';
 import { searchParams } from '../src/repositories/entries.js';
 import { toLucene, toTitleLucene } from '../src/services/search.js';
+import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from '../src/cli/args.js';
 import { syntheticCopy } from './synthetic.js';
 
 // ---- options ----------------------------------------------------------------------------------
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
+const BENCH_COMMAND = defineCommand({
+  usage: ['npm run bench -- [options]'],
+  positionals: false,
+  options: {
+    scales: { type: 'string', value: 'N,N', description: 'data sizes to measure, as multiples of the real lists, starting with 1', default: '1,10' },
+    duration: { type: 'string', value: 'S', description: 'seconds per measurement', default: '5' },
+    connections: { type: 'string', value: 'N', description: 'concurrent clients', default: '4' },
+    'bolt-port': { type: 'string', value: 'PORT', description: "Bolt port of the benchmark's own Neo4j, the 'bench' instance", default: '7689' },
+    heap: { type: 'string', value: 'SIZE', description: 'Java heap of that Neo4j, e.g. 2g or 1536m', default: '2g' },
+  },
+  notes: ['example: npm run bench -- --scales 1,10,100 --duration 5'],
+});
+
+function readBenchOptions() {
+  const { values } = parseCommandLine(BENCH_COMMAND, process.argv.slice(2));
+  const scales = values.scales.split(',').map((s) => Number(s.trim()));
+  if (scales.some((s) => !Number.isInteger(s) || s < 1) || scales[0] !== 1) throw new UsageError(`--scales must be whole numbers starting with 1, e.g. 1,10,100 (got '${values.scales}')`);
+  const duration = Number(values.duration);
+  if (!Number.isFinite(duration) || duration <= 0) throw new UsageError(`--duration must be a number of seconds above 0 (got '${values.duration}')`);
+  const connections = Number(values.connections);
+  if (!Number.isInteger(connections) || connections < 1) throw new UsageError(`--connections must be a whole number from 1 (got '${values.connections}')`);
+  const boltPort = Number(values['bolt-port']);
+  if (!Number.isInteger(boltPort) || boltPort < 1 || boltPort > 65535) throw new UsageError(`--bolt-port must be a port from 1 to 65535 (got '${values['bolt-port']}')`);
+  if (!/^\d+[mg]$/i.test(values.heap)) throw new UsageError(`--heap must be a size in m or g, e.g. 2g or 1536m (got '${values.heap}')`);
+  return { scales, duration, connections, boltPort, heap: values.heap };
 }
-const SCALES = option('scales', '1,10').split(',').map(Number);
-const DURATION_S = Number(option('duration', '5'));
-const CONNECTIONS = Number(option('connections', '4'));
-const BOLT_PORT = Number(option('bolt-port', '7689'));
-const HEAP = option('heap', '2g');
+
+let options: ReturnType<typeof readBenchOptions>;
+try {
+  options = readBenchOptions();
+} catch (error) {
+  exitForCommandLine('bench', error);
+  throw error;
+}
+const SCALES = options.scales;
+const DURATION_S = options.duration;
+const CONNECTIONS = options.connections;
+const BOLT_PORT = options.boltPort;
+const HEAP = options.heap;
 const INSTANCE = 'bench';
-if (SCALES.some((s) => !Number.isInteger(s) || s < 1) || SCALES[0] !== 1) throw new Error('--scales must be whole numbers starting with 1, e.g. 1,10,100');
 
 // ---- the questions ----------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-// `npm run import` loads every source; `npm run import -- <source> [file …] [--version V] [--force]` loads one.
+// `npm run import` loads every source; `npm run import -- <source> [file …] [--version V] [--force]` loads one
+// (`--help` lists the sources and options).
 // Progress goes to the console, and a one-line summary of the graph's node and edge counts ends the run.
 import { migrate } from '../graph/migrate.js';
 import { startLocalNeo4j } from '../graph/runtime/localNeo4j.js';
@@ -6,41 +7,35 @@ import { SetupError } from '../graph/runtime/setupError.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { createDriver, verifyDriver } from '../src/db/driver.js';
 import { Executor } from '../src/db/executor.js';
+import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from '../src/cli/args.js';
 import { importAll, importSource, SOURCE_NAMES, SOURCES, type SourceName } from './importer.js';
 import { graphCounts } from './load/graphCounts.js';
 import { IMPORT_TIMEOUT_MS } from './load/writeList.js';
 import { SourceFormatError } from './sourceError.js';
 
-const USAGE = [
-  'usage: npm run import                                   load every source from seed/data',
-  '       npm run import -- <source> [file …] [--version V] [--force]',
-  'sources:',
-  ...SOURCE_NAMES.map((name) => `  ${name.padEnd(12)} ${SOURCES[name].about}`),
-].join('\n');
+const IMPORT_COMMAND = defineCommand({
+  usage: ['npm run import                                   load every source from seed/data', 'npm run import -- <source> [file …] [options]'],
+  positionals: true,
+  about: ['sources:', ...SOURCE_NAMES.map((name) => `  ${name.padEnd(12)} ${SOURCES[name].about}`)],
+  options: {
+    version: { type: 'string', value: 'V', description: "a list source's version label; the list id follows it", defaultText: "the seed copy's own, e.g. ecfr-2026" },
+    force: { type: 'boolean', description: 'load again even when these files are already loaded', default: false },
+  },
+  notes: ['example: npm run import -- us-ccl path/to/ccl.xml --version 2026-12-01'],
+});
 
-function parseArgs(argv: string[]) {
-  const files: string[] = [];
-  let version: string | undefined;
-  let force = false;
-  let source: SourceName | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--version') {
-      version = argv[++i];
-      if (!version) throw new Error('--version needs a value, e.g. --version 2026-12-01');
-    } else if (arg === '--force') force = true;
-    else if (arg === '--help' || arg === '-h') throw new Error(USAGE);
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
-    else if (source === undefined) {
-      if (!(SOURCE_NAMES as string[]).includes(arg)) throw new Error(`unknown source '${arg}'; the sources are: ${SOURCE_NAMES.join(', ')}`);
-      source = arg as SourceName;
-    } else files.push(arg);
+function readCommandLine(argv: string[]) {
+  const { values, positionals } = parseCommandLine(IMPORT_COMMAND, argv);
+  const [first, ...files] = positionals;
+  if (first !== undefined && !(SOURCE_NAMES as string[]).includes(first)) {
+    throw new UsageError(`unknown source '${first}'; the sources are ${SOURCE_NAMES.join(', ')}`);
   }
-  return { source, files, version, force };
+  if (first === undefined && values.version !== undefined) throw new UsageError('--version labels one list source: name it, e.g. npm run import -- us-ccl --version 2026-12-01');
+  return { source: first as SourceName | undefined, files, version: values.version, force: values.force };
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readCommandLine(process.argv.slice(2));
   const config = loadConfig();
   const started = Date.now();
   const local = config.neo4j.uri === undefined ? await startLocalNeo4j({ instance: 'service', ...config.local }, console.log) : undefined;
@@ -70,6 +65,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  exitForCommandLine('import', error);
   if (error instanceof SourceFormatError) console.error(`import aborted, nothing written: ${error.message}`);
   else if (error instanceof ConfigError || error instanceof SetupError || error instanceof Error) console.error(`import: ${error.message}`);
   else console.error('import failed:', error);

@@ -1,36 +1,78 @@
-// `npm run neo4j -- fetch|start|stop|status [--instance NAME]`: manage the local Neo4j by hand.
-import { loadConfig } from '../../src/config.js';
+// `npm run neo4j -- fetch|start|stop|status [--instance NAME] [--all]`: manage the local Neo4j by hand.
+// `npm stop` is `stop`: the running service, then every local Neo4j left, and it says what it stopped.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from '../../src/cli/args.js';
+import { loadConfig } from '../../src/config.js';
 import { fetchNeo4j, knownInstances, localStatus, passwordFile, startLocalNeo4j, stopLocalNeo4j } from './localNeo4j.js';
 import { instanceHome, servicePidFile } from './paths.js';
 
-async function stopService(log: (line: string) => void): Promise<void> {
+const COMMANDS = {
+  fetch: 'fetch the Neo4j jars from Maven Central into .neo4j/lib (once)',
+  start: 'start a local Neo4j instance in the background (NEO4J_BOLT_PORT, NEO4J_HEAP, NEO4J_PAGECACHE)',
+  stop: 'stop the running service, then the local Neo4j instances',
+  status: 'list the local Neo4j instances and whether each runs',
+} as const;
+type Command = keyof typeof COMMANDS;
+
+const NEO4J_COMMAND = defineCommand({
+  usage: ['npm run neo4j -- <command> [options]', 'npm stop'],
+  positionals: true,
+  about: ['commands:', ...Object.entries(COMMANDS).map(([name, about]) => `  ${name.padEnd(8)} ${about}`)],
+  options: {
+    instance: { type: 'string', value: 'NAME', description: 'the local instance to start or stop', defaultText: 'service; for stop, every instance' },
+    all: { type: 'boolean', description: 'stop every local instance, whatever --instance says', default: false },
+  },
+  notes: ['example: npm run neo4j -- start --instance service'],
+});
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Stops a running `npm start` (which stops the Neo4j it started); returns its pid, or null when none ran. */
+async function stopService(log: (line: string) => void): Promise<number | null> {
   const pid = existsSync(servicePidFile) ? Number(readFileSync(servicePidFile, 'utf8').trim()) : NaN;
-  const alive = (p: number) => {
-    try {
-      process.kill(p, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  let stopped: number | null = null;
   if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
     log(`Stopping the service (pid ${pid}) …`);
     process.kill(pid, 'SIGTERM');
     for (let i = 0; i < 200 && alive(pid); i++) await new Promise((r) => setTimeout(r, 200));
+    stopped = pid;
   }
   rmSync(servicePidFile, { force: true });
+  return stopped;
 }
 
-const USAGE = 'usage: npm run neo4j -- fetch | start | stop [--all] | status  [--instance NAME] (default instance: service)';
+async function stop(targets: string[], log: (line: string) => void): Promise<string> {
+  // Which instances run now, so that the summary also names those the service stopped on its way out.
+  const runningBefore = new Map(targets.flatMap((name) => {
+    const { running, pid } = localStatus(name);
+    return running && pid !== null ? [[name, pid] as const] : [];
+  }));
+  const service = await stopService(log);
+  for (const name of targets) await stopLocalNeo4j(name, log);
+  const stopped = [
+    ...(service !== null ? [`the service (pid ${service})`] : []),
+    ...[...runningBefore].filter(([name]) => !localStatus(name).running).map(([name, pid]) => `local Neo4j '${name}' (pid ${pid})`),
+  ];
+  return stopped.length === 0 ? 'nothing was running: no service and no local Neo4j' : `stopped ${stopped.join(', ')}`;
+}
 
 async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
-  const instanceFlag = rest.indexOf('--instance');
-  const instance = instanceFlag >= 0 ? rest[instanceFlag + 1] : 'service';
-  if (!instance || !/^[a-z0-9-]+$/.test(instance)) throw new Error(`--instance must be a lower-case name (got '${instance ?? ''}')`);
+  const { values, positionals } = parseCommandLine(NEO4J_COMMAND, argv);
+  const [command, ...extra] = positionals;
+  if (command === undefined) throw new UsageError(`name a command: ${Object.keys(COMMANDS).join(', ')}`);
+  if (!(command in COMMANDS)) throw new UsageError(`unknown command '${command}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}' after ${command}`);
+  const instance = values.instance ?? 'service';
+  if (!/^[a-z0-9-]+$/.test(instance)) throw new UsageError(`--instance must be a lower-case name of letters, digits and '-' (got '${instance}')`);
   const log = (line: string) => console.log(line);
-  switch (command) {
+  switch (command as Command) {
     case 'fetch':
       fetchNeo4j(log);
       console.log('The Neo4j jars are in .neo4j/lib.');
@@ -47,12 +89,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'stop': {
-      // `npm stop` stops a running `npm start` (which stops its own Neo4j), then every instance left, so nothing runs on.
-      await stopService(log);
-      const targets = rest.includes('--all') || instanceFlag < 0 ? knownInstances() : [instance];
-      let stopped = 0;
-      for (const name of targets) if (await stopLocalNeo4j(name, log)) stopped += 1;
-      console.log(stopped === 0 ? 'no local Neo4j was running' : `stopped ${stopped} local Neo4j instance(s)`);
+      const targets = values.all || values.instance === undefined ? knownInstances() : [instance];
+      console.log(await stop(targets, log));
       return;
     }
     case 'status': {
@@ -64,12 +102,11 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
-    default:
-      throw new Error(USAGE);
   }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
+  exitForCommandLine('neo4j', error);
   console.error(`concordance: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

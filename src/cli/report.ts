@@ -1,99 +1,96 @@
-// `npm run report -- <gaps|overlap|itt-coverage> [options]`: one report as CSV or Markdown, on stdout or to a
-// file, for working groups that want the gap list without the HTTP service. Progress goes to stderr.
+// `npm run report -- <gaps|overlap|itt-coverage> [options]`: one report as CSV or Markdown, to a file in the directory
+// the user is in (or stdout with `--out -`), for working groups that want the gap list without the HTTP service.
+// Progress goes to stderr.
 import { writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { startLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
 import { SetupError } from '../../graph/runtime/setupError.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createDriver, verifyDriver } from '../db/driver.js';
 import { Executor } from '../db/executor.js';
 import { badInput, ConcordanceError } from '../errors.js';
+import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from './args.js';
 import { EXPORT_FORMATS, REPORT_KINDS, type ExportFormat, type ReportKind } from '../exports/reports.js';
+import { UTF8_BOM } from '../exports/route.js';
 import { exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, reportParameters } from '../exports/catalogue.js';
 
-const USAGE = [
-  'usage: npm run report -- <report> [options]',
-  '',
-  'reports:',
-  '  gaps          entries of one regime that another does not cover       --regime R --against R',
-  '  overlap       what two or more regimes control in common              --regimes WA,MTCR',
-  '  itt-coverage  software and technology controls for a regime\'s hardware --regime R',
-  '',
-  'options:',
-  '  --regime R      a regime: WA, MTCR, NSG, AG or CWC',
-  '  --against R     the regime a gap list is measured against',
-  '  --regimes A,B   regimes to overlap, comma-separated or the option repeated',
-  '  --list ID       only this control list, e.g. us-ccl@ecfr-2026',
-  '  --category N    only this category, 0 to 9',
-  '  --format F      csv or md; by default the --out file\'s extension, else md',
-  '  --out FILE      write to FILE instead of stdout',
-  '  --help          this text',
-  '',
-  'example: npm run report -- gaps --regime NSG --against WA --format csv --out gaps-NSG-against-WA.csv',
-].join('\n');
-
-const KNOWN_OPTIONS = new Set(['regime', 'against', 'regimes', 'list', 'category', 'format', 'out']);
-
-/** Thrown for --help: not a failure, the usage goes to stdout. */
-class HelpRequested extends Error {}
+const REPORT_COMMAND = defineCommand({
+  usage: ['npm run report -- <report> [options]'],
+  positionals: true,
+  about: [
+    'reports:',
+    '  gaps          entries of one regime that another does not cover       --regime R --against R',
+    '  overlap       what two or more regimes control in common              --regimes WA,MTCR',
+    "  itt-coverage  software and technology controls for a regime's hardware --regime R",
+  ],
+  options: {
+    regime: { type: 'string', value: 'R', description: 'a regime: WA, MTCR, NSG, AG or CWC', defaultText: 'none, gaps and itt-coverage need it' },
+    against: { type: 'string', value: 'R', description: 'the regime a gap list is measured against', defaultText: 'none, gaps needs it' },
+    regimes: { type: 'string', value: 'A,B', multiple: true, description: 'regimes to overlap, comma-separated or the option repeated', defaultText: 'none, overlap needs two or more' },
+    list: { type: 'string', value: 'ID', description: 'only this control list, e.g. us-ccl@ecfr-2026', defaultText: 'every list' },
+    category: { type: 'string', value: 'N', description: 'only this category, 0 to 9', defaultText: 'every category' },
+    format: { type: 'string', value: 'F', description: `the file format: ${EXPORT_FORMATS.join(' or ')}`, defaultText: "the --out file's extension, else md" },
+    bom: { type: 'boolean', description: 'start a CSV with a UTF-8 byte order mark, so that Excel on Windows reads it as UTF-8', default: false },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      description: 'where to write, relative to the directory npm was run in; - for stdout',
+      defaultText: "the report's own file name in that directory, e.g. gaps-NSG-against-WA.md",
+    },
+  },
+  notes: ['example: npm run report -- gaps --regime NSG --against WA --format csv', '         npm run report -- overlap --regimes WA,MTCR --list us-ccl@ecfr-2026 --out - | less'],
+});
 
 interface Invocation {
   kind: ReportKind;
   format: ExportFormat;
+  /** A path as given (relative to the user's directory), '-' for stdout, or undefined for the report's own name. */
   out: string | undefined;
   raw: Record<string, unknown>;
+  bom: boolean;
 }
 
 /** Reads the command line into the report's raw arguments, named as in the GraphQL schema; zod checks them next. */
-function parseCommandLine(argv: string[]): Invocation {
-  let kind: ReportKind | undefined;
-  let format: string | undefined;
-  let out: string | undefined;
-  const values = new Map<string, string[]>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--help' || arg === '-h') throw new HelpRequested(USAGE);
-    if (!arg.startsWith('--')) {
-      if (kind !== undefined) throw badInput('report', `give one report (got '${kind}' and '${arg}')`);
-      if (!isReportKind(arg)) throw badInput('report', `must be one of ${REPORT_KINDS.join(', ')} (got '${arg}')`);
-      kind = arg;
-      continue;
-    }
-    // Both `--category 2` and `--category=2`.
-    const equals = arg.indexOf('=');
-    const option = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
-    if (!KNOWN_OPTIONS.has(option)) throw badInput(option, `unknown option --${option} (see --help)`);
-    const value = equals < 0 ? argv[++i] : arg.slice(equals + 1);
-    if (value === undefined || (equals < 0 && value.startsWith('--'))) throw badInput(option, `--${option} needs a value`);
-    if (option === 'format') format = value;
-    else if (option === 'out') out = value;
-    else values.set(option, [...(values.get(option) ?? []), value]);
-  }
-  if (kind === undefined) throw badInput('report', `name a report: ${REPORT_KINDS.join(', ')} (see --help)`);
+function readCommandLine(argv: string[]): Invocation {
+  const { values, positionals } = parseCommandLine(REPORT_COMMAND, argv);
+  const [kind, ...extra] = positionals;
+  if (kind === undefined) throw new UsageError(`name a report: ${REPORT_KINDS.join(', ')}`);
+  if (!isReportKind(kind)) throw new UsageError(`unknown report '${kind}'; the reports are ${REPORT_KINDS.join(', ')}`);
+  if (extra.length > 0) throw new UsageError(`give one report (got '${kind}' and '${extra[0]}')`);
 
-  const fromExtension = out === undefined ? undefined : extname(out).slice(1).toLowerCase();
-  const chosen = format ?? (fromExtension !== undefined && isExportFormat(fromExtension) ? fromExtension : 'md');
+  const out = values.out;
+  const fromExtension = out === undefined || out === '-' ? undefined : extname(out).slice(1).toLowerCase();
+  const chosen = values.format ?? (fromExtension !== undefined && isExportFormat(fromExtension) ? fromExtension : 'md');
   if (!isExportFormat(chosen)) throw badInput('format', `must be one of ${EXPORT_FORMATS.join(', ')} (got '${chosen}')`);
 
   const parameters = reportParameters(kind);
   const raw: Record<string, unknown> = {};
-  for (const [option, given] of values) {
+  const given: [string, string | string[] | undefined][] = [
+    ['regime', values.regime],
+    ['against', values.against],
+    ['regimes', values.regimes],
+    ['list', values.list],
+    ['category', values.category],
+  ];
+  for (const [option, value] of given) {
+    if (value === undefined) continue;
     if (!parameters.includes(option)) {
       throw badInput(option, `is not an option of ${kind}; it takes ${parameters.map((p) => `--${p}`).join(', ')}, --format, --out`);
     }
-    if (option === 'regimes') {
-      raw[option] = given.flatMap((value) => value.split(',')).map((code) => code.trim()).filter((code) => code.length > 0);
-      continue;
-    }
-    if (given.length > 1) throw badInput(option, `give --${option} once`);
-    const value = given[0] as string;
-    raw[option] = option === 'category' ? parseCategory(value) : value;
+    if (Array.isArray(value)) raw[option] = value.flatMap((v) => v.split(',')).map((code) => code.trim()).filter((code) => code.length > 0);
+    else raw[option] = option === 'category' ? parseCategory(value) : value;
   }
-  return { kind, format: chosen, out, raw };
+  if (values.bom && chosen !== 'csv') throw badInput('bom', `applies to CSV only (the format is ${chosen})`);
+  return { kind, format: chosen, out, raw, bom: values.bom };
+}
+
+/** The directory the user ran `npm run report` in (npm runs scripts from the project root and says where it was called in INIT_CWD). */
+function userDirectory(): string {
+  return process.env.INIT_CWD ?? process.cwd();
 }
 
 async function main(): Promise<void> {
-  const invocation = parseCommandLine(process.argv.slice(2));
+  const invocation = readCommandLine(process.argv.slice(2));
   // Checked before connecting, so a typo fails at once rather than after the database starts.
   const args = parseReportArguments(invocation.kind, invocation.raw);
   const config = loadConfig();
@@ -111,11 +108,14 @@ async function main(): Promise<void> {
     await verifyDriver(driver, uri);
     // A report run from the command line is batch work: allow it more time than an interactive query.
     const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: Math.max(config.queryTimeoutMs, 120_000), app: 'concordance-report' });
-    const { body } = await exportReport(executor, invocation.kind, invocation.format, args);
-    if (invocation.out === undefined) process.stdout.write(body);
+    const report = await exportReport(executor, invocation.kind, invocation.format, args);
+    const { filename } = report;
+    const body = invocation.bom ? UTF8_BOM + report.body : report.body;
+    if (invocation.out === '-') process.stdout.write(body);
     else {
-      writeFileSync(invocation.out, body, 'utf8');
-      progress(`report: ${invocation.kind} written to ${invocation.out} (${Buffer.byteLength(body)} bytes)`);
+      const path = resolve(userDirectory(), invocation.out ?? filename);
+      writeFileSync(path, body, 'utf8');
+      progress(`report: ${invocation.kind} written to ${path} (${Buffer.byteLength(body)} bytes)`);
     }
   } finally {
     await driver.close();
@@ -123,10 +123,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof HelpRequested) {
-    console.log(error.message);
-    process.exit(0);
-  }
+  exitForCommandLine('report', error);
   // Bad arguments (ours or the report's, such as an unknown list) name the argument: `report: category: …`.
   if (error instanceof ConcordanceError && error.code === 'BAD_USER_INPUT') {
     console.error(`report: ${error.message}`);

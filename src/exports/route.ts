@@ -49,8 +49,28 @@ function queryArguments(kind: ReportKind, query: URLSearchParams): Record<string
   return raw;
 }
 
+/** The UTF-8 byte order mark: Excel reads a CSV that starts with it as UTF-8, not as the system's code page. */
+export const UTF8_BOM = '\uFEFF';
+
 /**
- * GET /exports/<report>.<csv|md>?<arguments>. Never throws: an unknown export is a 404 naming the available
+ * `bom=1` asks for a byte order mark before a CSV (for Excel on Windows), `bom=0` or no `bom` for none: plain
+ * UTF-8, as RFC 4180 tools, pandas and csv modules read it without options. Taken out of the query, so that
+ * the report's own arguments are checked as before.
+ */
+export function byteOrderMark(format: ExportFormat, query: URLSearchParams): boolean {
+  const values = query.getAll('bom');
+  query.delete('bom');
+  if (values.length === 0) return false;
+  if (values.length > 1) throw badInput('bom', `give it once (got ${values.length} values)`);
+  const value = (values[0] ?? '').trim().toLowerCase();
+  if (!['1', 'true', '0', 'false'].includes(value)) throw badInput('bom', `must be 1 (a UTF-8 byte order mark before the CSV, for Excel) or 0 (got '${values[0]}')`);
+  const wanted = value === '1' || value === 'true';
+  if (wanted && format !== 'csv') throw badInput('bom', `applies to CSV exports only (this one is ${format})`);
+  return wanted;
+}
+
+/**
+ * GET /exports/<report>.<csv|md>?<arguments>[&bom=1]. Never throws: an unknown export is a 404 naming the available
  * ones, bad arguments a 400, and any other failure its ConcordanceError status, all as JSON `{ error }`.
  */
 export async function handleExport(executor: Executor, url: URL, log?: Logger): Promise<ExportResponse> {
@@ -62,9 +82,11 @@ export async function handleExport(executor: Executor, url: URL, log?: Logger): 
     return errorResponse(new ConcordanceError('NOT_FOUND', `There is no export '${name}'. The exports are ${AVAILABLE_EXPORTS.map((e) => PREFIX + e).join(', ')}.`));
   }
   try {
-    const args = parseReportArguments(kind, queryArguments(kind, url.searchParams));
+    const query = new URLSearchParams(url.searchParams);
+    const bom = byteOrderMark(format, query);
+    const args = parseReportArguments(kind, queryArguments(kind, query));
     const { body, filename } = await exportReport(executor, kind, format, args);
-    return { status: 200, contentType: CONTENT_TYPES[format], body, filename };
+    return { status: 200, contentType: CONTENT_TYPES[format], body: bom ? UTF8_BOM + body : body, filename };
   } catch (error) {
     const failure = toConcordanceError(error);
     if (HTTP_STATUS[failure.code] >= 500) {

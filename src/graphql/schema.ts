@@ -8,6 +8,7 @@ import type { Resolvers } from './generated/types.js';
 import { counterpartResolvers } from './resolvers/counterparts.js';
 import { entryResolvers } from './resolvers/entries.js';
 import { listResolvers } from './resolvers/lists.js';
+import { nodeResolvers } from './resolvers/nodes.js';
 import { regimeResolvers } from './resolvers/regimes.js';
 import { reportResolvers } from './resolvers/reports.js';
 
@@ -25,7 +26,7 @@ export function typeDefs(): DocumentNode {
 /** Merges the per-domain resolver maps (each type's fields may come from several files). */
 export function resolvers(): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};
-  for (const part of [regimeResolvers, listResolvers, entryResolvers, counterpartResolvers, reportResolvers]) {
+  for (const part of [regimeResolvers, listResolvers, entryResolvers, counterpartResolvers, reportResolvers, nodeResolvers]) {
     for (const [type, fields] of Object.entries(part)) merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
   }
   return merged as Resolvers;

@@ -2,6 +2,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { toConcordanceError } from '../errors.js';
+import { describeBadLiteral } from '../graphql/badLiteral.js';
 import type { Logger } from '../log.js';
 import { TOO_COMPLEX } from '../graphql/limits.js';
 
@@ -47,7 +48,8 @@ function mapGraphQLError(log: Logger, stacktraces: boolean) {
       return { message: `query has more than ${tokens[1]} tokens, the most a request may hold; ask for less in one request`, extensions: { code: TOO_COMPLEX } };
     }
     if (existing === 'GRAPHQL_VALIDATION_FAILED' && BAD_LITERAL.test(formatted.message)) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      const { argument, message } = describeBadLiteral(error, formatted.message);
+      return { ...formatted, message, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', ...(argument !== undefined ? { argument } : {}) } };
     }
     if (typeof existing === 'string' && REQUEST_CODES.has(existing)) return formatted;
     const original = unwrapResolverError(error);

@@ -38,7 +38,7 @@ const Filter = z
 
 export interface EntryConnectionResult {
   nodes: FullEntry[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
 
@@ -66,10 +66,17 @@ export async function browseEntries(executor: Executor, rawFilter: unknown, firs
   const afterId = after ? decodeCursor(after) : null;
   const rows = await entryPage(executor, filter, afterId, size + 1);
   const nodes = rows.slice(0, size);
+  const head = nodes[0];
   const last = nodes[nodes.length - 1];
   return {
     nodes,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.id) : null },
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      // Pages go forward only: a page asked for after a cursor has at least that cursor's entry before it.
+      hasPreviousPage: afterId !== null,
+      startCursor: head ? encodeCursor(head.id) : null,
+      endCursor: last ? encodeCursor(last.id) : null,
+    },
     // Counted only when the client asks for totalCount.
     totalCount: () => entryCount(executor, filter),
   };

@@ -1,5 +1,7 @@
 // Gap, overlap and ITT lists as files, over HTTP and from the command line, on the real data.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../graph/runtime/paths.js';
@@ -88,16 +90,87 @@ describe('GET /exports', () => {
   });
 });
 
+describe('a CSV for Excel', () => {
+  it('starts with a UTF-8 byte order mark with bom=1, and reads back as the same table, curly quotes intact', async () => {
+    const path = `/exports/gaps.csv?regime=NSG&against=WA&list=${CCL}`;
+    const plain = new Uint8Array(await (await server.get(path)).arrayBuffer());
+    const marked = new Uint8Array(await (await server.get(`${path}&bom=1`)).arrayBuffer());
+    expect([...plain.slice(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect([...marked.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Buffer.from(marked.slice(3)).equals(Buffer.from(plain))).toBe(true);
+    // As a spreadsheet reads it: the mark says UTF-8 and is not part of the first column's name.
+    const text = new TextDecoder('utf-8').decode(marked);
+    const rows = parseCsv(text);
+    expect(rows[0]?.[0]).toBe('status');
+    expect(text).toMatch(/[“”’]/);
+    expect(parseCsv(new TextDecoder('utf-8').decode(plain))).toEqual(rows);
+  });
+
+  it('refuses a bom value other than 1 or 0, and a bom for Markdown, naming bom', async () => {
+    for (const path of [`/exports/gaps.csv?regime=NSG&against=WA&bom=yes`, `/exports/gaps.md?regime=NSG&against=WA&bom=1`]) {
+      const response = await server.get(path);
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { error: { code: string; argument: string; message: string } };
+      expect(body.error).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'bom' });
+      expect(body.error.message).toMatch(/^bom: (must be 1|applies to CSV exports only)/);
+    }
+    expect((await server.get(`/exports/gaps.csv?regime=NSG&against=WA&list=${CCL}&bom=0`)).status).toBe(200);
+  });
+});
+
 describe('npm run report', () => {
   const reportCli = join(projectRoot, 'src', 'cli', 'report.ts');
   const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
   const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: inject('neo4jDatabase'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') ?? '' };
 
-  it('writes the NSG-against-WA gap list as Markdown to stdout', () => {
-    const run = spawnSync(tsx, [reportCli, 'gaps', '--regime', 'NSG', '--against', 'WA', '--list', CCL, '--format', 'md'], { env, encoding: 'utf8', timeout: 60_000 });
+  it('writes the NSG-against-WA gap list as Markdown to stdout with --out -', () => {
+    const run = spawnSync(tsx, [reportCli, 'gaps', '--regime', 'NSG', '--against', 'WA', '--list', CCL, '--format', 'md', '--out', '-'], { env, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^# Gap list: NSG entries not covered by WA/);
     expect(run.stdout).toContain('1A225');
+  });
+
+  it('writes to the directory npm was run in, not the project root: under the report\'s own name, or --out relative to it', () => {
+    const here = mkdtempSync(join(tmpdir(), 'concordance-report-'));
+    try {
+      const named = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--list', CCL, '--category', '1', '--format', 'csv'], {
+        env: { ...env, INIT_CWD: here },
+        cwd: projectRoot,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(named.status).toBe(0);
+      expect(named.stdout).toBe('');
+      const file = join(here, 'overlap-WA-MTCR-us-ccl_ecfr-2026-category-1.csv');
+      expect(named.stderr).toContain(`report: overlap written to ${file}`);
+      expect(readdirSync(here)).toEqual(['overlap-WA-MTCR-us-ccl_ecfr-2026-category-1.csv']);
+      expect(parseCsv(readFileSync(file, 'utf8'))[0]).toContain('code');
+      expect(readFileSync(file).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+
+      const withBom = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--list', CCL, '--category', '1', '--out', 'excel.csv', '--bom'], {
+        env: { ...env, INIT_CWD: here },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(withBom.status).toBe(0);
+      const excel = readFileSync(join(here, 'excel.csv'));
+      expect(excel.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+      expect(excel.subarray(3).equals(readFileSync(file))).toBe(true);
+      rmSync(join(here, 'excel.csv'));
+
+      mkdirSync(join(here, 'out'));
+      const relative = spawnSync(tsx, [reportCli, 'itt-coverage', '--regime', 'MTCR', '--list', CCL, '--category', '9', '--out', 'out/itt.md'], {
+        env: { ...env, INIT_CWD: here },
+        cwd: projectRoot,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(relative.status).toBe(0);
+      expect(readFileSync(join(here, 'out', 'itt.md'), 'utf8')).toMatch(/^# /);
+      expect(existsSync(join(projectRoot, 'out', 'itt.md'))).toBe(false);
+    } finally {
+      rmSync(here, { recursive: true, force: true });
+    }
   });
 
   it('refuses a bad argument with one line and exit code 2', () => {

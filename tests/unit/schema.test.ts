@@ -14,6 +14,11 @@ describe('the GraphQL schema', () => {
     expect(printSchema(lexicographicSortSchema(committed))).toBe(printSchema(lexicographicSortSchema(schema)));
   });
 
+  it('has a description of its own, kept in the committed schema.graphql', () => {
+    expect(schema.description).toMatch(/^Concordance: the export-control lists/);
+    expect(buildSchema(readFileSync(join(projectRoot, 'schema.graphql'), 'utf8')).description).toBe(schema.description);
+  });
+
   it('describes every type, field, argument and enum value', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {

@@ -133,11 +133,11 @@ export type ComparedThreshold = {
 };
 
 /** One loaded version of a control list. */
-export type ControlList = {
+export type ControlList = Node & {
   __typename?: 'ControlList';
   /** Number of entries (including sub-paragraphs) loaded from it. */
   entryCount: Scalars['Int']['output'];
-  /** Stable id: jurisdiction and version, e.g. us-ccl@ecfr-2026. */
+  /** Stable id: jurisdiction and version, e.g. us-ccl@ecfr-2026; `node(id:)` fetches the list by it. */
   id: Scalars['ID']['output'];
   /** Who issues the list: US, EU, MTCR, NSG. */
   jurisdiction: Scalars['String']['output'];
@@ -339,7 +339,7 @@ export type ElsewhereRow = {
 };
 
 /** An entry of a control list, with everything the graph links to it. */
-export type Entry = {
+export type Entry = Node & {
   __typename?: 'Entry';
   /** The regimes this entry (or part) is attributed to, with the basis, the source's words, what they reach and the rules. A part answers for itself: 9A610.u is MTCR, 9A610.b is not. */
   attributions: Array<Attribution>;
@@ -355,7 +355,7 @@ export type Entry = {
   flags: Array<Scalars['String']['output']>;
   /** Product group, where the code has one. */
   group?: Maybe<ProductGroup>;
-  /** Stable id: `<list id>:<code>`. */
+  /** Stable id: `<list id>:<code>`; `node(id:)` fetches the entry by it. */
   id: Scalars['ID']['output'];
   /** True when the heading says the items moved to the US Munitions List ("subject to the ITAR"). */
   itar: Scalars['Boolean']['output'];
@@ -681,6 +681,17 @@ export type NoCounterpartReason =
   /** A US-only number (9xx, or a 9 in the tens place such as 3A090), with the entry's own reasons for control. */
   | 'US_ONLY_NUMBER';
 
+/**
+ * An object with a stable id, unique across every type that implements Node, that `node(id:)` fetches again
+ * (Relay Global Object Identification, which client caches use). The id is the object's own, readable and
+ * stable across imports: an entry's `<list id>:<code>` (us-ccl@ecfr-2026:9A012), a list's
+ * `<jurisdiction>@<version>` (us-ccl@ecfr-2026), a technology area's slug (uav-cruise-missiles).
+ */
+export type Node = {
+  /** The stable id, unique across every Node type. */
+  id: Scalars['ID']['output'];
+};
+
 /** Where two or more regimes control the same thing. */
 export type OverlapReport = {
   __typename?: 'OverlapReport';
@@ -707,10 +718,14 @@ export type OverlapReport = {
 /** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** The cursor of the last entry of the page. */
+  /** The cursor of the last entry of the page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when more entries follow. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when entries come before this page: it was asked for `after` a cursor (pages go forward only). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first entry of the page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** How an entry's statement reaches one of its parts. */
@@ -813,6 +828,10 @@ export type Query = {
   membershipGaps: MembershipGapReport;
   /** Countries by regimes, with status and year joined. */
   membershipMatrix: MembershipMatrix;
+  /** The Entry, ControlList or Technology with this id, or null when there is none. */
+  node?: Maybe<Node>;
+  /** The objects with these ids, in the same order, null where there is none. */
+  nodes: Array<Maybe<Node>>;
   /** Where two or more regimes control the same thing, and the evidence that says so. */
   overlap: OverlapReport;
   /** The multilateral regimes (and the Chemical Weapons Convention, which the lists also encode). */
@@ -909,6 +928,28 @@ export type QueryMembershipMatrixArgs = {
   regimes?: InputMaybe<Array<RegimeCode>>;
   status?: InputMaybe<Array<ParticipationStatus>>;
   view?: InputMaybe<ParticipationView>;
+};
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Concordance answers overlap, gap and intangible-technology-transfer (ITT) questions across the
+ * export-control lists of the Missile Technology Control Regime, the Wassenaar Arrangement, the
+ * Nuclear Suppliers Group and the Australia Group, and the national lists that implement them.
+ * Every derived fact carries its evidence: the source's own words.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1102,13 +1143,13 @@ export type SupportLink = {
 };
 
 /** A named technology area (unmanned aerial vehicles, gas centrifuges, nerve-agent precursors …). */
-export type Technology = {
+export type Technology = Node & {
   __typename?: 'Technology';
   /** One line on what the area covers. */
   description: Scalars['String']['output'];
   /** Number of entries assigned to the area. */
   entryCount: Scalars['Int']['output'];
-  /** Stable id, e.g. uav-cruise-missiles. */
+  /** Stable id, e.g. uav-cruise-missiles; `node(id:)` fetches the area by it. */
   id: Scalars['ID']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -1361,6 +1402,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( ControlListModel )
+    | ( EntryModel )
+    | ( TechnologyRef )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1410,6 +1459,7 @@ export type ResolversTypes = ResolversObject<{
   MembershipRow: ResolverTypeWrapper<Omit<MembershipRow, 'cells' | 'country'> & { cells: Array<ResolversTypes['MembershipCell']>, country: ResolversTypes['Country'] }>;
   NoCounterpart: ResolverTypeWrapper<Omit<NoCounterpart, 'list'> & { list: ResolversTypes['ControlList'] }>;
   NoCounterpartReason: NoCounterpartReason;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OverlapReport: ResolverTypeWrapper<Omit<OverlapReport, 'links' | 'sharedEntries' | 'technologies'> & { links: Array<ResolversTypes['CrossRegimeLink']>, sharedEntries: Array<ResolversTypes['SharedEntry']>, technologies: Array<ResolversTypes['TechnologyOverlap']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartAttributionVia: PartAttributionVia;
@@ -1482,6 +1532,7 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipMatrix: MembershipMatrixModel;
   MembershipRow: Omit<MembershipRow, 'cells' | 'country'> & { cells: Array<ResolversParentTypes['MembershipCell']>, country: ResolversParentTypes['Country'] };
   NoCounterpart: Omit<NoCounterpart, 'list'> & { list: ResolversParentTypes['ControlList'] };
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OverlapReport: Omit<OverlapReport, 'links' | 'sharedEntries' | 'technologies'> & { links: Array<ResolversParentTypes['CrossRegimeLink']>, sharedEntries: Array<ResolversParentTypes['SharedEntry']>, technologies: Array<ResolversParentTypes['TechnologyOverlap']> };
   PageInfo: PageInfo;
   Participation: ParticipationModel;
@@ -1548,6 +1599,7 @@ export type ControlListResolvers<ContextType = GraphQLContext, ParentType extend
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CounterpartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Counterpart'] = ResolversParentTypes['Counterpart']> = ResolversObject<{
@@ -1656,6 +1708,7 @@ export type EntryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntryConnection'] = ResolversParentTypes['EntryConnection']> = ResolversObject<{
@@ -1769,6 +1822,10 @@ export type NoCounterpartResolvers<ContextType = GraphQLContext, ParentType exte
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ControlList' | 'Entry' | 'Technology', ParentType, ContextType>;
+}>;
+
 export type OverlapReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverlapReport'] = ResolversParentTypes['OverlapReport']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   dataVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1784,6 +1841,8 @@ export type OverlapReportResolvers<ContextType = GraphQLContext, ParentType exte
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ParticipationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = ResolversObject<{
@@ -1807,6 +1866,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   lists?: Resolver<Array<ResolversTypes['ControlList']>, ParentType, ContextType>;
   membershipGaps?: Resolver<ResolversTypes['MembershipGapReport'], ParentType, ContextType, RequireFields<QueryMembershipGapsArgs, 'against' | 'regime' | 'view'>>;
   membershipMatrix?: Resolver<ResolversTypes['MembershipMatrix'], ParentType, ContextType, RequireFields<QueryMembershipMatrixArgs, 'view'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   overlap?: Resolver<ResolversTypes['OverlapReport'], ParentType, ContextType, RequireFields<QueryOverlapArgs, 'regimes'>>;
   regimes?: Resolver<Array<ResolversTypes['Regime']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -1874,6 +1935,7 @@ export type TechnologyResolvers<ContextType = GraphQLContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regimes?: Resolver<Array<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type TechnologyAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyAssignment'] = ResolversParentTypes['TechnologyAssignment']> = ResolversObject<{
@@ -1971,6 +2033,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   MembershipMatrix?: MembershipMatrixResolvers<ContextType>;
   MembershipRow?: MembershipRowResolvers<ContextType>;
   NoCounterpart?: NoCounterpartResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   OverlapReport?: OverlapReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
