@@ -74,11 +74,16 @@ describe('query limits', () => {
     expect(cheap.data?.regimes).toHaveLength(5);
   });
 
-  it('prices reports by the work they do: six at once are refused, one is not', async () => {
-    const six = `{ ${Array.from({ length: 6 }, (_, i) => `r${i}: overlap(regimes: [WA, MTCR], category: ${i}) { dataVersion }`).join(' ')} }`;
+  it('prices reports by the work they do: six whole overlaps at once are refused, one is not, ten heatmap cells are not', async () => {
+    const whole = '{ dataVersion sharedEntries { entry { code } } links { fromRegime } technologies { technology { id } } }';
+    const six = `{ ${Array.from({ length: 6 }, (_, i) => `r${i}: overlap(regimes: [WA, MTCR], category: ${i}) ${whole}`).join(' ')} }`;
     expect(await refusedBeforeRunning(six)).toMatch(/^query cost 12\d{3} exceeds the limit of 10000; ask for fewer reports at once/);
-    const one = await server.graphql('{ overlap(regimes: [WA, MTCR], category: 1) { dataVersion } }');
+    const one = await server.graphql(`{ overlap(regimes: [WA, MTCR], category: 1) ${whole} }`);
     expect(one.errors).toBeUndefined();
+    // The analyst page's heatmap: ten pairs, shared entries only (200 + 600 each, decision 0011).
+    const pairs = [['WA', 'MTCR'], ['WA', 'NSG'], ['WA', 'AG'], ['MTCR', 'NSG'], ['MTCR', 'AG'], ['NSG', 'AG'], ['WA', 'CWC'], ['MTCR', 'CWC'], ['NSG', 'CWC'], ['AG', 'CWC']];
+    const ten = await server.graphql(`{ ${pairs.map(([a, b], i) => `p${i}: overlap(regimes: [${a}, ${b}]) { sharedEntries { entry { code } } }`).join(' ')} }`);
+    expect(ten.errors).toBeUndefined();
   });
 
   it('prices a page by its size when it is given in a variable', async () => {
