@@ -51,6 +51,20 @@ export function rowNames(scope: string, code: string): boolean {
   return false;
 }
 
+/** The entry codes a row's words name, ranges ("2B350 to 2B352") spelt out: what a D/E row says it serves. */
+export function namedCodes(scope: string): string[] {
+  const codes = new Set<string>();
+  for (const m of scope.matchAll(/(?<![A-Za-z0-9])(\d[A-E]\d{3})(?:\s+(?:to|through)\s+(\d[A-E]\d{3}))?(?![0-9])/g)) {
+    const from = m[1] as string;
+    codes.add(from);
+    const to = m[2];
+    if (to && to.slice(0, 2) === from.slice(0, 2)) {
+      for (let n = Number(from.slice(2)) + 1; n <= Number(to.slice(2)); n++) codes.add(from.slice(0, 2) + String(n).padStart(3, '0'));
+    }
+  }
+  return [...codes];
+}
+
 export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
   const top = inputs.entries.filter((e) => e.kind === 'ENTRY' && !e.itar);
   const childrenOf = group(
@@ -77,6 +91,17 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
   const wholly = (code: string, regime: RegimeCode): boolean =>
     (attributionsOf.get(code) ?? []).some((a) => a.regime === regime && a.wholeEntry) ||
     (partEdgesOf.get(code) ?? []).some((a) => a.regime === regime && !a.conditional);
+
+  /** Whether the D/E entry's rows for `regime` and the row `againstScope` each name hardware, and none of the same. */
+  const servesOtherItems = (code: string, regime: RegimeCode, againstScope: string): boolean => {
+    if (!/^\d[DE]/.test(code)) return false;
+    const againstCodes = namedCodes(againstScope).filter((c) => c !== code);
+    const mine = (statementsOf.get(code) ?? []).filter((s) => s.regime === regime && s.basis === 'REASON_FOR_CONTROL');
+    if (againstCodes.length === 0 || mine.length === 0 || mine.some((s) => s.wholeEntry)) return false;
+    const mineCodes = mine.flatMap((s) => namedCodes(s.scope)).filter((c) => c !== code);
+    if (mineCodes.length === 0) return false;
+    return !mineCodes.some((c) => rowNames(againstScope, c));
+  };
 
   const out: EntryCoverage[] = [];
   for (const entry of top) {
@@ -119,8 +144,11 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
           }
           const inPart =
             (unit !== entry.code && (partEdgesByEntry.get(entry.code) ?? []).find((a) => a.regime === against && (within(a.code, unit) || within(unit, a.code)))) ||
-            // An attribution by parameters, or of an entry without paragraphs, cannot be told to spare this unit.
-            entryLevel.find((a) => a.coverage === 'PARAMETERS' || unit === entry.code);
+            // An attribution by parameters, or of an entry without paragraphs, cannot be told to spare this unit —
+            // unless both are rows of a software or technology entry that name what they serve, and name nothing in
+            // common (2E001: CB "technology for … 2B350 to 2B352 …", NS "technology for items controlled by 2A001,
+            // 2B001 to 2B009 …": the NS row reaches none of the CB row's items).
+            entryLevel.find((a) => (a.coverage === 'PARAMETERS' || unit === entry.code) && !servesOtherItems(entry.code, regime, a.scope));
           if (inPart) {
             partial.push(unit);
             add({ kind: 'ATTRIBUTION', parts: [unit], other: null, words: inPart.scope, rule: 'COVERAGE_CONDITIONAL' });
@@ -131,6 +159,9 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
 
         for (const reference of referencesOf.get(entry.code) ?? []) {
           if (!LINKING_REFERENCES.has(reference.kind)) continue;
+          // Software or technology is never the hardware it names ("2E001 includes “technology” for the integration
+          // of probe systems into coordinate measurement machines specified by 2B006.a"): that is a support, read apart.
+          if (/^\d[DE]/.test(entry.code) && /^\d[ABC]/.test(reference.to)) continue;
           const target = reference.toPart ?? reference.to;
           if (wholly(target, against) || (reference.toPart !== null && wholly(reference.to, against))) {
             add({ kind: 'REFERENCE', parts: [], other: target, words: reference.text, rule: 'COVERAGE_REFERENCE' });

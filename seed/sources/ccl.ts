@@ -571,6 +571,27 @@ function withoutLicenseExceptions(text: string): string {
   return text.replace(/^List Based License Exceptions[\s\S]*?(?=^List of Items Controlled)/m, '');
 }
 
+/**
+ * The entry's references. Its Related Controls name where *other* items are controlled ("Certain explosive detonator
+ * firing sets … are controlled by ECCN 1A007 or ECCN 3A232", 0A604): whatever their cue words, they are pointers
+ * (SEE_ALSO), never a statement that this entry's items are the other entry's. An exclusion there stays one.
+ */
+function entryReferences(code: string, text: string, knownCodes: ReadonlySet<string>): ReferenceRecord[] {
+  const related = /^Related Controls:[^\n]*$/m.exec(text);
+  if (!related) return extractReferences(code, text, { knownCodes });
+  const rest = text.slice(0, related.index) + text.slice(related.index + related[0].length);
+  const pointers = extractReferences(code, related[0], { knownCodes }).map((r) =>
+    r.kind === 'EXCLUSION' || r.kind === 'SEE_ALSO' ? r : { ...r, kind: 'SEE_ALSO' as const },
+  );
+  const seen = new Set<string>();
+  return [...extractReferences(code, rest, { knownCodes }), ...pointers].filter((r) => {
+    const key = `${r.to}|${r.toPart ?? ''}|${r.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function controlledItemsText(section: EccnSection, parts: EntryRecord[]): string {
   return [section.heading, ...parts.map((part) => part.text)].join('\n');
 }
@@ -640,7 +661,7 @@ export function parseCcl(xml: string, meta: { file: string; sha256: string }): P
     entries.push(entry, ...parts);
     reasons.push(...entryReasons);
     attributions.push(...attributionRecords(section.code, entryReasons));
-    references.push(...extractReferences(section.code, `${section.heading}\n${withoutLicenseExceptions(entry.text)}`, { knownCodes }));
+    references.push(...entryReferences(section.code, `${section.heading}\n${withoutLicenseExceptions(entry.text)}`, knownCodes));
     supports.push(...entrySupports(section.code, controlledItemsText(section, parts), entryReasons, knownCodes));
   }
 

@@ -18,7 +18,7 @@ export const COVERAGE_RULES = {
   ),
   COVERAGE_REFERENCE: rule(
     'COVERAGE_REFERENCE',
-    "The entry's text says its items are controlled by, specified in, or defined by the parameters of an entry (or paragraph) of the same list attributed to the other regime: linked, to be checked (covered in part). A \"see also\" pointer does not count, nor an exclusion (\"other than those controlled by\", \"except\", \"not specified in\"), nor what the items are made with, contain, drive or serve (\"made with … specified in 1C010.a\"), nor \"controlled under ECCN Y and not under\" this entry.",
+    "The entry's text says its items are controlled by, specified in, or defined by the parameters of an entry (or paragraph) of the same list attributed to the other regime: linked, to be checked (covered in part). A \"see also\" pointer does not count, nor an exclusion (\"other than those controlled by\", \"except\", \"not specified in\"), nor what the items are made with, contain, drive or serve (\"made with … specified in 1C010.a\"), nor \"controlled under ECCN Y and not under\" this entry, nor a CCL Related Controls pointer; and a software or technology entry is never the hardware it names.",
     'References typed by their cue words (seed/parse/references.ts): CONTROLLED_BY, SPECIFIED_BY and PARAMETER count; SEE_ALSO, RELATED, EXCLUSION and ASSOCIATED_ITEM do not.',
   ),
   COVERAGE_SUPPORT_ROW: rule(

@@ -55,6 +55,21 @@ describe('gaps: a paragraph is covered only by evidence about it', () => {
     expect(row).toMatchObject({ status: 'COVERED', coveredUnits: ['9A610.t', '9A610.u', '9A610.v', '9A610.w.1', '9A610.w.2'] });
   });
 
+  it('2E001 is an AG gap against WA: its CB and NS rows name different items; 1E001 is partial: both name 1A004', () => {
+    // 2E001 CB row: "CB applies to “technology” for equipment controlled by 2B350 to 2B352, valves controlled by 2A226 …";
+    // NS row: "NS applies to “technology” for items controlled by 2A001, 2B001 to 2B009, 2D001 or 2D002".
+    expect(of('2E001', 'AG', 'WA')).toMatchObject({ status: 'GAP', evidence: [] });
+    // 1E001: the CB row names 1A004.c, and an NS row "technology for items controlled by … 1A004 …".
+    expect(of('1E001', 'AG', 'WA')?.status).toBe('PARTIAL');
+  });
+
+  it('0A604 is a WA gap against NSG: its Related Controls point elsewhere, its Note excludes', () => {
+    // 0A604 Note: "This entry does not control the detonators and other items described in ECCN 1A007 or ECCN 3A232."
+    // Related Controls (3): "Certain explosive detonator firing sets … are controlled by ECCN 1A007 or ECCN 3A232."
+    expect(ccl.references.filter((r) => r.from === '0A604' && r.to === '3A232').map((r) => r.kind).sort()).toEqual(['EXCLUSION', 'SEE_ALSO']);
+    expect(of('0A604', 'WA', 'NSG')).toMatchObject({ status: 'GAP', evidence: [] });
+  });
+
   it('ITAR placeholders are never examined: 9A005 is "subject to the ITAR"', () => {
     expect(coverage.some((c) => c.code === '9A005')).toBe(false);
   });
