@@ -2,9 +2,9 @@
 // served, /readyz says what is being loaded (503), and /graphql and /exports answer 503 DATABASE_UNAVAILABLE.
 // main.ts closes it and starts the real service on the same port when the import is done.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pageAsset } from './page.js';
 import { playgroundAsset } from './playground.js';
+import { listenOn } from './listen.js';
 
 export interface LoadingServer {
   /** The base URL it listens on. */
@@ -36,16 +36,9 @@ export async function serveWhileLoading(port: number, host = '127.0.0.1'): Promi
     res.writeHead(asset.status, { ...asset.headers, 'content-type': asset.contentType, 'content-length': Buffer.byteLength(asset.body), 'cache-control': asset.cacheControl });
     res.end(req.method === 'HEAD' ? undefined : asset.body);
   });
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(port, host, () => {
-      http.off('error', reject);
-      resolve();
-    });
-  });
-  const address = http.address() as AddressInfo;
+  const bound = await listenOn(http, port, host);
   return {
-    url: `http://${host}:${address.port}`,
+    url: `http://${host}:${bound}`,
     progress(line) {
       latest = line.trim();
     },

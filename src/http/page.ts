@@ -5,19 +5,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { projectRoot } from '../../graph/runtime/paths.js';
 import type { PlaygroundResponse } from './playground.js';
+import { sameOriginCsp } from './csp.js';
 
 /** Everything the page loads comes from this origin. Inline styles: Observable Plot and Cytoscape set style attributes. */
-export const PAGE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const PAGE_CSP = sameOriginCsp('data: blob:');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

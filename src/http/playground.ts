@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { sameOriginCsp } from './csp.js';
 
 export interface PlaygroundResponse {
   status: number;
@@ -56,17 +57,7 @@ export const DEFAULT_QUERY = `# Concordance: export-control regimes and lists.
 
 /** Everything the page needs comes from this origin; inline styles are allowed because GraphiQL's
  * components (Radix popovers, CodeMirror) inject style elements, fonts/images are data: URIs in graphiql.css. */
-export const PLAYGROUND_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const PLAYGROUND_CSP = sameOriginCsp('data:');
 
 const PREFIX = '/playground/';
 const JS = 'text/javascript; charset=utf-8';

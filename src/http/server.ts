@@ -2,7 +2,6 @@
 // gap lists at /exports/…, and /healthz and /readyz.
 // main.ts listens; tests listen on port 0.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { print, type DocumentNode } from 'graphql';
 import { isMigrated } from '../../graph/migrate.js';
@@ -18,6 +17,7 @@ import { parseLimits, queryCostPlugin, queryShape } from '../graphql/limits.js';
 import { playgroundAsset } from './playground.js';
 import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
 import { pageAsset } from './page.js';
+import { listenOn } from './listen.js';
 
 export interface ServerDeps {
   executor: Executor;
@@ -337,15 +337,8 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     apollo,
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
-      await new Promise<void>((resolve, reject) => {
-        http.once('error', reject);
-        http.listen(port, host, () => {
-          http.off('error', reject);
-          resolve();
-        });
-      });
-      const address = http.address() as AddressInfo;
-      return `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
+      const bound = await listenOn(http, port, host);
+      return `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}`;
     },
     async close() {
       await new Promise<void>((resolve) => {

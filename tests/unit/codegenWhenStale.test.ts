@@ -21,6 +21,7 @@ const standIn = [
 mkdirSync(join(project, 'scripts'));
 mkdirSync(join(project, 'src', 'graphql', 'schema'), { recursive: true });
 cpSync('scripts/codegen-when-stale.mjs', join(project, 'scripts', 'codegen-when-stale.mjs'));
+cpSync('scripts/fingerprint.mjs', join(project, 'scripts', 'fingerprint.mjs'));
 cpSync('codegen.yml', join(project, 'codegen.yml'));
 writeFileSync(join(project, 'package-lock.json'), '{}');
 writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'stand-in', private: true, scripts: { codegen: `node -e "${standIn}"` } }));
