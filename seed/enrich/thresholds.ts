@@ -40,6 +40,8 @@ interface UnitDef {
 }
 const MU = '[µμu]';
 const SP = '[ \\u00a0\\u2009\\u202f]?';
+// The CCL writes superscripts with a caret ("m^3/h", "cm^2"); the EU flattens them ("m3/h", "m 3/h").
+const POW = `${SP}\\^?`;
 const u = (pattern: string, unit: string, dimension: string): UnitDef => ({ pattern, unit, dimension });
 const UNITS: UnitDef[] = [
   // specific impulse and impulse
@@ -50,8 +52,8 @@ const UNITS: UnitDef[] = [
   u(`N[·⋅-]s|Ns`, 'N·s', 'impulse'),
   u(`[Nn]ewton[- ]seconds?`, 'N·s', 'impulse'),
   // pressure and stress
-  u(`N/mm${SP}2|N/mm²`, 'N/mm2', 'pressure'),
-  u(`N/m${SP}2|N/m²`, 'N/m2', 'pressure'),
+  u(`N/mm${POW}2|N/mm²`, 'N/mm2', 'pressure'),
+  u(`N/m${POW}2|N/m²`, 'N/m2', 'pressure'),
   u(`GPa`, 'GPa', 'pressure'),
   u(`MPa`, 'MPa', 'pressure'),
   u(`kPa`, 'kPa', 'pressure'),
@@ -64,14 +66,14 @@ const UNITS: UnitDef[] = [
   u(`Torr`, 'Torr', 'pressure'),
   u(`atmospheres?`, 'atm', 'pressure'),
   // density, energy density, power density
-  u(`g/cm${SP}3|g/cm³`, 'g/cm3', 'density'),
-  u(`kg/m${SP}3|kg/m³`, 'kg/m3', 'density'),
+  u(`g/cm${POW}3|g/cm³`, 'g/cm3', 'density'),
+  u(`kg/m${POW}3|kg/m³`, 'kg/m3', 'density'),
   u(`J/kg`, 'J/kg', 'specific energy'),
-  u(`J/m${SP}3|J/m³`, 'J/m3', 'energy density'),
-  u(`J/m${SP}2|J/m²`, 'J/m2', 'energy density'),
-  u(`J/cm${SP}2|J/cm²`, 'J/cm2', 'energy density'),
-  u(`W/m${SP}2|W/m²`, 'W/m2', 'power density'),
-  u(`W/cm${SP}2|W/cm²`, 'W/cm2', 'power density'),
+  u(`J/m${POW}3|J/m³`, 'J/m3', 'energy density'),
+  u(`J/m${POW}2|J/m²`, 'J/m2', 'energy density'),
+  u(`J/cm${POW}2|J/cm²`, 'J/cm2', 'energy density'),
+  u(`W/m${POW}2|W/m²`, 'W/m2', 'power density'),
+  u(`W/cm${POW}2|W/cm²`, 'W/cm2', 'power density'),
   u(`W/kg`, 'W/kg', 'specific power'),
   u(`kg/kWh`, 'kg/kWh', 'specific fuel consumption'),
   // 9A101 a.2: "Specific fuel consumption of 0.15 kg N−1 h−1 or less" (EU: "0,15 kg N-1 h-1")
@@ -79,7 +81,7 @@ const UNITS: UnitDef[] = [
   // speed, acceleration, rates
   u(`km/h`, 'km/h', 'speed'),
   u(`km/s`, 'km/s', 'speed'),
-  u(`m/s${SP}2|m/s²`, 'm/s2', 'acceleration'),
+  u(`m/s${POW}2|m/s²`, 'm/s2', 'acceleration'),
   u(`m/s`, 'm/s', 'speed'),
   u(`mm/s`, 'mm/s', 'speed'),
   u(`knots`, 'kn', 'speed'),
@@ -88,7 +90,7 @@ const UNITS: UnitDef[] = [
   u(`rad/s`, 'rad/s', 'angular rate'),
   u(`rpm|r/min|rev/min`, 'rpm', 'rotational speed'),
   u(`l/min|litres? per minute|liters? per minute`, 'l/min', 'flow rate'),
-  u(`m${SP}3/h|m³/h`, 'm3/h', 'flow rate'),
+  u(`m${POW}3/h|m³/h`, 'm3/h', 'flow rate'),
   // data
   u(`Tbit/s`, 'Tbit/s', 'data rate'),
   u(`Gbit/s`, 'Gbit/s', 'data rate'),
@@ -110,16 +112,28 @@ const UNITS: UnitDef[] = [
   u(`K(?![-−]?\\d)`, 'K', 'temperature'),
   u(`[Kk]elvin`, 'K', 'temperature'),
   // area and volume (before lengths)
-  u(`mm${SP}2|mm²`, 'mm2', 'area'),
-  u(`cm${SP}2|cm²`, 'cm2', 'area'),
-  u(`m${SP}2|m²`, 'm2', 'area'),
-  u(`cm${SP}3|cm³`, 'cm3', 'volume'),
-  u(`m${SP}3|m³`, 'm3', 'volume'),
+  u(`mm${POW}2|mm²`, 'mm2', 'area'),
+  u(`cm${POW}2|cm²`, 'cm2', 'area'),
+  u(`m${POW}2|m²`, 'm2', 'area'),
+  u(`cm${POW}3|cm³`, 'cm3', 'volume'),
+  u(`m${POW}3|m³`, 'm3', 'volume'),
   u(`litres?|liters?`, 'l', 'volume'),
   u(`ml|mL`, 'ml', 'volume'),
   // radiation and activity (before 'rad' the angle)
+  // 9A515.d.2 "A dose rate upset threshold of 5 × 10^8 Rads (Si)/sec (5 × 10^6 Gy (Si)/sec)"
+  u(`Gy${SP}\\(?(?:Si|silicon)\\)?${SP}/${SP}(?:s|sec|second)\\b`, 'Gy/s', 'radiation dose rate'),
+  u(`[Rr]ads?${SP}\\((?:Si|silicon)\\)${SP}/${SP}(?:s|sec|second)\\b`, 'rad(Si)/s', 'radiation dose rate'),
   u(`Gy${SP}\\(?(?:Si|silicon)\\)?|Gy`, 'Gy', 'radiation dose'),
-  u(`rads?${SP}\\((?:Si|silicon)\\)|rads`, 'rad', 'radiation dose'),
+  // A dose in rads is spelled 'rad(Si)': 'rad' is the radian.
+  u(`[Rr]ads?${SP}\\((?:Si|silicon)\\)|[Rr]ads`, 'rad(Si)', 'radiation dose'),
+  // 9A515.d.3 "A neutron dose of 1 × 10^14 n/cm^2 (1 MeV equivalent)"; d.5 "a fluence of 1 × 10^7 protons/cm^2"
+  u(`n${SP}/${SP}cm${POW}2`, 'n/cm2', 'particle fluence'),
+  u(`protons${SP}/${SP}cm${POW}2`, 'protons/cm2', 'particle fluence'),
+  // 9A515.d.4 "1 × 10−^10 errors/bit/day or less"; d.5 "1 × 10−^10 errors/part or less"
+  u(`errors${SP}/${SP}bit${SP}/${SP}day`, 'errors/bit/day', 'upset rate'),
+  u(`errors${SP}/${SP}part`, 'errors/part', 'upset rate'),
+  // 9A515.e.1 "a linear energy transfer (LET) ≥80 MeV-cm^2/mg"
+  u(`MeV${SP}[-·⋅]?${SP}cm${POW}2${SP}/${SP}mg`, 'MeV·cm2/mg', 'linear energy transfer'),
   u(`GBq`, 'GBq', 'activity'),
   u(`TBq`, 'TBq', 'activity'),
   u(`MBq`, 'MBq', 'activity'),
@@ -223,7 +237,7 @@ const THOUSANDS_SPACE = '[ \\u00a0\\u2009\\u202f]';
 const NUM_US = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+';
 const NUM_EU = `\\d{1,3}(?:${THOUSANDS_SPACE}\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
 // "5 × 10 3", "5 x 10^3", "5 × 103" (EU: digits straight after 10 are the exponent), "10 −4".
-const EXPONENT = `(?:\\s*[×xX]\\s*10\\s?(?:\\^\\s*)?([-−–]?\\s?\\d{1,2})(?!\\d))?`;
+const EXPONENT = `(?:\\s*[×xX]\\s*10\\s?(?:\\^\\s*)?((?:[-−–]\\^?)?\\s?\\d{1,2})(?!\\d))?`;
 
 function quantityRegex(decimalComma: boolean): RegExp {
   const num = decimalComma ? NUM_EU : NUM_US;
@@ -272,8 +286,8 @@ const BEFORE: Array<[RegExp, Comparator]> = (
     ['(?:less|lower|smaller|shorter|fewer|slower)(?: \\([a-z]+\\))? than|below|under|<', '<'],
   ] as Array<[string, Comparator]>
 ).map(([words, comparator]) => [new RegExp(`(?:^|[^a-z])(?:${words})${FILLER}\\s*$`, 'i'), comparator]);
-const AFTER_MORE = /^\s*(?:\([^)]{1,40}\)\s*)?(?:or|and) (?:more|greater|higher|larger|above|longer|over)\b/i;
-const AFTER_LESS = /^\s*(?:\([^)]{1,40}\)\s*)?(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under)\b/i;
+const AFTER_MORE = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:or|and) (?:more|greater|higher|larger|above|longer|over)\b/i;
+const AFTER_LESS = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Parameters: words near the number, each usable only with units of matching dimensions.
@@ -330,6 +344,11 @@ const PARAMETERS: ParameterDef[] = [
   p('mass|weight', 'mass', ['mass']),
   p('wind gusts?|gusts?', 'wind gust speed', ['speed']),
   p('speeds?|velocit(?:y|ies)', 'speed', ['speed', 'rotational speed']),
+  p('dose rate(?: upset threshold)?', 'dose rate upset threshold', ['radiation dose rate']),
+  p('neutron dose|neutron fluence', 'neutron fluence', ['particle fluence']),
+  p('fluence', 'fluence', ['particle fluence']),
+  p('(?:uncorrected )?single event upset sensitivity|upset sensitivity', 'single event upset sensitivity', ['upset rate']),
+  p('linear energy transfer|LET', 'linear energy transfer', ['linear energy transfer']),
   p('dose', 'radiation dose', ['radiation dose']),
   p('density', 'density', ['density']),
   p('purity', 'purity', ['percentage', 'ratio']),
@@ -367,7 +386,10 @@ const CLAUSE_BREAK = /[;:]|\.\s|\n/g;
 const LOOKBACK = 120;
 const RANGE_JOIN = /^\s*(?:to|and|-|–|through)\s*$/i;
 const RANGE_OPEN = /(?:^|[^a-z])(?:from|between|in the range(?: of)?|range of|within)\s*$/i;
-const PAREN_EQUIVALENT = /^\s*\(\s*(?:[a-z ]{0,12})$/i;
+// "(1 000 °C)", "(i.e., 667.23 N)", "(approximately 25 knots)": the same value in another unit.
+const PAREN_EQUIVALENT = /^\s*\(\s*(?:i\.e\.,?\s*|[a-z ]{0,14})$/i;
+// "1 × 10^14 n/cm^2 (1 MeV equivalent)": a measurement condition, not a value of its own.
+const EQUIVALENT_AFTER = /^\s*equivalent\b/i;
 
 /** Every numeric threshold in a text, deduplicated, with the words it came from. */
 export function extractThresholds(text: string, options: ExtractOptions = {}): ThresholdRecord[] {
@@ -382,46 +404,56 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     records.push(record);
   };
 
-  let previous: { quantity: Quantity; parameter: string; comparator: Comparator; phraseStart: number; record?: ThresholdRecord | null } | null = null;
+  type Previous = { quantity: Quantity; parameter: string; comparator: Comparator; phraseStart: number; record?: ThresholdRecord | null };
+  let previous = null as Previous | null;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
-    const next = quantities[i + 1];
+    // "1,573 K (1,300 °C) to 3,173 K (2,900 °C)" (1E104): the lower end's restatement sits before the "to".
+    const restated = quantities[i + 1] !== undefined && q.unit !== null && PAREN_EQUIVALENT.test(text.slice(q.end, quantities[i + 1]!.start));
+    const nextAt = restated ? i + 2 : i + 1;
+    const next = quantities[nextAt];
 
     // "from 30 GHz to 3 000 GHz", "between 1 and 10 GHz", "4,2 to 4,4 GHz"
-    if (next !== undefined && next.unit !== null && (q.unit === null || q.unit === next.unit)) {
-      const join = text.slice(q.end, next.start);
+    // "130 Pa (1 mm Hg) to 20 kPa (150 mm Hg)": ends in units of one scale are read in the upper end's unit.
+    const lower = next === undefined || next.unit === null ? null : inUnitOf(q, next.unit);
+    if (next !== undefined && next.unit !== null && lower !== null) {
+      const join = text.slice(restated ? closingParen(text, quantities[i + 1]!.end) : q.end, next.start);
       const opened = RANGE_OPEN.test(text.slice(Math.max(0, q.start - 30), q.start));
       if (RANGE_JOIN.test(join) && (opened || !/and/i.test(join))) {
         const unitDef = { unit: next.unit, dimension: next.dimension! };
         const { parameter, phraseStart } = findParameter(text, q.start, next.end, unitDef.dimension, unitDef.unit);
         const openStart = opened ? text.slice(0, q.start).search(/(?:from|between|in the range(?: of)?|range of|within)\s*$/i) : q.start;
-        add({
+        const start = Math.min(phraseStart, openStart < 0 ? q.start : openStart);
+        const record: ThresholdRecord = {
           parameter,
           comparator: 'range',
-          value: Math.min(q.value, next.value),
-          valueMax: Math.max(q.value, next.value),
+          value: Math.min(lower!, next.value),
+          valueMax: Math.max(lower!, next.value),
           unit: unitDef.unit,
-          phrase: phrase(text, Math.min(phraseStart, openStart < 0 ? q.start : openStart), next.end),
-        });
-        previous = null;
-        i++;
+          phrase: phrase(text, start, next.end),
+        };
+        add(record);
+        // A restatement of the upper end in brackets joins the range's words.
+        previous = { quantity: next, parameter, comparator: 'range', phraseStart: start, record: records.includes(record) ? record : null };
+        i = nextAt;
         continue;
       }
     }
     if (q.unit === null || q.dimension === null) continue;
 
-    // "1 273 K (1 000 °C)": the bracketed value restates the previous one.
+    // "1 273 K (1 000 °C)", "150 lbf (i.e., 667.23 N)": the bracketed value restates the previous one in another
+    // unit. It is one threshold, not two: the restatement joins the previous one's words.
     if (previous !== null && PAREN_EQUIVALENT.test(text.slice(previous.quantity.end, q.start))) {
-      add({
-        parameter: previous.quantity.dimension === q.dimension ? previous.parameter : q.dimension,
-        comparator: previous.comparator,
-        value: q.value,
-        valueMax: null,
-        unit: q.unit,
-        phrase: phrase(text, previous.phraseStart, closingParen(text, q.end)),
-      });
+      const at = previous.record ? records.indexOf(previous.record) : -1;
+      if (at !== -1) {
+        const kept: ThresholdRecord = previous.record!;
+        const widened: ThresholdRecord = { ...kept, phrase: phrase(text, previous.phraseStart, closingParen(text, q.end)) };
+        records[at] = widened;
+        previous = { ...previous, record: widened };
+      }
       continue;
     }
+    if (EQUIVALENT_AFTER.test(text.slice(q.end, q.end + 20))) continue;
 
     const before = text.slice(Math.max(0, q.start - 60), q.start);
     let comparator: Comparator = '=';
@@ -450,13 +482,14 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     const { parameter, phraseStart, afterEnd } = findParameter(text, q.start, q.end, q.dimension, q.unit);
     const start = Math.min(phraseStart, comparatorStart);
     // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
-    const opened = previous?.record ?? null;
+    const opened: ThresholdRecord | null = previous?.record ?? null;
     const band = previous === null || opened === null ? null : bandWith(opened, previous.quantity, q, comparator, text);
     if (band !== null && previous !== null && opened !== null) {
       const at = records.indexOf(opened);
       const merged: ThresholdRecord = { ...opened, comparator: 'range', valueMax: band, phrase: phrase(text, previous.phraseStart, end) };
       if (at !== -1) records[at] = merged;
-      previous = null;
+      // A restatement of the upper end in brackets still joins the band's words.
+      previous = { quantity: q, parameter: opened.parameter, comparator: 'range', phraseStart: previous.phraseStart, record: at !== -1 ? merged : null };
       continue;
     }
     const record: ThresholdRecord = {
@@ -473,7 +506,16 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
   return records;
 }
 
-const BAND_JOIN = /^\s*,?\s*(?:but|and)\s+(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than\s*$/i;
+// "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
+const BAND_JOIN = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than|<)\s*$/i;
+
+/** A quantity's value in `unit`: as written when it has no unit or the same one, converted on a common scale, else null. */
+function inUnitOf(q: Quantity, unit: string): number | null {
+  if (q.unit === null || q.unit === unit) return q.value;
+  const from = baseOf(q.unit);
+  const to = baseOf(unit);
+  return from === null || to === null || from.unit !== to.unit ? null : round((q.value * from.factor) / to.factor);
+}
 
 /** The upper end (in the lower bound's unit) when `q` closes a band opened by `lower`, else null. */
 function bandWith(lower: ThresholdRecord, lowerQ: Quantity, q: Quantity, comparator: Comparator, text: string): number | null {
@@ -503,7 +545,7 @@ function findQuantities(text: string, decimalComma: boolean): Quantity[] {
     }
     let value = parseNumber(m[2]!, decimalComma);
     if (m[1] === '-' || m[1] === '−') value = -value;
-    if (m[3] !== undefined) value = value * 10 ** Number(m[3].replace(/[−–]/, '-').replace(/\s/g, ''));
+    if (m[3] !== undefined) value = value * 10 ** Number(m[3].replace(/[−–]/, '-').replace(/[\s^]/g, ''));
     let unit: UnitDef | undefined;
     for (let g = 0; g < UNITS.length; g++) {
       if (m[FIRST_UNIT_GROUP + g] !== undefined) {
@@ -585,7 +627,6 @@ scale('W', { TW: 1e12, GW: 1e9, MW: 1e6, kW: 1e3, W: 1, mW: 1e-3, 'µW': 1e-6 })
 scale('J', { MJ: 1e6, kJ: 1e3, J: 1, mJ: 1e-3, 'µJ': 1e-6, kWh: 3.6e6, Wh: 3600 });
 scale('V', { MV: 1e6, kV: 1e3, V: 1, mV: 1e-3, 'µV': 1e-6 });
 scale('A', { kA: 1e3, A: 1, mA: 1e-3, 'µA': 1e-6 });
-scale('N', { MN: 1e6, kN: 1e3, N: 1 });
 scale('N·s', { 'MN·s': 1e6, 'kN·s': 1e3, 'N·s': 1 });
 scale('N·s/kg', { 'kN·s/kg': 1e3, 'N·s/kg': 1 });
 scale('m3', { m3: 1, l: 1e-3, ml: 1e-6, cm3: 1e-6 });
@@ -593,7 +634,9 @@ scale('m2', { m2: 1, cm2: 1e-4, mm2: 1e-6 });
 scale('bit/s', { 'Tbit/s': 1e12, 'Gbit/s': 1e9, 'Mbit/s': 1e6, 'kbit/s': 1e3, 'bit/s': 1 });
 scale('Bq', { TBq: 1e12, GBq: 1e9, MBq: 1e6, Bq: 1, Ci: 3.7e10, mCi: 3.7e7 });
 scale('rad', { rad: 1, mrad: 1e-3, 'µrad': 1e-6, '°': Math.PI / 180, arcmin: Math.PI / 10_800, arcsec: Math.PI / 648_000 });
-scale('Gy', { Gy: 1, rad: 0.01 });
+scale('Gy', { Gy: 1, 'rad(Si)': 0.01 });
+scale('Gy/s', { 'Gy/s': 1, 'rad(Si)/s': 0.01 });
+scale('N', { MN: 1e6, kN: 1e3, N: 1, lbf: 4.4482216152605 });
 
 /** The unit's base unit and factor, or null when it has no exact linear conversion here. */
 export function baseOf(unit: string): { unit: string; factor: number } | null {
@@ -625,6 +668,10 @@ export const PLACEMENT_RULES = {
   NOTE_OTHER: 'a number in a Note that neither excludes nor points elsewhere (e.g. "must be evaluated against each applicable entry")',
   REASON_ROW: 'a number in a US License Requirements row ("MT applies to … UAVs … capable of a maximum range of at least 300 kilometers"): it belongs to that row\'s regime',
   REASON_ROW_EXCEPT: 'a number in the EXCEPT part of a US License Requirements row: an exclusion of that row\'s regime',
+  LEAD_AT_LEAST:
+    'a value stated plainly ("A total dose of 5 × 10^5 Rads (Si)") in a paragraph whose lead asks for items "meeting or exceeding all the following characteristics" (9A515.d): a lower bound',
+  MEASUREMENT_CONDITION:
+    'a number after an upper bound\'s "or less for …" / "or better for …": the conditions (or the items) the bound is stated for (9A515.d.5 "1 × 10−^10 errors/part or less for a fluence of 1 × 10^7 protons/cm^2 for proton energy greater than 50 MeV"), not a bound',
 } as const;
 export type PlacementRule = keyof typeof PLACEMENT_RULES;
 
@@ -669,6 +716,8 @@ export interface PlaceOptions extends ExtractOptions {
 
 interface Segment {
   text: string;
+  /** Set when the paragraph's lead asks for items "meeting or exceeding" what follows (rule LEAD_AT_LEAST). */
+  atLeast?: boolean;
   part: string | null;
   role: ThresholdRole;
   rule: PlacementRule;
@@ -688,7 +737,9 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
   const out: PlacedThreshold[] = [];
   const seen = new Set<string>();
   for (const segment of segments) {
-    for (const t of extractThresholds(segment.text, { decimalComma })) {
+    for (const read of extractThresholds(segment.text, { decimalComma })) {
+      const lead = segment.atLeast === true && read.comparator === '=' && segment.role === 'CONTROL';
+      const t: ThresholdRecord = lead ? { ...read, comparator: '>=' } : read;
       const key = [segment.part, segment.role, segment.source, segment.regime, t.parameter, t.comparator, t.value, t.valueMax, t.unit].join('|');
       if (seen.has(key)) continue;
       seen.add(key);
@@ -701,7 +752,7 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
         regime: segment.regime,
         reason: segment.reason,
         clause: evidence(segment.text, t.phrase),
-        rule: segment.rule,
+        rule: lead ? 'LEAD_AT_LEAST' : segment.rule,
         baseUnit: base?.unit ?? null,
         baseValue: base === null ? null : round(t.value * base.factor),
         baseValueMax: base === null || t.valueMax === null ? null : round(t.valueMax * base.factor),
@@ -753,7 +804,32 @@ function clauses(segment: Segment, code: string, parts: PlacementPart[], exceptR
       out.push({ ...segment, text: item, role: 'EXCLUSION', rule: exceptRule, part: namedPart(item, code, parts) ?? segment.part });
     }
   }
-  return out.filter((s) => s.text.trim() !== '');
+  return out.flatMap(withConditions).filter((s) => s.text.trim() !== '');
+}
+
+// "… 1 × 10−^10 errors/part or less for a fluence of 1 × 10^7 protons/cm^2 for proton energy greater than 50 MeV."
+// Only after an upper bound ("or less", "or better"): "Mach 1 or greater for more than 30 minutes" (9E003.k) is one
+// capability in two numbers, not a bound and its condition.
+const CONDITION_CUE = /\bor (?:less|lower|better)\b(?:\s*\([a-z]+\))?,?\s+(?=for\b)/gi;
+const CONDITION_END = /;|\.(?:\s|$)/g;
+
+/** Splits off the measurement conditions that follow a bound's "or less for …" (rule MEASUREMENT_CONDITION). */
+function withConditions(segment: Segment): Segment[] {
+  if (segment.role !== 'CONTROL') return [segment];
+  const out: Segment[] = [];
+  let from = 0;
+  CONDITION_CUE.lastIndex = 0;
+  for (let m = CONDITION_CUE.exec(segment.text); m !== null; m = CONDITION_CUE.exec(segment.text)) {
+    const start = m.index + m[0].length;
+    CONDITION_END.lastIndex = start;
+    const end = CONDITION_END.exec(segment.text)?.index ?? segment.text.length;
+    out.push({ ...segment, text: segment.text.slice(from, start) });
+    out.push({ ...segment, text: segment.text.slice(start, end), role: 'NOTE', rule: 'MEASUREMENT_CONDITION' });
+    from = end;
+    CONDITION_CUE.lastIndex = end;
+  }
+  out.push({ ...segment, text: segment.text.slice(from) });
+  return out;
 }
 
 /** The deepest paragraph of this entry that a text names ("under 2B001.a", "For the purposes of 9A012.a"). */
@@ -837,8 +913,14 @@ function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segment[] {
     if (current === null) open({ kind: 'ITEM', part: null, lines: [line] });
     else (current as Block).lines.push(line);
   }
-  return blocks.flatMap((block) => blockSegments(block, entry.code, parts));
+  // 9A515.d: "… rated, certified, or otherwise specified or described as meeting or exceeding all the following characteristics …"
+  const leads = parts.filter((p) => LEAD_AT_LEAST.test(p.text)).map((p) => p.code);
+  return blocks.flatMap((block) => {
+    const atLeast = block.kind === 'ITEM' && block.part !== null && leads.some((lead) => block.part!.startsWith(`${lead}.`));
+    return blockSegments(block, entry.code, parts).map((s) => (atLeast ? { ...s, atLeast } : s));
+  });
 }
+const LEAD_AT_LEAST = /\bmeeting or exceeding all (?:of )?the following\b/i;
 
 function blockSegments(block: Block, code: string, parts: PlacementPart[]): Segment[] {
   const text = block.lines.join('\n');
@@ -945,10 +1027,27 @@ function noteEnd(text: string, from: number, limit: number, labels: { at: number
 
 // ---- reason rows (US License Requirements) -------------------------------------------------------
 
+/**
+ * A reason row, sentence by sentence: a sentence that names exactly one paragraph of the entry places its numbers
+ * there (9A515: "MT also applies to 9A515.h when the total impulse capacity is equal to or greater than 8.41 × 10^5
+ * newton seconds"); otherwise they belong to the row as a whole.
+ */
 function reasonSegments(row: PlacementReason, code: string, parts: PlacementPart[]): Segment[] {
+  return row.scope
+    .split(/(?<=\.)\s+(?=[A-Z])/)
+    .flatMap((sentence) => reasonSentence(row, sentence, code, parts));
+}
+
+function reasonSentence(row: PlacementReason, sentence: string, code: string, parts: PlacementPart[]): Segment[] {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Before any EXCEPT, one code of a paragraph and no shorthand list after it ("2B001.a, .b, .c and .d" names four).
+  const scope = sentence.slice(0, EXCEPT_TO_END.exec(sentence)?.index ?? sentence.length);
+  const mentions = [...scope.matchAll(new RegExp(`\\b${escaped}(?:\\.[a-z0-9]{1,2})+(?!\\s*(?:,|\\band\\b|\\bor\\b|through|to)\\s*\\.[a-z0-9])`, 'g'))];
+  const listed = new RegExp(`\\b${escaped}(?:\\.[a-z0-9]{1,2})+\\s*(?:,|\\band\\b|\\bor\\b|through|to)\\s*\\.[a-z0-9]`).test(scope);
+  const part = mentions.length === 1 && !listed ? namedPart(mentions[0]![0], code, parts) : null;
   const segment: Segment = {
-    text: row.scope,
-    part: null,
+    text: sentence,
+    part,
     role: 'CONTROL',
     rule: 'REASON_ROW',
     source: 'REASON_ROW',

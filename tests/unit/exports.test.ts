@@ -230,6 +230,7 @@ const overlap: OverlapReport = {
       comparisons: [
         {
           list: 'us-ccl@ecfr-2026',
+          entry: E9A012,
           parameter: 'range',
           unit: 'km',
           direction: 'AT_LEAST',
@@ -251,6 +252,7 @@ const overlap: OverlapReport = {
         },
         {
           list: 'us-ccl@ecfr-2026',
+          entry: E9A012,
           parameter: 'payload',
           unit: 'kg',
           direction: 'AT_LEAST',

@@ -79,8 +79,10 @@ describe('extractThresholds: comparators, parameters and units', () => {
     const us1C216 = extractThresholds('Maraging steel “capable of” an ultimate tensile strength of 1,950 MPa or more, at 293 K (20 °C).');
     for (const records of [eu1C216, us1C216]) {
       has(records, { parameter: 'tensile strength', comparator: '>=', value: 1950, unit: 'MPa' });
+      // "at 293 K (20 °C)": one measurement temperature, restated in brackets; not two values.
       has(records, { parameter: 'temperature', comparator: '=', value: 293, unit: 'K' });
-      has(records, { parameter: 'temperature', comparator: '=', value: 20, unit: '°C' });
+      expect(records.filter((r) => r.unit === '°C')).toEqual([]);
+      expect(records.find((r) => r.unit === 'K')?.phrase).toMatch(/293 K \(20 °C\)$/);
     }
     has(extractThresholds('c. An ultimate tensile strength exceeding 1 270 MPa; and d. An elongation exceeding 8 %.'), {
       parameter: 'tensile strength',
@@ -93,11 +95,11 @@ describe('extractThresholds: comparators, parameters and units', () => {
     expect(only('Maraging steel capable of an ultimate tensile strength of 1,95 GPa or more;')).toMatchObject({ value: 1.95, unit: 'GPa' });
   });
 
-  it('temperatures: "greater than 1 273 K (1 000 °C)" gives both, the bracketed one inheriting the comparator', () => {
+  it('temperatures: "greater than 1 273 K (1 000 °C)" is one threshold; the bracketed restatement joins its words', () => {
+    // One bound stated in two units: two records would compare the same words twice ("180 °C (453 K)").
     const records = extractThresholds('an average combustion chamber temperature greater than 1 273 K (1 000 °C), in which all surfaces');
     expect(records).toEqual([
-      { parameter: 'temperature', comparator: '>', value: 1273, valueMax: null, unit: 'K', phrase: 'temperature greater than 1 273 K' },
-      { parameter: 'temperature', comparator: '>', value: 1000, valueMax: null, unit: '°C', phrase: 'temperature greater than 1 273 K (1 000 °C)' },
+      { parameter: 'temperature', comparator: '>', value: 1273, valueMax: null, unit: 'K', phrase: 'temperature greater than 1 273 K (1 000 °C)' },
     ]);
     has(extractThresholds('a stress-rupture life exceeding 400 hours at 1,273 K (1,000 °C) at a stress of 200 MPa'), {
       parameter: 'temperature',
@@ -105,9 +107,9 @@ describe('extractThresholds: comparators, parameters and units', () => {
       value: 1273,
       unit: 'K',
     });
+    // "cooled to 23 K (−250 °C) or less": the "or less" after the bracket still bounds the value.
     expect(extractThresholds('cooled to 23 K (−250 °C) or less')).toEqual([
       expect.objectContaining({ parameter: 'temperature', comparator: '<=', value: 23, unit: 'K' }),
-      expect.objectContaining({ parameter: 'temperature', comparator: '<=', value: -250, unit: '°C' }),
     ]);
   });
 
@@ -161,7 +163,8 @@ describe('extractThresholds: comparators, parameters and units', () => {
     expect(only('Aerodynamic test facilities for speeds of Mach 0.9 or more')).toMatchObject({ parameter: 'speed', comparator: '>=', value: 0.9, unit: 'Mach' });
     const altitude = extractThresholds('to propel UAVs at altitudes above 15,240 meters (50,000 feet).');
     has(altitude, { parameter: 'altitude', comparator: '>', value: 15240, unit: 'm' });
-    has(altitude, { parameter: 'altitude', comparator: '>', value: 50000, unit: 'ft' });
+    expect(altitude).toHaveLength(1);
+    expect(altitude[0]!.phrase).toBe('altitudes above 15,240 meters (50,000 feet)');
     expect(only('having a maximum power greater than 10 kW (achieved uninstalled)')).toMatchObject({ parameter: 'power', comparator: '>', value: 10, unit: 'kW' });
     expect(only('Power (ERP) equal to or greater than +20 dBm')).toMatchObject({ comparator: '>=', value: 20, unit: 'dBm' });
   });
@@ -277,6 +280,45 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(records, { part: '2B001.f' })).toEqual([expect.objectContaining({ role: 'CONTROL', comparator: '>', value: 5, unit: 'm' })]);
     // Note 2 to 2B001.c: "2B001.c does not control grinding machines as follows: a. … 2. Limited to a maximum workpiece capacity of 150 mm outside diameter or length"
     expect(find(records, { value: 150, unit: 'mm' })).toEqual([expect.objectContaining({ role: 'EXCLUSION', part: '2B001.c', rule: 'NOTE_EXCLUSION' })]);
+  });
+
+  it('US 9A515.d/.e/.h: radiation hardness read as the source states it; test conditions are not bounds; the MT row names 9A515.h', () => {
+    const records = placed(us, '9A515');
+    const at = (part: string) => find(records, { part }).map((r) => [r.role, r.rule, r.parameter, r.comparator, r.value, r.valueMax, r.unit]);
+    // "d. Microelectronic circuits … rated, certified, or otherwise specified or described as meeting or exceeding all the
+    // following characteristics …: d.1. A total dose of 5 × 10^5 Rads (Si) (5 × 10^3 Gy (Si));"
+    expect(at('9A515.d.1')).toEqual([['CONTROL', 'LEAD_AT_LEAST', 'radiation dose', '>=', 5e5, null, 'rad(Si)']]);
+    expect(find(records, { part: '9A515.d.1' })[0]).toMatchObject({ baseUnit: 'Gy', baseValue: 5e3 });
+    // "d.2. A dose rate upset threshold of 5 × 10^8 Rads (Si)/sec (5 × 10^6 Gy (Si)/sec);" — a dose rate, not a dose
+    expect(at('9A515.d.2')).toEqual([['CONTROL', 'LEAD_AT_LEAST', 'dose rate upset threshold', '>=', 5e8, null, 'rad(Si)/s']]);
+    // "d.3. A neutron dose of 1 × 10^14 n/cm^2 (1 MeV equivalent);" — the 1 MeV says how the fluence is counted
+    expect(at('9A515.d.3')).toEqual([['CONTROL', 'LEAD_AT_LEAST', 'neutron fluence', '>=', 1e14, null, 'n/cm2']]);
+    // "d.4. An uncorrected single event upset sensitivity of 1 × 10−^10 errors/bit/day or less, for the CRÈME-MC …"
+    expect(at('9A515.d.4')).toEqual([['CONTROL', 'ITEM_PARAGRAPH', 'single event upset sensitivity', '<=', 1e-10, null, 'errors/bit/day']]);
+    // "d.5. An uncorrected single event upset sensitivity of 1 × 10−^10 errors/part or less for a fluence of 1 × 10^7
+    // protons/cm^2 for proton energy greater than 50 MeV." — the fluence and the 50 MeV are the test's conditions
+    expect(at('9A515.d.5')).toEqual([
+      ['CONTROL', 'ITEM_PARAGRAPH', 'single event upset sensitivity', '<=', 1e-10, null, 'errors/part'],
+      ['NOTE', 'MEASUREMENT_CONDITION', 'fluence', '=', 1e7, null, 'protons/cm2'],
+      ['NOTE', 'MEASUREMENT_CONDITION', 'energy', '>', 50, null, 'MeV'],
+    ]);
+    // "e.1. A total dose ≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si) (5 × 10^3 Gy(Si)); and a single
+    // event effect (SEE) … immunity to a linear energy transfer (LET) ≥80 MeV-cm^2/mg" — a band of dose, and an LET
+    expect(at('9A515.e.1')).toEqual([
+      ['CONTROL', 'ITEM_PARAGRAPH', 'radiation dose', 'range', 1e5, 5e5, 'rad(Si)'],
+      ['CONTROL', 'ITEM_PARAGRAPH', 'linear energy transfer', '>=', 80, null, 'MeV·cm2/mg'],
+    ]);
+    // "e.2. A total dose ≥5 × 10^5 Rads (Si) (5 × 10^3 Gy (Si)) and not described in 9A515.d."
+    expect(at('9A515.e.2')).toEqual([['CONTROL', 'ITEM_PARAGRAPH', 'radiation dose', '>=', 5e5, null, 'rad(Si)']]);
+    // "h. Spacecraft thrusters … that provide thrust equal to or less than 150 lbf (i.e., 667.23 N) vacuum thrust." — one
+    // bound in two units; and the MT row: "MT also applies to 9A515.h when the total impulse capacity is equal to or
+    // greater than 8.41 × 10^5 newton seconds | MT Column 1."
+    expect(at('9A515.h')).toEqual([
+      ['CONTROL', 'ITEM_PARAGRAPH', 'thrust', '<=', 150, null, 'lbf'],
+      ['CONTROL', 'REASON_ROW', 'total impulse', '>=', 8.41e5, null, 'N·s'],
+    ]);
+    expect(find(records, { part: '9A515.h', rule: 'REASON_ROW' })[0]).toMatchObject({ regime: 'MTCR', reason: 'MT Column 1' });
+    expect(find(records, { part: '9A515.h', unit: 'lbf' })[0]!.phrase).toBe('thrust equal to or less than 150 lbf (i.e., 667.23 N)');
   });
 
   it('US 9A120: "capacity greater than 20 liters" in 9A120.b.1 and .b.2; the note "does not control model aircraft" holds no number', () => {

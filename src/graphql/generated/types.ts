@@ -1241,11 +1241,13 @@ export type ThresholdBelongingVia =
   /** The whole entry is attributed to the regime. */
   | 'WHOLE_ENTRY';
 
-/** Thresholds on one parameter, unit scale and direction across regimes, within one list. */
+/** Thresholds on one parameter, unit scale and direction across regimes, within one entry of one list. */
 export type ThresholdComparison = {
   __typename?: 'ThresholdComparison';
   /** Which way the thresholds control. */
   direction: ThresholdDirection;
+  /** The entry whose paragraphs and reason rows give the values: values of different entries are never ranked, because they control different items (US 1C010.c ceramic or metallic fibres, 1C210.b glass fibres). */
+  entry: Entry;
   /** The verdict in words, with each side's value and paragraph. */
   explanation?: Maybe<Scalars['String']['output']>;
   /** The list whose entries give the values: values of different lists are never compared (the same code may name other items in another list). */
@@ -1318,6 +1320,8 @@ export type ThresholdSource =
 export type ThresholdVerdict =
   /** The regimes bound this parameter in opposite directions. */
   | 'DIFFERENT_DIRECTION'
+  /** The other regimes bound this parameter only in other entries of the list, which control other items: not ranked. */
+  | 'DIFFERENT_ITEM'
   /** Only one regime states this parameter; the others bound other parameters (e.g. endurance, not range). */
   | 'DIFFERENT_PARAMETER'
   /** The regimes state this parameter in units that do not convert exactly. */
@@ -1488,7 +1492,7 @@ export type ResolversTypes = ResolversObject<{
   Threshold: ResolverTypeWrapper<Omit<Threshold, 'part'> & { part?: Maybe<ResolversTypes['Entry']> }>;
   ThresholdBelonging: ResolverTypeWrapper<ThresholdBelonging>;
   ThresholdBelongingVia: ThresholdBelongingVia;
-  ThresholdComparison: ResolverTypeWrapper<Omit<ThresholdComparison, 'values'> & { values: Array<ResolversTypes['ComparedThreshold']> }>;
+  ThresholdComparison: ResolverTypeWrapper<Omit<ThresholdComparison, 'entry' | 'values'> & { entry: ResolversTypes['Entry'], values: Array<ResolversTypes['ComparedThreshold']> }>;
   ThresholdDirection: ThresholdDirection;
   ThresholdReport: ResolverTypeWrapper<Omit<ThresholdReport, 'comparisons' | 'regimeEntries' | 'technology'> & { comparisons: Array<ResolversTypes['ThresholdComparison']>, regimeEntries: Array<ResolversTypes['RegimeEntries']>, technology?: Maybe<ResolversTypes['Technology']> }>;
   ThresholdRole: ThresholdRole;
@@ -1552,7 +1556,7 @@ export type ResolversParentTypes = ResolversObject<{
   TechnologyOverlap: Omit<TechnologyOverlap, 'comparisons' | 'regimes' | 'technology'> & { comparisons: Array<ResolversParentTypes['ThresholdComparison']>, regimes: Array<ResolversParentTypes['RegimeEntries']>, technology: ResolversParentTypes['Technology'] };
   Threshold: Omit<Threshold, 'part'> & { part?: Maybe<ResolversParentTypes['Entry']> };
   ThresholdBelonging: ThresholdBelonging;
-  ThresholdComparison: Omit<ThresholdComparison, 'values'> & { values: Array<ResolversParentTypes['ComparedThreshold']> };
+  ThresholdComparison: Omit<ThresholdComparison, 'entry' | 'values'> & { entry: ResolversParentTypes['Entry'], values: Array<ResolversParentTypes['ComparedThreshold']> };
   ThresholdReport: Omit<ThresholdReport, 'comparisons' | 'regimeEntries' | 'technology'> & { comparisons: Array<ResolversParentTypes['ThresholdComparison']>, regimeEntries: Array<ResolversParentTypes['RegimeEntries']>, technology?: Maybe<ResolversParentTypes['Technology']> };
 }>;
 
@@ -1980,6 +1984,7 @@ export type ThresholdBelongingResolvers<ContextType = GraphQLContext, ParentType
 
 export type ThresholdComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThresholdComparison'] = ResolversParentTypes['ThresholdComparison']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['ThresholdDirection'], ParentType, ContextType>;
+  entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   list?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -91,6 +91,8 @@ export interface RegimeEntries {
 export interface ThresholdComparison {
   /** The list whose entries give the values: values of different lists are never compared. */
   list: string;
+  /** The entry whose values are compared: different entries control different items, so they are never ranked. */
+  entry: EntryRef;
   parameter: string;
   unit: string;
   /** AT_LEAST: control starts above the value (a lower value controls more, so it is stricter). AT_MOST: the reverse. */

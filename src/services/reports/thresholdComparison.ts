@@ -1,6 +1,6 @@
-// Thresholds of different regimes side by side. A value is compared only with values of the same parameter,
-// unit scale and direction, only when it controls (not an exclusion or a note), and only for the regime it
-// belongs to (its paragraph's regimes, or its reason row's). "Stricter" is said only when each regime has its
+// Thresholds of different regimes side by side. A value is compared only with values of the same entry (the same
+// items), parameter, unit scale and direction, only when it controls (not an exclusion or a note), and only for the
+// regime it belongs to (its paragraph's regimes, or its reason row's). "Stricter" is said only when each regime has its
 // own value; otherwise the comparison says why there is no verdict (docs/decisions/0010).
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.js';
@@ -11,7 +11,15 @@ import type { EntryRef, RegimeCode, RegimeEntries, ReportBasis, TechnologyRef, T
 import { EntryRefRow, reportBasis, TechnologyRefRow, ThresholdValueRow } from './rows.js';
 
 export type ThresholdDirection = 'AT_LEAST' | 'AT_MOST' | 'WITHIN' | 'EXACTLY';
-export type ThresholdVerdict = 'STRICTER' | 'SAME_VALUE' | 'NOT_A_BOUND' | 'ONLY_ONE_SIDE' | 'DIFFERENT_PARAMETER' | 'DIFFERENT_DIRECTION' | 'DIFFERENT_UNIT';
+export type ThresholdVerdict =
+  | 'STRICTER'
+  | 'SAME_VALUE'
+  | 'NOT_A_BOUND'
+  | 'ONLY_ONE_SIDE'
+  | 'DIFFERENT_PARAMETER'
+  | 'DIFFERENT_DIRECTION'
+  | 'DIFFERENT_UNIT'
+  | 'DIFFERENT_ITEM';
 
 /** A threshold with its place: paragraph, role, source, the regimes it belongs to and the rule that placed it. */
 export interface PlacedThresholdFact extends ThresholdFact {
@@ -42,6 +50,8 @@ export interface ComparedValue {
 export interface VerdictComparison {
   /** The list whose entries give the values: values of different lists are never compared with each other. */
   list: string;
+  /** The entry whose paragraphs and rows give the values: values of different entries control different items. */
+  entry: EntryRef;
   parameter: string;
   unit: string;
   direction: ThresholdDirection;
@@ -159,8 +169,9 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
   const groups = new Map<string, typeof controls>();
   for (const v of controls) {
     // Each list implements the regimes in its own words, and the same code may name other items in another list (US
-    // 9A120 UAVs, EU 9A120 propellant tanks): values are compared within one list only.
-    const key = [v.entry.listId, v.threshold.parameter, scaleOf(v.threshold), directionOf(v.threshold.comparator)].join('\u0000');
+    // 9A120 UAVs, EU 9A120 propellant tanks); within a list, different entries control different items (US 1C010.c
+    // ceramic or metallic fibres, 1C210.b glass fibres): values are ranked within one entry only.
+    const key = [v.entry.id, v.threshold.parameter, scaleOf(v.threshold), directionOf(v.threshold.comparator)].join('\u0000');
     groups.set(key, [...(groups.get(key) ?? []), v]);
   }
   const out: VerdictComparison[] = [];
@@ -171,9 +182,10 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
     const without = regimes.filter((r) => !withValues.includes(r));
     const units = new Set(values.map((v) => v.threshold.unit));
     const unit = units.size === 1 ? sample.unit : scaleOf(sample);
-    const base = { list: values[0]!.entry.listId, parameter: sample.parameter, unit, direction, regimesWithout: without };
+    const entry = values[0]!.entry;
+    const base = { list: entry.listId, entry, parameter: sample.parameter, unit, direction, regimesWithout: without };
     if (withValues.length < 2) {
-      const { verdict, explanation } = noCounterpart(withValues[0]!, sample, without, controls.filter((c) => c.entry.listId === base.list));
+      const { verdict, explanation } = noCounterpart(withValues[0]!, sample, entry, without, controls.filter((c) => c.entry.listId === base.list));
       out.push({ ...base, values: values.map((v) => ({ ...v, strictest: false })), strictestRegimes: [], verdict, explanation });
       continue;
     }
@@ -207,7 +219,14 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
         : `${strictest.join(', ')} ${strictest.length > 1 ? 'are' : 'is'} stricter on ${sample.parameter}: ${ranked.map(([r, b]) => `${r} ${show(b.threshold)} in ${where(b)}`).join('; ')}.`,
     });
   }
-  return out.sort((a, b) => a.list.localeCompare(b.list) || a.parameter.localeCompare(b.parameter) || a.unit.localeCompare(b.unit) || a.direction.localeCompare(b.direction));
+  return out.sort(
+    (a, b) =>
+      a.list.localeCompare(b.list) ||
+      a.entry.code.localeCompare(b.entry.code) ||
+      a.parameter.localeCompare(b.parameter) ||
+      a.unit.localeCompare(b.unit) ||
+      a.direction.localeCompare(b.direction),
+  );
 }
 
 /** The regime's most inclusive value in a group. */
@@ -223,22 +242,34 @@ function compareBounds(a: PlacedThresholdFact, b: PlacedThresholdFact, direction
   return inclusive(a) - inclusive(b);
 }
 
-/** Why a value has no counterpart: the other regimes state the parameter another way, state other parameters, or nothing. */
+/**
+ * Why a value has no counterpart: in the same entry the other regimes bound the parameter the other way or in another
+ * unit; or they bound it only for other items (other entries of the list); or they state other parameters, or nothing.
+ */
 function noCounterpart(
   regime: RegimeCode,
   sample: PlacedThresholdFact,
+  entry: EntryRef,
   others: RegimeCode[],
   controls: { regime: RegimeCode; entry: EntryRef; threshold: PlacedThresholdFact }[],
 ): { verdict: ThresholdVerdict; explanation: string } {
-  const stated = `${regime} states ${sample.parameter} ${show(sample)}`;
+  const stated = `${regime} states ${sample.parameter} ${show(sample)} in ${sample.paragraph ?? entry.code}`;
   const sameParameter = controls.filter((v) => others.includes(v.regime) && v.threshold.parameter === sample.parameter);
-  const otherDirection = sameParameter.find((v) => scaleOf(v.threshold) === scaleOf(sample));
+  const here = sameParameter.filter((v) => v.entry.id === entry.id);
+  const otherDirection = here.find((v) => scaleOf(v.threshold) === scaleOf(sample));
   if (otherDirection !== undefined) {
     return { verdict: 'DIFFERENT_DIRECTION', explanation: `${stated}; ${otherDirection.regime} bounds it the other way (${show(otherDirection.threshold)} in ${where(otherDirection)}): no verdict.` };
   }
-  if (sameParameter.length > 0) {
-    const v = sameParameter[0]!;
+  if (here.length > 0) {
+    const v = here[0]!;
     return { verdict: 'DIFFERENT_UNIT', explanation: `${stated}; ${v.regime} states it in ${v.threshold.unit}, which does not convert to ${sample.unit}: no verdict.` };
+  }
+  if (sameParameter.length > 0) {
+    const elsewhere = [...new Map(sameParameter.map((v) => [`${v.regime} ${v.entry.code}`, v])).values()].slice(0, 5);
+    return {
+      verdict: 'DIFFERENT_ITEM',
+      explanation: `${stated}; ${elsewhere.map((v) => `${v.regime} states ${sample.parameter} ${show(v.threshold)} for other items (${where(v)})`).join('; ')}: values of different entries control different items and are not ranked.`,
+    };
   }
   const otherParameters = others
     .map((r) => ({ r, parameters: [...new Set(controls.filter((v) => v.regime === r).map((v) => v.threshold.parameter))] }))
@@ -272,7 +303,7 @@ export function compareThresholds(regimes: RegimeEntries[]): (ThresholdCompariso
       for (const threshold of thresholds) {
         const dir = direction(threshold);
         if (dir === null) continue;
-        const key = `${entry.listId}\u0000${threshold.parameter}\u0000${threshold.unit}\u0000${dir}`;
+        const key = `${entry.id}\u0000${threshold.parameter}\u0000${threshold.unit}\u0000${dir}`;
         const group = groups.get(key) ?? [];
         group.push({ regime, entry, threshold });
         groups.set(key, group);
@@ -283,13 +314,15 @@ export function compareThresholds(regimes: RegimeEntries[]): (ThresholdCompariso
   for (const [key, values] of groups) {
     const regimesHere = new Set(values.map((v) => v.regime));
     if (regimesHere.size < 2) continue; // nothing to compare across regimes
-    const [list, parameter, unit, dir] = key.split('\u0000') as [string, string, string, ThresholdComparison['direction']];
+    const [, parameter, unit, dir] = key.split('\u0000') as [string, string, string, ThresholdComparison['direction']];
+    const entry = values[0]!.entry;
     const best = dir === 'AT_LEAST' ? Math.min(...values.map((v) => v.threshold.value)) : Math.max(...values.map((v) => v.threshold.value));
     const marked = values.map((v) => ({ ...v, strictest: v.threshold.value === best }));
     const strictestRegimes = [...new Set(marked.filter((v) => v.strictest).map((v) => v.regime))];
     const same = strictestRegimes.length === regimesHere.size;
     comparisons.push({
-      list,
+      list: entry.listId,
+      entry,
       parameter,
       unit,
       direction: dir,
@@ -300,5 +333,5 @@ export function compareThresholds(regimes: RegimeEntries[]): (ThresholdCompariso
       regimesWithout: regimes.map((r) => r.regime).filter((r) => !regimesHere.has(r)),
     });
   }
-  return comparisons.sort((a, b) => a.parameter.localeCompare(b.parameter) || a.unit.localeCompare(b.unit));
+  return comparisons.sort((a, b) => a.entry.code.localeCompare(b.entry.code) || a.parameter.localeCompare(b.parameter) || a.unit.localeCompare(b.unit));
 }
