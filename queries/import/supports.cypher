@@ -1,7 +1,8 @@
-// A software (D) or technology (E) entry serving hardware, per phase: what ITT coverage is computed from, with
+// A software (D) or technology (E) entry serving hardware (or one paragraph of it: `key` is the paragraph, '' for
+// the whole entry), per phase: what ITT coverage is computed from, with
 // the regimes it counts for, each with the rule and the words that tie the D/E entry to it (seed/enrich/supportTies.ts).
 UNWIND $rows AS row
 MATCH (a:Entry {id: row.from})
 MATCH (b:Entry {id: row.to})
-MERGE (a)-[s:SUPPORTS {phase: row.phase}]->(b)
+MERGE (a)-[s:SUPPORTS {phase: row.phase, key: row.key}]->(b)
 SET s.toPart = row.toPart, s.text = row.text, s.regimes = row.regimes, s.tieRules = row.tieRules, s.tieWords = row.tieWords

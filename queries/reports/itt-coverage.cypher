@@ -1,5 +1,5 @@
 // Hardware entries (product groups A, B, C) attributed to $regime, each with the software (D) and technology (E)
-// entries that serve it, per phase, and whether that support counts for $regime: only through the row or the code
+// entries that serve it, per phase (and per paragraph, when they name paragraphs of it), and whether that support counts for $regime: only through the row or the code
 // that ties the D/E entry to $regime (derived at import on the SUPPORTS edge). ITAR placeholders are not hardware
 // of the list. Without $list, national lists only: the regime lists carry codes without text, so they have no support links.
 // Read from the regime's side: its entry-level attributions are few beside the list's entries and parts.
@@ -19,6 +19,8 @@ CALL (h) {
     phases: [x IN links | x.phase],
     regimePhases: [x IN counting | x.phase],
     evidence: links[0].text,
+    parts: CASE WHEN any(x IN links WHERE x.toPart IS NULL) THEN [] ELSE [x IN links | x.toPart] END,
+    regimeParts: CASE WHEN any(x IN counting WHERE x.toPart IS NULL) THEN [] ELSE [x IN counting | x.toPart] END,
     tieRule: CASE WHEN size(counting) > 0 THEN counting[0].tieRules[[i IN range(0, size(counting[0].regimes) - 1) WHERE counting[0].regimes[i] = $regime][0]] END,
     tieWords: CASE WHEN size(counting) > 0 THEN counting[0].tieWords[[i IN range(0, size(counting[0].regimes) - 1) WHERE counting[0].regimes[i] = $regime][0]] END,
     attributedToRegime: EXISTS { (s)-[:ATTRIBUTED_TO]->(:Regime {code: $regime}) }

@@ -125,6 +125,8 @@ export async function writeList(
       from: entryId(list.id, s.from),
       to: entryId(list.id, s.to),
       phase: s.phase,
+      // One edge per paragraph served: 9E101 serves 9A106.d and 9A106.e, not 9A106 as a whole.
+      key: s.toPart ?? '',
       toPart: s.toPart,
       text: s.text,
       regimes: ties.map((t) => t.regime),

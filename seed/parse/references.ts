@@ -32,7 +32,8 @@ const CODE = new RegExp(String.raw`(?<![A-Za-z0-9])(\d[A-E]\d{3})(?![A-Za-z0-9])
 // "9A001 to 9A012", "9A001 through 9A012", "9A001–9A012" right after a code.
 const RANGE_TAIL = new RegExp(String.raw`^\s*(?:to|through|thru|–|-)\s*(?:ECCNs?\s+)?(\d[A-E]\d{3})(?![A-Za-z0-9])` + SUBPARAGRAPHS);
 // Bare sub-paragraphs continuing a code: "0A501.c, .d, and .x", "1C350.b and .c", "1C350.b through .d".
-const PART_TAIL = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+)(\.(?:[a-z]|\d{1,2})(?:\.(?:[a-z]|\d{1,2}))*)(?![A-Za-z0-9])/;
+// A stray full stop before the join is read through: 9D001 "9A106.d. or .e".
+const PART_TAIL = /^\.?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+)(\.(?:[a-z]|\d{1,2})(?:\.(?:[a-z]|\d{1,2}))*)(?![A-Za-z0-9])/;
 // A whole product group ("9B", "8A"), used only when known codes are given.
 const GROUP = /(?<![A-Za-z0-9.:§/-])(\d[A-E])(?![A-Za-z0-9:'’])/g;
 // The exceptions right after a group: "9B (except 9B990 and 9B991)", "7A. (except 7A994)".
@@ -344,7 +345,7 @@ const ONLY_PHASE = /^\d[A-E]\d{3}[^(]{0,20}\(applies only to [“"‘']?(develop
 /**
  * For a software (D) or technology (E) entry: the hardware entries it serves and in which phase, e.g.
  * "“technology” … for the “development” or “production” of equipment … controlled by 9A001 to 9A012".
- * One record per (target entry, phase). A clause naming targets but no phase gives nothing; D/E targets
+ * One record per (target entry or paragraph, phase). A clause naming targets but no phase gives nothing; D/E targets
  * are references, not supports; exclusions and "see" pointers are not supports either; nor is a clause
  * saying the items are "subject to the ITAR" (that technology is on the Munitions List, not in this entry).
  */
@@ -384,13 +385,13 @@ export function extractSupports(fromCode: string, text: string, options: Extract
       const governing = before.length > 0 ? before : phases;
       const only = onlyPhase.get(mention.to);
       for (const phase of only ? [only] : new Set(governing.map((p) => p.phase))) {
-        const key = `${mention.to}|${phase}`;
-        const existing = byKey.get(key);
-        // Keep the widest claim: a whole-entry target wins over a sub-paragraph one.
-        if (existing && (existing.toPart === null || mention.toPart !== null)) continue;
-        byKey.set(key, { from: fromCode, to: mention.to, toPart: mention.toPart, phase, text: phraseAround(clause, mention.index) });
+        // One record per paragraph named ("9A106.d or .e" gives 9A106.d and 9A106.e), the first words that name it kept.
+        const key = `${mention.to}|${mention.toPart ?? ''}|${phase}`;
+        if (!byKey.has(key)) byKey.set(key, { from: fromCode, to: mention.to, toPart: mention.toPart, phase, text: phraseAround(clause, mention.index) });
       }
     }
   }
-  return [...byKey.values()];
+  // A whole-entry target makes its paragraphs' records for the same phase redundant: the widest claim stands.
+  const whole = new Set([...byKey.values()].filter((s) => s.toPart === null).map((s) => `${s.to}|${s.phase}`));
+  return [...byKey.values()].filter((s) => s.toPart === null || !whole.has(`${s.to}|${s.phase}`));
 }

@@ -290,6 +290,7 @@ const summary = (hardware: number, covered: number, development: number, product
   ratio: hardware === 0 ? 0 : covered / hardware,
   technologyCovered: covered,
   softwareCovered: 0,
+  technologyCoveredInPart: 0,
   softwareDevelopment: 0,
   softwareProduction: 0,
   softwareUse: 0,
@@ -300,12 +301,12 @@ const summary = (hardware: number, covered: number, development: number, product
 
 /** A covering entry that counts for the regime exactly when it is attributed to it, tied by its row. */
 function covering(c: Pick<CoveringEntry, 'entry' | 'kind' | 'phases' | 'attributedToRegime' | 'evidence'>): CoveringEntry {
-  return { ...c, regimePhases: c.attributedToRegime ? c.phases : [], countsForRegime: c.attributedToRegime, tie: c.attributedToRegime ? { rule: 'ITT_ROW', words: 'MT applies to …' } : null };
+  return { ...c, parts: [], regimePhases: c.attributedToRegime ? c.phases : [], countsForRegime: c.attributedToRegime, tie: c.attributedToRegime ? { rule: 'ITT_ROW', words: 'MT applies to …' } : null };
 }
 
 /** Hardware covered by technology for these phases, by no software. */
 function technologyOnly(phases: Phase[]) {
-  return { phases, softwarePhases: [], covered: phases.length > 0, technologyCovered: phases.length > 0, softwareCovered: false };
+  return { phases, softwarePhases: [], covered: phases.length > 0, technologyCovered: phases.length > 0, softwareCovered: false, technologyParts: [], softwareParts: [] };
 }
 
 const itt: IttCoverageReport = {

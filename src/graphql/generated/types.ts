@@ -269,6 +269,8 @@ export type CoverageSummary = {
   softwareUse: Scalars['Int']['output'];
   /** Hardware whose technology is covered for the regime (same as covered). */
   technologyCovered: Scalars['Int']['output'];
+  /** Of the technology-covered hardware, how many are covered only in some of their paragraphs (see HardwareCoverage.technologyParts). */
+  technologyCoveredInPart: Scalars['Int']['output'];
   /** Hardware with technology covered for use. */
   use: Scalars['Int']['output'];
 };
@@ -295,6 +297,8 @@ export type CoveringEntry = {
   evidence: Scalars['String']['output'];
   /** Software or technology. */
   kind: CoveringKind;
+  /** The hardware's paragraphs it names ("9A106.d or .e" gives 9A106.d and 9A106.e); empty when it names the whole entry. */
+  parts: Array<Scalars['String']['output']>;
   /** Every phase it serves the hardware for ("operation, installation, maintenance, repair, overhaul, refurbishing" read as use). */
   phases: Array<Phase>;
   /** The phases for which it counts for the regime. */
@@ -556,10 +560,14 @@ export type HardwareCoverage = {
   phases: Array<Phase>;
   /** True when a software entry counting for the regime serves it. */
   softwareCovered: Scalars['Boolean']['output'];
+  /** The same for software. */
+  softwareParts: Array<Scalars['String']['output']>;
   /** Software phases covered for the regime. */
   softwarePhases: Array<Phase>;
   /** True when a technology entry counting for the regime serves it. */
   technologyCovered: Scalars['Boolean']['output'];
+  /** When every technology entry counting for the regime names only paragraphs of this hardware ("9A106.d or .e"): those paragraphs, the rest of the entry uncovered by them; empty when one serves the whole entry, or none counts. */
+  technologyParts: Array<Scalars['String']['output']>;
 };
 
 /** How well a regime's hardware is matched by controls on its software and technology. */
@@ -1652,6 +1660,7 @@ export type CoverageSummaryResolvers<ContextType = GraphQLContext, ParentType ex
   softwareProduction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   softwareUse?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   technologyCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  technologyCoveredInPart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   use?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1666,6 +1675,7 @@ export type CoveringEntryResolvers<ContextType = GraphQLContext, ParentType exte
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CoveringKind'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
   regimePhases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
   tie?: Resolver<Maybe<ResolversTypes['CoverageTie']>, ParentType, ContextType>;
@@ -1776,8 +1786,10 @@ export type HardwareCoverageResolvers<ContextType = GraphQLContext, ParentType e
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
   softwareCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  softwareParts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   softwarePhases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
   technologyCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  technologyParts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type IttCoverageReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IttCoverageReport'] = ResolversParentTypes['IttCoverageReport']> = ResolversObject<{

@@ -17,6 +17,8 @@ const Row = z.object({
       phases: z.array(z.enum(PHASES)),
       regimePhases: z.array(z.enum(PHASES)),
       evidence: z.string(),
+      parts: z.array(z.string()),
+      regimeParts: z.array(z.string()),
       tieRule: z.string().nullable(),
       tieWords: z.string().nullable(),
       attributedToRegime: z.boolean(),
@@ -34,6 +36,7 @@ function summarise(items: HardwareCoverage[]): CoverageSummary {
     ratio: items.length === 0 ? 0 : covered / items.length,
     technologyCovered: covered,
     softwareCovered: count((h) => h.softwareCovered),
+    technologyCoveredInPart: count((h) => h.technologyCovered && h.technologyParts.length > 0),
     development: count((h) => h.phases.includes('development')),
     production: count((h) => h.phases.includes('production')),
     use: count((h) => h.phases.includes('use')),
@@ -65,19 +68,29 @@ export async function ittCoverageReport(executor: Executor, args: IttArgs): Prom
         tie: c.tieRule && c.tieWords ? { rule: c.tieRule, words: c.tieWords } : null,
         attributedToRegime: c.attributedToRegime,
         evidence: c.evidence,
+        parts: [...new Set(c.parts)].sort(),
+        regimeParts: c.regimeParts,
       }))
       .sort((a, b) => a.entry.code.localeCompare(b.entry.code));
+    // The paragraphs the counting entries of a kind name, or [] when one of them serves the whole entry (or none counts).
+    const partsOf = (kind: 'SOFTWARE' | 'TECHNOLOGY') => {
+      const counting = coveredBy.filter((c) => c.kind === kind && c.countsForRegime);
+      if (counting.length === 0 || counting.some((c) => c.regimeParts.length === 0)) return [];
+      return [...new Set(counting.flatMap((c) => c.regimeParts))].sort();
+    };
     const phasesOf = (kind: 'SOFTWARE' | 'TECHNOLOGY') => inOrder(coveredBy.filter((c) => c.kind === kind).flatMap((c) => c.regimePhases));
     const phases = phasesOf('TECHNOLOGY');
     const softwarePhases = phasesOf('SOFTWARE');
     return {
       entry: row.entry,
-      coveredBy,
+      coveredBy: coveredBy.map(({ regimeParts: _, ...c }) => c),
       phases,
       softwarePhases,
       covered: phases.length > 0,
       technologyCovered: phases.length > 0,
       softwareCovered: softwarePhases.length > 0,
+      technologyParts: partsOf('TECHNOLOGY'),
+      softwareParts: partsOf('SOFTWARE'),
     };
   });
 

@@ -194,6 +194,8 @@ export interface CoveringEntry {
   attributedToRegime: boolean;
   /** The words that tie it to the hardware. */
   evidence: string;
+  /** The hardware's paragraphs it names ("9A106.d or .e"); empty when it names the whole entry. */
+  parts: string[];
 }
 
 export interface HardwareCoverage {
@@ -207,6 +209,10 @@ export interface HardwareCoverage {
   covered: boolean;
   technologyCovered: boolean;
   softwareCovered: boolean;
+  /** When the technology counting for the regime names only paragraphs of the hardware: those paragraphs; else empty. */
+  technologyParts: string[];
+  /** The same for software. */
+  softwareParts: string[];
 }
 
 export interface CoverageSummary {
@@ -217,6 +223,8 @@ export interface CoverageSummary {
   ratio: number;
   technologyCovered: number;
   softwareCovered: number;
+  /** Of the technology-covered hardware, how many are covered only in some paragraphs. */
+  technologyCoveredInPart: number;
   /** Hardware with technology covered for each phase. */
   development: number;
   production: number;
