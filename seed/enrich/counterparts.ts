@@ -264,6 +264,19 @@ export function nuclearLicensingNotes(entries: { code: string; text: string }[])
   return notes;
 }
 
+// Words too common in nuclear and chemical headings to say which items a sentence is about.
+const COMMON_WORDS = new Set(
+  'other compounds mixtures solutions containing specially designed prepared equipment components nuclear reactor reactors material materials following which having exceeds exceeding production development software technology isotopic certain hydrogen'.split(' '),
+);
+
+/** The NRC/DOE sentences that name a distinctive word of the entry's heading ("deuterium", "graphite"), with those words. */
+function notesNaming(entry: ComparableEntry, notes: string[]): string[] & { words: string[] } {
+  const words = [...new Set((comparableTitle(entry).toLowerCase().match(/[a-z]{6,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w)))];
+  const found = words.filter((w) => notes.some((n) => !n.startsWith('0') && new RegExp(`\\b${w}\\b`, 'i').test(n)));
+  const naming = notes.filter((n) => !n.startsWith('0') && found.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(n)));
+  return Object.assign(naming, { words: found });
+}
+
 export interface OtherList {
   id: string;
   jurisdiction: string;
@@ -313,14 +326,21 @@ export function noCounterpartReason(
       );
     }
   }
+  // The CCL's Category 0 heading notes speak of nuclear items in general; a note elsewhere may name the entry's own
+  // items (1C298 Related Controls: "Deuterium … intended for use in a nuclear reactor is subject to … the Nuclear
+  // Regulatory Commission"), and is then the better evidence.
+  const categoryZero = nuclearNotes.filter((n) => n.startsWith('0'));
   if (other.jurisdiction === 'US' && (CFR_774_1_B_2.codes as readonly string[]).includes(entry.code)) {
-    return reason('NRC_DOE_LICENSING', `“${CFR_774_1_B_2.words}”${nuclearNotes.length ? ` The CCL: ${nuclearNotes.join(' ')}` : ''}`, CFR_774_1_B_2.source);
+    return reason('NRC_DOE_LICENSING', `“${CFR_774_1_B_2.words}”${categoryZero.length ? ` The CCL: ${categoryZero.join(' ')}` : ''}`, CFR_774_1_B_2.source);
   }
   if (other.jurisdiction === 'US' && entry.jurisdiction === 'EU' && entry.category === 0) {
     const note = ['0D001', '0E001'].includes(entry.code) ? ` “${CFR_774_1_B_2.note}.”` : '';
+    const own = notesNaming(entry, nuclearNotes);
+    const cited = own.length > 0 ? own : categoryZero;
+    const says = own.length > 0 ? `the CCL says these items (“${own.words.join('”, “')}”) are licensed by the NRC or DOE` : 'the CCL says such items are licensed by the NRC or DOE';
     return reason(
       'NRC_DOE_LICENSING',
-      `EU Category 0 implements the NSG trigger list (INFCIRC/254 Part 1); the CCL says such items are licensed by the NRC or DOE: ${nuclearNotes.join(' ') || '(no such sentence in this version of the CCL)'}${note}`,
+      `EU Category 0 implements the NSG trigger list (INFCIRC/254 Part 1); ${says}: ${cited.join(' ') || '(no such sentence in this version of the CCL)'}${note}`,
       `${other.id}${note ? `; ${CFR_774_1_B_2.source}` : ''}`,
     );
   }

@@ -7,7 +7,7 @@ import { cypher } from '../../src/db/queries.js';
 import { compareSameCode, noCounterpartReason, nuclearLicensingNotes, type ComparableEntry, type SameCodeComparison, type Verdict } from '../enrich/counterparts.js';
 
 /** Bump when the rules change, so that lists derived with older rules are derived again on the next import. */
-export const COUNTERPART_RULES_VERSION = 2;
+export const COUNTERPART_RULES_VERSION = 3;
 
 const InputEntry = z.object({
   id: z.string(),
@@ -59,7 +59,7 @@ export async function deriveCounterparts(executor: Executor, listId: string, opt
       [other, self],
     ] as const;
     for (const [side, against] of sides) {
-      const notes = against.jurisdiction === 'US' ? nuclearLicensingNotes(against.entries.filter((e) => e.category === 0)) : [];
+      const notes = against.jurisdiction === 'US' ? nuclearLicensingNotes(against.entries) : [];
       for (const entry of side.entries) {
         const reason = noCounterpartReason(entry, { id: against.listId, jurisdiction: against.jurisdiction }, comparedOf.get(entry.id) ?? [], notes);
         if (reason) reasons.push({ entry: entry.id, list: against.listId, ...reason });

@@ -137,6 +137,20 @@ describe('no-counterpart reasons', () => {
     expect(r?.evidence).toContain('Nuclear Regulatory Commission at 10 CFR part 110 are: 0A001');
   });
 
+  it('EU 0C003 deuterium: the CCL sentence about deuterium (1C298) is the evidence, not the Category 0 generalities', () => {
+    const all = nuclearLicensingNotes([...us.values()]);
+    const r = noCounterpartReason(get(eu, '0C003'), US_LIST, [], all);
+    expect(r).toMatchObject({ reason: 'NRC_DOE_LICENSING' });
+    // CCL 1C298 Related Controls (3): "Deuterium and any deuterium compound, including heavy water, in which the ratio of
+    // deuterium atoms to hydrogen atoms exceeds 1:5000; and intended for use in a nuclear reactor is subject to the export
+    // licensing authority of the Nuclear Regulatory Commission (see 10 CFR part 110)."
+    expect(r?.evidence).toContain('1C298: “(3) Deuterium and any deuterium compound, including heavy water, in which the ratio of deuterium atoms to hydrogen atoms exceeds 1:5000');
+    expect(r?.evidence).toContain('(“deuterium”)');
+    expect(r?.evidence).not.toContain('0D001:');
+    // EU 0D001 (software) names no such item: the Category 0 heading notes stand.
+    expect(noCounterpartReason(get(eu, '0D001'), US_LIST, [], all)?.evidence).toContain('0D001: “Certain “software”');
+  });
+
   it('US 9A103 is an ITAR placeholder even though EU has no 9A103', () => {
     // CCL 9A103 heading: "… (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)"
     expect(get(us, '9A103').itar).toBe(true);
