@@ -99,6 +99,8 @@ type Hardware = {
   softwareCovered: boolean;
   phases: string[];
   softwarePhases: string[];
+  technologyParts: string[];
+  softwareParts: string[];
   coveredBy: Covering[];
 };
 const ittCache = new Map<string, Promise<Map<string, Hardware>>>();
@@ -109,8 +111,8 @@ function itt(regime: string, list: string, category: number): Promise<Map<string
       key,
       data<{ ittCoverage: { hardware: Hardware[] } }>(`query Itt($list: ID, $category: Int) {
         ittCoverage(regime: ${regime}, list: $list, category: $category) {
-          hardware { entry { code } covered technologyCovered softwareCovered phases softwarePhases
-            coveredBy { entry { code } kind phases regimePhases countsForRegime attributedToRegime tie { rule { id } words } } }
+          hardware { entry { code } covered technologyCovered softwareCovered phases softwarePhases technologyParts softwareParts
+            coveredBy { entry { code } kind phases regimePhases countsForRegime attributedToRegime parts tie { rule { id } words } } }
         }
       }`, { list, category }).then((d) => new Map(d.ittCoverage.hardware.map((h) => [h.entry.code, h]))),
     );
@@ -661,6 +663,21 @@ describe('ITT coverage by kind and phase', () => {
     expect(via!.regimePhases).toEqual(expect.arrayContaining(['DEVELOPMENT', 'PRODUCTION', 'USE']));
   });
 
+  it('MTCR: 9E101 serves 9A106.d and 9A106.e, not the whole of 9A106; 9D003 (FADEC software) serves 9A106 as a whole', async () => {
+    // CCL 9E101: "… 9A101 (except for items in 9A101.b that are “subject to the ITAR,” see 22 CFR part 121), 9A106.d or .e,
+    // 9A110 …"; 9D001: "… 9A106.d. or .e, 9A110, or 9A120 …" (a stray full stop after .d); 9D003 MT row: "MT applies to
+    // “software” required for the “use” of “FADEC systems” for gas turbine engines controlled by 9A101, or 9A106".
+    const h = (await itt('MTCR', CCL, 9)).get('9A106')!;
+    expect(h.coveredBy.find((c) => c.entry.code === '9E101')?.parts).toEqual(['9A106.d', '9A106.e']);
+    expect(h.coveredBy.find((c) => c.entry.code === '9D001')?.parts).toEqual(['9A106.d', '9A106.e']);
+    expect(h.coveredBy.find((c) => c.entry.code === '9D003')?.parts).toEqual([]);
+    // Every technology entry that counts names only .d and .e: the technology coverage is partial and says where.
+    expect(h.technologyCovered).toBe(true);
+    expect(h.technologyParts).toEqual(['9A106.d', '9A106.e']);
+    // 9D003 serves the whole entry for use, so the software coverage is not limited to paragraphs.
+    expect(h.softwareParts).toEqual([]);
+  });
+
   it('WA, category 0: 0E501 technology covers 0A501 for development, production and use', async () => {
     // CCL 0E501: ""Technology" "required" for the "development," "production," operation, installation, maintenance,
     // repair, or overhaul of commodities controlled by 0A501, 0A506, 0A507, 0A509, or 0B501 …"; "NS applies to entire entry | NS Column 1.".
@@ -701,7 +718,7 @@ describe('thresholds belong to their paragraph and to their row', () => {
       await data<{ thresholdComparison: Report }>(`query T($codes: [String!]) {
         thresholdComparison(regimes: [${regimes}], codes: $codes, list: "${CCL}") {
           comparisons { parameter unit direction verdict strictestRegimes regimesWithout
-            values { regime entry { code } threshold { value unit comparator source reason role } } }
+            values { regime entry { code } threshold { value unit comparator source reason role paragraph } } }
           regimeEntries { regime entries { entry { code } thresholds { parameter value valueMax unit comparator role source regime reason paragraph } } }
         }
       }`, { codes })
@@ -749,6 +766,44 @@ describe('thresholds belong to their paragraph and to their row', () => {
     for (const t of mm35) expect(t).toMatchObject({ role: 'EXCLUSION', source: 'REASON_ROW' });
     const compared = r.comparisons.flatMap((c) => c.values).filter((v) => v.threshold.value === 35 && v.threshold.unit === 'mm');
     expect(compared).toEqual([]);
+  });
+
+  it('9A515: radiation hardness as the paragraphs state it; the MT row\'s total impulse belongs to 9A515.h', async () => {
+    const r = await compare('MTCR, WA', ['9A515']);
+    const own = (regime: string) => r.regimeEntries.find((g) => g.regime === regime)!.entries.find((e) => e.entry.code === '9A515')!.thresholds;
+    const at = (regime: string, paragraph: string) => own(regime).filter((t) => t.paragraph === paragraph).map((t) => [t.role, t.parameter, t.comparator, t.value, t.valueMax, t.unit]);
+    // 9A515.d: "… meeting or exceeding all the following characteristics …: d.2. A dose rate upset threshold of
+    // 5 × 10^8 Rads (Si)/sec (5 × 10^6 Gy (Si)/sec);" — a dose rate, and a lower bound
+    expect(at('WA', '9A515.d.2')).toEqual([['CONTROL', 'dose rate upset threshold', 'GTE', 5e8, null, 'rad(Si)/s']]);
+    // "d.3. A neutron dose of 1 × 10^14 n/cm^2 (1 MeV equivalent);" — the bound is the fluence; 1 MeV is how it is counted
+    expect(at('WA', '9A515.d.3')).toEqual([['CONTROL', 'neutron fluence', 'GTE', 1e14, null, 'n/cm2']]);
+    // "d.5. … 1 × 10−^10 errors/part or less for a fluence of 1 × 10^7 protons/cm^2 for proton energy greater than 50 MeV."
+    expect(at('WA', '9A515.d.5').filter((t) => t[0] === 'CONTROL')).toEqual([['CONTROL', 'single event upset sensitivity', 'LTE', 1e-10, null, 'errors/part']]);
+    // MT row: "MT also applies to 9A515.h when the total impulse capacity is equal to or greater than 8.41 × 10^5 newton
+    // seconds | MT Column 1."
+    expect(own('MTCR').filter((t) => t.parameter === 'total impulse')).toEqual([
+      expect.objectContaining({ paragraph: '9A515.h', source: 'REASON_ROW', reason: 'MT Column 1', comparator: 'GTE', value: 8.41e5, unit: 'N·s' }),
+    ]);
+    // "h. … thrust equal to or less than 150 lbf (i.e., 667.23 N) vacuum thrust." — one bound, not two
+    expect(at('WA', '9A515.h')).toEqual([['CONTROL', 'thrust', 'LTE', 150, null, 'lbf']]);
+  });
+
+  it('1C010: paragraphs name different fibres; values are ranked only within one paragraph', async () => {
+    // CCL 1C010 NP row: "NP applies to 1C010.a (aramid “fibrous or filamentary materials”, b (carbon “fibrous and filamentary
+    // materials”), and e.1 for “fibrous and filamentary materials” that meet or exceed the control criteria of ECCN 1C210";
+    // 1C010.a.1 "“Specific modulus” exceeding 12.7 × 10^6 m; and";
+    // 1C010.c "Inorganic “fibrous or filamentary materials”": c.1.a (WA only) "… having a “specific modulus” exceeding 2.54 × 10^6 m".
+    const r = await compare('WA, NSG', ['1C010', '1C210']);
+    const modulus = r.comparisons.filter((c) => c.parameter === 'specific modulus');
+    const of = (paragraph: string) => modulus.find((c) => c.values.some((v) => v.entry.code === '1C010' && (v.threshold as { paragraph?: string }).paragraph === paragraph));
+    expect(of('1C010.a.1')).toMatchObject({ verdict: 'SAME_VALUE' });
+    expect(of('1C010.a.1')!.values.map((v) => v.regime).sort()).toEqual(['NSG', 'WA']);
+    expect(of('1C010.c.1.a')).toMatchObject({ verdict: 'DIFFERENT_ITEM', strictestRegimes: [] });
+    // 1C210 (NSG) "Fibrous or filamentary materials … other than those controlled by 1C010.a, .b or .e" is never ranked against 1C010.
+    for (const c of modulus.filter((c) => c.values.some((v) => v.entry.code === '1C210'))) {
+      expect(c.values.every((v) => v.entry.code === '1C210')).toBe(true);
+      expect(c.verdict).toBe('DIFFERENT_ITEM');
+    }
   });
 
   it('2B001.a: "2B001.a does not apply to bar machines … 42 mm" is an exclusion, not a control bound', async () => {

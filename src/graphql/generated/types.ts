@@ -1254,7 +1254,7 @@ export type ThresholdComparison = {
   __typename?: 'ThresholdComparison';
   /** Which way the thresholds control. */
   direction: ThresholdDirection;
-  /** The entry whose paragraphs and reason rows give the values: values of different entries are never ranked, because they control different items (US 1C010.c ceramic or metallic fibres, 1C210.b glass fibres). */
+  /** The entry whose paragraphs and reason rows give the values: values of different entries, or of unrelated paragraphs of one entry, are never ranked, because they control different items (US 1C010.a organic fibres, 1C010.c inorganic fibres, 1C210.b glass fibres). */
   entry: Entry;
   /** The verdict in words, with each side's value and paragraph. */
   explanation?: Maybe<Scalars['String']['output']>;
@@ -1328,7 +1328,7 @@ export type ThresholdSource =
 export type ThresholdVerdict =
   /** The regimes bound this parameter in opposite directions. */
   | 'DIFFERENT_DIRECTION'
-  /** The other regimes bound this parameter only in other entries of the list, which control other items: not ranked. */
+  /** The other regimes bound this parameter only for other items (other paragraphs of the entry, or other entries of the list): not ranked. */
   | 'DIFFERENT_ITEM'
   /** Only one regime states this parameter; the others bound other parameters (e.g. endurance, not range). */
   | 'DIFFERENT_PARAMETER'

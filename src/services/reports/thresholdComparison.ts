@@ -170,12 +170,12 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
   for (const v of controls) {
     // Each list implements the regimes in its own words, and the same code may name other items in another list (US
     // 9A120 UAVs, EU 9A120 propellant tanks); within a list, different entries control different items (US 1C010.c
-    // ceramic or metallic fibres, 1C210.b glass fibres): values are ranked within one entry only.
+    // inorganic fibres, 1C210.b glass fibres): values are ranked within one entry only.
     const key = [v.entry.id, v.threshold.parameter, scaleOf(v.threshold), directionOf(v.threshold.comparator)].join('\u0000');
     groups.set(key, [...(groups.get(key) ?? []), v]);
   }
   const out: VerdictComparison[] = [];
-  for (const values of groups.values()) {
+  for (const values of [...groups.values()].flatMap(byParagraph)) {
     const sample = values[0]!.threshold;
     const direction = directionOf(sample.comparator);
     const withValues = regimes.filter((r) => values.some((v) => v.regime === r));
@@ -229,6 +229,20 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
   );
 }
 
+/**
+ * Within one entry, paragraphs name different items too (1C010.a organic fibres, 1C010.c inorganic fibres): values
+ * are ranked only within one paragraph and the paragraphs under it. A value of the whole entry (its heading, a reason
+ * row naming no paragraph) stands beside each of them.
+ */
+function byParagraph<T extends { threshold: PlacedThresholdFact }>(values: T[]): T[][] {
+  const paragraphs = [...new Set(values.map((v) => v.threshold.paragraph).filter((p): p is string => p !== null))];
+  const within = (p: string, top: string) => p === top || p.startsWith(`${top}.`);
+  const tops = paragraphs.filter((p) => !paragraphs.some((other) => other !== p && within(p, other)));
+  const whole = values.filter((v) => v.threshold.paragraph === null);
+  if (tops.length === 0) return [values];
+  return tops.sort().map((top) => [...whole, ...values.filter((v) => v.threshold.paragraph !== null && within(v.threshold.paragraph, top))]);
+}
+
 /** The regime's most inclusive value in a group. */
 function bound<T extends { threshold: PlacedThresholdFact; entry: EntryRef }>(values: T[], direction: ThresholdDirection): T {
   return [...values].sort((a, b) => compareBounds(a.threshold, b.threshold, direction))[0]!;
@@ -255,7 +269,9 @@ function noCounterpart(
 ): { verdict: ThresholdVerdict; explanation: string } {
   const stated = `${regime} states ${sample.parameter} ${show(sample)} in ${sample.paragraph ?? entry.code}`;
   const sameParameter = controls.filter((v) => others.includes(v.regime) && v.threshold.parameter === sample.parameter);
-  const here = sameParameter.filter((v) => v.entry.id === entry.id);
+  const related = (t: PlacedThresholdFact) =>
+    t.paragraph === null || sample.paragraph === null || t.paragraph.startsWith(`${sample.paragraph}.`) || sample.paragraph.startsWith(`${t.paragraph}.`) || t.paragraph === sample.paragraph;
+  const here = sameParameter.filter((v) => v.entry.id === entry.id && related(v.threshold));
   const otherDirection = here.find((v) => scaleOf(v.threshold) === scaleOf(sample));
   if (otherDirection !== undefined) {
     return { verdict: 'DIFFERENT_DIRECTION', explanation: `${stated}; ${otherDirection.regime} bounds it the other way (${show(otherDirection.threshold)} in ${where(otherDirection)}): no verdict.` };
@@ -265,10 +281,10 @@ function noCounterpart(
     return { verdict: 'DIFFERENT_UNIT', explanation: `${stated}; ${v.regime} states it in ${v.threshold.unit}, which does not convert to ${sample.unit}: no verdict.` };
   }
   if (sameParameter.length > 0) {
-    const elsewhere = [...new Map(sameParameter.map((v) => [`${v.regime} ${v.entry.code}`, v])).values()].slice(0, 5);
+    const elsewhere = [...new Map(sameParameter.map((v) => [`${v.regime} ${where(v)}`, v])).values()].slice(0, 5);
     return {
       verdict: 'DIFFERENT_ITEM',
-      explanation: `${stated}; ${elsewhere.map((v) => `${v.regime} states ${sample.parameter} ${show(v.threshold)} for other items (${where(v)})`).join('; ')}: values of different entries control different items and are not ranked.`,
+      explanation: `${stated}; ${elsewhere.map((v) => `${v.regime} states ${sample.parameter} ${show(v.threshold)} for other items (${where(v)})`).join('; ')}: values of different paragraphs or entries control different items and are not ranked.`,
     };
   }
   const otherParameters = others
