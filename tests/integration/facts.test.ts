@@ -90,6 +90,7 @@ type Covering = {
   regimePhases: string[];
   countsForRegime: boolean;
   attributedToRegime: boolean;
+  parts: string[];
   tie: { rule: { id: string }; words: string } | null;
 };
 type Hardware = {
