@@ -53,6 +53,8 @@ interface Block {
   inNote: boolean;
   /** Most of the text is set in <I>: notes and their sub-lists are; item paragraphs are not. */
   italic: boolean;
+  /** The first visible character is set in <I>: notes start so; an item naming a species in italics starts with its roman label. */
+  startsItalic?: boolean;
   /** The paragraph opens with <B>: ECCN headings do. */
   bold: boolean;
   /** Table data rows (cell texts, header rows left out), for tables only. */
@@ -157,6 +159,8 @@ class InlineText {
   text = '';
   italicChars = 0;
   totalChars = 0;
+  /** Whether the first visible character is in italics (null until one is seen). */
+  firstItalic: boolean | null = null;
 
   add(nodes: XmlChild[], italic = false): this {
     for (const node of nodes) {
@@ -167,6 +171,7 @@ class InlineText {
         const visible = value.replace(/\s/g, '').length;
         this.totalChars += visible;
         if (italic) this.italicChars += visible;
+        if (visible > 0 && this.firstItalic === null) this.firstItalic = italic;
       } else if (tag === 'SU' || tag === 'sup') {
         // Exponents and isotope numbers: "2 × 10^8 Hz", "^6Li". Reading "108" would change the value.
         this.text = this.text.replace(/\s+$/, '') + '^';
@@ -198,6 +203,7 @@ function paragraphBlock(node: XmlElement, inNote: boolean): Block {
     text: normalise(inline.text),
     inNote,
     italic: inline.totalChars > 0 && inline.italicChars / inline.totalChars > 0.5,
+    startsItalic: inline.firstItalic === true,
     bold: firstElementTag(children) === 'B',
   };
 }
@@ -339,7 +345,9 @@ function itemParagraphs(section: EccnSection, issues: SourceIssue[]): ItemParagr
     const block = section.blocks[i] as Block;
     // GPO sometimes leaves a NOTE open across the next item paragraph ("b. Materials …" inside 1C001's Note 2);
     // such a paragraph is still an item, told apart from note text by not being set in italics.
-    if (block.italic || block.tag === 'TABLE' || block.tag === 'HED' || block.tag === 'img') continue;
+    // A paragraph in italics is a note, unless only its words are: 1C354 "a.1. <I>Xanthomonas albilineans;</I>" sets the
+    // species' names in italics after its roman label.
+    if ((block.italic && block.startsItalic !== false) || block.tag === 'TABLE' || block.tag === 'HED' || block.tag === 'img') continue;
     const text = i === start ? block.text.replace(/^Items:\s*/, '') : block.text;
     // "f. through w. [Reserved]" controls nothing and names no single paragraph: it stays in the entry text only.
     if (RESERVED_SPAN.test(text)) continue;

@@ -23,7 +23,7 @@ describe('reference data', () => {
     expect(d.regimes.find((r) => r.code === 'MTCR')?.participants).toHaveLength(36);
     expect(d.countries.map((c) => c.iso2)).toEqual(expect.arrayContaining(['IN', 'EU', 'KZ']));
     expect(d.lists.map((l) => l.id).sort()).toEqual([EU, 'mtcr-annex@uk-2022', 'nsg-guidelines@uk-2022', CCL]);
-    expect(d.lists.find((l) => l.id === CCL)?.entryCount).toBe(638 + 4393);
+    expect(d.lists.find((l) => l.id === CCL)?.entryCount).toBe(638 + 4407);
     expect(d.lists.find((l) => l.id === CCL)?.sha256).toBe('8045c830d5e33a144d6bfb345798a11a499716430e40204b93b2f4ada26c8bc6');
     expect(d.technologies.length).toBeGreaterThanOrEqual(40);
     expect(d.technologies.find((t) => t.id === 'uav-cruise-missiles')?.entryCount).toBeGreaterThan(0);

@@ -15,15 +15,19 @@ const EU = 'eu-annex-i@2025-11-15';
 const one = async (statement: string, params: Record<string, unknown> = {}) => (await cypherRows(executor, statement, params))[0] ?? {};
 
 describe('entry counts per source', () => {
-  // 4,393 item paragraphs: 4,336 after an "Items:" label, and the 57 of 5A001, whose list the source prints
-  // right after "List of Items Controlled" with no "Items:" label.
-  it('loads every CCL heading (638 ECCNs) and its 4,393 item paragraphs', async () => {
+  // 4,407 item paragraphs: those after an "Items:" label, and the 56 of 5A001, whose list the source prints right after
+  // "List of Items Controlled" with no "Items:" label. Recounted from the XML by a separate script (every <P> line after
+  // "Items:" whose roman label "a.", "a.1." or "z.1.a" starts it; labels set in italics are notes' lists; spans
+  // "f. through w. [Reserved]" left out): 4,420 lines, of which 10 are the Annex to Category 1 (explosives) printed after
+  // 1E998 and 4 are 1A607's "f.2.1" style labels, which do not alternate letters and numbers and are kept in the text
+  // with an issue; the other difference is one paragraph each in 0E614, 6A001 and 9C610.
+  it('loads every CCL heading (638 ECCNs) and its 4,407 item paragraphs', async () => {
     const row = await one(
       `MATCH (e:Entry)-[:IN_LIST]->(:ControlList {id: $list})
        RETURN count(CASE e.kind WHEN 'ENTRY' THEN 1 END) AS entries, count(CASE e.kind WHEN 'PART' THEN 1 END) AS parts`,
       { list: CCL },
     );
-    expect(row).toEqual({ entries: 638, parts: 4393 });
+    expect(row).toEqual({ entries: 638, parts: 4407 });
   });
 
   it('loads all 382 EU Annex I entries with their item paragraphs, and reports each of the 170 note records it folded back', async () => {

@@ -148,6 +148,16 @@ describe('parseCcl on the eCFR CCL snapshot', () => {
     expect(parsed.entries.filter((e) => e.kind === 'PART').every((e) => e.parentCode !== null && codes.has(e.parentCode))).toBe(true);
   });
 
+  it('reads items whose words, not labels, are in italics: the 1C354 plant pathogens', () => {
+    // 1C354: "a. Bacteria, as follows: a.1. <I>Xanthomonas albilineans;</I> a.2. <I>Xanthomonas citri pv. citri …</I> …
+    // b. Fungi, as follows: b.1. <I>Bipolaris oryzae</I> … b.12. … c. Viruses, as follows: c.1. … c.2. Potato spindle tuber viroid."
+    const codes = parsed.entries.filter((e) => e.code.startsWith('1C354.')).map((e) => e.code);
+    expect(codes.filter((c) => /^1C354\.a\.\d+$/.test(c))).toHaveLength(6);
+    expect(codes.filter((c) => /^1C354\.b\.\d+$/.test(c))).toHaveLength(12);
+    expect(codes.filter((c) => /^1C354\.c\.\d+$/.test(c))).toHaveLength(2);
+    expect(entry('1C354.a.1')?.title).toBe('Xanthomonas albilineans');
+  });
+
   it('attaches a part whose enclosing paragraph the source skips, and says so', () => {
     // 3A001 goes from "z." straight to "z.1.a".
     expect(entry('3A001.z.1.a')?.parentCode).toBe('3A001.z');
