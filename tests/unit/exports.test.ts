@@ -95,8 +95,8 @@ const BASIS: ReportBasis = {
   generatedAt: '2026-03-02T14:05:00.000Z',
   dataVersion: 7,
   lists: [
-    { id: CCL, title: 'Commerce Control List (15 CFR 774 Supp. 1)', version: 'ecfr-2026-02-26' },
-    { id: 'eu-dual-use@2025-11', title: 'Regulation (EU) 2021/821 Annex I', version: '2025-11-14' },
+    { id: CCL, title: 'Commerce Control List (15 CFR 774 Supp. 1)', version: 'ecfr-2026-02-26', sha256: 'a'.repeat(64) },
+    { id: 'eu-dual-use@2025-11', title: 'Regulation (EU) 2021/821 Annex I', version: '2025-11-14', sha256: 'b'.repeat(64) },
   ],
 };
 
