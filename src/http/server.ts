@@ -1,5 +1,5 @@
 // createServer builds the HTTP service without listening: GraphQL at /graphql, the analyst's page at /, GraphiQL at /graphiql,
-// gap lists at /exports/…, and /healthz and /readyz.
+// reports as files at /exports/… (CSV, Markdown, JSON, XLSX), and /healthz and /readyz.
 // main.ts listens; tests listen on port 0.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
@@ -300,9 +300,11 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
               headers: {
                 'content-type': result.contentType,
                 'cache-control': 'no-store',
-                ...(result.filename === undefined ? {} : { 'content-disposition': `inline; filename="${result.filename}"` }),
+                ...(result.headers ?? {}),
+                // A workbook is no page to show: it is saved. The text formats may be shown in the browser.
+                ...(result.filename === undefined ? {} : { 'content-disposition': `${result.filename.endsWith('.xlsx') ? 'attachment' : 'inline'}; filename="${result.filename}"` }),
               },
-              body: Buffer.from(result.body),
+              body: typeof result.body === 'string' ? Buffer.from(result.body) : result.body,
             },
             cacheable: result.status === 200,
           };

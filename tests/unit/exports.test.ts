@@ -130,7 +130,7 @@ const gaps: GapReport = {
         {
           entry: E2B201,
           attributions: [
-            fact({ regime: 'NSG', basis: 'CODE_ORIGIN', scope: 'ECCN 2B201: the number 201 starts with 2, the Nuclear Suppliers Group series.', wholeEntry: true }),
+            fact({ regime: 'NSG', basis: 'CODE_ORIGIN', scope: 'Code origin: the regime digit 2 of 2B201 marks an NSG entry', wholeEntry: true }),
             fact({ regime: 'NSG', basis: 'REASON_FOR_CONTROL', scope: NP_SCOPE, wholeEntry: true }),
           ],
           ...gapUnits(['2B201.a', '2B201.b', '2B201.c']),
@@ -411,8 +411,8 @@ describe('renderReport: gaps', () => {
 });
 
 describe('renderReport: overlap', () => {
-  it('writes one flat CSV table, every section with the same columns', () => {
-    const records = csvObjects(renderReport('overlap', 'csv', overlap));
+  it('keeps the single flat CSV table of earlier versions as table combined, every section with the same columns', () => {
+    const records = csvObjects(renderReport('overlap', 'csv', overlap, { table: 'combined' }));
     const sections = records.map((r) => r.section);
     expect(sections).toEqual([
       'shared_entry',
@@ -514,7 +514,7 @@ describe('handleExport', () => {
     for (const path of ['/exports/gap.csv', '/exports/gaps.pdf', '/exports/gaps', '/exports/']) {
       const response = await handleExport(untouched, exportUrl(path));
       expect(response.status).toBe(404);
-      const body = JSON.parse(response.body) as { error: { code: string; message: string } };
+      const body = JSON.parse(String(response.body)) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('NOT_FOUND');
       for (const name of ['gaps.csv', 'gaps.md', 'overlap.csv', 'overlap.md', 'itt-coverage.csv', 'itt-coverage.md']) expect(body.error.message).toContain(name);
     }
@@ -536,7 +536,7 @@ describe('handleExport', () => {
       const response = await handleExport(untouched, exportUrl(path));
       expect(response.status, path).toBe(400);
       expect(response.contentType).toBe('application/json; charset=utf-8');
-      const body = JSON.parse(response.body) as { error: { code: string; argument: string; message: string } };
+      const body = JSON.parse(String(response.body)) as { error: { code: string; argument: string; message: string } };
       expect(body.error).toMatchObject({ code: 'BAD_USER_INPUT', argument });
       expect(body.error.message.length).toBeGreaterThan(argument.length);
     }
@@ -560,12 +560,13 @@ describe('handleExport', () => {
     const response = await handleExport(executor, exportUrl(`/exports/gaps.csv?regime=NSG&against=WA&list=${encodeURIComponent(CCL)}&category=2`));
     expect(response.status).toBe(200);
     expect(response.contentType).toBe('text/csv; charset=utf-8');
-    expect(response.filename).toBe('gaps-NSG-against-WA-us-ccl_ecfr-2026-category-2.csv');
-    expect(csvObjects(response.body)[0]).toMatchObject({ code: '2B201', technology: 'Machine tools' });
+    expect(response.filename).toBe('gaps-NSG-against-WA-us-ccl_ecfr-2026-category-2-data-v7.csv');
+    expect(response.headers).toMatchObject({ 'x-concordance-data-version': '7', 'x-concordance-lists': `${CCL};version="ecfr-2026-02-26";sha256=${'a'.repeat(64)}` });
+    expect(csvObjects(String(response.body))[0]).toMatchObject({ code: '2B201', technology: 'Machine tools' });
 
     const md = await handleExport(executor, exportUrl('/exports/gaps.md?regime=NSG&against=WA'));
     expect(md.contentType).toBe('text/markdown; charset=utf-8');
-    expect(md.filename).toBe('gaps-NSG-against-WA.md');
+    expect(md.filename).toBe('gaps-NSG-against-WA-data-v7.md');
   });
 
   it('accepts regimes comma-separated and repeated', async () => {
@@ -573,13 +574,13 @@ describe('handleExport', () => {
     // The overlap queries are not answered: reaching them proves the arguments parsed.
     const response = await handleExport(executor, exportUrl('/exports/overlap.md?regimes=WA,MTCR&regimes=NSG'));
     expect(response.status).toBe(500);
-    expect(JSON.parse(response.body)).toEqual({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'An internal error occurred.' } });
+    expect(JSON.parse(String(response.body))).toEqual({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'An internal error occurred.' } });
   });
 
   it('answers 400 naming list for an unknown list', async () => {
     const executor = fakeExecutor({ 'list-ids': () => [{ id: CCL }] });
     const response = await handleExport(executor, exportUrl('/exports/itt-coverage.csv?regime=MTCR&list=xx-none@1'));
     expect(response.status).toBe(400);
-    expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'BAD_USER_INPUT', argument: 'list' } });
+    expect(JSON.parse(String(response.body))).toMatchObject({ error: { code: 'BAD_USER_INPUT', argument: 'list' } });
   });
 });
