@@ -33,9 +33,12 @@ export function argumentWords(name: string, value: Provenance['arguments'][strin
   return Array.isArray(value) ? value.join(',') : String(value);
 }
 
-/** A header value must be visible ASCII: anything else is percent-encoded, and a quoted string escapes `"` and `\`. */
-function headerText(text: string): string {
-  return text.replace(/[^\x20-\x7e]/gu, (c) => encodeURIComponent(c)).replace(/["\\]/g, (c) => `\\${c}`);
+/**
+ * A value inside the lists header: visible ASCII only, and none of the characters that separate its parts
+ * (`,` between lists, `;` between fields, `"` around a version) or `%` and `\\`: those are percent-encoded.
+ */
+export function headerText(text: string): string {
+  return text.replace(/[,;"\\%]|[^\x20-\x7e]/gu, (c) => encodeURIComponent(c));
 }
 
 /**
