@@ -161,7 +161,7 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
 
 function evidenceMarkdown(evidence: CoverageEvidence[]): string {
   if (evidence.length === 0) return '—';
-  return evidence.map((e) => `${e.kind.toLowerCase()}${e.other ? ` via ${e.other}` : ''}: ${wordsCell(e.words, 'Code origin')}`).join('; ');
+  return evidence.map((e) => `${e.kind.toLowerCase()}${e.other ? ` via ${e.other}` : ''}: ${wordsCell(e.words)}`).join('; ');
 }
 function gapsMarkdown(report: GapReport): string {
   const { regime, against } = report;

@@ -175,6 +175,28 @@ describe('npm run report', () => {
     }
   });
 
+  it('writes JSON and XLSX, and names the tables when an overlap CSV names none', () => {
+    const json = spawnSync(tsx, [reportCli, 'itt-coverage', '--regime', 'MTCR', '--list', CCL, '--category', '9', '--format', 'json', '--out', '-'], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(json.status).toBe(0);
+    const body = JSON.parse(json.stdout) as { provenance: { report: string; lists: { id: string }[] }; ittCoverage: { hardware: unknown[] } };
+    expect(body.provenance.report).toBe('itt-coverage');
+    expect(body.provenance.lists.map((l) => l.id)).toEqual([CCL]);
+
+    const here = mkdtempSync(join(tmpdir(), 'concordance-report-'));
+    try {
+      const xlsx = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--list', CCL, '--category', '9', '--out', 'overlap.xlsx'], { env: { ...env, INIT_CWD: here }, encoding: 'utf8', timeout: 60_000 });
+      expect(xlsx.status).toBe(0);
+      // An XLSX file is a zip archive.
+      expect(readFileSync(join(here, 'overlap.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    } finally {
+      rmSync(here, { recursive: true, force: true });
+    }
+
+    const untabled = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--format', 'csv'], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(untabled.status).toBe(2);
+    expect(untabled.stderr.trim()).toMatch(/^report: table: name the table of the overlap CSV: shared_entries .*links .*technology_entries .*threshold_comparisons .*combined/);
+  });
+
   it('refuses a bad argument with one line and exit code 2', () => {
     const run = spawnSync(tsx, [reportCli, 'gaps', '--regime', 'NSG', '--against', 'ZZ'], { env, encoding: 'utf8', timeout: 60_000 });
     expect(run.status).toBe(2);
