@@ -92,7 +92,7 @@ export function hardwareLines(report: IttCoverageReport): HardwareLine[] {
 const GAP_ENTRIES: TableSpec<GapReport> = {
   name: 'entries',
   sheet: 'Entries examined',
-  row: 'an entry examined: a gap (with its technology area), covered in part or covered (with the evidence), or controlled elsewhere',
+  row: 'an entry examined: a gap with its technology area, covered in part or covered with the evidence, or controlled elsewhere',
   columns: ['status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'evidence', 'reason', 'entry_id'],
   rows(report) {
     const rows: CsvValue[][] = report.groups.flatMap((group) =>
@@ -198,7 +198,7 @@ const TECHNOLOGY_ENTRIES: TableSpec<OverlapReport> = {
 const THRESHOLD_COMPARISONS: TableSpec<OverlapReport> = {
   name: 'threshold_comparisons',
   sheet: 'Threshold comparisons',
-  row: "one regime's value in a comparison of thresholds on the same parameter within one list (strictest marked)",
+  row: "one regime's value in a comparison of thresholds on the same parameter within one list, the strictest marked",
   columns: [
     'technology_id',
     'technology',
@@ -292,7 +292,7 @@ function entryCells(entry: EntryRef): Partial<Record<CombinedColumn, CsvValue>> 
 const OVERLAP_COMBINED: TableSpec<OverlapReport> = {
   name: 'combined',
   sheet: 'Combined',
-  row: 'any of the above, in the single table of earlier versions (a section column says which; unused columns are empty)',
+  row: 'any of the above, in the single table of earlier versions: a section column says which, the columns a section does not use are empty',
   csvOnly: true,
   columns: COMBINED_COLUMNS,
   rows(report) {
@@ -401,7 +401,7 @@ function summaryCells(summary: CoverageSummary): CsvValue[] {
 const ITT_SUMMARY: TableSpec<IttCoverageReport> = {
   name: 'summary',
   sheet: 'Summary',
-  row: 'the totals for all the hardware (scope all), one category (scope category) or one technology area (scope technology)',
+  row: 'the totals for all the hardware, one category or one technology area, as its scope column says',
   columns: [
     'scope',
     'category',
