@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   NEO4J_PAGECACHE: memory('NEO4J_PAGECACHE', '512m'),
   PORT: port('PORT', 4000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'LOG_LEVEL must be one of debug, info, warn, error' }).default('info'),
+  LOG_FORMAT: z.enum(['text', 'json'], { message: 'LOG_FORMAT must be text (lines for a person) or json (one JSON object per line)' }).default('text'),
   QUERY_TIMEOUT_MS: z
     .string()
     .default('15000')
@@ -89,6 +90,7 @@ export interface Config {
   local: { boltPort: number; heap: string; pageCache: string };
   port: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  logFormat: 'text' | 'json';
   queryTimeoutMs: number;
   /** How long the data version is trusted before it is re-read; 0 turns the report cache off. */
   reportCacheTtlMs: number;
@@ -118,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     local: { boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     reportCacheTtlMs: e.REPORT_CACHE_TTL_MS,
     corsOrigins: e.CORS_ORIGINS,

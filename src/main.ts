@@ -21,7 +21,7 @@ const LOCAL_INSTANCE = 'service';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, config.logFormat);
   if (!(await portIsFree(config.port))) {
     throw new SetupError(`PORT ${config.port} is already in use by another process: stop it, or choose another port with PORT=…`);
   }

@@ -1,4 +1,4 @@
-// `npm run report -- <gaps|overlap|itt-coverage> [options]`: one report as CSV or Markdown, to a file in the directory
+// `npm run report -- <gaps|overlap|itt-coverage> [options]`: one report as CSV, Markdown, JSON or XLSX, to a file in the directory
 // the user is in (or stdout with `--out -`), for working groups that want the gap list without the HTTP service.
 // Progress goes to stderr.
 import { writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { badInput, ConcordanceError } from '../errors.js';
 import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from './args.js';
 import { EXPORT_FORMATS, REPORT_KINDS, type ExportFormat, type ReportKind } from '../exports/reports.js';
 import { UTF8_BOM } from '../exports/route.js';
-import { exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, reportParameters } from '../exports/catalogue.js';
+import { exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, parseTable, reportParameters } from '../exports/catalogue.js';
 
 const REPORT_COMMAND = defineCommand({
   usage: ['npm run report -- <report> [options]'],
@@ -30,6 +30,8 @@ const REPORT_COMMAND = defineCommand({
     list: { type: 'string', value: 'ID', description: 'only this control list, e.g. us-ccl@ecfr-2026', defaultText: 'every list' },
     category: { type: 'string', value: 'N', description: 'only this category, 0 to 9', defaultText: 'every category' },
     format: { type: 'string', value: 'F', description: `the file format: ${EXPORT_FORMATS.join(' or ')}`, defaultText: "the --out file's extension, else md" },
+    table: { type: 'string', value: 'T', description: 'CSV only: the table to write (overlap: shared_entries, links, technology_entries, threshold_comparisons or combined)', defaultText: "the report's main table; overlap needs one" },
+    provenance: { type: 'boolean', description: 'CSV only: open with comment lines saying what the table was made from (lists, sha256, data version)', default: false },
     bom: { type: 'boolean', description: 'start a CSV with a UTF-8 byte order mark, so that Excel on Windows reads it as UTF-8', default: false },
     out: {
       type: 'string',
@@ -38,7 +40,11 @@ const REPORT_COMMAND = defineCommand({
       defaultText: "the report's own file name in that directory, e.g. gaps-NSG-against-WA.md",
     },
   },
-  notes: ['example: npm run report -- gaps --regime NSG --against WA --format csv', '         npm run report -- overlap --regimes WA,MTCR --list us-ccl@ecfr-2026 --out - | less'],
+  notes: [
+    'example: npm run report -- gaps --regime NSG --against WA --format csv',
+    '         npm run report -- overlap --regimes WA,MTCR --list us-ccl@ecfr-2026 --format xlsx',
+    '         npm run report -- overlap --regimes WA,MTCR --table links --out - | less',
+  ],
 });
 
 interface Invocation {
@@ -48,6 +54,8 @@ interface Invocation {
   out: string | undefined;
   raw: Record<string, unknown>;
   bom: boolean;
+  table: string | undefined;
+  provenance: boolean;
 }
 
 /** Reads the command line into the report's raw arguments, named as in the GraphQL schema; zod checks them next. */
@@ -81,7 +89,9 @@ function readCommandLine(argv: string[]): Invocation {
     else raw[option] = option === 'category' ? parseCategory(value) : value;
   }
   if (values.bom && chosen !== 'csv') throw badInput('bom', `applies to CSV only (the format is ${chosen})`);
-  return { kind, format: chosen, out, raw, bom: values.bom };
+  if (values.provenance && chosen !== 'csv') throw badInput('provenance', `applies to CSV only (the format is ${chosen}, which says what it was made from itself)`);
+  const table = parseTable(kind, chosen, values.table, 'table');
+  return { kind, format: chosen, out, raw, bom: values.bom, table, provenance: values.provenance };
 }
 
 /** The directory the user ran `npm run report` in (npm runs scripts from the project root and says where it was called in INIT_CWD). */
@@ -108,13 +118,14 @@ async function main(): Promise<void> {
     await verifyDriver(driver, uri);
     // A report run from the command line is batch work: allow it more time than an interactive query.
     const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: Math.max(config.queryTimeoutMs, 120_000), app: 'concordance-report' });
-    const report = await exportReport(executor, invocation.kind, invocation.format, args);
+    const options = { ...(invocation.table === undefined ? {} : { table: invocation.table }), provenance: invocation.provenance };
+    const report = await exportReport(executor, invocation.kind, invocation.format, args, options);
     const { filename } = report;
-    const body = invocation.bom ? UTF8_BOM + report.body : report.body;
+    const body = invocation.bom && typeof report.body === 'string' ? UTF8_BOM + report.body : report.body;
     if (invocation.out === '-') process.stdout.write(body);
     else {
       const path = resolve(userDirectory(), invocation.out ?? filename);
-      writeFileSync(path, body, 'utf8');
+      writeFileSync(path, body);
       progress(`report: ${invocation.kind} written to ${path} (${Buffer.byteLength(body)} bytes)`);
     }
   } finally {

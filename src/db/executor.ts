@@ -3,7 +3,7 @@
 // driver), attaches transaction metadata so a slow query in Neo4j's log points back to its operation,
 // applies the transaction timeout, and maps database errors to ConcordanceError in one place.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { toConcordanceError, unreachable, UNREACHABLE_MESSAGE } from '../errors.js';
+import { ConcordanceError, toConcordanceError, unreachable, UNREACHABLE_MESSAGE } from '../errors.js';
 import { cypher } from './queries.js';
 import { plain } from './values.js';
 
@@ -20,10 +20,17 @@ export interface ExecutorOptions {
 
 const FAIL_FAST_MS = 1_000;
 
+/** A query that failed in the database: the API's code for it and Neo4j's (or the driver's) own code, if any. */
+export interface DatabaseFailure {
+  code: string;
+  neo4jCode: string;
+}
+
 export class Executor {
   private readonly app: string;
   /** Until when queries fail at once: the database was unreachable a moment ago (a circuit breaker). */
   private unreachableUntil = 0;
+  private readonly failureListeners = new Set<(failure: DatabaseFailure) => void>();
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions,
@@ -33,6 +40,17 @@ export class Executor {
 
   get database(): string {
     return this.options.database;
+  }
+
+  /** Calls `listener` with every query that fails (metrics count them by code); returns the function that stops it. */
+  onFailure(listener: (failure: DatabaseFailure) => void): () => void {
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
+  }
+
+  private failed(code: string, error: unknown): void {
+    const neo4jCode = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+    for (const listener of this.failureListeners) listener({ code, neo4jCode });
   }
 
   /** Runs queries/<query>.cypher in a read transaction; rows come back with integers as numbers. */
@@ -55,13 +73,18 @@ export class Executor {
   }
 
   private async run<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    if (Date.now() < this.unreachableUntil) throw unreachable();
+    if (Date.now() < this.unreachableUntil) {
+      this.failed('DATABASE_UNAVAILABLE', null);
+      throw unreachable();
+    }
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     const txConfig = { timeout: this.options.timeoutMs, metadata: { app: this.app, operation } };
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (error) {
       const mapped = toConcordanceError(error);
+      // Our own errors raised inside the work (bad input found there) are not the database's.
+      if (!(error instanceof ConcordanceError)) this.failed(mapped.code, error);
       if (mapped.message === UNREACHABLE_MESSAGE) this.unreachableUntil = Date.now() + (this.options.failFastMs ?? FAIL_FAST_MS);
       throw mapped;
     } finally {

@@ -357,3 +357,16 @@ export function ruleIn(table: Readonly<Record<string, AttributionRule>>, what: s
 }
 
 export const attributionRule = (id: string): AttributionRule => ruleIn(ATTRIBUTION_RULES, 'attribution', id);
+
+/**
+ * The scopes the importers write themselves where the source gives no words for an attribution: a code origin
+ * ("Code origin: the regime digit 1 of 1C001 marks an MTCR entry", seed/sources/ccl.ts and euAnnexI.ts) or a
+ * regime's own list ("Listed in the MTCR Annex, Category 19", seed/sources/regimeCodes.ts). They are statements
+ * about the source, so a document must not quote them as its words.
+ */
+const IMPORTER_STATEMENT = /^(?:Code origin: |Listed in the (?:MTCR Annex|NSG Guidelines)\b)/;
+
+/** Whether an attribution's scope or a piece of evidence is the source's own words (false: the importer's statement). */
+export function isSourceWords(text: string): boolean {
+  return !IMPORTER_STATEMENT.test(text);
+}

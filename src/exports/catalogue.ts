@@ -7,6 +7,9 @@ import { gapReport } from '../services/reports/gaps.js';
 import { ittCoverageReport } from '../services/reports/ittCoverage.js';
 import { overlapReport } from '../services/reports/overlap.js';
 import { EXPORT_FORMATS, REPORT_KINDS, renderReport, type ExportFormat, type ReportKind, type ReportOf } from './reports.js';
+import { provenanceHeaders, provenanceOf } from './provenance.js';
+import { DEFAULT_TABLE, tableCatalogue, workbookTables } from './tables.js';
+import { workbook, XLSX_CONTENT_TYPE } from './xlsx.js';
 
 export interface ArgsOf {
   gaps: GapsArgs;
@@ -63,21 +66,71 @@ export function parseReportArguments<K extends ReportKind>(kind: K, raw: unknown
   return CATALOGUE[kind].parse(raw);
 }
 
-/** Computes and renders one report; the file name says which report, regimes, list and category it holds. */
-export async function exportReport<K extends ReportKind>(
-  executor: Executor,
-  kind: K,
-  format: ExportFormat,
-  args: ArgsOf[K],
-): Promise<{ body: string; filename: string }> {
+/** How an export is asked for besides the report's arguments: the CSV's table and whether it opens with its provenance. */
+export interface ExportOptions {
+  /** CSV only: the table (checked with parseTable); omitted: the report's default table. */
+  table?: string;
+  /** CSV only: the provenance as comment lines before the table. */
+  provenance?: boolean;
+}
+
+export interface ExportedReport {
+  body: string | Buffer;
+  filename: string;
+  contentType: string;
+  /** What the export was made from, for the response headers (every format; CSV and Markdown have no other place). */
+  headers: Record<string, string>;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  xlsx: XLSX_CONTENT_TYPE,
+};
+
+/**
+ * The table a CSV export writes: the one named, or the report's default. A name the report does not have, or none
+ * for a report without a default (overlap), is BAD_USER_INPUT naming `table` and listing the tables; so is a table
+ * for another format (the workbook has every table, JSON and Markdown the whole report).
+ */
+export function parseTable(kind: ReportKind, format: ExportFormat, raw: string | undefined, option = 'table'): string | undefined {
+  const tables = tableCatalogue(kind);
+  const listing = tables.map((t) => `${t.name} (${t.row})`).join('; ');
+  if (format !== 'csv') {
+    if (raw === undefined) return undefined;
+    throw badInput(option, `applies to CSV exports only: the ${format} export holds every table of the report`);
+  }
+  if (raw === undefined) {
+    const fallback = DEFAULT_TABLE[kind];
+    if (fallback !== null) return fallback;
+    throw badInput(option, `name the table of the ${kind} CSV: ${listing}. The workbook (${kind}.xlsx) has them all as sheets`);
+  }
+  if (!tables.some((t) => t.name === raw)) throw badInput(option, `the ${kind} report has no table '${raw}'; its tables are ${listing}`);
+  return raw;
+}
+
+/**
+ * Computes and renders one report. The file name says which report, regimes, list, category and (for a CSV) table
+ * it holds, and the data version it was made from: `gaps-NSG-against-WA-us-ccl_ecfr-2026-data-v12.csv`.
+ */
+export async function exportReport<K extends ReportKind>(executor: Executor, kind: K, format: ExportFormat, args: ArgsOf[K], options: ExportOptions = {}): Promise<ExportedReport> {
   const exportable: ExportableReport<K> = CATALOGUE[kind];
   const report = await exportable.compute(executor, args);
   const parts = [kind, ...exportable.subject(report)];
   if (report.list !== null) parts.push(report.list);
   if (report.category !== null) parts.push(`category-${report.category}`);
+  const table = format === 'csv' ? (options.table ?? DEFAULT_TABLE[kind] ?? undefined) : undefined;
+  if (table !== undefined && table !== DEFAULT_TABLE[kind]) parts.push(table);
+  parts.push(`data-v${report.dataVersion}`);
   // Only characters that are safe in a quoted Content-Disposition filename and on every file system.
   const stem = parts.map((part) => part.replace(/[^A-Za-z0-9.-]+/g, '_')).join('-');
-  return { body: renderReport(kind, format, report), filename: `${stem}.${format}` };
+  const provenance = provenanceOf(kind, report);
+  const body =
+    format === 'xlsx'
+      ? await workbook(provenance, workbookTables(kind, report))
+      : renderReport(kind, format, report, { ...(table === undefined ? {} : { table }), provenance: options.provenance === true });
+  return { body, filename: `${stem}.${format}`, contentType: CONTENT_TYPES[format], headers: provenanceHeaders(provenance) };
 }
 
 /** A whole number, as a query parameter or command-line value; anything else names `category`. */

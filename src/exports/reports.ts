@@ -1,15 +1,13 @@
-// Renders the three analysis reports (gaps, overlap, ITT coverage) for export: CSV as one flat table with one
-// row per fact, Markdown as a document ready to paste into a working-group paper, evidence quoted in both.
+// Renders the three analysis reports (gaps, overlap, ITT coverage) for export: CSV as one tidy table of the report
+// (tables.ts), JSON as the whole report with its provenance, Markdown as a document ready to paste into a
+// working-group paper. The workbook (xlsx.ts) is rendered apart: it is binary and built asynchronously.
 import type {
   AttributionBasis,
   AttributionFact,
   CoverageEvidence,
   CoverageRow,
-  CoveringEntry,
   CoverageSummary,
-  EntryRef,
   GapReport,
-  HardwareCoverage,
   IttCoverageReport,
   OverlapReport,
   RegimeCode,
@@ -17,33 +15,48 @@ import type {
   ThresholdComparison,
   ThresholdFact,
 } from '../services/reports/model.js';
-import { toCsv, type CsvValue } from './csv.js';
+import { isSourceWords } from '../domain/attribution.js';
+import { toCsv } from './csv.js';
+import { GRAPHQL_FIELD, type ReportKind, type ReportOf } from './kinds.js';
 import { bulletList, document, excerpt, heading, table } from './markdown.js';
+import { csvProvenanceComment, provenanceOf } from './provenance.js';
+import { coveringLabel, DEFAULT_TABLE, hardwareLines, reportTable, uncoveredReason } from './tables.js';
 
-export const REPORT_KINDS = ['gaps', 'overlap', 'itt-coverage'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
+export { EXPORT_FORMATS, REPORT_KINDS, type ExportFormat, type ReportKind, type ReportOf } from './kinds.js';
 
-export const EXPORT_FORMATS = ['csv', 'md'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats rendered as text. */
+export type TextFormat = 'csv' | 'md' | 'json';
 
-/** The report each kind renders. */
-export interface ReportOf {
-  gaps: GapReport;
-  overlap: OverlapReport;
-  'itt-coverage': IttCoverageReport;
+export interface RenderOptions {
+  /** CSV: the table to write (tables.ts); omitted: the report's default table. */
+  table?: string;
+  /** CSV: the provenance as comment lines before the table. */
+  provenance?: boolean;
 }
 
-type Renderers<R> = Record<ExportFormat, (report: R) => string>;
-
-// Keyed by kind so that the compiler checks each kind's renderers take that kind's report.
-const RENDERERS: { [K in ReportKind]: Renderers<ReportOf[K]> } = {
-  gaps: { csv: gapsCsv, md: gapsMarkdown },
-  overlap: { csv: overlapCsv, md: overlapMarkdown },
-  'itt-coverage': { csv: ittCsv, md: ittMarkdown },
+const MARKDOWN: { [K in ReportKind]: (report: ReportOf[K]) => string } = {
+  gaps: gapsMarkdown,
+  overlap: overlapMarkdown,
+  'itt-coverage': ittMarkdown,
 };
 
-export function renderReport<K extends ReportKind>(kind: K, format: ExportFormat, report: ReportOf[K]): string {
-  return RENDERERS[kind][format](report);
+export function renderReport<K extends ReportKind>(kind: K, format: TextFormat, report: ReportOf[K], options: RenderOptions = {}): string {
+  if (format === 'md') return MARKDOWN[kind](report);
+  if (format === 'json') return jsonReport(kind, report);
+  const name = options.table ?? DEFAULT_TABLE[kind];
+  if (name === null) throw new Error(`the ${kind} CSV needs a table name`);
+  const rendered = reportTable(kind, report, name);
+  const csv = toCsv([...rendered.columns], rendered.rows);
+  return options.provenance === true ? csvProvenanceComment(provenanceOf(kind, report), name) + csv : csv;
+}
+
+/**
+ * The JSON export: `{ provenance, <GraphQL field>: report }`. The report holds the rows the GraphQL field answers,
+ * in its order and under its field names; entries are references (id, listId, code, title, category, group,
+ * kind) and rules are named by id, as the GraphQL `Entry` and `AttributionRule` types resolve them.
+ */
+function jsonReport<K extends ReportKind>(kind: K, report: ReportOf[K]): string {
+  return `${JSON.stringify({ provenance: provenanceOf(kind, report), [GRAPHQL_FIELD[kind]]: report }, null, 2)}\n`;
 }
 
 // ---- shared wording ------------------------------------------------------------------------
@@ -60,24 +73,29 @@ function inWords(regimes: readonly string[]): string {
   return `${regimes.slice(0, -1).join(', ')} and ${regimes.at(-1)}`;
 }
 
-/** How much of the entry an attribution reaches, in words: "whole entry", "parts 9A610.t, 9A610.u", "parameters". */
-function extentWords(a: AttributionFact): string {
-  if (a.wholeEntry) return 'whole entry';
-  if (a.coverage === 'PARTS') return `parts ${a.parts.join(', ')}${a.conditional ? ', under conditions' : ''}`;
-  if (a.coverage === 'WHOLE_EXCEPT') return `whole entry except ${a.exceptParts.join(', ')}${a.conditional ? ', under conditions' : ''}`;
-  return 'part, by parameters';
+/**
+ * Text for a Markdown cell, trimmed: in quotation marks when it is the source's own words, as a plain statement
+ * when the importer wrote it (a code origin, a regime's own list), less a leading label the cell already gives.
+ */
+function wordsCell(text: string, label?: string, max?: number): string {
+  return isSourceWords(text) ? `“${excerpt(text, max)}”` : statementCell(text, label, max);
 }
 
-/** For CSV: every attribution in full, basis and extent kept apart from the source's words. */
-function attributionsCsv(attributions: AttributionFact[]): string {
-  return attributions.map((a) => `${a.regime} ${a.basis} (${extentWords(a)}): ${a.scope}`).join(' | ');
+function statementCell(text: string, label?: string, max?: number): string {
+  const trimmed = excerpt(text, max);
+  return label !== undefined && trimmed.startsWith(`${label}: `) ? trimmed.slice(label.length + 2) : trimmed;
 }
 
-/** For Markdown: the basis in words, and the scope quoted and trimmed, since a cell must stay readable. */
+/** For Markdown: the basis in words, then the scope (quoted only when it is the source's words), trimmed to stay readable. */
 function attributionsEvidence(attributions: AttributionFact[]): string {
   if (attributions.length === 0) return '—';
   return attributions
-    .map((a) => `${BASIS_WORDS[a.basis]}${a.wholeEntry ? '' : ' (part of the entry)'}: “${excerpt(a.scope)}”`)
+    .map((a) => {
+      const label = BASIS_WORDS[a.basis];
+      // A reason for control is the License Requirements' own words; the other bases' scopes are the importer's.
+      const scope = a.basis === 'REASON_FOR_CONTROL' ? `“${excerpt(a.scope)}”` : statementCell(a.scope, label);
+      return `${label}${a.wholeEntry ? '' : ' (part of the entry)'}: ${scope}`;
+    })
     .join('; ');
 }
 
@@ -111,8 +129,8 @@ function preamble(title: string, basis: ReportBasis, args: [string, string][], h
     basis.lists.length === 0
       ? 'No control list matched these arguments.'
       : table(
-          ['List', 'Title', 'Version'],
-          basis.lists.map((list) => [list.id, list.title, list.version]),
+          ['List', 'Title', 'Version', 'sha256'],
+          basis.lists.map((list) => [list.id, list.title, list.version, list.sha256]),
         );
   return [
     heading(1, title),
@@ -140,79 +158,11 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
 
 // ---- gaps ----------------------------------------------------------------------------------
 
-const GAP_COLUMNS = [
-  'status',
-  'category',
-  'technology_id',
-  'technology',
-  'list',
-  'code',
-  'title',
-  'regime_attributions',
-  'units',
-  'uncovered_units',
-  'evidence',
-  'reason',
-  'entry_id',
-];
-
-/** For CSV: each piece of coverage evidence with its kind, the paragraphs it concerns, the other entry and the rule. */
-function evidenceCsv(evidence: CoverageEvidence[]): string {
-  return evidence
-    .map((e) => `${e.kind}${e.parts.length > 0 ? ` [${e.parts.join(', ')}]` : ''}${e.other ? ` via ${e.other}` : ''} (${e.rule}): ${e.words}`)
-    .join(' | ');
-}
 
 function evidenceMarkdown(evidence: CoverageEvidence[]): string {
   if (evidence.length === 0) return '—';
-  return evidence.map((e) => `${e.kind.toLowerCase()}${e.other ? ` via ${e.other}` : ''}: “${excerpt(e.words)}”`).join('; ');
+  return evidence.map((e) => `${e.kind.toLowerCase()}${e.other ? ` via ${e.other}` : ''}: ${wordsCell(e.words)}`).join('; ');
 }
-
-/**
- * One row per entry examined, so that a working group can check the exclusions as well as the gaps: GAP rows
- * (with their technology area), PARTIAL and COVERED rows with the evidence, ELSEWHERE for ITAR placeholders.
- */
-function gapsCsv(report: GapReport): string {
-  const rows: CsvValue[][] = report.groups.flatMap((group) =>
-    group.rows.map((row) => [
-      'GAP',
-      group.category,
-      group.technology?.id ?? null,
-      group.technology?.name ?? null,
-      row.entry.listId,
-      row.entry.code,
-      row.entry.title,
-      attributionsCsv(row.attributions),
-      row.units.join(' '),
-      row.uncoveredUnits.join(' '),
-      row.hints.length > 0 ? `hints (not coverage): ${row.hints.map((t) => t.name).join(', ')}` : '',
-      row.reason,
-      row.entry.id,
-    ]),
-  );
-  for (const row of [...report.partial, ...report.covered]) {
-    rows.push([
-      row.status,
-      row.entry.category,
-      null,
-      null,
-      row.entry.listId,
-      row.entry.code,
-      row.entry.title,
-      attributionsCsv(row.attributions),
-      row.units.join(' '),
-      row.uncoveredUnits.join(' '),
-      evidenceCsv(row.evidence),
-      row.status === 'COVERED' ? `covered by ${report.against}` : `covered in part by ${report.against}`,
-      row.entry.id,
-    ]);
-  }
-  for (const row of report.elsewhere) {
-    rows.push(['ELSEWHERE', row.entry.category, null, null, row.entry.listId, row.entry.code, row.entry.title, '', '', '', row.evidence, `controlled on the ${row.controlledBy}`, row.entry.id]);
-  }
-  return toCsv(GAP_COLUMNS, rows);
-}
-
 function gapsMarkdown(report: GapReport): string {
   const { regime, against } = report;
   const blocks = preamble(
@@ -274,110 +224,6 @@ function gapsMarkdown(report: GapReport): string {
 }
 
 // ---- overlap -------------------------------------------------------------------------------
-
-/*
- * The overlap CSV is one table. Its `section` column says which kind of fact a row is; the columns a section
- * does not use are empty, so every row has the same fields and the file loads as one table:
- *   shared_entry          one row per attribution of an entry attributed to all the regimes asked about
- *                         (regime, list, code, title, basis, whole_entry; evidence = the attribution's scope)
- *   link                  one row per cross-regime link (the `from` entry in the entry columns, the `to` entry in
- *                         the related_* columns, link_kind REFERENCE or SHARED_TECHNOLOGY; evidence = its words)
- *   technology_entry      one row per entry of each regime in a technology area all the regimes control
- *                         (evidence = the entry's threshold phrases, if any)
- *   technology_threshold  one row per value in a threshold comparison (parameter, direction, comparator, value,
- *                         value_max, unit, strictest; evidence = the phrase the number was read from)
- */
-const OVERLAP_COLUMNS = [
-  'section',
-  'category',
-  'technology_id',
-  'technology',
-  'regime',
-  'list',
-  'code',
-  'title',
-  'basis',
-  'whole_entry',
-  'link_kind',
-  'related_regime',
-  'related_list',
-  'related_code',
-  'related_title',
-  'parameter',
-  'direction',
-  'comparator',
-  'value',
-  'value_max',
-  'unit',
-  'strictest',
-  'evidence',
-  'entry_id',
-  'related_entry_id',
-] as const;
-type OverlapColumn = (typeof OVERLAP_COLUMNS)[number];
-
-function overlapRow(cells: Partial<Record<OverlapColumn, CsvValue>>): CsvValue[] {
-  return OVERLAP_COLUMNS.map((column) => cells[column] ?? null);
-}
-
-function entryCells(entry: EntryRef): Partial<Record<OverlapColumn, CsvValue>> {
-  return { category: entry.category, list: entry.listId, code: entry.code, title: entry.title, entry_id: entry.id };
-}
-
-function overlapCsv(report: OverlapReport): string {
-  const rows: CsvValue[][] = [];
-  for (const shared of report.sharedEntries) {
-    for (const a of shared.attributions) {
-      rows.push(overlapRow({ section: 'shared_entry', ...entryCells(shared.entry), regime: a.regime, basis: a.basis, whole_entry: a.wholeEntry, evidence: a.scope }));
-    }
-  }
-  for (const link of report.links) {
-    rows.push(
-      overlapRow({
-        section: 'link',
-        ...entryCells(link.from),
-        regime: link.fromRegime,
-        link_kind: link.kind,
-        related_regime: link.toRegime,
-        related_list: link.to.listId,
-        related_code: link.to.code,
-        related_title: link.to.title,
-        evidence: link.evidence,
-        related_entry_id: link.to.id,
-      }),
-    );
-  }
-  for (const area of report.technologies) {
-    const technology = { technology_id: area.technology.id, technology: area.technology.name };
-    for (const regimeEntries of area.regimes) {
-      for (const { entry, thresholds } of regimeEntries.entries) {
-        const phrases = thresholds.map((t) => t.phrase).join(' | ');
-        rows.push(overlapRow({ section: 'technology_entry', ...technology, ...entryCells(entry), regime: regimeEntries.regime, evidence: phrases || null }));
-      }
-    }
-    for (const comparison of area.comparisons) {
-      for (const value of comparison.values) {
-        rows.push(
-          overlapRow({
-            section: 'technology_threshold',
-            ...technology,
-            ...entryCells(value.entry),
-            regime: value.regime,
-            parameter: comparison.parameter,
-            direction: comparison.direction,
-            comparator: value.threshold.comparator,
-            value: value.threshold.value,
-            value_max: value.threshold.valueMax,
-            unit: value.threshold.unit || comparison.unit,
-            strictest: value.strictest,
-            evidence: value.threshold.phrase,
-          }),
-        );
-      }
-    }
-  }
-  return toCsv([...OVERLAP_COLUMNS], rows);
-}
 
 const COMPARATOR_SIGNS: Record<Exclude<ThresholdFact['comparator'], 'range'>, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
@@ -501,72 +347,6 @@ function overlapMarkdown(report: OverlapReport): string {
 }
 
 // ---- ITT coverage --------------------------------------------------------------------------
-
-const ITT_COLUMNS = [
-  'category',
-  'list',
-  'code',
-  'title',
-  'covered',
-  'phases',
-  'software_covered',
-  'software_phases',
-  'covered_by',
-  'named_by_unattributed',
-  'uncovered_reason',
-  'evidence',
-  'entry_id',
-];
-
-function coveringLabel(covering: CoveringEntry): string {
-  const phases = covering.phases.length > 0 ? `: ${covering.phases.join(', ')}` : '';
-  return `${covering.entry.code} (${covering.kind.toLowerCase()}${phases})`;
-}
-
-/** Why a hardware entry counts as uncovered, in words a reader can check against the lists. */
-function uncoveredReason(regime: RegimeCode, hardware: HardwareCoverage | undefined): string {
-  const others = hardware?.coveredBy.filter((covering) => covering.kind === 'TECHNOLOGY' && covering.regimePhases.length === 0) ?? [];
-  if (others.length === 0) return 'No technology entry names it.';
-  return `Named only by ${others.map(coveringLabel).join('; ')}, which no ${regime} row or code ties to ${regime} for it.`;
-}
-
-interface HardwareLine {
-  entry: EntryRef;
-  coverage: HardwareCoverage | undefined;
-}
-
-/** Every hardware entry once: the analysed ones, then any listed as uncovered without an analysis row. */
-function hardwareLines(report: IttCoverageReport): HardwareLine[] {
-  const lines: HardwareLine[] = report.hardware.map((coverage) => ({ entry: coverage.entry, coverage }));
-  const seen = new Set(lines.map((line) => line.entry.id));
-  for (const entry of report.uncovered) if (!seen.has(entry.id)) lines.push({ entry, coverage: undefined });
-  return lines;
-}
-
-/** One row per hardware entry; the covering entries and their evidence are `;`- and `|`-separated lists. */
-function ittCsv(report: IttCoverageReport): string {
-  const rows: CsvValue[][] = hardwareLines(report).map(({ entry, coverage }) => {
-    const covered = coverage?.covered ?? false;
-    const attributed = coverage?.coveredBy.filter((c) => c.countsForRegime) ?? [];
-    const others = coverage?.coveredBy.filter((c) => !c.countsForRegime) ?? [];
-    return [
-      entry.category,
-      entry.listId,
-      entry.code,
-      entry.title,
-      covered,
-      coverage?.phases.join('; ') ?? '',
-      coverage?.softwareCovered ?? false,
-      coverage?.softwarePhases.join('; ') ?? '',
-      attributed.map(coveringLabel).join('; '),
-      others.map(coveringLabel).join('; '),
-      covered ? null : uncoveredReason(report.regime, coverage),
-      coverage?.coveredBy.map((c) => `${c.entry.code}: ${c.evidence}${c.tie ? ` [${c.tie.rule}: ${c.tie.words}]` : ''}`).join(' | ') ?? '',
-      entry.id,
-    ];
-  });
-  return toCsv(ITT_COLUMNS, rows);
-}
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;

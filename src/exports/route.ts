@@ -1,21 +1,22 @@
-// The HTTP door to the exports: GET /exports/<report>.<csv|md>?<the report's arguments>.
+// The HTTP door to the exports: GET /exports/<report>.<csv|md|json|xlsx>?<the report's arguments>.
 import type { Executor } from '../db/executor.js';
 import { badInput, ConcordanceError, HTTP_STATUS, toConcordanceError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { AVAILABLE_EXPORTS, exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, reportParameters } from './catalogue.js';
+import { AVAILABLE_EXPORTS, exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, parseTable, reportParameters } from './catalogue.js';
 import type { ExportFormat, ReportKind } from './reports.js';
 
 
 export interface ExportResponse {
   status: number;
   contentType: string;
-  body: string;
+  body: string | Buffer;
   /** For a Content-Disposition header, on success. */
   filename?: string;
+  /** On success: what the export was made from (X-Concordance-Data-Version, X-Concordance-Lists …). */
+  headers?: Record<string, string>;
 }
 
 const PREFIX = '/exports/';
-const CONTENT_TYPES: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', md: 'text/markdown; charset=utf-8' };
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 function errorResponse(error: ConcordanceError): ExportResponse {
@@ -58,19 +59,36 @@ export const UTF8_BOM = '\uFEFF';
  * the report's own arguments are checked as before.
  */
 export function byteOrderMark(format: ExportFormat, query: URLSearchParams): boolean {
-  const values = query.getAll('bom');
-  query.delete('bom');
-  if (values.length === 0) return false;
-  if (values.length > 1) throw badInput('bom', `give it once (got ${values.length} values)`);
-  const value = (values[0] ?? '').trim().toLowerCase();
-  if (!['1', 'true', '0', 'false'].includes(value)) throw badInput('bom', `must be 1 (a UTF-8 byte order mark before the CSV, for Excel) or 0 (got '${values[0]}')`);
-  const wanted = value === '1' || value === 'true';
-  if (wanted && format !== 'csv') throw badInput('bom', `applies to CSV exports only (this one is ${format})`);
-  return wanted;
+  return csvSwitch(format, query, 'bom', 'a UTF-8 byte order mark before the CSV, for Excel');
 }
 
 /**
- * GET /exports/<report>.<csv|md>?<arguments>[&bom=1]. Never throws: an unknown export is a 404 naming the available
+ * A CSV-only switch taken out of the query: 1/true or 0/false, given at most once; on for another format is
+ * refused. `provenance=1` puts the provenance in comment lines before the CSV's table.
+ */
+function csvSwitch(format: ExportFormat, query: URLSearchParams, name: string, meaning: string): boolean {
+  const values = query.getAll(name);
+  query.delete(name);
+  if (values.length === 0) return false;
+  if (values.length > 1) throw badInput(name, `give it once (got ${values.length} values)`);
+  const value = (values[0] ?? '').trim().toLowerCase();
+  if (!['1', 'true', '0', 'false'].includes(value)) throw badInput(name, `must be 1 (${meaning}) or 0 (got '${values[0]}')`);
+  const wanted = value === '1' || value === 'true';
+  if (wanted && format !== 'csv') throw badInput(name, `applies to CSV exports only (this one is ${format})`);
+  return wanted;
+}
+
+/** `table=<name>` as given, taken out of the query (an empty value counts as absent); parseTable checks it. */
+function tableValue(query: URLSearchParams): string | undefined {
+  const values = query.getAll('table');
+  query.delete('table');
+  if (values.length > 1) throw badInput('table', `give it once (got ${values.length} values)`);
+  const value = values[0]?.trim();
+  return value === '' ? undefined : value;
+}
+
+/**
+ * GET /exports/<report>.<csv|md|json|xlsx>?<arguments>[&table=…][&bom=1][&provenance=1]. Never throws: an unknown export is a 404 naming the available
  * ones, bad arguments a 400, and any other failure its ConcordanceError status, all as JSON `{ error }`.
  */
 export async function handleExport(executor: Executor, url: URL, log?: Logger): Promise<ExportResponse> {
@@ -84,9 +102,14 @@ export async function handleExport(executor: Executor, url: URL, log?: Logger): 
   try {
     const query = new URLSearchParams(url.searchParams);
     const bom = byteOrderMark(format, query);
+    const provenance = csvSwitch(format, query, 'provenance', 'the provenance in comment lines before the table');
+    const given = tableValue(query);
+    // The report's own arguments are checked first: a table is chosen from a report that can be made.
     const args = parseReportArguments(kind, queryArguments(kind, query));
-    const { body, filename } = await exportReport(executor, kind, format, args);
-    return { status: 200, contentType: CONTENT_TYPES[format], body: bom ? UTF8_BOM + body : body, filename };
+    const table = parseTable(kind, format, given);
+    const exported = await exportReport(executor, kind, format, args, { ...(table === undefined ? {} : { table }), provenance });
+    const body = bom && typeof exported.body === 'string' ? UTF8_BOM + exported.body : exported.body;
+    return { status: 200, contentType: exported.contentType, body, filename: exported.filename, headers: exported.headers };
   } catch (error) {
     const failure = toConcordanceError(error);
     if (HTTP_STATUS[failure.code] >= 500) {

@@ -59,3 +59,53 @@ export function describeBadLiteral(error: unknown, message: string): { argument?
   const withValues = allowed === undefined ? message : `${message.replace(/ Did you mean .*$/, '')} The values are ${allowed.join(', ')}.`;
   return argument === undefined ? { message: withValues } : { argument, message: `${argument}: ${withValues}` };
 }
+
+// ---- bad variable values -----------------------------------------------------------------------
+
+const BAD_VARIABLE = /^Variable "\$(\w+)" got invalid value (.*?)(?: at "([^"]+)")?; (.*)$/s;
+
+/** The argument paths a variable is passed to in the document: `regime`, or `filter.regime` inside an input object. */
+function argumentsOfVariable(document: DocumentNode, variable: string): string[] {
+  const found: string[] = [];
+  visit(document, {
+    Variable(node, _key, parent, _path, ancestors) {
+      if (node.name.value !== variable) return;
+      const names: string[] = [];
+      for (const ancestor of [...ancestors, parent]) {
+        if (ancestor === undefined || Array.isArray(ancestor)) continue;
+        const n = ancestor as ASTNode;
+        if (n.kind === Kind.VARIABLE_DEFINITION) return;
+        if (n.kind === Kind.ARGUMENT) names.splice(0, names.length, n.name.value);
+        else if (n.kind === Kind.OBJECT_FIELD && names.length > 0) names.push(n.name.value);
+      }
+      if (names.length > 0) found.push(names.join('.'));
+    },
+  });
+  return found;
+}
+
+/**
+ * For a variable's value that graphql-js refused while coercing it (`{"r": "XX"}` for `$r: RegimeCode!`): the
+ * argument it was passed to, as for a bad literal (a field of an input-object variable is appended: `filter.regime`),
+ * and for an enum the values it allows. Undefined when the message is not such a refusal.
+ */
+export function describeBadVariable(message: string, body: string | undefined): { argument?: string; variable: string; message: string } | undefined {
+  const match = BAD_VARIABLE.exec(message);
+  if (!match) return undefined;
+  const [, variable = '', value = '', at, reason = ''] = match;
+  let used: string[] = [];
+  try {
+    used = body === undefined ? [] : argumentsOfVariable(parse(body), variable);
+  } catch {
+    used = [];
+  }
+  // "r[1]" and "f.regime": the path inside the variable's value; list positions say nothing about the argument.
+  const inside = at?.split('.').slice(1).map((part) => part.replace(/\[\d+\]/g, '')).filter((part) => part.length > 0) ?? [];
+  const argument = used.length > 0 ? [used[0], ...inside].join('.') : undefined;
+  const enumName = /^Value ".*" does not exist in "(\w+)" enum/.exec(reason)?.[1] ?? /^Enum "(\w+)" cannot represent/.exec(reason)?.[1];
+  const allowed = enumName === undefined ? undefined : valuesOfEnum(enumName);
+  const why = allowed === undefined ? reason : `${reason.replace(/ Did you mean .*$/, '')} The values are ${allowed.join(', ')}.`;
+  const place = `variable $${variable}${at !== undefined && at !== variable ? ` at ${at}` : ''}`;
+  const text = `got invalid value ${value} (${place}); ${why}`;
+  return argument === undefined ? { variable, message: `Variable "$${variable}" ${text}` } : { argument, variable, message: `${argument}: ${text}` };
+}

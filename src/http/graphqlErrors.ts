@@ -1,8 +1,8 @@
 // Maps every GraphQL error to the API's closed set of codes, with the offending argument for bad input.
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { toConcordanceError } from '../errors.js';
-import { describeBadLiteral } from '../graphql/badLiteral.js';
+import { describeBadLiteral, describeBadVariable } from '../graphql/badLiteral.js';
 import type { Logger } from '../log.js';
 import { TOO_COMPLEX } from '../graphql/limits.js';
 
@@ -50,6 +50,15 @@ function mapGraphQLError(log: Logger, stacktraces: boolean) {
     if (existing === 'GRAPHQL_VALIDATION_FAILED' && BAD_LITERAL.test(formatted.message)) {
       const { argument, message } = describeBadLiteral(error, formatted.message);
       return { ...formatted, message, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', ...(argument !== undefined ? { argument } : {}) } };
+    }
+    if (existing === 'BAD_USER_INPUT') {
+      // A bad value in the variables: named by the argument it was passed to, as a bad literal is.
+      const body = (error as Partial<GraphQLError> | null)?.source?.body ?? (error as { originalError?: Partial<GraphQLError> } | null)?.originalError?.source?.body;
+      const described = describeBadVariable(formatted.message, body ?? undefined);
+      if (described) {
+        const { argument, variable, message } = described;
+        return { ...formatted, message, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', ...(argument !== undefined ? { argument } : {}), variable } };
+      }
     }
     if (typeof existing === 'string' && REQUEST_CODES.has(existing)) return formatted;
     const original = unwrapResolverError(error);

@@ -1,16 +1,19 @@
 // createServer builds the HTTP service without listening: GraphQL at /graphql, the analyst's page at /, GraphiQL at /graphiql,
-// gap lists at /exports/…, and /healthz and /readyz.
+// Prometheus metrics at /metrics,
+// reports as files at /exports/… (CSV, Markdown, JSON, XLSX), and /healthz and /readyz.
 // main.ts listens; tests listen on port 0.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { print, type DocumentNode } from 'graphql';
+import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { isMigrated } from '../../graph/migrate.js';
 import type { SupervisorStatus } from '../../graph/runtime/supervisor.js';
 import type { Executor } from '../db/executor.js';
 import { handleExport } from '../exports/route.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { resolvers, typeDefs } from '../graphql/schema.js';
-import type { Logger } from '../log.js';
+import { withLogContext, type Logger } from '../log.js';
+import { createMetrics, type ServiceMetrics } from './metrics.js';
 import { formatGraphQLError } from './graphqlErrors.js';
 import { ResponseCache, type CachedResponse, type ResponseCacheOptions } from './responseCache.js';
 import { parseLimits, queryCostPlugin, queryShape } from '../graphql/limits.js';
@@ -191,8 +194,41 @@ function cachePlugin(cache: ResponseCache): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
+/** The root fields an operation selects (fragments at the root are not followed: a label needs no more). */
+function rootFields(operation: OperationDefinitionNode | undefined): string[] {
+  return operation?.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : [])) ?? [];
+}
+
+/** Counts every GraphQL request and its latency by operation; a request refused before it resolved to one is `(invalid)`. */
+function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      let operation = '(invalid)';
+      return {
+        async didResolveOperation(request) {
+          operation = metrics.operationLabel(request.operationName, rootFields(request.operation));
+        },
+        async willSendResponse(request) {
+          const body = request.response.body;
+          const failed = body.kind === 'single' ? (body.singleResult.errors?.length ?? 0) > 0 : false;
+          metrics.graphqlRequest(operation, failed ? 'error' : 'ok', Number(process.hrtime.bigint() - started) / 1e9);
+        },
+      };
+    },
+  };
+}
+
+/** An incoming X-Request-Id is kept when it is sane (1–128 visible characters of a safe set); otherwise one is made. */
+export function requestIdOf(header: string | string[] | undefined): string {
+  const given = Array.isArray(header) ? header[0] : header;
+  return given !== undefined && /^[A-Za-z0-9._:@/+=-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
 export function createServer(deps: ServerDeps): ConcordanceServer {
   const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });
+  const metrics = createMetrics(() => cache.dataVersion(), deps.executor.database);
+  const stopCountingFailures = deps.executor.onFailure((failure) => metrics.databaseFailure(failure));
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
     resolvers: resolvers(),
@@ -204,7 +240,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     includeStacktraceInErrorResponses: deps.stacktraces === true,
     formatError: formatGraphQLError(deps.log, deps.stacktraces === true),
     // The cost check runs before the cache plugin looks anything up: an over-expensive request is refused either way.
-    plugins: [queryCostPlugin(), cachePlugin(cache)],
+    plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache)],
   });
 
   /** Serves a cached report for `key`, or computes it with `compute` and keeps it when it succeeded. */
@@ -217,6 +253,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     const version = key !== null && cache.enabled ? await cache.dataVersion().catch(() => null) : null;
     let response = version !== null && key !== null ? cache.get(key, version) : undefined;
     const hit = response !== undefined;
+    if (version !== null) metrics.cacheLookup('export', hit);
     if (!response) {
       const computed = await compute();
       response = computed.response;
@@ -257,6 +294,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       context: async () => context,
     });
     const cacheHeader = slot.key !== undefined ? { 'x-concordance-cache': slot.hit ? 'hit' : 'miss' } : {};
+    if (slot.key !== undefined) metrics.cacheLookup('graphql', slot.hit !== undefined);
     if (slot.hit) {
       res.writeHead(slot.hit.status, { ...slot.hit.headers, 'content-length': slot.hit.body.length, ...cacheHeader });
       res.end(slot.hit.body);
@@ -279,6 +317,12 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     applyCors(corsOrigins, req, res);
     if (req.method === 'OPTIONS') return answerOptions(corsOrigins, req, res, url.pathname);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'up' });
+    if (url.pathname === '/metrics' && (req.method === 'GET' || req.method === 'HEAD')) {
+      const text = await metrics.text();
+      res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+      res.end(req.method === 'HEAD' ? undefined : text);
+      return;
+    }
     if (url.pathname === '/readyz') {
       const state = await readiness(deps.executor, deps.supervisor);
       return sendJson(res, state.ready ? 200 : 503, state);
@@ -300,9 +344,11 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
               headers: {
                 'content-type': result.contentType,
                 'cache-control': 'no-store',
-                ...(result.filename === undefined ? {} : { 'content-disposition': `inline; filename="${result.filename}"` }),
+                ...(result.headers ?? {}),
+                // A workbook is no page to show: it is saved. The text formats may be shown in the browser.
+                ...(result.filename === undefined ? {} : { 'content-disposition': `${result.filename.endsWith('.xlsx') ? 'attachment' : 'inline'}; filename="${result.filename}"` }),
               },
-              body: Buffer.from(result.body),
+              body: typeof result.body === 'string' ? Buffer.from(result.body) : result.body,
             },
             cacheable: result.status === 200,
           };
@@ -325,7 +371,18 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   }
 
   const http = createHttpServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
+    // Every line logged while the request is handled carries its id, and the client gets it back to quote.
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    res.once('finish', () => {
+      // The questions and exports at info; the page's assets and the probes only when debugging.
+      const level = path === '/graphql' || path.startsWith('/exports/') ? 'info' : 'debug';
+      const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
+      deps.log[level](`${req.method} ${path} ${res.statusCode}`, { requestId, method: req.method, path, status: res.statusCode, ms });
+    });
+    withLogContext({ requestId }, () => route(req, res)).catch((error: unknown) => {
       deps.log.error(`request ${req.method} ${req.url} failed: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
@@ -341,6 +398,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       return `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}`;
     },
     async close() {
+      stopCountingFailures();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeAllConnections();

@@ -143,8 +143,8 @@ describe('the gap list builder', () => {
   it('shows the gaps report’s rows, and its CSV download has the same rows', async () => {
     await openView(view, server.url(), `gaps?regime=AG&against=WA&list=${CCL}`);
     const rows = await view.page.$$eval('tr[data-status]', (trs) => trs.map((tr) => [tr.getAttribute('data-status'), tr.getAttribute('data-list'), tr.getAttribute('data-code')].join(' ')));
-    const api = await server.data<{ gaps: { total: number; groups: { rows: unknown[] }[]; partial: unknown[]; covered: unknown[]; elsewhere: unknown[] } }>(
-      `{ gaps(regime: AG, against: WA, list: "${CCL}") { total groups { rows { entry { id } } } partial { entry { id } } covered { entry { id } } elsewhere { entry { id } } } }`,
+    const api = await server.data<{ gaps: { dataVersion: number; total: number; groups: { rows: unknown[] }[]; partial: unknown[]; covered: unknown[]; elsewhere: unknown[] } }>(
+      `{ gaps(regime: AG, against: WA, list: "${CCL}") { dataVersion total groups { rows { entry { id } } } partial { entry { id } } covered { entry { id } } elsewhere { entry { id } } } }`,
     );
     expect(rows.filter((r) => r.startsWith('GAP '))).toHaveLength(api.gaps.total);
     expect(rows).toHaveLength(api.gaps.total + api.gaps.partial.length + api.gaps.covered.length + api.gaps.elsewhere.length);
@@ -162,7 +162,7 @@ describe('the gap list builder', () => {
       saved = readdirSync(folder).filter((name) => name.endsWith('.csv'));
       if (saved.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    expect(saved).toEqual([`gaps-AG-against-WA-us-ccl_ecfr-2026.csv`]);
+    expect(saved).toEqual([`gaps-AG-against-WA-us-ccl_ecfr-2026-data-v${api.gaps.dataVersion}.csv`]);
     const [header, ...csv] = parseCsv(readFileSync(join(folder, saved[0] as string), 'utf8'));
     const column = (name: string) => (header as string[]).indexOf(name);
     expect(csv.map((r) => [r[column('status')], r[column('list')], r[column('code')]].join(' '))).toEqual(rows);

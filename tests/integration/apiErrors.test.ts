@@ -15,7 +15,7 @@ async function firstError(query: string, variables?: Record<string, unknown>) {
 
 describe('bad arguments', () => {
   it.each([
-    ['an unknown regime code (variable)', 'query($r: RegimeCode!) { gaps(regime: $r, against: WA) { total } }', { r: 'XX' }, undefined, /Value "XX" does not exist in "RegimeCode" enum/],
+    ['an unknown regime code (variable)', 'query($r: RegimeCode!) { gaps(regime: $r, against: WA) { total } }', { r: 'XX' }, 'regime', /^regime: got invalid value "XX" \(variable \$r\); Value "XX" does not exist in "RegimeCode" enum\./],
     ['an unknown regime code (literal)', '{ ittCoverage(regime: XX) { summary { hardware } } }', undefined, 'regime', /^regime: Value "XX" does not exist in "RegimeCode" enum/],
     ['an overlap of a single regime', '{ overlap(regimes: [WA]) { dataVersion } }', undefined, 'regimes', /^regimes: an overlap needs at least two different regimes$/],
     ['an overlap naming a regime twice', '{ overlap(regimes: [WA, WA]) { dataVersion } }', undefined, 'regimes', /^regimes: must name each regime once$/],
@@ -38,6 +38,27 @@ describe('bad arguments', () => {
     if (argument !== undefined) expect(error.extensions?.argument).toBe(argument);
     expect(error.message).toMatch(message);
   });
+});
+
+describe('bad enum values in variables', () => {
+  const allowed = async (name: string) =>
+    (await server.data<{ __type: { enumValues: { name: string }[] } }>(`{ __type(name: "${name}") { enumValues { name } } }`)).__type.enumValues.map((v) => v.name);
+
+  it.each([
+    ['an argument', 'query($r: RegimeCode!) { gaps(regime: $r, against: WA) { total } }', { r: 'XX' }, 'regime', 'r'],
+    ['an item of a list argument', 'query($rs: [RegimeCode!]!) { overlap(regimes: $rs) { dataVersion } }', { rs: ['WA', 'XX'] }, 'regimes', 'rs'],
+    ['a field of an input object', 'query($f: EntryFilter) { entries(filter: $f) { totalCount } }', { f: { regime: 'XX' } }, 'filter.regime', 'f'],
+    ['a number for an enum', 'query($r: RegimeCode!) { ittCoverage(regime: $r) { dataVersion } }', { r: 3 }, 'regime', 'r'],
+  ])('name the argument and the values allowed for %s', async (_name, query, variables, argument, variable) => {
+    const error = await firstError(query, variables);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions?.argument).toBe(argument);
+    expect((error.extensions as { variable?: string } | undefined)?.variable).toBe(variable);
+    expect(error.message.startsWith(`${argument}: got invalid value `)).toBe(true);
+    expect(error.message).toContain(`variable $${variable}`);
+    expect(error.message).toContain(`The values are ${(await allowed('RegimeCode')).join(', ')}.`);
+  });
+
 });
 
 describe('query limits', () => {

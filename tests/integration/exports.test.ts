@@ -18,7 +18,8 @@ describe('GET /exports', () => {
     const response = await server.get(`/exports/gaps.csv?regime=NSG&against=WA&list=${CCL}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toMatch(/filename="gaps-NSG-against-WA-us-ccl_ecfr-2026\.csv"/);
+    const { dataVersion } = await server.data<{ gaps: { dataVersion: number } }>(`{ gaps(regime: NSG, against: WA, list: "${CCL}") { dataVersion } }`).then((d) => d.gaps);
+    expect(response.headers.get('content-disposition')).toBe(`inline; filename="gaps-NSG-against-WA-us-ccl_ecfr-2026-data-v${dataVersion}.csv"`);
     const rows = parseCsv(await response.text());
     const [header, ...body] = rows;
     expect(header).toEqual(['status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'evidence', 'reason', 'entry_id']);
@@ -51,14 +52,14 @@ describe('GET /exports', () => {
   });
 
   it('serves overlap and ITT coverage in both formats', async () => {
-    for (const path of [`/exports/overlap.csv?regimes=WA,MTCR&list=${CCL}&category=1`, `/exports/itt-coverage.csv?regime=MTCR&list=${CCL}&category=9`]) {
+    for (const path of [`/exports/overlap.csv?regimes=WA,MTCR&list=${CCL}&category=1&table=combined`, `/exports/itt-coverage.csv?regime=MTCR&list=${CCL}&category=9`]) {
       const response = await server.get(path);
       expect(response.status).toBe(200);
       const rows = parseCsv(await response.text());
       expect(rows.length).toBeGreaterThan(1);
       for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
     }
-    const overlapCsv = parseCsv(await (await server.get(`/exports/overlap.csv?regimes=WA&regimes=MTCR&list=${CCL}&category=1`)).text());
+    const overlapCsv = parseCsv(await (await server.get(`/exports/overlap.csv?regimes=WA&regimes=MTCR&list=${CCL}&category=1&table=shared_entries`)).text());
     const code = overlapCsv[0]!.indexOf('code');
     expect(overlapCsv.map((r) => r[code])).toContain('1C001');
     const md = await (await server.get(`/exports/itt-coverage.md?regime=MTCR&list=${CCL}&category=9`)).text();
@@ -133,7 +134,7 @@ describe('npm run report', () => {
   it('writes to the directory npm was run in, not the project root: under the report\'s own name, or --out relative to it', () => {
     const here = mkdtempSync(join(tmpdir(), 'concordance-report-'));
     try {
-      const named = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--list', CCL, '--category', '1', '--format', 'csv'], {
+      const named = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--list', CCL, '--category', '1', '--format', 'csv', '--table', 'shared_entries'], {
         env: { ...env, INIT_CWD: here },
         cwd: projectRoot,
         encoding: 'utf8',
@@ -141,13 +142,14 @@ describe('npm run report', () => {
       });
       expect(named.status).toBe(0);
       expect(named.stdout).toBe('');
-      const file = join(here, 'overlap-WA-MTCR-us-ccl_ecfr-2026-category-1.csv');
+      const [written] = readdirSync(here);
+      expect(written).toMatch(/^overlap-WA-MTCR-us-ccl_ecfr-2026-category-1-shared_entries-data-v\d+\.csv$/);
+      const file = join(here, written!);
       expect(named.stderr).toContain(`report: overlap written to ${file}`);
-      expect(readdirSync(here)).toEqual(['overlap-WA-MTCR-us-ccl_ecfr-2026-category-1.csv']);
       expect(parseCsv(readFileSync(file, 'utf8'))[0]).toContain('code');
       expect(readFileSync(file).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
 
-      const withBom = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--list', CCL, '--category', '1', '--out', 'excel.csv', '--bom'], {
+      const withBom = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--list', CCL, '--category', '1', '--table', 'shared_entries', '--out', 'excel.csv', '--bom'], {
         env: { ...env, INIT_CWD: here },
         encoding: 'utf8',
         timeout: 60_000,
@@ -171,6 +173,28 @@ describe('npm run report', () => {
     } finally {
       rmSync(here, { recursive: true, force: true });
     }
+  });
+
+  it('writes JSON and XLSX, and names the tables when an overlap CSV names none', () => {
+    const json = spawnSync(tsx, [reportCli, 'itt-coverage', '--regime', 'MTCR', '--list', CCL, '--category', '9', '--format', 'json', '--out', '-'], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(json.status).toBe(0);
+    const body = JSON.parse(json.stdout) as { provenance: { report: string; lists: { id: string }[] }; ittCoverage: { hardware: unknown[] } };
+    expect(body.provenance.report).toBe('itt-coverage');
+    expect(body.provenance.lists.map((l) => l.id)).toEqual([CCL]);
+
+    const here = mkdtempSync(join(tmpdir(), 'concordance-report-'));
+    try {
+      const xlsx = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--list', CCL, '--category', '9', '--out', 'overlap.xlsx'], { env: { ...env, INIT_CWD: here }, encoding: 'utf8', timeout: 60_000 });
+      expect(xlsx.status).toBe(0);
+      // An XLSX file is a zip archive.
+      expect(readFileSync(join(here, 'overlap.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    } finally {
+      rmSync(here, { recursive: true, force: true });
+    }
+
+    const untabled = spawnSync(tsx, [reportCli, 'overlap', '--regimes', 'WA,MTCR', '--format', 'csv'], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(untabled.status).toBe(2);
+    expect(untabled.stderr.trim()).toMatch(/^report: table: name the table of the overlap CSV: shared_entries .*links .*technology_entries .*threshold_comparisons .*combined/);
   });
 
   it('refuses a bad argument with one line and exit code 2', () => {

@@ -65,7 +65,7 @@ describe('parseCommandLine', () => {
 // Each command, its script, and the options its help must list.
 const COMMANDS = [
   { name: 'import', script: 'seed/import.ts', options: ['--version', '--force', '--help'] },
-  { name: 'report', script: 'src/cli/report.ts', options: ['--regime', '--against', '--regimes', '--list', '--category', '--format', '--bom', '--out', '--help'] },
+  { name: 'report', script: 'src/cli/report.ts', options: ['--regime', '--against', '--regimes', '--list', '--category', '--format', '--table', '--provenance', '--bom', '--out', '--help'] },
   { name: 'neo4j', script: 'graph/runtime/cli.ts', options: ['--instance', '--all', '--help'] },
   { name: 'bench', script: 'bench/run.ts', options: ['--scales', '--duration', '--connections', '--bolt-port', '--heap', '--help'] },
 ];

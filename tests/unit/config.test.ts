@@ -20,6 +20,7 @@ describe('configuration from the environment', () => {
     [{ PORT: '70000' }, /^PORT must be a port number/],
     [{ NEO4J_URI: 'http://localhost:7474' }, /^NEO4J_URI must be a neo4j:\/\/, neo4j\+s:\/\/, bolt:\/\/ or bolt\+s:\/\/ address/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of debug, info, warn, error$/],
+    [{ LOG_FORMAT: 'xml' }, /^LOG_FORMAT must be text \(lines for a person\) or json \(one JSON object per line\)$/],
     [{ NEO4J_HEAP: 'lots' }, /^NEO4J_HEAP must be a size such as 512m or 2g$/],
     [{ QUERY_TIMEOUT_MS: '5' }, /^QUERY_TIMEOUT_MS must be a whole number of milliseconds, at least 100$/],
     [{ GRAPHQL_STACKTRACES: 'yes' }, /^GRAPHQL_STACKTRACES must be 1 \(error responses carry stack traces, for debugging\) or 0/],
@@ -29,6 +30,11 @@ describe('configuration from the environment', () => {
   ])('rejects %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('logs text lines unless LOG_FORMAT=json', () => {
+    expect(loadConfig({}).logFormat).toBe('text');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
   });
 
   it('leaves stack traces out of error responses unless GRAPHQL_STACKTRACES=1', () => {

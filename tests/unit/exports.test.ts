@@ -4,6 +4,11 @@ import { toCsv } from '../../src/exports/csv.js';
 import { escapeCell, excerpt, table } from '../../src/exports/markdown.js';
 import { renderReport } from '../../src/exports/reports.js';
 import { handleExport } from '../../src/exports/route.js';
+import { parseTable } from '../../src/exports/catalogue.js';
+import { workbook } from '../../src/exports/xlsx.js';
+import { provenanceOf } from '../../src/exports/provenance.js';
+import { workbookTables } from '../../src/exports/tables.js';
+import * as XLSX from '@e965/xlsx';
 import type { AttributionFact, CoveringEntry, EntryRef, Phase, GapReport, IttCoverageReport, OverlapReport, ReportBasis } from '../../src/services/reports/model.js';
 import { parseCsv } from '../support/csv.js';
 
@@ -95,8 +100,8 @@ const BASIS: ReportBasis = {
   generatedAt: '2026-03-02T14:05:00.000Z',
   dataVersion: 7,
   lists: [
-    { id: CCL, title: 'Commerce Control List (15 CFR 774 Supp. 1)', version: 'ecfr-2026-02-26' },
-    { id: 'eu-dual-use@2025-11', title: 'Regulation (EU) 2021/821 Annex I', version: '2025-11-14' },
+    { id: CCL, title: 'Commerce Control List (15 CFR 774 Supp. 1)', version: 'ecfr-2026-02-26', sha256: 'a'.repeat(64) },
+    { id: 'eu-dual-use@2025-11', title: 'Regulation (EU) 2021/821 Annex I', version: '2025-11-14', sha256: 'b'.repeat(64) },
   ],
 };
 
@@ -130,7 +135,7 @@ const gaps: GapReport = {
         {
           entry: E2B201,
           attributions: [
-            fact({ regime: 'NSG', basis: 'CODE_ORIGIN', scope: 'ECCN 2B201: the number 201 starts with 2, the Nuclear Suppliers Group series.', wholeEntry: true }),
+            fact({ regime: 'NSG', basis: 'CODE_ORIGIN', scope: 'Code origin: the regime digit 2 of 2B201 marks an NSG entry', wholeEntry: true }),
             fact({ regime: 'NSG', basis: 'REASON_FOR_CONTROL', scope: NP_SCOPE, wholeEntry: true }),
           ],
           ...gapUnits(['2B201.a', '2B201.b', '2B201.c']),
@@ -203,7 +208,7 @@ const overlap: OverlapReport = {
     {
       entry: E1C001,
       attributions: [
-        fact({ regime: 'WA', basis: 'CODE_ORIGIN', scope: 'ECCN 1C001: the number 001 starts with 0, the Wassenaar series.', wholeEntry: true }),
+        fact({ regime: 'WA', basis: 'CODE_ORIGIN', scope: 'Code origin: the regime digit 0 of 1C001 marks a WA entry', wholeEntry: true }),
         fact({ regime: 'WA', basis: 'REASON_FOR_CONTROL', scope: 'NS applies to entire entry', wholeEntry: true }),
         fact({ regime: 'MTCR', basis: 'REASON_FOR_CONTROL', scope: 'MT applies to 1C001.a.', wholeEntry: false }),
       ],
@@ -414,8 +419,8 @@ describe('renderReport: gaps', () => {
 });
 
 describe('renderReport: overlap', () => {
-  it('writes one flat CSV table, every section with the same columns', () => {
-    const records = csvObjects(renderReport('overlap', 'csv', overlap));
+  it('keeps the single flat CSV table of earlier versions as table combined, every section with the same columns', () => {
+    const records = csvObjects(renderReport('overlap', 'csv', overlap, { table: 'combined' }));
     const sections = records.map((r) => r.section);
     expect(sections).toEqual([
       'shared_entry',
@@ -517,7 +522,7 @@ describe('handleExport', () => {
     for (const path of ['/exports/gap.csv', '/exports/gaps.pdf', '/exports/gaps', '/exports/']) {
       const response = await handleExport(untouched, exportUrl(path));
       expect(response.status).toBe(404);
-      const body = JSON.parse(response.body) as { error: { code: string; message: string } };
+      const body = JSON.parse(String(response.body)) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('NOT_FOUND');
       for (const name of ['gaps.csv', 'gaps.md', 'overlap.csv', 'overlap.md', 'itt-coverage.csv', 'itt-coverage.md']) expect(body.error.message).toContain(name);
     }
@@ -539,7 +544,7 @@ describe('handleExport', () => {
       const response = await handleExport(untouched, exportUrl(path));
       expect(response.status, path).toBe(400);
       expect(response.contentType).toBe('application/json; charset=utf-8');
-      const body = JSON.parse(response.body) as { error: { code: string; argument: string; message: string } };
+      const body = JSON.parse(String(response.body)) as { error: { code: string; argument: string; message: string } };
       expect(body.error).toMatchObject({ code: 'BAD_USER_INPUT', argument });
       expect(body.error.message.length).toBeGreaterThan(argument.length);
     }
@@ -563,12 +568,13 @@ describe('handleExport', () => {
     const response = await handleExport(executor, exportUrl(`/exports/gaps.csv?regime=NSG&against=WA&list=${encodeURIComponent(CCL)}&category=2`));
     expect(response.status).toBe(200);
     expect(response.contentType).toBe('text/csv; charset=utf-8');
-    expect(response.filename).toBe('gaps-NSG-against-WA-us-ccl_ecfr-2026-category-2.csv');
-    expect(csvObjects(response.body)[0]).toMatchObject({ code: '2B201', technology: 'Machine tools' });
+    expect(response.filename).toBe('gaps-NSG-against-WA-us-ccl_ecfr-2026-category-2-data-v7.csv');
+    expect(response.headers).toMatchObject({ 'x-concordance-data-version': '7', 'x-concordance-lists': `${CCL};version="ecfr-2026-02-26";sha256=${'a'.repeat(64)}` });
+    expect(csvObjects(String(response.body))[0]).toMatchObject({ code: '2B201', technology: 'Machine tools' });
 
     const md = await handleExport(executor, exportUrl('/exports/gaps.md?regime=NSG&against=WA'));
     expect(md.contentType).toBe('text/markdown; charset=utf-8');
-    expect(md.filename).toBe('gaps-NSG-against-WA.md');
+    expect(md.filename).toBe('gaps-NSG-against-WA-data-v7.md');
   });
 
   it('accepts regimes comma-separated and repeated', async () => {
@@ -576,13 +582,144 @@ describe('handleExport', () => {
     // The overlap queries are not answered: reaching them proves the arguments parsed.
     const response = await handleExport(executor, exportUrl('/exports/overlap.md?regimes=WA,MTCR&regimes=NSG'));
     expect(response.status).toBe(500);
-    expect(JSON.parse(response.body)).toEqual({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'An internal error occurred.' } });
+    expect(JSON.parse(String(response.body))).toEqual({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'An internal error occurred.' } });
   });
 
   it('answers 400 naming list for an unknown list', async () => {
     const executor = fakeExecutor({ 'list-ids': () => [{ id: CCL }] });
     const response = await handleExport(executor, exportUrl('/exports/itt-coverage.csv?regime=MTCR&list=xx-none@1'));
     expect(response.status).toBe(400);
-    expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'BAD_USER_INPUT', argument: 'list' } });
+    expect(JSON.parse(String(response.body))).toMatchObject({ error: { code: 'BAD_USER_INPUT', argument: 'list' } });
+  });
+});
+
+// ---- the tidy tables, JSON, provenance and the workbook ------------------------------------------
+
+describe('renderReport: the overlap as tidy tables', () => {
+  it('gives shared entries one row per attribution, with only their own columns', () => {
+    const records = csvObjects(renderReport('overlap', 'csv', overlap, { table: 'shared_entries' }));
+    expect(Object.keys(records[0] ?? {})).toEqual(['category', 'list', 'code', 'title', 'regime', 'basis', 'whole_entry', 'extent', 'scope', 'entry_id']);
+    expect(records.map((r) => [r.code, r.regime, r.basis, r.extent])).toEqual([
+      ['1C001', 'WA', 'CODE_ORIGIN', 'whole entry'],
+      ['1C001', 'WA', 'REASON_FOR_CONTROL', 'whole entry'],
+      ['1C001', 'MTCR', 'REASON_FOR_CONTROL', 'part, by parameters'],
+    ]);
+    expect(records[2]?.scope).toBe('MT applies to 1C001.a.');
+  });
+
+  it('gives links with both ends, technology entries with their phrases, and one row per compared value', () => {
+    const links = csvObjects(renderReport('overlap', 'csv', overlap, { table: 'links' }));
+    expect(links).toEqual([
+      expect.objectContaining({ from_regime: 'WA', from_code: '9A012', link_kind: 'REFERENCE', to_regime: 'MTCR', to_code: '9A120', to_entry_id: `${CCL}:9A120` }),
+    ]);
+    const entries = csvObjects(renderReport('overlap', 'csv', overlap, { table: 'technology_entries' }));
+    expect(entries.map((r) => [r.regime, r.code, r.threshold_phrases])).toEqual([
+      ['WA', '9A012', ''],
+      ['MTCR', '9A120', 'a range of at least 300 km'],
+    ]);
+    const values = csvObjects(renderReport('overlap', 'csv', overlap, { table: 'threshold_comparisons' }));
+    expect(values.map((r) => [r.parameter, r.regime, r.value, r.strictest, r.strictest_regimes])).toEqual([
+      ['range', 'WA', '500', 'false', 'MTCR'],
+      ['range', 'MTCR', '300', 'true', 'MTCR'],
+      ['payload', 'WA', '300', 'true', 'WA MTCR'],
+      ['payload', 'MTCR', '300', 'true', 'WA MTCR'],
+    ]);
+  });
+
+  it('needs a table named for the overlap CSV, and lists the tables when it is missing or unknown', () => {
+    expect(() => parseTable('overlap', 'csv', undefined)).toThrow(/^table: name the table of the overlap CSV: shared_entries \(.*\); links \(.*\); technology_entries .*threshold_comparisons .*combined/);
+    expect(() => parseTable('overlap', 'csv', 'everything')).toThrow(/^table: the overlap report has no table 'everything'; its tables are shared_entries/);
+    expect(() => parseTable('gaps', 'md', 'entries')).toThrow(/^table: applies to CSV exports only/);
+    expect(parseTable('gaps', 'csv', undefined)).toBe('entries');
+    expect(parseTable('itt-coverage', 'csv', 'summary')).toBe('summary');
+    expect(parseTable('overlap', 'xlsx', undefined)).toBeUndefined();
+  });
+
+  it('summarises ITT coverage in one table: all, per category, per technology area', () => {
+    const rows = csvObjects(renderReport('itt-coverage', 'csv', itt, { table: 'summary' }));
+    expect(rows.map((r) => [r.scope, r.category, r.technology_id, r.hardware, r.covered])).toEqual([
+      ['all', '', '', '3', '2'],
+      ['category', '1', '', '1', '1'],
+      ['category', '9', '', '2', '1'],
+      ['technology', '', 'uav', '2', '1'],
+    ]);
+  });
+});
+
+describe('provenance', () => {
+  it('opens a CSV with comment lines on request, the table after them unchanged', () => {
+    const plain = renderReport('gaps', 'csv', gaps);
+    const marked = renderReport('gaps', 'csv', gaps, { provenance: true });
+    const lines = marked.split('\r\n');
+    const comments = lines.filter((line) => line.startsWith('# '));
+    expect(comments).toEqual([
+      '# Concordance gaps export, table entries',
+      `# generated at: ${BASIS.generatedAt}`,
+      '# data version: 7',
+      '# argument regime: NSG',
+      '# argument against: WA',
+      `# argument list: ${CCL}`,
+      '# argument category: all categories',
+      `# list ${CCL}: version ecfr-2026-02-26, sha256 ${'a'.repeat(64)}`,
+      `# list eu-dual-use@2025-11: version 2025-11-14, sha256 ${'b'.repeat(64)}`,
+    ]);
+    expect(marked.endsWith(plain)).toBe(true);
+    expect(plain.startsWith('status,')).toBe(true);
+  });
+
+  it('is the head of the JSON export, the report under its GraphQL field name', () => {
+    const body = JSON.parse(renderReport('itt-coverage', 'json', itt)) as Record<string, unknown>;
+    expect(Object.keys(body)).toEqual(['provenance', 'ittCoverage']);
+    expect(body.provenance).toEqual({ report: 'itt-coverage', generatedAt: BASIS.generatedAt, dataVersion: 7, lists: BASIS.lists, arguments: { regime: 'MTCR', list: itt.list, category: itt.category } });
+    expect(body.ittCoverage).toEqual(JSON.parse(JSON.stringify(itt)));
+  });
+
+  it('names the lists and their digests in the Markdown', () => {
+    expect(renderReport('gaps', 'md', gaps)).toContain(`| ${CCL} | Commerce Control List (15 CFR 774 Supp. 1) | ecfr-2026-02-26 | ${'a'.repeat(64)} |`);
+  });
+});
+
+describe('workbook', () => {
+  it('has an About sheet and one sheet per table, read back with their types by a spreadsheet library', async () => {
+    const buffer = await workbook(provenanceOf('overlap', overlap), workbookTables('overlap', overlap));
+    const book = XLSX.read(buffer, { type: 'buffer' });
+    expect(book.SheetNames).toEqual(['About', 'Shared entries', 'Cross-regime links', 'Technology entries', 'Threshold comparisons']);
+    const rows = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name]!, { header: 1, defval: null });
+    const values = rows('Threshold comparisons');
+    expect(values[0]?.slice(0, 4)).toEqual(['technology_id', 'technology', 'comparison_list', 'parameter']);
+    expect(values.slice(1).map((r) => [r[3], r[7], r[11], r[14]])).toEqual([
+      ['range', 'WA', 500, false],
+      ['range', 'MTCR', 300, true],
+      ['payload', 'WA', 300, true],
+      ['payload', 'MTCR', 300, true],
+    ]);
+    const about = rows('About');
+    expect(about).toContainEqual(['Data version', 7, null, null]);
+    expect(about).toContainEqual(['regimes', 'WA,MTCR', null, null]);
+    expect(about).toContainEqual([CCL, BASIS.lists[0]?.title, 'ecfr-2026-02-26', 'a'.repeat(64)]);
+    expect(about).toContainEqual(['Shared entries', 3, expect.stringContaining('attribution'), null]);
+  });
+});
+
+describe('Markdown quotation marks', () => {
+  it("quote a reason for control, the source's words, and write a code origin as a statement", () => {
+    const md = renderReport('overlap', 'md', overlap);
+    expect(md).toContain('Code origin: the regime digit 0 of 1C001 marks a WA entry; Reason for control: “NS applies to entire entry”');
+    expect(md).not.toContain('“Code origin');
+    const gapsMd = renderReport('gaps', 'md', gaps);
+    expect(gapsMd).toContain('Code origin: the regime digit 2 of 2B201 marks an NSG entry');
+    expect(gapsMd).not.toMatch(/Code origin: (“|Code origin)/);
+  });
+
+  it('quote coverage evidence only when it is the source text', () => {
+    const withOrigin: GapReport = {
+      ...gaps,
+      partial: gaps.partial.map((row) => ({
+        ...row,
+        evidence: [...row.evidence, { kind: 'ATTRIBUTION', parts: [], other: null, words: 'Code origin: the regime digit 0 of 2B001 marks a WA entry', rule: 'COVERAGE_SAME_PARAGRAPH' }],
+      })),
+    };
+    const md = renderReport('gaps', 'md', withOrigin);
+    expect(md).toContain('attribution: “NS applies to 2B001.a”; attribution: Code origin: the regime digit 0 of 2B001 marks a WA entry');
   });
 });

@@ -1080,6 +1080,8 @@ export type ReportList = {
   __typename?: 'ReportList';
   /** List id. */
   id: Scalars['ID']['output'];
+  /** The sha256 of the source file the list was loaded from (as on ControlList). */
+  sha256: Scalars['String']['output'];
   /** List title. */
   title: Scalars['String']['output'];
   /** Source version. */
@@ -1914,6 +1916,7 @@ export type RegimeEntriesResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type ReportListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportList'] = ResolversParentTypes['ReportList']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

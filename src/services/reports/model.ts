@@ -57,11 +57,19 @@ export interface TechnologyRef {
   name: string;
 }
 
+/** A list a report was computed from: its id, title, source version and the sha256 of the source file loaded. */
+export interface ReportList {
+  id: string;
+  title: string;
+  version: string;
+  sha256: string;
+}
+
 /** The data a report was computed from: the lists (with versions) and the graph's data version. */
 export interface ReportBasis {
   generatedAt: string;
   dataVersion: number;
-  lists: { id: string; title: string; version: string }[];
+  lists: ReportList[];
 }
 
 // ---- overlap -------------------------------------------------------------------------------

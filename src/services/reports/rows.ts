@@ -54,7 +54,7 @@ export const TechnologyRefRow: z.ZodType<TechnologyRef> = z.object({ id: z.strin
 export async function reportBasis(executor: Executor, list: string | null, nationalOnly = false): Promise<ReportBasis> {
   const [row] = await executor.read('reports/basis', { list, nationalOnly });
   const parsed = z
-    .object({ dataVersion: z.number().int(), lists: z.array(z.object({ id: z.string(), title: z.string(), version: z.string() })) })
+    .object({ dataVersion: z.number().int(), lists: z.array(z.object({ id: z.string(), title: z.string(), version: z.string(), sha256: z.string() })) })
     .parse(row ?? { dataVersion: 0, lists: [] });
   return { generatedAt: new Date().toISOString(), dataVersion: parsed.dataVersion, lists: parsed.lists };
 }
