@@ -358,7 +358,7 @@ const ITT_HARDWARE: TableSpec<IttCoverageReport> = {
   name: 'hardware',
   sheet: 'Hardware',
   row: 'a hardware entry of the regime, with the software and technology entries that cover it, or why it is uncovered',
-  columns: ['category', 'list', 'code', 'title', 'covered', 'phases', 'software_covered', 'software_phases', 'covered_by', 'named_by_unattributed', 'uncovered_reason', 'evidence', 'entry_id'],
+  columns: ['category', 'list', 'code', 'title', 'covered', 'phases', 'covered_paragraphs', 'software_covered', 'software_phases', 'software_paragraphs', 'covered_by', 'named_by_unattributed', 'uncovered_reason', 'evidence', 'entry_id'],
   rows: (report) =>
     hardwareLines(report).map(({ entry, coverage }) => {
       const covered = coverage?.covered ?? false;
@@ -371,8 +371,10 @@ const ITT_HARDWARE: TableSpec<IttCoverageReport> = {
         entry.title,
         covered,
         coverage?.phases.join('; ') ?? '',
+        coverage?.technologyParts.join('; ') ?? '',
         coverage?.softwareCovered ?? false,
         coverage?.softwarePhases.join('; ') ?? '',
+        coverage?.softwareParts.join('; ') ?? '',
         attributed.map(coveringLabel).join('; '),
         others.map(coveringLabel).join('; '),
         covered ? null : uncoveredReason(report.regime, coverage),

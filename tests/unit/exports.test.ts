@@ -470,7 +470,7 @@ describe('renderReport: itt-coverage', () => {
   it('writes one CSV row per hardware entry with its covering entries and phases', () => {
     const records = csvObjects(renderReport('itt-coverage', 'csv', itt));
     expect(Object.keys(records[0] ?? {}).slice(0, 10)).toEqual([
-      'category', 'list', 'code', 'title', 'covered', 'phases', 'software_covered', 'software_phases', 'covered_by', 'named_by_unattributed',
+      'category', 'list', 'code', 'title', 'covered', 'phases', 'covered_paragraphs', 'software_covered', 'software_phases', 'software_paragraphs',
     ]);
     expect(records.map((r) => r.code)).toEqual(['1A102', '9A012', '9A120']);
     expect(records[1]).toMatchObject({ covered: 'true', phases: 'development', software_covered: 'false', covered_by: '9E001 (technology: development)', uncovered_reason: '' });
