@@ -120,11 +120,12 @@ const REPORT_COST: Record<string, number> = {
 };
 /**
  * The overlap report reads only the sections a query selects (src/services/reports/overlap.ts): its basis, then
- * shared entries, cross-regime links and technology areas, each about a third of the whole. A selection through
+ * shared entries, cross-regime links and technology areas, each about a third of the whole; the shared parts'
+ * count is one read that returns one number. A selection through
  * fragments is priced whole, so the price is never below the work.
  */
 const OVERLAP_BASIS_COST = 200;
-const OVERLAP_SECTION_COST: Record<string, number> = { sharedEntries: 600, links: 600, technologies: 600 };
+const OVERLAP_SECTION_COST: Record<string, number> = { sharedEntries: 600, sharedPartCount: 100, links: 600, technologies: 600 };
 function overlapCost(args: ComplexityEstimatorArgs): number {
   const selections = args.node.selectionSet?.selections ?? [];
   if (selections.some((selection) => selection.kind !== Kind.FIELD)) return REPORT_COST.overlap as number;
@@ -133,7 +134,7 @@ function overlapCost(args: ComplexityEstimatorArgs): number {
 }
 
 /** Root fields that run one indexed read, plus the rows they return. */
-const LOOKUP_COST: Record<string, number> = { entry: 10, entries: 20, search: 100, regimes: 5, lists: 5, countries: 5, technologies: 5 };
+const LOOKUP_COST: Record<string, number> = { entry: 10, entries: 20, search: 100, regimes: 5, lists: 5, dataVersion: 5, countries: 5, technologies: 5 };
 /** How many items a list field is assumed to hold when nothing bounds it: an entry has a handful of parts, references, attributions. */
 const LIST_FAN_OUT = 5;
 

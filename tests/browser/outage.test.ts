@@ -42,7 +42,7 @@ describe('the page during a database outage', () => {
     await view.page.waitForSelector('.pair-detail .state.error.unavailable', { timeout: 60_000 });
     expect(await view.page.$eval('.pair-detail [role="alert"]', (e) => e.textContent)).toContain('The database is unavailable right now.');
     await view.page.$eval('.pair-detail', (e) => e.scrollIntoView());
-    await screenshot(view.page, '10-outage-database-unavailable');
+    await screenshot(view.page, '11-outage-database-unavailable');
     expect(await seriousViolations(view.page)).toEqual([]);
 
     await proxy.open();
@@ -55,7 +55,7 @@ describe('the page during a database outage', () => {
         .catch(() => false);
     }
     expect(healed).toBe(true);
-    expect(await view.page.$eval('#pair-heading', (e) => e.textContent)).toMatch(/^NSG and WA: \d+ shared entries$/);
+    expect(await view.page.$eval('#pair-heading', (e) => e.textContent)).toMatch(/^NSG and WA: \d+ shared entries, \d+ shared parts$/);
   });
 
   it('waits at start for a database that does not answer, saying so, and draws the view when it does', async () => {
@@ -63,7 +63,7 @@ describe('the page during a database outage', () => {
     await view.page.goto('about:blank');
     await view.page.goto(`${base}/#/members`, { waitUntil: 'load' });
     await view.page.waitForFunction(() => document.querySelector('#status .banner')?.textContent?.includes('The database is unavailable') === true, { timeout: 30_000 });
-    await screenshot(view.page, '11-outage-at-start');
+    await screenshot(view.page, '12-outage-at-start');
     await proxy.open();
     await view.page.waitForSelector('main[data-ready="members"] table.matrix', { timeout: 60_000 });
     expect(await view.page.$eval('#status', (e) => e.textContent)).toBe('');

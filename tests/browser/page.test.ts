@@ -48,6 +48,33 @@ async function expectAccessible(): Promise<void> {
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 }
 
+/**
+ * The footer of the view under `scope`: the data version and list versions the API gives, and a GraphiQL link whose
+ * query is the view's operation and answers, with the variables the view used.
+ */
+async function expectProvenance(scope: string, operation: string, lists: { id: string; version: string }[], { answers = true } = {}): Promise<{ query: string; variables: Record<string, unknown> }> {
+  const api = await server.data<{ dataVersion: number }>('{ dataVersion }');
+  const footer = `${scope} > .provenance`;
+  expect(await view.page.$eval(`${footer} .data-version`, (e) => e.textContent)).toBe(`Data version ${api.dataVersion}`);
+  expect(await view.page.$$eval(`${footer} .list-version`, (spans) => spans.map((e) => e.textContent))).toEqual(lists.map((l) => `${l.id} (version ${l.version})`));
+  const url = new URL(await view.page.$eval(`${footer} .graphiql-link`, (a) => (a as HTMLAnchorElement).href));
+  expect(url.origin).toBe(new URL(server.url()).origin);
+  expect(url.pathname).toBe('/graphiql');
+  const query = url.searchParams.get('query') ?? '';
+  expect(query).toMatch(new RegExp(`^query ${operation}\\b`));
+  const variables = JSON.parse(url.searchParams.get('variables') ?? '{}') as Record<string, unknown>;
+  if (answers) {
+    const answer = await server.graphql(query, variables);
+    expect(answer.errors).toBeUndefined();
+  }
+  return { query, variables };
+}
+
+async function listVersions(...ids: string[]): Promise<{ id: string; version: string }[]> {
+  const api = await server.data<{ lists: { id: string; version: string }[] }>('{ lists { id version } }');
+  return ids.length === 0 ? api.lists : ids.map((id) => api.lists.find((l) => l.id === id) as { id: string; version: string });
+}
+
 describe('the page at /', () => {
   freshTab();
 
@@ -70,37 +97,49 @@ describe('the page at /', () => {
 describe('the overlap heatmap', () => {
   freshTab();
 
-  it('shows the same numbers as the API, per pair and on the diagonal', async () => {
+  it('shows the same numbers as the API, entries and parts, per pair and on the diagonal', async () => {
     await openView(view, server.url(), `overlap?list=${CCL}`);
-    const cells = await view.page.$$eval('table.heatmap td[data-count]', (tds) =>
-      tds.map((td) => ({ row: td.getAttribute('data-row') as string, col: td.getAttribute('data-col') as string, count: Number(td.getAttribute('data-count')), text: td.textContent ?? '' })),
+    const cells = await view.page.$$eval('table.heatmap td[data-entries]', (tds) =>
+      tds.map((td) => ({
+        row: td.getAttribute('data-row') as string,
+        col: td.getAttribute('data-col') as string,
+        entries: Number(td.getAttribute('data-entries')),
+        parts: Number(td.getAttribute('data-parts')),
+        shown: [...td.querySelectorAll('.n, .sub')].map((e) => e.textContent ?? ''),
+      })),
     );
     const pairs = REGIMES.flatMap((a, i) => REGIMES.slice(i + 1).map((b) => [a, b] as const));
-    const api = await server.data<Record<string, { sharedEntries?: unknown[]; totalCount?: number }>>(
+    const api = await server.data<Record<string, { sharedEntries?: unknown[]; sharedPartCount?: number; totalCount?: number }>>(
       `query ($list: ID) {
-        ${REGIMES.map((r) => `${r}: entries(filter: { regime: ${r}, kind: ENTRY, list: $list }) { totalCount }`).join('\n')}
-        ${pairs.map(([a, b]) => `${a}_${b}: overlap(regimes: [${a}, ${b}], list: $list) { sharedEntries { entry { id } } }`).join('\n')}
+        ${REGIMES.map((r) => `${r}: entries(filter: { regime: ${r}, kind: ENTRY, list: $list }) { totalCount } ${r}_parts: entries(filter: { regime: ${r}, kind: PART, list: $list }) { totalCount }`).join('\n')}
+        ${pairs.map(([a, b]) => `${a}_${b}: overlap(regimes: [${a}, ${b}], list: $list) { sharedEntries { entry { id } } sharedPartCount }`).join('\n')}
       }`,
       { list: CCL },
     );
-    const expected = (a: string, b: string): number => {
-      if (a === b) return api[a]?.totalCount as number;
+    const expected = (a: string, b: string): { entries: number; parts: number } => {
+      if (a === b) return { entries: api[a]?.totalCount as number, parts: api[`${a}_parts`]?.totalCount as number };
       const key = REGIMES.indexOf(a as never) < REGIMES.indexOf(b as never) ? `${a}_${b}` : `${b}_${a}`;
-      return (api[key]?.sharedEntries as unknown[]).length;
+      return { entries: (api[key]?.sharedEntries as unknown[]).length, parts: api[key]?.sharedPartCount as number };
     };
     const shown = REGIMES.filter((r) => (api[r]?.totalCount ?? 0) > 0);
     expect(cells).toHaveLength(shown.length * shown.length);
     for (const cell of cells) {
-      expect(cell.count, `${cell.row} × ${cell.col}`).toBe(expected(cell.row, cell.col));
-      expect(cell.text).toContain(String(cell.count));
+      const want = expected(cell.row, cell.col);
+      expect({ entries: cell.entries, parts: cell.parts }, `${cell.row} × ${cell.col}`).toEqual(want);
+      // What a person reads in the cell: the entries, then the parts.
+      expect(cell.shown, `${cell.row} × ${cell.col}`).toEqual([String(want.entries), `${want.parts} ${want.parts === 1 ? 'part' : 'parts'}`]);
     }
-    expect(expected('MTCR', 'WA')).toBeGreaterThan(0);
+    expect(expected('MTCR', 'WA').entries).toBeGreaterThan(0);
+    expect(expected('MTCR', 'WA').parts).toBeGreaterThan(0);
+    expect(expected('WA', 'WA').parts).toBeGreaterThan(expected('MTCR', 'WA').parts);
     const basis = await server.data<{ overlap: { dataVersion: number } }>(`{ overlap(regimes: [WA, MTCR], list: "${CCL}") { dataVersion } }`);
-    expect(await view.page.$eval('.provenance .data-version', (e) => e.textContent)).toBe(`Data version ${basis.overlap.dataVersion}`);
-    expect(await view.page.$eval('.provenance', (e) => e.textContent)).toContain(`${CCL} (version eCFR 2026 snapshot)`);
+    expect(await view.page.$eval('.heatmap-area .provenance .data-version', (e) => e.textContent)).toBe(`Data version ${basis.overlap.dataVersion}`);
+    // That the query answers is the GraphiQL test's, below.
+    await expectProvenance('.heatmap-area', 'OverlapHeatmap', await listVersions(CCL), { answers: false });
     await screenshot(view.page, '01-overlap-heatmap');
     await expectAccessible();
-  });
+    // The first view of a run is drawn from a cold database, while the other test files run beside it.
+  }, 180_000);
 
   it('lists the overlap query’s shared entries when a cell is clicked (keyboard), with each regime’s words', async () => {
     await view.page.focus('td[data-row="MTCR"][data-col="WA"] button');
@@ -111,12 +150,18 @@ describe('the overlap heatmap', () => {
       `{ overlap(regimes: [MTCR, WA], list: "${CCL}") { sharedEntries { entry { id } } } }`,
     );
     expect(shown).toEqual(api.overlap.sharedEntries.map((s) => s.entry.id));
-    expect(await view.page.$eval('#pair-heading', (e) => e.textContent)).toBe(`MTCR and WA: ${shown.length} shared entries`);
+    const parts = await server.data<{ overlap: { sharedPartCount: number } }>(`{ overlap(regimes: [MTCR, WA], list: "${CCL}") { sharedPartCount } }`);
+    expect(await view.page.$eval('#pair-heading', (e) => e.textContent)).toBe(`MTCR and WA: ${shown.length} shared entries, ${parts.overlap.sharedPartCount} shared parts`);
     // The keyboard lands on the answer.
     expect(await view.page.evaluate(() => document.activeElement?.id)).toBe('pair-heading');
     expect(await view.page.$eval('table.shared-entries', (t) => t.textContent)).toContain('applies to');
     expect(await view.page.evaluate(() => window.location.hash)).toBe(`#/overlap?list=${encodeURIComponent(CCL)}&a=MTCR&b=WA`);
-    await view.page.$eval('#pair-heading', (e) => e.scrollIntoView());
+    const { variables } = await expectProvenance('#pair-detail', 'OverlapPair', await listVersions(CCL));
+    expect(variables).toEqual({ regimes: ['MTCR', 'WA'], list: CCL });
+    // Scrolled down the pair's list, the heatmap is still in view beside it.
+    await view.page.$eval('table.shared-entries tbody tr:nth-child(12)', (e) => e.scrollIntoView({ block: 'center' }));
+    const heatmap = await view.page.$eval('table.heatmap', (t) => t.getBoundingClientRect().top);
+    expect(heatmap).toBeGreaterThanOrEqual(0);
     await screenshot(view.page, '02-overlap-pair-MTCR-WA');
     await expectAccessible();
   });
@@ -167,6 +212,8 @@ describe('the gap list builder', () => {
     const column = (name: string) => (header as string[]).indexOf(name);
     expect(csv.map((r) => [r[column('status')], r[column('list')], r[column('code')]].join(' '))).toEqual(rows);
     expect(await view.page.$eval('a.download-md', (a) => a.getAttribute('href'))).toBe(`/exports/gaps.md?regime=AG&against=WA&list=${encodeURIComponent(CCL)}`);
+    expect(await view.page.$eval('a.download-json', (a) => a.getAttribute('href'))).toBe(`/exports/gaps.json?regime=AG&against=WA&list=${encodeURIComponent(CCL)}`);
+    await expectProvenance('.gap-results', 'GapList', await listVersions(CCL));
     await screenshot(view.page, '04-gap-builder-AG-against-WA');
     await expectAccessible();
   });
@@ -182,6 +229,7 @@ describe('the gap list builder', () => {
     const api = await server.data<{ gaps: { total: number } }>(`{ gaps(regime: NSG, against: WA, list: "${CCL}", category: 2) { total } }`);
     expect(codes.length).toBeGreaterThanOrEqual(api.gaps.total);
     for (const code of codes) expect(code.startsWith('2')).toBe(true);
+    expect(await view.page.$eval('a.download-json', (a) => a.getAttribute('href'))).toBe(`/exports/gaps.json?regime=NSG&against=WA&list=${encodeURIComponent(CCL)}&category=2`);
   });
 });
 
@@ -201,6 +249,7 @@ describe('ITT coverage', () => {
     expect(await view.page.$$eval('figure.chart svg rect', (rects) => rects.length)).toBeGreaterThan(expected.length);
     expect(await view.page.$$eval('table.uncovered tr[data-entry-id]', (trs) => trs.map((tr) => tr.getAttribute('data-entry-id')))).toEqual(api.ittCoverage.uncovered.map((e) => e.id));
     expect(await view.page.$eval('.summary', (e) => e.textContent)).toContain(`${api.ittCoverage.summary.technologyCovered} of ${api.ittCoverage.summary.hardware} hardware entries`);
+    await expectProvenance('.itt-results', 'IttCoverage', await listVersions(CCL));
     await screenshot(view.page, '05-itt-coverage-MTCR');
     await expectAccessible();
   });
@@ -240,6 +289,10 @@ describe('the entry page', () => {
     expect(listed).toEqual(neighbours);
     const attributions = await view.page.$$eval('table.attributions tbody tr', (trs) => trs.map((tr) => tr.querySelector('td')?.textContent));
     expect(attributions).toEqual(e.attributions.map((a) => a.regime));
+    // The entry's footer names its list's version and the data version; the search's folds with its hits.
+    const { variables } = await expectProvenance('.entry-detail', 'EntryPage', await listVersions(list));
+    expect(variables).toEqual({ list, code });
+    await expectProvenance('.hits-folded', 'Search', await listVersions());
     await screenshot(view.page, '06-entry-9A012');
     await expectAccessible();
 
@@ -249,18 +302,61 @@ describe('the entry page', () => {
     await view.page.waitForFunction((code) => document.querySelector('#entry-heading .code')?.textContent === code, {}, next.slice(next.indexOf(':') + 1));
   });
 
+  it('reaches every node of the graph from the keyboard, and Enter opens the node’s entry', async () => {
+    await openView(view, server.url(), `entry?id=${encodeURIComponent(`${CCL}:9A012`)}`);
+    const api = await server.data<{ entry: Record<'references' | 'referencedBy' | 'supportedBy' | 'supports' | 'counterparts', { entry: { id: string } }[]> & { technologies: { technology: { id: string } }[] } }>(
+      `{ entry(list: "${CCL}", code: "9A012") { references { entry { id } } referencedBy { entry { id } } supportedBy { entry { id } } supports { entry { id } } counterparts(verdicts: [AGREES, UNCERTAIN, DIVERGES]) { entry { id } } technologies { technology { id } } } }`,
+    );
+    const e = api.entry;
+    const expected = new Set([...e.references, ...e.referencedBy, ...e.supportedBy, ...e.supports, ...e.counterparts].map((l) => l.entry.id));
+    for (const t of e.technologies) expected.add(`technology:${t.technology.id}`);
+    const nodes = await view.page.$$eval('.graph-nodes [data-node]', (controls) => controls.map((c) => ({ id: c.getAttribute('data-node') as string, tabindex: c.getAttribute('tabindex') })));
+    expect(new Set(nodes.map((n) => n.id))).toEqual(expected);
+    expect(nodes.length).toBe(Number(await view.page.$eval('#entry-graph', (g) => (g as HTMLElement).dataset.nodes)) - 1);
+    // One Tab stop: only the first node is in the tab order; Tab from the control before the list lands on it, and
+    // the next Tab leaves the list.
+    expect(nodes.filter((n) => n.tabindex === '0').map((n) => n.id)).toEqual([nodes[0]?.id]);
+    await view.page.evaluate(() => {
+      const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex]')].filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0);
+      const first = document.querySelector('.graph-nodes [tabindex="0"]') as HTMLElement;
+      tabbable[tabbable.indexOf(first) - 1]?.focus();
+    });
+    await view.page.keyboard.press('Tab');
+    expect(await view.page.evaluate(() => document.activeElement?.getAttribute('data-node'))).toBe(nodes[0]?.id);
+    await view.page.keyboard.press('Tab');
+    expect(await view.page.evaluate(() => document.activeElement?.closest('.graph-nodes') !== null)).toBe(false);
+    await view.page.focus('.graph-nodes [tabindex="0"]');
+    const focused = () => view.page.evaluate(() => ({ node: document.activeElement?.getAttribute('data-node'), ringed: (document.getElementById('entry-graph') as HTMLElement).dataset.focused }));
+    expect(await focused()).toEqual({ node: nodes[0]?.id, ringed: nodes[0]?.id });
+    await view.page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ node: nodes[1]?.id, ringed: nodes[1]?.id });
+    await view.page.keyboard.press('End');
+    expect(await focused()).toEqual({ node: nodes.at(-1)?.id, ringed: nodes.at(-1)?.id });
+    await view.page.keyboard.press('Home');
+    await view.page.keyboard.press('ArrowDown');
+    const target = nodes[1]?.id as string;
+    expect(target.startsWith('technology:')).toBe(false);
+    expect(await view.page.$$eval('.graph-nodes [tabindex="0"]', (cs) => cs.map((c) => c.getAttribute('data-node')))).toEqual([target]);
+    await screenshot(view.page, '07-entry-9A012-graph-keyboard');
+    await expectAccessible();
+    await view.page.keyboard.press('Enter');
+    await view.page.waitForFunction((code) => document.querySelector('#entry-heading .code')?.textContent === code, {}, target.slice(target.indexOf(':') + 1));
+    expect(await view.page.evaluate(() => window.location.hash)).toBe(`#/entry?id=${encodeURIComponent(target)}`);
+  });
+
   it('flags a divergent counterpart (US and EU 9A120 name different items)', async () => {
     await openView(view, server.url(), `entry?id=${encodeURIComponent(`${CCL}:9A120`)}`);
     const flagged = await view.page.$$eval('.neighbours li', (lis) => lis.filter((li) => li.querySelector('.flag')).map((li) => li.textContent ?? ''));
     expect(flagged.some((text) => text.includes('9A120') && text.includes('divergent'))).toBe(true);
-    await screenshot(view.page, '07-entry-9A120-divergent');
+    await screenshot(view.page, '08-entry-9A120-divergent');
   });
 
   it('says so when a typed code is in no list', async () => {
     await openView(view, server.url(), 'entry?q=9Z999');
     const text = await view.page.$eval('.no-hits', (e) => e.textContent ?? '');
     expect(text).toContain('No list has an entry with the code “9Z999”');
-    await screenshot(view.page, '08-entry-bad-code');
+    await expectProvenance('.hits', 'Search', await listVersions());
+    await screenshot(view.page, '09-entry-bad-code');
     await expectAccessible();
   });
 });
@@ -290,8 +386,17 @@ describe('the membership matrix', () => {
     );
     const tables = await view.page.$$eval('.membership-gap-results table', (ts) => ts.map((t) => t.querySelectorAll('tbody tr').length));
     expect(tables.reduce((a, b) => a + b, 0)).toBe(gaps.membershipGaps.onlyInRegime.length + gaps.membershipGaps.onlyInAgainst.length);
-    await view.page.$eval('tr[data-country="IN"]', (tr) => tr.scrollIntoView({ block: 'center' }));
-    await screenshot(view.page, '09-memberships');
+    // No control list: the footers name the data version and the participant lists' sources, as the API gives them.
+    await expectProvenance('.matrix-area', 'MembershipMatrix', []);
+    await expectProvenance('.membership-gap-results', 'MembershipGaps', []);
+    const sources = await server.data<{ membershipMatrix: { rows: { cells: { participation: { source: string } | null }[] }[] } }>(`{ membershipMatrix { rows { cells { participation { source } } } } }`);
+    const distinct = new Set(sources.membershipMatrix.rows.flatMap((r) => r.cells.flatMap((c) => (c.participation ? [c.participation.source] : []))));
+    expect(await view.page.$$eval('.matrix-area > .provenance .source', (lis) => lis.map((li) => li.textContent))).toEqual([...distinct]);
+    // Every regime's column is in view beside the membership gaps, without scrolling sideways.
+    const fits = await view.page.$eval('.matrix-area .scroll', (box) => box.scrollWidth <= box.clientWidth);
+    expect(fits).toBe(true);
+    await view.page.$eval('tr[data-country="IN"]', (tr) => tr.scrollIntoView({ block: 'nearest' }));
+    await screenshot(view.page, '10-memberships');
     await expectAccessible();
   });
 

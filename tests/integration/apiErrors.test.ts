@@ -101,9 +101,11 @@ describe('query limits', () => {
     expect(await refusedBeforeRunning(six)).toMatch(/^query cost 12\d{3} exceeds the limit of 10000; ask for fewer reports at once/);
     const one = await server.graphql(`{ overlap(regimes: [WA, MTCR], category: 1) ${whole} }`);
     expect(one.errors).toBeUndefined();
-    // The analyst page's heatmap: ten pairs, shared entries only (200 + 600 each, decision 0011).
+    // The analyst page's heatmap: ten pairs, shared entries and the shared parts' count only (200 + 600 + 100 each,
+    // decision 0011), and each regime's own entries and parts: 20 root fields, the most a request may have.
     const pairs = [['WA', 'MTCR'], ['WA', 'NSG'], ['WA', 'AG'], ['MTCR', 'NSG'], ['MTCR', 'AG'], ['NSG', 'AG'], ['WA', 'CWC'], ['MTCR', 'CWC'], ['NSG', 'CWC'], ['AG', 'CWC']];
-    const ten = await server.graphql(`{ ${pairs.map(([a, b], i) => `p${i}: overlap(regimes: [${a}, ${b}]) { sharedEntries { entry { code } } }`).join(' ')} }`);
+    const own = ['WA', 'MTCR', 'NSG', 'AG', 'CWC'].flatMap((r) => ['ENTRY', 'PART'].map((kind) => `${r}_${kind}: entries(filter: { regime: ${r}, kind: ${kind} }, first: 1) { totalCount }`));
+    const ten = await server.graphql(`{ ${own.join(' ')} ${pairs.map(([a, b], i) => `p${i}: overlap(regimes: [${a}, ${b}]) { sharedEntries { entry { code } } sharedPartCount }`).join(' ')} }`);
     expect(ten.errors).toBeUndefined();
   });
 

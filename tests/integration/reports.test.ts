@@ -166,3 +166,38 @@ describe('who is in one regime and not the other?', () => {
     expect(others).toEqual(['EE', 'EU']);
   });
 });
+
+describe('how many parts do two regimes share?', () => {
+  /** Every part attributed to the regime in the list, paged through the public entries field. */
+  async function partsOf(regime: string, list: string): Promise<Set<string>> {
+    const ids = new Set<string>();
+    let after: string | null = null;
+    for (;;) {
+      const page: { entries: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await data(
+        `query ($regime: RegimeCode!, $list: ID!, $after: String) { entries(filter: { regime: $regime, kind: PART, list: $list }, first: 200, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+        { regime, list, after },
+      );
+      for (const node of page.entries.nodes) ids.add(node.id);
+      if (!page.entries.pageInfo.hasNextPage) return ids;
+      after = page.entries.pageInfo.endCursor;
+    }
+  }
+
+  it('counts the parts attributed to both, each by its own attribution: the parts both regimes’ entries filters return', async () => {
+    const d = await data<{ dataVersion: number; overlap: { dataVersion: number; sharedPartCount: number }; category9: { sharedPartCount: number } }>(`{
+      dataVersion
+      overlap(regimes: [MTCR, WA], list: "${CCL}") { dataVersion sharedPartCount }
+      category9: overlap(regimes: [MTCR, WA], list: "${CCL}", category: 9) { sharedPartCount }
+    }`);
+    const [mtcr, wa] = await Promise.all([partsOf('MTCR', CCL), partsOf('WA', CCL)]);
+    const both = [...mtcr].filter((id) => wa.has(id));
+    expect(both.length).toBeGreaterThan(0);
+    expect(d.overlap.sharedPartCount).toBe(both.length);
+    expect(d.category9.sharedPartCount).toBe(both.filter((id) => id.startsWith(`${CCL}:9`)).length);
+    // 9A610.u is MTCR and WA; 9A610.b is WA only, so it is not shared.
+    expect(both).toContain(`${CCL}:9A610.u`);
+    expect(both).not.toContain(`${CCL}:9A610.b`);
+    // The root field gives the data version the reports give.
+    expect(d.dataVersion).toBe(d.overlap.dataVersion);
+  });
+});

@@ -204,6 +204,7 @@ const overlap: OverlapReport = {
   regimes: ['WA', 'MTCR'],
   list: null,
   category: null,
+  sharedPartCount: 0,
   sharedEntries: [
     {
       entry: E1C001,

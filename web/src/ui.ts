@@ -40,6 +40,8 @@ export function loadCatalogue(): Promise<Catalogue> {
 export interface ReportBasis {
   dataVersion?: number;
   lists: { id: string; title?: string; version: string }[];
+  /** For what is read from no control list (memberships): where its facts were read. */
+  sources?: string[];
 }
 
 export function listOptions(cat: Catalogue, allLabel = 'All lists'): { value: string; label: string }[] {
@@ -86,6 +88,7 @@ export function failure(target: Element, error: unknown, retry: () => void): voi
 /** Where a view's data comes from, and the query that produced it, to open in GraphiQL. */
 export function provenance(basis: ReportBasis | null, query: string, variables: Record<string, unknown>): HTMLElement {
   const lists = basis?.lists ?? [];
+  const sources = basis?.sources ?? [];
   return h(
     'footer',
     { class: 'provenance' },
@@ -97,6 +100,14 @@ export function provenance(basis: ReportBasis | null, query: string, variables: 
       lists.length > 0 ? `Lists: ` : null,
       lists.flatMap((l, i) => [i > 0 ? ', ' : null, h('span', { class: 'list-version' }, `${l.id} (version ${l.version})`)]),
     ),
+    sources.length === 0
+      ? null
+      : h(
+          'details',
+          { class: 'sources' },
+          h('summary', {}, `Participant lists: read from ${sources.length === 1 ? 'one source' : `${sources.length} sources`}`),
+          h('ul', {}, sources.map((source) => h('li', { class: 'source' }, source))),
+        ),
     h('p', {}, h('a', { class: 'graphiql-link', href: graphiqlHref(query, variables), target: '_blank', rel: 'noopener' }, 'Open the query behind this view in GraphiQL')),
   );
 }

@@ -719,6 +719,12 @@ export type OverlapReport = {
   regimes: Array<RegimeCode>;
   /** Entries attributed to all of the regimes, each attribution with its scope. */
   sharedEntries: Array<SharedEntry>;
+  /**
+   * How many parts (sub-paragraphs, kind PART) are attributed to all of the regimes, each by its own attribution: a
+   * part answers for itself (9A610.u is MTCR, 9A610.b is not). A regime's own parts are
+   * entries(filter: {regime, kind: PART}).totalCount.
+   */
+  sharedPartCount: Scalars['Int']['output'];
   /** Technology areas in which every regime has entries, with their thresholds side by side. */
   technologies: Array<TechnologyOverlap>;
 };
@@ -814,6 +820,8 @@ export type Query = {
   __typename?: 'Query';
   /** Every state (and the European Union or Commission) that takes part in at least one regime, by ISO 3166-1 alpha-2 code. */
   countries: Array<Country>;
+  /** The graph's data version, as the reports give it: every import that changes something increments it. Lets a view that is not a report (an entry, the membership matrix) say which data it shows. */
+  dataVersion: Scalars['Int']['output'];
   /** Entries of the loaded lists, filtered, one page at a time (Relay-style; at most 200 per page). */
   entries: EntryConnection;
   /** One entry by list and code (e.g. list us-ccl@ecfr-2026, code 1C001 or 1C001.a.1); null when the list has no such code. */
@@ -1853,6 +1861,7 @@ export type OverlapReportResolvers<ContextType = GraphQLContext, ParentType exte
   lists?: Resolver<Array<ResolversTypes['ReportList']>, ParentType, ContextType>;
   regimes?: Resolver<Array<ResolversTypes['RegimeCode']>, ParentType, ContextType>;
   sharedEntries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
+  sharedPartCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   technologies?: Resolver<Array<ResolversTypes['TechnologyOverlap']>, ParentType, ContextType>;
 }>;
 
@@ -1877,6 +1886,7 @@ export type PhaseResolvers = { DEVELOPMENT: 'development', PRODUCTION: 'producti
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  dataVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entries?: Resolver<ResolversTypes['EntryConnection'], ParentType, ContextType, RequireFields<QueryEntriesArgs, 'first'>>;
   entry?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType, RequireFields<QueryEntryArgs, 'code' | 'list'>>;
   gaps?: Resolver<ResolversTypes['GapReport'], ParentType, ContextType, RequireFields<QueryGapsArgs, 'against' | 'regime'>>;

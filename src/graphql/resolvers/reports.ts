@@ -22,6 +22,7 @@ export const reportResolvers: Resolvers = {
     overlap: (_parent, args, { executor }, info) =>
       overlapReport(executor, parseOverlapArgs(args), {
         sharedEntries: selectsField(info, 'sharedEntries'),
+        sharedPartCount: selectsField(info, 'sharedPartCount'),
         links: selectsField(info, 'links'),
         technologies: selectsField(info, 'technologies'),
       }),

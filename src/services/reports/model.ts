@@ -121,6 +121,8 @@ export interface OverlapReport extends ReportBasis {
   list: string | null;
   category: number | null;
   sharedEntries: SharedEntry[];
+  /** Parts attributed to every regime, each by its own attribution (0 when the section was not read). */
+  sharedPartCount: number;
   links: CrossRegimeLink[];
   technologies: TechnologyOverlap[];
 }

@@ -1,5 +1,5 @@
-// Overlap of two or more regimes: entries attributed to all of them, cross-regime links (references and
-// shared technology areas), and the technology areas all of them control, thresholds side by side.
+// Overlap of two or more regimes: entries attributed to all of them (and how many parts), cross-regime links
+// (references and shared technology areas), and the technology areas all of them control, thresholds side by side.
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.js';
 import { assertListExists } from '../lists.js';
@@ -19,19 +19,21 @@ const TechnologyRow = z.object({
 /** The report's sections that cost a query each; a caller that will not show one may leave it out (it is then empty). */
 export interface OverlapSections {
   sharedEntries: boolean;
+  sharedPartCount: boolean;
   links: boolean;
   technologies: boolean;
 }
 
-const ALL_SECTIONS: OverlapSections = { sharedEntries: true, links: true, technologies: true };
+const ALL_SECTIONS: OverlapSections = { sharedEntries: true, sharedPartCount: true, links: true, technologies: true };
 
 export async function overlapReport(executor: Executor, args: OverlapArgs, sections: OverlapSections = ALL_SECTIONS): Promise<OverlapReport> {
   await assertListExists(executor, args.list);
   const params = { regimes: args.regimes, list: args.list, category: args.category };
   const none = Promise.resolve([] as Record<string, unknown>[]);
-  const [basis, shared, references, sharedTechnology, technologies] = await Promise.all([
+  const [basis, shared, sharedParts, references, sharedTechnology, technologies] = await Promise.all([
     reportBasis(executor, args.list),
     sections.sharedEntries ? executor.read('reports/overlap-shared', params, 'overlap') : none,
+    sections.sharedPartCount ? executor.read('reports/overlap-shared-parts', params, 'overlap') : none,
     sections.links ? executor.read('reports/overlap-references', params, 'overlap') : none,
     sections.links ? executor.read('reports/overlap-shared-technology', params, 'overlap') : none,
     sections.technologies ? executor.read('reports/overlap-technologies', params, 'overlap') : none,
@@ -50,5 +52,6 @@ export async function overlapReport(executor: Executor, args: OverlapArgs, secti
     const regimes: RegimeEntries[] = parsed.regimes.sort((a, b) => order(a.regime) - order(b.regime));
     return { technology: parsed.technology, regimes, comparisons: compareThresholds(regimes) };
   });
-  return { ...basis, regimes: args.regimes, list: args.list, category: args.category, sharedEntries, links, technologies: technologyOverlaps };
+  const sharedPartCount = z.number().int().parse(sharedParts[0]?.total ?? 0);
+  return { ...basis, regimes: args.regimes, list: args.list, category: args.category, sharedEntries, sharedPartCount, links, technologies: technologyOverlaps };
 }

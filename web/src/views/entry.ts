@@ -1,10 +1,10 @@
 // Entry page: search by code (national or regime notation) or words; an entry with its text, parts,
 // attributions per part and thresholds, and its neighbourhood as a graph (references typed, exclusions shown
 // as such; support links with phase; counterparts in other lists, divergent ones flagged; technology areas).
-import cytoscape from 'cytoscape';
 import { graphql } from '../api';
 import { h, replace, table } from '../dom';
-import { empty, entryHref, entryLink, failure, hashParams, loading, provenance, setHash, type EntryRef } from '../ui';
+import { empty, entryHref, entryLink, failure, hashParams, loading, provenance, setHash, type EntryRef, type ReportBasis } from '../ui';
+import { neighbourhoodGraph } from './entryGraph';
 
 interface Hit {
   entry: { id: string; code: string; title: string; listId: string };
@@ -62,6 +62,8 @@ interface EntryDetail {
 }
 
 export const SEARCH_QUERY = `query Search($text: String!) {
+  dataVersion
+  lists { id title version }
   search(text: $text, first: 20) {
     entry { id code title listId }
     matchedBy
@@ -71,6 +73,7 @@ export const SEARCH_QUERY = `query Search($text: String!) {
 }`;
 
 export const ENTRY_QUERY = `query EntryPage($list: ID!, $code: String!) {
+  dataVersion
   entry(list: $list, code: $code) {
     id code title text kind
     list { id title version }
@@ -124,8 +127,11 @@ export async function renderEntry(root: HTMLElement): Promise<void> {
 async function drawSearch(hits: HTMLElement, detail: HTMLElement, text: string): Promise<void> {
   loading(hits, `Searching for “${text}” …`);
   let found: Hit[];
+  let basis: ReportBasis;
   try {
-    found = (await graphql<{ search: Hit[] }>(SEARCH_QUERY, { text })).search;
+    const answer = await graphql<{ search: Hit[] } & ReportBasis>(SEARCH_QUERY, { text });
+    found = answer.search;
+    basis = answer;
   } catch (error) {
     failure(hits, error, () => void drawSearch(hits, detail, text));
     return;
@@ -140,7 +146,7 @@ async function drawSearch(hits: HTMLElement, detail: HTMLElement, text: string):
         h('p', {}, looksLikeCode ? `No list has an entry with the code “${text}”.` : `No entry matches “${text}”.`),
         h('p', {}, 'Codes look like 1C001 or 9A610.u (national lists), 1.A.2 (Wassenaar), 19.A.3 or M19A3 (MTCR), 5.1 or T5.1 (NSG trigger list).'),
       ),
-      provenance(null, SEARCH_QUERY, { text }),
+      provenance(basis, SEARCH_QUERY, { text }),
     );
     return;
   }
@@ -161,12 +167,13 @@ async function drawSearch(hits: HTMLElement, detail: HTMLElement, text: string):
         ),
       ),
     );
+  // Folded, the search's own footer folds with its hits: the page then has one footer, the entry's, at its end.
+  const footer = provenance(basis, SEARCH_QUERY, { text });
   replace(
     hits,
     opens
-      ? h('details', { class: 'hits-folded' }, h('summary', {}, `${found.length} hits for “${text}”; the first, ${first.entry.code} in ${first.entry.listId}, is shown below`), list)
-      : [h('h2', {}, `${found.length} hits for “${text}”`), list],
-    provenance(null, SEARCH_QUERY, { text }),
+      ? h('details', { class: 'hits-folded' }, h('summary', {}, `${found.length} hits for “${text}”; the first, ${first.entry.code} in ${first.entry.listId}, is shown below`), list, footer)
+      : [h('h2', {}, `${found.length} hits for “${text}”`), list, footer],
   );
   if (opens) await drawEntry(detail, first.entry.id);
 }
@@ -190,8 +197,9 @@ async function drawEntry(detail: HTMLElement, id: string): Promise<void> {
   const variables = splitId(id);
   loading(detail, `Reading ${variables.code} …`);
   let entry: EntryDetail | null;
+  let dataVersion: number;
   try {
-    entry = (await graphql<{ entry: EntryDetail | null }>(ENTRY_QUERY, variables)).entry;
+    ({ entry, dataVersion } = await graphql<{ dataVersion: number; entry: EntryDetail | null }>(ENTRY_QUERY, variables));
   } catch (error) {
     failure(detail, error, () => void drawEntry(detail, id));
     return;
@@ -201,8 +209,8 @@ async function drawEntry(detail: HTMLElement, id: string): Promise<void> {
     return;
   }
   const e = entry;
-  const graph = h('div', { class: 'graph', id: 'entry-graph', role: 'img', 'aria-label': `The neighbourhood of ${e.code}: the list below names every neighbour` });
   const techNote = h('p', { class: 'tech-note', 'aria-live': 'polite' });
+  const graph = neighbourhoodGraph(e, (name, description) => replace(techNote, h('strong', {}, name), `: ${description}`));
   replace(
     detail,
     h('h2', { id: 'entry-heading', tabindex: '-1' }, h('span', { class: 'code' }, e.code), ` ${e.title}`),
@@ -231,18 +239,20 @@ async function drawEntry(detail: HTMLElement, id: string): Promise<void> {
       ),
       h('div', {},
         h('h3', {}, 'Neighbourhood'),
-        graph,
-        techNote,
+        graph.canvas,
         legend(),
+        graph.keys,
+        techNote,
       ),
     ),
     h('h3', {}, 'Text'),
-    h('div', { class: 'entry-text' }, e.text),
+    // A long text scrolls in its box; focusable, so the keyboard scrolls it too.
+    h('div', { class: 'entry-text', tabindex: '0', role: 'region', 'aria-label': `Text of ${e.code}` }, e.text),
     h('h3', {}, 'Neighbours'),
     neighbourList(e),
-    provenance({ lists: [e.list] }, ENTRY_QUERY, variables),
+    provenance({ dataVersion, lists: [e.list] }, ENTRY_QUERY, variables),
   );
-  drawGraph(graph, techNote, e);
+  graph.draw();
 }
 
 function legend(): HTMLElement {
@@ -271,71 +281,4 @@ function neighbourList(e: EntryDetail): HTMLElement {
   const technologies = e.technologies.map((t) => h('li', {}, h('span', { class: 'tag' }, 'technology area'), ` ${t.technology.name}: ${t.technology.description}`));
   if (items.length === 0 && technologies.length === 0) return empty('No references, support links, counterparts or technology areas.');
   return h('ul', { class: 'neighbours' }, items, technologies);
-}
-
-function drawGraph(container: HTMLElement, techNote: HTMLElement, e: EntryDetail): void {
-  const nodes = new Map<string, cytoscape.NodeDefinition>();
-  const edges: cytoscape.EdgeDefinition[] = [];
-  const node = (id: string, label: string, kind: string) => {
-    if (!nodes.has(id)) nodes.set(id, { data: { id, label, kind } });
-  };
-  node(e.id, e.code, 'centre');
-  const edge = (source: string, target: string, label: string, kind: string) => edges.push({ data: { id: `${source}->${target}:${label}:${edges.length}`, source, target, label, kind } });
-  for (const r of e.references) {
-    node(r.entry.id, r.entry.code, 'entry');
-    edge(e.id, r.entry.id, r.kind === 'EXCLUSION' ? 'excludes' : r.kind.toLowerCase().replace(/_/g, ' '), r.kind === 'EXCLUSION' ? 'exclusion' : 'reference');
-  }
-  for (const r of e.referencedBy) {
-    node(r.entry.id, r.entry.code, 'entry');
-    edge(r.entry.id, e.id, r.kind === 'EXCLUSION' ? 'excludes' : r.kind.toLowerCase().replace(/_/g, ' '), r.kind === 'EXCLUSION' ? 'exclusion' : 'reference');
-  }
-  for (const s of e.supportedBy) {
-    node(s.entry.id, s.entry.code, 'entry');
-    edge(s.entry.id, e.id, s.phase.toLowerCase(), 'support');
-  }
-  for (const s of e.supports) {
-    node(s.entry.id, s.entry.code, 'entry');
-    edge(e.id, s.entry.id, s.phase.toLowerCase(), 'support');
-  }
-  for (const c of e.counterparts) {
-    node(c.entry.id, `${c.entry.code} (${(c.entry.listId ?? '').split('@')[0]})`, c.verdict === 'DIVERGES' ? 'diverges' : 'counterpart');
-    edge(e.id, c.entry.id, c.verdict === 'DIVERGES' ? 'diverges' : c.verdict.toLowerCase(), c.verdict === 'DIVERGES' ? 'diverges' : 'counterpart');
-  }
-  for (const t of e.technologies) {
-    node(`technology:${t.technology.id}`, t.technology.name, 'technology');
-    edge(e.id, `technology:${t.technology.id}`, 'area', 'technology');
-  }
-  container.dataset.nodes = String(nodes.size);
-  const cy = cytoscape({
-    container,
-    elements: [...nodes.values(), ...edges],
-    layout: { name: 'concentric', concentric: (n) => (n.data('kind') === 'centre' ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 46, spacingFactor: 1.1, padding: 36, animate: false },
-    // A small neighbourhood is not blown up to fill the box.
-    maxZoom: 1.25,
-    minZoom: 0.25,
-    wheelSensitivity: 0.3,
-    style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': '110px', color: '#1b1b1b', 'background-color': '#0072B2', width: 14, height: 14, 'text-background-color': '#fbfcfd', 'text-background-opacity': 0.85 } },
-      { selector: 'node[kind = "centre"]', style: { 'background-color': '#1b1b1b', width: 22, height: 22, 'font-weight': 'bold' } },
-      { selector: 'node[kind = "counterpart"]', style: { 'background-color': '#009E73' } },
-      { selector: 'node[kind = "diverges"]', style: { 'background-color': '#ffffff', 'border-width': 3, 'border-color': '#C0392B', color: '#A3261B' } },
-      { selector: 'node[kind = "technology"]', style: { shape: 'diamond', 'background-color': '#CC79A7' } },
-      { selector: 'edge', style: { width: 1.5, 'line-color': '#8a8a8a', 'target-arrow-color': '#8a8a8a', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#444', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
-      { selector: 'edge[kind = "technology"]', style: { label: '', 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7' } },
-      { selector: 'edge[kind = "exclusion"]', style: { 'line-style': 'dashed', 'line-color': '#C0392B', 'target-arrow-color': '#C0392B', color: '#A3261B' } },
-      { selector: 'edge[kind = "support"]', style: { 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' } },
-      { selector: 'edge[kind = "diverges"]', style: { 'line-style': 'dotted', 'line-color': '#C0392B', 'target-arrow-shape': 'none' } },
-      { selector: 'edge[kind = "counterpart"]', style: { 'line-color': '#009E73', 'target-arrow-shape': 'none' } },
-    ],
-  });
-  cy.on('tap', 'node', (event) => {
-    const id = event.target.id() as string;
-    if (id === e.id) return;
-    if (id.startsWith('technology:')) {
-      const t = e.technologies.find((x) => `technology:${x.technology.id}` === id);
-      if (t) replace(techNote, h('strong', {}, t.technology.name), `: ${t.technology.description}`);
-      return;
-    }
-    window.location.hash = entryHref(id);
-  });
 }

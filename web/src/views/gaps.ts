@@ -68,7 +68,7 @@ export const GAPS_QUERY = `query GapList($regime: RegimeCode!, $against: RegimeC
 }`;
 
 /** The export route for these arguments: the same report as a file. */
-export function exportHref(format: 'csv' | 'md', args: { regime: string; against: string; list: string | null; category: number | null }): string {
+export function exportHref(format: 'csv' | 'md' | 'json', args: { regime: string; against: string; list: string | null; category: number | null }): string {
   const search = new URLSearchParams({ regime: args.regime, against: args.against });
   if (args.list !== null) search.set('list', args.list);
   if (args.category !== null) search.set('category', String(args.category));
@@ -142,8 +142,6 @@ async function drawGaps(results: HTMLElement, args: { regime: string; against: s
     failure(results, error, () => void drawGaps(results, args));
     return;
   }
-  const json = URL.createObjectURL(new Blob([JSON.stringify({ data: { gaps: report } }, null, 2)], { type: 'application/json' }));
-  const stem = ['gaps', args.regime, 'against', args.against, args.list ?? 'all-lists', args.category === null ? null : `category-${args.category}`].filter(Boolean).join('-');
   const categoryName = (c: number | null) => (c === null ? 'No category' : `Category ${c}`);
   const gapRow = (status: string, entry: Ref) => ({ 'data-status': status, 'data-code': entry.code, 'data-list': entry.listId });
   replace(
@@ -162,7 +160,7 @@ async function drawGaps(results: HTMLElement, args: { regime: string; against: s
       ' · ',
       h('a', { href: exportHref('md', args), download: '', class: 'download-md' }, 'Markdown'),
       ' · ',
-      h('a', { href: json, download: `${stem}.json`, class: 'download-json' }, 'JSON (this answer)'),
+      h('a', { href: exportHref('json', args), download: '', class: 'download-json' }, 'JSON'),
     ),
     h('h2', {}, `Gaps: ${args.regime} entries ${args.against} does not cover`),
     report.groups.length === 0

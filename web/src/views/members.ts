@@ -17,12 +17,17 @@ interface Matrix {
 }
 
 interface GapReport {
-  onlyInRegime: { country: { iso2: string; name: string }; status: string; since: number | null }[];
-  onlyInAgainst: { country: { iso2: string; name: string }; status: string; since: number | null }[];
+  onlyInRegime: { country: { iso2: string; name: string }; status: string; since: number | null; source: string }[];
+  onlyInAgainst: { country: { iso2: string; name: string }; status: string; since: number | null; source: string }[];
+}
+
+/** The distinct sources of the participations shown, in first-seen order. */
+function sourcesOf(participations: ({ source: string } | null)[]): string[] {
+  return [...new Set(participations.flatMap((p) => (p === null ? [] : [p.source])))];
 }
 
 export const MATRIX_QUERY = `query MembershipMatrix($view: ParticipationView) {
-  lists { id title version }
+  dataVersion
   membershipMatrix(view: $view) {
     regimes
     rows {
@@ -33,9 +38,10 @@ export const MATRIX_QUERY = `query MembershipMatrix($view: ParticipationView) {
 }`;
 
 export const MEMBERSHIP_GAPS_QUERY = `query MembershipGaps($regime: RegimeCode!, $against: RegimeCode!, $view: ParticipationView) {
+  dataVersion
   membershipGaps(regime: $regime, against: $against, view: $view) {
-    onlyInRegime { country { iso2 name } status since }
-    onlyInAgainst { country { iso2 name } status since }
+    onlyInRegime { country { iso2 name } status since source }
+    onlyInAgainst { country { iso2 name } status since source }
   }
 }`;
 
@@ -70,7 +76,7 @@ function statusLabel(p: Participation): string {
 
 async function drawMatrix(target: HTMLElement, view: string): Promise<void> {
   loading(target, 'Reading the participant lists …');
-  let data: { lists: { id: string; title: string; version: string }[]; membershipMatrix: Matrix };
+  let data: { dataVersion: number; membershipMatrix: Matrix };
   try {
     data = await graphql(MATRIX_QUERY, { view });
   } catch (error) {
@@ -123,7 +129,8 @@ async function drawMatrix(target: HTMLElement, view: string): Promise<void> {
           ),
         ),
     h('p', { class: 'help' }, '* the year carries a note on its source: hover over the cell to read it.'),
-    provenance({ lists: data.lists }, MATRIX_QUERY, { view }),
+    // The matrix comes from no control list: its footer names the data version and the participant lists it was read from.
+    provenance({ dataVersion: data.dataVersion, lists: [], sources: sourcesOf(m.rows.flatMap((row) => row.cells.map((cell) => cell.participation))) }, MATRIX_QUERY, { view }),
   );
 }
 
@@ -160,8 +167,9 @@ async function drawGapsForm(target: HTMLElement, cat: Catalogue, view: string, r
 async function drawMembershipGaps(target: HTMLElement, variables: { regime: string; against: string; view: string }): Promise<void> {
   loading(target, 'Comparing the participants …');
   let report: GapReport;
+  let dataVersion: number;
   try {
-    report = (await graphql<{ membershipGaps: GapReport }>(MEMBERSHIP_GAPS_QUERY, variables)).membershipGaps;
+    ({ membershipGaps: report, dataVersion } = await graphql<{ dataVersion: number; membershipGaps: GapReport }>(MEMBERSHIP_GAPS_QUERY, variables));
   } catch (error) {
     failure(target, error, () => void drawMembershipGaps(target, variables));
     return;
@@ -172,6 +180,6 @@ async function drawMembershipGaps(target: HTMLElement, variables: { regime: stri
     target,
     side(`In ${variables.regime}, not in ${variables.against}`, report.onlyInRegime),
     side(`In ${variables.against}, not in ${variables.regime}`, report.onlyInAgainst),
-    provenance(null, MEMBERSHIP_GAPS_QUERY, variables),
+    provenance({ dataVersion, lists: [], sources: sourcesOf([...report.onlyInRegime, ...report.onlyInAgainst]) }, MEMBERSHIP_GAPS_QUERY, variables),
   );
 }

@@ -1,13 +1,21 @@
-// Regime overlap heatmap: regimes × regimes for one list or all; a cell is the number of entries attributed to
-// both regimes (overlap.sharedEntries), the diagonal the regime's own entries (entries(filter: {regime}).totalCount).
-// A click on a cell opens that pair's overlap: the shared entries with each regime's words, and the thresholds.
+// Regime overlap heatmap: regimes × regimes for one list or all; a cell is the number of entries and of parts
+// attributed to both regimes (overlap.sharedEntries, overlap.sharedPartCount), the diagonal the regime's own entries
+// and parts (entries(filter: {regime, kind}).totalCount). A click on a cell opens that pair's overlap: the shared
+// entries with each regime's words, and the thresholds.
 import * as Plot from '@observablehq/plot';
 import { graphql } from '../api';
 import { h, replace, select, table } from '../dom';
 import { empty, entryLink, failure, hashParams, listOptions, loadCatalogue, loading, nullable, provenance, setHash, type Catalogue, type ReportBasis } from '../ui';
 
-interface PairCount {
+interface PairCount extends ReportBasis {
   sharedEntries: { entry: { id: string } }[];
+  sharedPartCount: number;
+}
+
+/** What a cell counts: entries, and parts (sub-paragraphs) by their own attributions. */
+interface Count {
+  entries: number;
+  parts: number;
 }
 
 interface SharedEntry {
@@ -25,6 +33,7 @@ interface Comparison {
 
 interface PairOverlap extends ReportBasis {
   sharedEntries: SharedEntry[];
+  sharedPartCount: number;
   technologies: { technology: { id: string; name: string }; comparisons: Comparison[] }[];
 }
 
@@ -33,22 +42,33 @@ function alias(code: string): string {
   return code.replace(/[^A-Za-z0-9]/g, '_');
 }
 
+/**
+ * One request: each regime's own entries and parts, and each pair's shared entries and part count; the first pair
+ * also says which data and list versions it was computed from. Five regimes make 20 root fields, the most one
+ * request may have (decision 0011). Written a field per line, so it reads in GraphiQL's editor without scrolling.
+ */
 export function heatmapQuery(regimes: string[]): string {
-  const own = regimes.map((r) => `  own_${alias(r)}: entries(filter: { regime: ${r}, kind: ENTRY, list: $list }, first: 1) { totalCount }`);
+  const own = regimes.flatMap((r) =>
+    (['ENTRY', 'PART'] as const).map(
+      (kind) => `  own_${kind === 'ENTRY' ? 'entries' : 'parts'}_${alias(r)}: entries(\n    filter: { regime: ${r}, kind: ${kind}, list: $list }\n    first: 1\n  ) { totalCount }`,
+    ),
+  );
   const pairs: string[] = [];
   for (let i = 0; i < regimes.length; i++)
     for (let j = i + 1; j < regimes.length; j++) {
       const a = regimes[i] as string;
       const b = regimes[j] as string;
-      pairs.push(`  pair_${alias(a)}_${alias(b)}: overlap(regimes: [${a}, ${b}], list: $list) { sharedEntries { entry { id } } }`);
+      const basis = pairs.length === 0 ? '\n    dataVersion\n    lists { id title version }' : '';
+      pairs.push(`  pair_${alias(a)}_${alias(b)}: overlap(\n    regimes: [${a}, ${b}], list: $list\n  ) {${basis}\n    sharedEntries { entry { id } }\n    sharedPartCount\n  }`);
     }
-  return `query OverlapHeatmap($list: ID) {\n  basis: overlap(regimes: [${regimes[0]}, ${regimes[1]}], list: $list) { dataVersion lists { id title version } }\n${own.join('\n')}\n${pairs.join('\n')}\n}`;
+  return `query OverlapHeatmap($list: ID) {\n${own.join('\n')}\n${pairs.join('\n')}\n}`;
 }
 
 export const PAIR_QUERY = `query OverlapPair($regimes: [RegimeCode!]!, $list: ID) {
   overlap(regimes: $regimes, list: $list) {
     dataVersion
     lists { id title version }
+    sharedPartCount
     sharedEntries {
       entry { id code title listId }
       attributions { regime basis coverage scope parts exceptParts conditional }
@@ -71,7 +91,7 @@ export async function renderOverlap(root: HTMLElement): Promise<void> {
   replace(
     root,
     h('h1', {}, 'Regime overlap'),
-    h('p', { class: 'lede' }, 'Each cell counts the entries attributed to both regimes; the diagonal counts each regime’s own entries. Choose a cell to see the shared entries, each regime’s scope in the source’s words, and the thresholds compared.'),
+    h('p', { class: 'lede' }, 'Each cell counts the entries, and their parts, attributed to both regimes; the diagonal counts each regime’s own. Choose a cell to see the shared entries, each regime’s scope in the source’s words, and the thresholds compared.'),
     h('form', { class: 'controls', onsubmit: (e: Event) => e.preventDefault() }, listSelect.field),
     h('div', { class: 'overlap-layout' }, grid, detail),
   );
@@ -81,7 +101,7 @@ export async function renderOverlap(root: HTMLElement): Promise<void> {
 async function drawHeatmap(grid: HTMLElement, detail: HTMLElement, cat: Catalogue, list: string | null, params: URLSearchParams): Promise<void> {
   const regimes = cat.regimes.map((r) => r.code);
   const query = heatmapQuery(regimes);
-  loading(grid, 'Counting the entries each pair of regimes shares …');
+  loading(grid, 'Counting the entries and parts each pair of regimes shares …');
   let data: Record<string, unknown>;
   try {
     data = await graphql<Record<string, unknown>>(query, { list });
@@ -89,35 +109,47 @@ async function drawHeatmap(grid: HTMLElement, detail: HTMLElement, cat: Catalogu
     failure(grid, error, () => void drawHeatmap(grid, detail, cat, list, params));
     return;
   }
-  const own = new Map(regimes.map((r) => [r, (data[`own_${alias(r)}`] as { totalCount: number }).totalCount]));
+  const total = (key: string) => (data[key] as { totalCount: number }).totalCount;
+  const own = new Map<string, Count>(regimes.map((r) => [r, { entries: total(`own_entries_${alias(r)}`), parts: total(`own_parts_${alias(r)}`) }]));
   // A regime no list encodes (CWC outside the CCL) would be an empty row and column: it is left out.
-  const shown = regimes.filter((r) => (own.get(r) ?? 0) > 0);
-  const count = (a: string, b: string): number => {
-    if (a === b) return own.get(a) ?? 0;
+  const shown = regimes.filter((r) => (own.get(r)?.entries ?? 0) > 0);
+  const pair = (a: string, b: string): PairCount => {
     const [x, y] = regimes.indexOf(a) < regimes.indexOf(b) ? [a, b] : [b, a];
-    return (data[`pair_${alias(x)}_${alias(y)}`] as PairCount).sharedEntries.length;
+    return data[`pair_${alias(x)}_${alias(y)}`] as PairCount;
   };
-  const offDiagonal = shown.flatMap((a) => shown.filter((b) => b !== a).map((b) => count(a, b)));
+  const count = (a: string, b: string): Count => {
+    if (a === b) return own.get(a) ?? { entries: 0, parts: 0 };
+    const p = pair(a, b);
+    return { entries: p.sharedEntries.length, parts: p.sharedPartCount };
+  };
+  const offDiagonal = shown.flatMap((a) => shown.filter((b) => b !== a).map((b) => count(a, b).entries));
   const colour = Plot.scale({ color: { type: 'sqrt', scheme: 'blues', domain: [0, Math.max(1, ...offDiagonal)] } });
   const name = (code: string) => cat.regimes.find((r) => r.code === code)?.name ?? code;
+  const parts = (n: number) => `${n} ${n === 1 ? 'part' : 'parts'}`;
 
   const cell = (a: string, b: string) => {
     const n = count(a, b);
+    const numbers = { 'data-row': a, 'data-col': b, 'data-entries': n.entries, 'data-parts': n.parts };
     if (a === b) {
-      return h('td', { class: 'own', title: `${name(a)}: ${n} entries of its own`, 'data-row': a, 'data-col': b, 'data-count': n }, h('span', { class: 'n' }, n), h('span', { class: 'sub' }, 'own'));
+      return h(
+        'td',
+        { class: 'own', title: `${name(a)}: ${n.entries} entries and ${parts(n.parts)} of its own`, ...numbers },
+        h('span', { class: 'n' }, n.entries),
+        h('span', { class: 'sub' }, parts(n.parts)),
+        h('span', { class: 'visually-hidden' }, ` of ${a}’s own`),
+      );
     }
-    const value = colour.apply(n) as string;
-    const dark = n / Math.max(1, ...offDiagonal) > 0.35;
+    const value = colour.apply(n.entries) as string;
+    const dark = n.entries / Math.max(1, ...offDiagonal) > 0.35;
     return h(
       'td',
-      { 'data-row': a, 'data-col': b, 'data-count': n },
+      numbers,
       h(
         'button',
         {
           type: 'button',
           class: `cell${dark ? ' dark' : ''}`,
           style: `background:${value}`,
-          'aria-label': `${a} and ${b}: ${n} shared entries`,
           'aria-pressed': params.get('a') === a && params.get('b') === b ? 'true' : 'false',
           onclick: () => {
             // The pair goes into the address (to share or reload) without drawing the heatmap again.
@@ -128,20 +160,26 @@ async function drawHeatmap(grid: HTMLElement, detail: HTMLElement, cat: Catalogu
             void drawPair(detail, a, b, list).then(() => document.getElementById('pair-heading')?.focus());
           },
         },
-        String(n),
+        // Read out whole ("MTCR and WA: 76 shared entries, 135 parts"); seen as the two numbers.
+        h('span', { class: 'visually-hidden' }, `${a} and ${b}: `),
+        h('span', { class: 'n' }, n.entries),
+        h('span', { class: 'visually-hidden' }, ' shared entries, '),
+        h('span', { class: 'sub' }, parts(n.parts)),
       ),
     );
   };
+  const first = pair(regimes[0] as string, regimes[1] as string);
   replace(
     grid,
     h(
       'table',
       { class: 'heatmap', 'data-list': list ?? '' },
-      h('caption', {}, `Entries attributed to both regimes — ${list ?? 'all lists'}`),
+      h('caption', {}, `Entries, and their parts, attributed to both regimes — ${list ?? 'all lists'}`),
       h('thead', {}, h('tr', {}, h('td', {}), shown.map((r) => h('th', { scope: 'col', title: name(r) }, r)))),
       h('tbody', {}, shown.map((a) => h('tr', {}, h('th', { scope: 'row', title: name(a) }, a), shown.map((b) => cell(a, b))))),
     ),
-    provenance(data.basis as ReportBasis, query, { list }),
+    h('p', { class: 'help' }, 'The large number counts entries, the small one parts (sub-paragraphs) attributed to both regimes, each part by its own attribution; the dashed diagonal counts each regime’s own.'),
+    provenance(first, query, { list }),
   );
   const a = params.get('a');
   const b = params.get('b');
@@ -182,14 +220,15 @@ async function drawPair(detail: HTMLElement, a: string, b: string, list: string 
   const comparisons = report.technologies.flatMap((t) => t.comparisons.map((c) => ({ technology: t.technology.name, ...c })));
   replace(
     detail,
-    h('h2', { tabindex: '-1', id: 'pair-heading' }, `${a} and ${b}: ${report.sharedEntries.length} shared entries`),
+    h('h2', { tabindex: '-1', id: 'pair-heading' }, `${a} and ${b}: ${report.sharedEntries.length} shared entries, ${report.sharedPartCount} shared parts`),
     report.sharedEntries.length === 0
       ? empty(`No entry is attributed to both ${a} and ${b} in ${list ?? 'any list'}.`)
       : table(
-          `Entries attributed to both ${a} and ${b}`,
-          ['Code', 'Title', 'List', `${a} scope`, `${b} scope`],
+          `Entries attributed to both ${a} and ${b}${list === null ? '' : ` in ${list}`}`,
+          // With one list chosen, a list column would repeat its id on every row.
+          ['Code', 'Title', ...(list === null ? ['List'] : []), `${a} scope`, `${b} scope`],
           report.sharedEntries.map((s) => ({
-            cells: [entryLink(s.entry), s.entry.title, s.entry.listId, scopeCell(s, a), scopeCell(s, b)],
+            cells: [entryLink(s.entry), s.entry.title, ...(list === null ? [s.entry.listId] : []), scopeCell(s, a), scopeCell(s, b)],
             attributes: { 'data-entry-id': s.entry.id },
           })),
           'data shared-entries',
