@@ -159,9 +159,11 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
 
         for (const reference of referencesOf.get(entry.code) ?? []) {
           if (!LINKING_REFERENCES.has(reference.kind)) continue;
-          // Software or technology is never the hardware it names ("2E001 includes “technology” for the integration
-          // of probe systems into coordinate measurement machines specified by 2B006.a"): that is a support, read apart.
-          if (/^\d[DE]/.test(entry.code) && /^\d[ABC]/.test(reference.to)) continue;
+          // A reference covers only between entries of one product group. Software or technology is never the hardware
+          // it names ("2E001 includes “technology” for the integration of probe systems into coordinate measurement
+          // machines specified by 2B006.a": a support, read apart); equipment is not the materials it makes (1B102 "for
+          // the “production” … of … materials specified in 1C011.a"); software is not technology (9D001 → 9E003).
+          if (entry.code.charAt(1) !== reference.to.charAt(1)) continue;
           const target = reference.toPart ?? reference.to;
           if (wholly(target, against) || (reference.toPart !== null && wholly(reference.to, against))) {
             add({ kind: 'REFERENCE', parts: [], other: target, words: reference.text, rule: 'COVERAGE_REFERENCE' });
@@ -170,17 +172,19 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
 
         for (const support of supportsTo.get(entry.code) ?? []) {
           if (support.toPart && !units.some((unit) => within(support.toPart as string, unit) || within(unit, support.toPart as string))) continue;
+          // Only a US row of the other regime that names the hardware. An EU software or technology entry has no rows,
+          // and its code says which regime it was written for, not that every item it names is that regime's: EU 9E001
+          // ("… specified in 9A004 to 9A012, 9A350, 9B or 9D") carries the Australia Group's 9A350 into a Wassenaar entry.
+          if (eu) continue;
           const rows = (statementsOf.get(support.from) ?? []).filter((s) => s.regime === against);
-          const naming = eu
-            ? rowNames(support.text, entry.code) && rows.find((s) => s.basis === 'CODE_ORIGIN')
-            : rows.find((s) => s.basis === 'REASON_FOR_CONTROL' && rowNames(s.scope, entry.code));
+          const naming = rows.find((s) => s.basis === 'REASON_FOR_CONTROL' && rowNames(s.scope, entry.code));
           if (naming) {
             add({
               kind: 'SUPPORT',
               parts: support.toPart ? [support.toPart] : [],
               other: support.from,
-              words: eu ? `${naming.scope}; ${support.text}` : naming.scope,
-              rule: eu ? 'COVERAGE_SUPPORT_EU_ORIGIN' : 'COVERAGE_SUPPORT_ROW',
+              words: naming.scope,
+              rule: 'COVERAGE_SUPPORT_ROW',
             });
           }
         }

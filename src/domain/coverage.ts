@@ -18,18 +18,13 @@ export const COVERAGE_RULES = {
   ),
   COVERAGE_REFERENCE: rule(
     'COVERAGE_REFERENCE',
-    "The entry's text says its items are controlled by, specified in, or defined by the parameters of an entry (or paragraph) of the same list attributed to the other regime: linked, to be checked (covered in part). A \"see also\" pointer does not count, nor an exclusion (\"other than those controlled by\", \"except\", \"not specified in\"), nor what the items are made with, contain, drive or serve (\"made with … specified in 1C010.a\"), nor \"controlled under ECCN Y and not under\" this entry, nor a CCL Related Controls pointer; and a software or technology entry is never the hardware it names.",
+    "The entry's text says its items are controlled by, specified in, or defined by the parameters of an entry (or paragraph) of the same list attributed to the other regime: linked, to be checked (covered in part). A \"see also\" pointer does not count, nor an exclusion (\"other than those controlled by\", \"except\", \"not specified in\"), nor what the items are made with, contain, drive or serve (\"made with … specified in 1C010.a\"), nor \"controlled under ECCN Y and not under\" this entry, nor a CCL Related Controls pointer; and only entries of one product group cover each other (software is never the hardware it names, equipment never the materials it makes: 1B102 → 1C011).",
     'References typed by their cue words (seed/parse/references.ts): CONTROLLED_BY, SPECIFIED_BY and PARAMETER count; SEE_ALSO, RELATED, EXCLUSION and ASSOCIATED_ITEM do not.',
   ),
   COVERAGE_SUPPORT_ROW: rule(
     'COVERAGE_SUPPORT_ROW',
-    'A software or technology entry of the same list serves this entry and its License Requirements row for the other regime names this entry: its technology is controlled by that regime (covered in part: the hardware itself is not).',
+    'A software or technology entry of the same list serves this entry and its License Requirements row for the other regime names this entry: its technology is controlled by that regime (covered in part: the hardware itself is not). EU entries have no rows, and an EU entry\'s code origin does not make every item it names that regime\'s (EU 9E001 names the Australia Group\'s 9A350): EU supports never cover.',
     'e.g. 2E001 "NP applies to \u201ctechnology\u201d for items controlled by … 2B001 …"',
-  ),
-  COVERAGE_SUPPORT_EU_ORIGIN: rule(
-    'COVERAGE_SUPPORT_EU_ORIGIN',
-    'EU entries carry no reasons for control: an EU software or technology entry counts for a regime through its code origin only (1E001 → WA, 1E101 → MTCR, 1E201 → NSG), and only when its text names this entry by its code: category-wide words ("specified by 2A, 2B or 2D" in 2E001) reach other regimes\' entries of the EU list (2B350) that the regime\'s own list does not hold.',
-    'Regulation (EU) 2021/821, Annex I numbering (docs/decisions/0006).',
   ),
   ITT_ROW: rule(
     'ITT_ROW',
