@@ -3,12 +3,27 @@
 // driver), attaches transaction metadata so a slow query in Neo4j's log points back to its operation,
 // applies the transaction timeout, and maps database errors to ConcordanceError in one place.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { toConcordanceError, unreachable, UNREACHABLE_MESSAGE } from '../errors.js';
+import { ConcordanceError, toConcordanceError, unreachable, UNREACHABLE_MESSAGE } from '../errors.js';
 import { cypher } from './queries.js';
+import { noteReadVersion } from './readVersions.js';
 import { plain } from './values.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
+
+/** What reads statements: the executor (a transaction each) or one read transaction (statements share it). */
+export interface Reader {
+  read(query: string, params?: Params, operation?: string): Promise<Row[]>;
+}
+
+/** A consistent read's answer and the data version it was read at. */
+export interface Snapshot<T> {
+  version: number;
+  result: T;
+}
+
+/** How often a consistent read is tried again when an import lands while it runs, before it gives up. */
+const SNAPSHOT_ATTEMPTS = 4;
 
 export interface ExecutorOptions {
   database: string;
@@ -20,7 +35,7 @@ export interface ExecutorOptions {
 
 const FAIL_FAST_MS = 1_000;
 
-export class Executor {
+export class Executor implements Reader {
   private readonly app: string;
   /** Until when queries fail at once: the database was unreachable a moment ago (a circuit breaker). */
   private unreachableUntil = 0;
@@ -42,6 +57,35 @@ export class Executor {
 
   write(query: string, params: Params = {}, operation = query): Promise<Row[]> {
     return this.run('WRITE', operation, (tx) => runRows(tx, cypher(query), params));
+  }
+
+  /** Several statements in one read transaction, one after another on its connection. */
+  readTransaction<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<T> {
+    return this.run('READ', operation, (tx) => work(readerOf(tx)));
+  }
+
+  /**
+   * A consistent read: `work`'s statements run in one read transaction between two reads of the data version, and
+   * the answer counts only when both agree. Neo4j reads at read-committed isolation, so one transaction alone does
+   * not stop a statement from seeing an import that committed after the one before it; every import increments
+   * the version in the transaction that writes its data, so equal versions before and after mean no import landed
+   * in between. When one did, the read is done again. The version is noted for the request (readVersions.ts), so
+   * the response cache keeps the answer under the version it was read at (docs/decisions/0017).
+   */
+  async snapshot<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<Snapshot<T>> {
+    for (let attempt = 1; attempt <= SNAPSHOT_ATTEMPTS; attempt++) {
+      const read = await this.readTransaction(operation, async (tx) => {
+        const before = versionOf(await tx.read('data-version', {}));
+        const result = await work(tx);
+        const after = versionOf(await tx.read('data-version', {}));
+        return { before, after, result };
+      });
+      if (read.before === read.after) {
+        noteReadVersion(read.after);
+        return { version: read.after, result: read.result };
+      }
+    }
+    throw new ConcordanceError('DATABASE_UNAVAILABLE', 'The data changed under every attempt to read it (imports are landing); try again shortly.');
   }
 
   /** Several statements in one write transaction: all of them land, or none (imports use this). */
@@ -68,6 +112,15 @@ export class Executor {
       await session.close();
     }
   }
+}
+
+function readerOf(tx: ManagedTransaction): Reader {
+  // The operation names the transaction (its metadata), not each statement in it.
+  return { read: (query, params = {}) => runRows(tx, cypher(query), params) };
+}
+
+function versionOf(rows: Row[]): number {
+  return Number(rows[0]?.version ?? 0);
 }
 
 export async function runRows(tx: ManagedTransaction, statement: string, params: Params): Promise<Row[]> {
