@@ -80,6 +80,7 @@ async function main(): Promise<void> {
       stacktraces: config.stacktraces,
       corsOrigins: config.corsOrigins,
       cache: { versionTtlMs: config.reportCacheTtlMs, maxEntries: 500, maxBytes: 256 * 1024 * 1024 },
+      reportsPerClient: config.reportsPerClient,
     });
     const url = await server.listen(config.port);
     log.info(`Concordance is serving GraphQL at ${url}/graphql (Neo4j at ${uri}, database ${config.neo4j.database})`);
