@@ -2,6 +2,7 @@
 // (routed to followers in a cluster) or write transaction function (retried on transient errors by the
 // driver), attaches transaction metadata so a slow query in Neo4j's log points back to its operation,
 // applies the transaction timeout, and maps database errors to ConcordanceError in one place.
+import { randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ConcordanceError, toConcordanceError, unreachable, UNREACHABLE_MESSAGE } from '../errors.js';
 import { cypher } from './queries.js';
@@ -22,8 +23,10 @@ export interface Snapshot<T> {
   result: T;
 }
 
-/** How often a consistent read is tried again when an import lands while it runs, before it gives up. */
-const SNAPSHOT_ATTEMPTS = 4;
+/** Pauses before each new try of a consistent read an import disturbed; then it gives up (about 3 s in all). */
+const SNAPSHOT_BACKOFF_MS = [0, 50, 100, 200, 400, 800, 1_600];
+/** How long a commit's announcement holds readers back if its writer dies before withdrawing it. */
+const COMMIT_LEASE_MS = 60_000;
 
 export interface ExecutorOptions {
   database: string;
@@ -73,24 +76,48 @@ export class Executor implements Reader {
    * the response cache keeps the answer under the version it was read at (docs/decisions/0017).
    */
   async snapshot<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<Snapshot<T>> {
-    for (let attempt = 1; attempt <= SNAPSHOT_ATTEMPTS; attempt++) {
+    for (const pause of SNAPSHOT_BACKOFF_MS) {
+      if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
       const read = await this.readTransaction(operation, async (tx) => {
         const before = versionOf(await tx.read('data-version', {}));
-        const result = await work(tx);
+        let outcome: { result: T } | { error: unknown };
+        try {
+          outcome = { result: await work(tx) };
+        } catch (error) {
+          // Part of a commit can look like malformed data: the failure counts only if nothing disturbed the read.
+          outcome = { error };
+        }
         const after = versionOf(await tx.read('data-version', {}));
-        return { before, after, result };
+        return { before, after, outcome };
       });
-      if (read.before === read.after) {
-        noteReadVersion(read.after);
-        return { version: read.after, result: read.result };
-      }
+      const undisturbed = read.before.version === read.after.version && !read.before.committing && !read.after.committing;
+      if (!undisturbed) continue;
+      if ('error' in read.outcome) throw read.outcome.error;
+      noteReadVersion(read.after.version);
+      return { version: read.after.version, result: read.outcome.result };
     }
-    throw new ConcordanceError('DATABASE_UNAVAILABLE', 'The data changed under every attempt to read it (imports are landing); try again shortly.');
+    throw new ConcordanceError('DATABASE_UNAVAILABLE', 'The data changed under every attempt to read it (an import is landing); try again shortly.');
   }
 
-  /** Several statements in one write transaction: all of them land, or none (imports use this). */
-  writeTransaction<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.run('WRITE', operation, work);
+  /**
+   * Several statements in one write transaction: all of them land, or none (imports use this). Its commit is
+   * announced in a transaction of its own, closed before this one commits and withdrawn once it has: Neo4j applies
+   * a commit record by record, and a read running meanwhile can see part of it, so consistent reads wait while a
+   * commit is announced (see `snapshot`). The transaction must increment the data version (import/dataset-touch).
+   */
+  async writeTransaction<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const id = randomUUID();
+    let announced = false;
+    try {
+      return await this.run('WRITE', operation, async (tx) => {
+        const result = await work(tx);
+        await this.run('WRITE', `${operation}:commit`, (own) => runRows(own, cypher('import/commit-begin'), { id, leaseMs: COMMIT_LEASE_MS }));
+        announced = true;
+        return result;
+      });
+    } finally {
+      if (announced) await this.run('WRITE', `${operation}:committed`, (own) => runRows(own, cypher('import/commit-end'), { id })).catch(() => {});
+    }
   }
 
   /** A schema statement (constraint, index) runs alone in its own transaction, as Neo4j requires. */
@@ -119,8 +146,8 @@ function readerOf(tx: ManagedTransaction): Reader {
   return { read: (query, params = {}) => runRows(tx, cypher(query), params) };
 }
 
-function versionOf(rows: Row[]): number {
-  return Number(rows[0]?.version ?? 0);
+function versionOf(rows: Row[]): { version: number; committing: boolean } {
+  return { version: Number(rows[0]?.version ?? 0), committing: rows[0]?.committing === true };
 }
 
 export async function runRows(tx: ManagedTransaction, statement: string, params: Params): Promise<Row[]> {
