@@ -23,8 +23,8 @@ export interface Snapshot<T> {
   result: T;
 }
 
-/** Pauses before each new try of a consistent read an import disturbed; then it gives up (about 3 s in all). */
-const SNAPSHOT_BACKOFF_MS = [0, 50, 100, 200, 400, 800, 1_600];
+/** Pauses before each new try of a consistent read an import disturbed; then it gives up (about 6 s in all). */
+const SNAPSHOT_BACKOFF_MS = [0, 50, 100, 200, 400, 800, 1_600, 3_200];
 /** How long a commit's announcement holds readers back if its writer dies before withdrawing it. */
 const COMMIT_LEASE_MS = 60_000;
 
@@ -42,6 +42,8 @@ export class Executor implements Reader {
   private readonly app: string;
   /** Until when queries fail at once: the database was unreachable a moment ago (a circuit breaker). */
   private unreachableUntil = 0;
+  /** Reads waiting on the driver, each with the function that gives it up. */
+  private readonly waitingReads = new Set<(error: ConcordanceError) => void>();
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions,
@@ -129,21 +131,55 @@ export class Executor implements Reader {
     if (Date.now() < this.unreachableUntil) throw unreachable();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     const txConfig = { timeout: this.options.timeoutMs, metadata: { app: this.app, operation } };
+    const running = (async () => {
+      try {
+        return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      } finally {
+        await session.close();
+      }
+    })();
+    // A read still waiting on the driver (its retries, a connection) is given up as soon as another finds the
+    // database unreachable, so that it too gets DATABASE_UNAVAILABLE at once. Writes are always waited for: one
+    // given up on could still commit.
+    let abandon: ((error: ConcordanceError) => void) | undefined;
+    const abandoned = new Promise<never>((_, reject) => {
+      abandon = reject;
+    });
+    if (mode === 'READ' && abandon) this.waitingReads.add(abandon);
     try {
-      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      return await (mode === 'READ' ? Promise.race([running, abandoned]) : running);
     } catch (error) {
       const mapped = toConcordanceError(error);
-      if (mapped.message === UNREACHABLE_MESSAGE) this.unreachableUntil = Date.now() + (this.options.failFastMs ?? FAIL_FAST_MS);
+      if (mapped.message === UNREACHABLE_MESSAGE) this.openBreaker();
       throw mapped;
     } finally {
-      await session.close();
+      if (abandon) this.waitingReads.delete(abandon);
+      running.catch(() => {});
     }
   }
+
+  /** Fails queries at once for a moment, and the reads already waiting now. */
+  private openBreaker(): void {
+    this.unreachableUntil = Date.now() + (this.options.failFastMs ?? FAIL_FAST_MS);
+    const waiting = [...this.waitingReads];
+    this.waitingReads.clear();
+    for (const abandon of waiting) abandon(unreachable());
+  }
+
 }
 
 function readerOf(tx: ManagedTransaction): Reader {
-  // The operation names the transaction (its metadata), not each statement in it.
-  return { read: (query, params = {}) => runRows(tx, cypher(query), params) };
+  // Statements run one after another, whoever asks them at once (Promise.all): the first failure is the one that
+  // surfaces, not the "transaction rolled back" of the statements queued behind it. The operation names the
+  // transaction (its metadata), not each statement in it.
+  let previous: Promise<unknown> = Promise.resolve();
+  return {
+    read: (query, params = {}) => {
+      const current = previous.then(() => runRows(tx, cypher(query), params));
+      previous = current;
+      return current;
+    },
+  };
 }
 
 function versionOf(rows: Row[]): { version: number; committing: boolean } {

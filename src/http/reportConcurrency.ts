@@ -87,7 +87,7 @@ export function reportConcurrencyPlugin(limiter: ReportConcurrency): ApolloServe
           const slot = slotOf(request.contextValue);
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of request.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          if (!slot || !selectsReport(request.operation, fragments)) return null;
+          if (!slot || !request.operation || !selectsReport(request.operation, fragments)) return null;
           const release = limiter.tryAcquire(slot.client);
           if (release) {
             slot.release = release;

@@ -173,7 +173,8 @@ function cachePlugin(cache: ResponseCache): ApolloServerPlugin<GraphQLContext> {
       return {
         async responseForOperation(request) {
           const slot = slotOf(request.contextValue);
-          if (!slot || !cache.enabled || request.operation.operation !== 'query') return null;
+          // No operation: the operation name names none; Apollo then answers that, naming it.
+          if (!slot || !cache.enabled || request.operation?.operation !== 'query') return null;
           const version = await cache.dataVersion().catch(() => undefined);
           if (version === undefined) return null;
           slot.version = version;
