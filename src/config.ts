@@ -50,6 +50,13 @@ const EnvSchema = z.object({
     .default('1000')
     .refine((raw) => /^\d+$/.test(raw), { message: 'REPORT_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the report cache off)' })
     .transform(Number),
+  REPORTS_PER_CLIENT: z
+    .string()
+    .default('4')
+    .refine((raw) => /^\d+$/.test(raw) && Number(raw) <= 1000, {
+      message: 'REPORTS_PER_CLIENT must be a whole number from 0 to 1000: how many expensive reports one client (remote address) may run at once; 0 means no limit',
+    })
+    .transform(Number),
   CORS_ORIGINS: z
     .string()
     .optional()
@@ -94,6 +101,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** How long the data version is trusted before it is re-read; 0 turns the report cache off. */
   reportCacheTtlMs: number;
+  /** Expensive reports one client (remote address) may run at once; 0: no limit. */
+  reportsPerClient: number;
   /** Origins whose browser pages may read responses; empty (the default): none, '*': any. Never with credentials. */
   corsOrigins: string[] | '*';
   /** Stack traces in GraphQL error responses: only when the operator asks (they show server file paths). */
@@ -123,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat: e.LOG_FORMAT,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     reportCacheTtlMs: e.REPORT_CACHE_TTL_MS,
+    reportsPerClient: e.REPORTS_PER_CLIENT,
     corsOrigins: e.CORS_ORIGINS,
     stacktraces: e.GRAPHQL_STACKTRACES === '1',
   };

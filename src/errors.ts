@@ -1,7 +1,14 @@
 // Errors are data: a closed set of codes, a message a person can act on, and the cause kept.
 // `toConcordanceError` is the one place that turns anything thrown into that shape.
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'QUERY_TOO_LARGE' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
+  | 'QUERY_TOO_LARGE'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
 
 export class ConcordanceError extends Error {
   override readonly name = 'ConcordanceError';
@@ -27,6 +34,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   DATABASE_UNAVAILABLE: 503,
   QUERY_TIMEOUT: 504,
   QUERY_TOO_LARGE: 503,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
 };
 

@@ -8,7 +8,7 @@ import { portIsFree, startLocalNeo4j, stopLocalNeo4j } from '../graph/runtime/lo
 import { SetupError } from '../graph/runtime/setupError.js';
 import { Neo4jSupervisor } from '../graph/runtime/supervisor.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createDriver, verifyDriver } from './db/driver.js';
+import { createDriver, LOCAL_CONNECTION_TIMEOUT_MS, verifyDriver } from './db/driver.js';
 import { Executor } from './db/executor.js';
 import { serveWhileLoading } from './http/loading.js';
 import { createServer } from './http/server.js';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     // The local instance has its own generated password.
     if (local.auth) credentials = local.auth;
   }
-  const driver = createDriver({ uri, ...credentials });
+  const driver = createDriver({ uri, ...credentials, ...(config.neo4j.uri === undefined ? { connectionTimeoutMs: LOCAL_CONNECTION_TIMEOUT_MS } : {}) });
   const stopDatabase = async () => {
     await supervisor?.stop();
     await driver.close();
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
       stacktraces: config.stacktraces,
       corsOrigins: config.corsOrigins,
       cache: { versionTtlMs: config.reportCacheTtlMs, maxEntries: 500, maxBytes: 256 * 1024 * 1024 },
+      reportsPerClient: config.reportsPerClient,
     });
     const url = await server.listen(config.port);
     log.info(`Concordance is serving GraphQL at ${url}/graphql (Neo4j at ${uri}, database ${config.neo4j.database})`);

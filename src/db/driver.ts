@@ -6,7 +6,12 @@ export interface DriverTarget {
   uri: string;
   user: string;
   password: string | undefined;
+  /** How long a new connection may take; the default suits a remote database, a loopback one needs far less. */
+  connectionTimeoutMs?: number;
 }
+
+/** For the local Neo4j on loopback: a connection that is not made within 1 s will not be (the process is gone). */
+export const LOCAL_CONNECTION_TIMEOUT_MS = 1_000;
 
 export function createDriver(target: DriverTarget): Driver {
   const auth = target.password === undefined ? undefined : neo4j.auth.basic(target.user, target.password);
@@ -14,8 +19,10 @@ export function createDriver(target: DriverTarget): Driver {
     // Fail fast when the database is away: a client is better served by DATABASE_UNAVAILABLE in a few seconds
     // than by a request that hangs (the executor then fails at once for a moment, see failFastMs).
     connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 3_000,
-    maxTransactionRetryTime: 2_000,
+    connectionTimeout: target.connectionTimeoutMs ?? 3_000,
+    // Retries of a transaction that met a transient error end within 1 s, so a request that was running when the
+    // database went away still gets its DATABASE_UNAVAILABLE within 2 s.
+    maxTransactionRetryTime: 1_000,
     userAgent: 'concordance',
   });
 }

@@ -2,13 +2,31 @@
 // (routed to followers in a cluster) or write transaction function (retried on transient errors by the
 // driver), attaches transaction metadata so a slow query in Neo4j's log points back to its operation,
 // applies the transaction timeout, and maps database errors to ConcordanceError in one place.
+import { randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ConcordanceError, toConcordanceError, unreachable, UNREACHABLE_MESSAGE } from '../errors.js';
 import { cypher } from './queries.js';
+import { noteReadVersion } from './readVersions.js';
 import { plain } from './values.js';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
+
+/** What reads statements: the executor (a transaction each) or one read transaction (statements share it). */
+export interface Reader {
+  read(query: string, params?: Params, operation?: string): Promise<Row[]>;
+}
+
+/** A consistent read's answer and the data version it was read at. */
+export interface Snapshot<T> {
+  version: number;
+  result: T;
+}
+
+/** Pauses before each new try of a consistent read an import disturbed; then it gives up (about 6 s in all). */
+const SNAPSHOT_BACKOFF_MS = [0, 50, 100, 200, 400, 800, 1_600, 3_200];
+/** How long a commit's announcement holds readers back if its writer dies before withdrawing it. */
+const COMMIT_LEASE_MS = 60_000;
 
 export interface ExecutorOptions {
   database: string;
@@ -26,11 +44,13 @@ export interface DatabaseFailure {
   neo4jCode: string;
 }
 
-export class Executor {
+export class Executor implements Reader {
   private readonly app: string;
   /** Until when queries fail at once: the database was unreachable a moment ago (a circuit breaker). */
   private unreachableUntil = 0;
   private readonly failureListeners = new Set<(failure: DatabaseFailure) => void>();
+  /** Reads waiting on the driver, each with the function that gives it up. */
+  private readonly waitingReads = new Set<(error: ConcordanceError) => void>();
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions,
@@ -62,9 +82,62 @@ export class Executor {
     return this.run('WRITE', operation, (tx) => runRows(tx, cypher(query), params));
   }
 
-  /** Several statements in one write transaction: all of them land, or none (imports use this). */
-  writeTransaction<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.run('WRITE', operation, work);
+  /** Several statements in one read transaction, one after another on its connection. */
+  readTransaction<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<T> {
+    return this.run('READ', operation, (tx) => work(readerOf(tx)));
+  }
+
+  /**
+   * A consistent read: `work`'s statements run in one read transaction between two reads of the data version, and
+   * the answer counts only when both agree. Neo4j reads at read-committed isolation, so one transaction alone does
+   * not stop a statement from seeing an import that committed after the one before it; every import increments
+   * the version in the transaction that writes its data, so equal versions before and after mean no import landed
+   * in between. When one did, the read is done again. The version is noted for the request (readVersions.ts), so
+   * the response cache keeps the answer under the version it was read at (docs/decisions/0017).
+   */
+  async snapshot<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<Snapshot<T>> {
+    for (const pause of SNAPSHOT_BACKOFF_MS) {
+      if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+      const read = await this.readTransaction(operation, async (tx) => {
+        const before = versionOf(await tx.read('data-version', {}));
+        let outcome: { result: T } | { error: unknown };
+        try {
+          outcome = { result: await work(tx) };
+        } catch (error) {
+          // Part of a commit can look like malformed data: the failure counts only if nothing disturbed the read.
+          outcome = { error };
+        }
+        const after = versionOf(await tx.read('data-version', {}));
+        return { before, after, outcome };
+      });
+      const undisturbed = read.before.version === read.after.version && !read.before.committing && !read.after.committing;
+      if (!undisturbed) continue;
+      if ('error' in read.outcome) throw read.outcome.error;
+      noteReadVersion(read.after.version);
+      return { version: read.after.version, result: read.outcome.result };
+    }
+    throw new ConcordanceError('DATABASE_UNAVAILABLE', 'The data changed under every attempt to read it (an import is landing); try again shortly.');
+  }
+
+  /**
+   * Several statements in one write transaction: all of them land, or none (imports use this). Its commit is
+   * announced in a transaction of its own, closed before this one commits and withdrawn once it has: Neo4j applies
+   * a commit record by record, and a read running meanwhile can see part of it, so consistent reads wait while a
+   * commit is announced (see `snapshot`). The transaction must increment the data version (import/dataset-touch).
+   */
+  async writeTransaction<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const id = randomUUID();
+    let announced = false;
+    try {
+      return await this.run('WRITE', operation, async (tx) => {
+        const result = await work(tx);
+        await this.run('WRITE', `${operation}:commit`, (own) => runRows(own, cypher('import/commit-begin'), { id, leaseMs: COMMIT_LEASE_MS }));
+        announced = true;
+        return result;
+      });
+    } finally {
+      if (announced) await this.run('WRITE', `${operation}:committed`, (own) => runRows(own, cypher('import/commit-end'), { id })).catch(() => {});
+    }
   }
 
   /** A schema statement (constraint, index) runs alone in its own transaction, as Neo4j requires. */
@@ -79,18 +152,61 @@ export class Executor {
     }
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     const txConfig = { timeout: this.options.timeoutMs, metadata: { app: this.app, operation } };
+    const running = (async () => {
+      try {
+        return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      } finally {
+        await session.close();
+      }
+    })();
+    // A read still waiting on the driver (its retries, a connection) is given up as soon as another finds the
+    // database unreachable, so that it too gets DATABASE_UNAVAILABLE at once. Writes are always waited for: one
+    // given up on could still commit.
+    let abandon: ((error: ConcordanceError) => void) | undefined;
+    const abandoned = new Promise<never>((_, reject) => {
+      abandon = reject;
+    });
+    if (mode === 'READ' && abandon) this.waitingReads.add(abandon);
     try {
-      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      return await (mode === 'READ' ? Promise.race([running, abandoned]) : running);
     } catch (error) {
       const mapped = toConcordanceError(error);
       // Our own errors raised inside the work (bad input found there) are not the database's.
       if (!(error instanceof ConcordanceError)) this.failed(mapped.code, error);
-      if (mapped.message === UNREACHABLE_MESSAGE) this.unreachableUntil = Date.now() + (this.options.failFastMs ?? FAIL_FAST_MS);
+      if (mapped.message === UNREACHABLE_MESSAGE) this.openBreaker();
       throw mapped;
     } finally {
-      await session.close();
+      if (abandon) this.waitingReads.delete(abandon);
+      running.catch(() => {});
     }
   }
+
+  /** Fails queries at once for a moment, and the reads already waiting now. */
+  private openBreaker(): void {
+    this.unreachableUntil = Date.now() + (this.options.failFastMs ?? FAIL_FAST_MS);
+    const waiting = [...this.waitingReads];
+    this.waitingReads.clear();
+    for (const abandon of waiting) abandon(unreachable());
+  }
+
+}
+
+function readerOf(tx: ManagedTransaction): Reader {
+  // Statements run one after another, whoever asks them at once (Promise.all): the first failure is the one that
+  // surfaces, not the "transaction rolled back" of the statements queued behind it. The operation names the
+  // transaction (its metadata), not each statement in it.
+  let previous: Promise<unknown> = Promise.resolve();
+  return {
+    read: (query, params = {}) => {
+      const current = previous.then(() => runRows(tx, cypher(query), params));
+      previous = current;
+      return current;
+    },
+  };
+}
+
+function versionOf(rows: Row[]): { version: number; committing: boolean } {
+  return { version: Number(rows[0]?.version ?? 0), committing: rows[0]?.committing === true };
 }
 
 export async function runRows(tx: ManagedTransaction, statement: string, params: Params): Promise<Row[]> {

@@ -21,6 +21,8 @@ import { playgroundAsset } from './playground.js';
 import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
 import { pageAsset } from './page.js';
 import { listenOn } from './listen.js';
+import { recordReadVersions, singleVersion } from '../db/readVersions.js';
+import { DEFAULT_REPORTS_PER_CLIENT, refusedExport, ReportConcurrency, reportConcurrencyPlugin, withReportSlot, type ReportSlot } from './reportConcurrency.js';
 
 export interface ServerDeps {
   executor: Executor;
@@ -33,11 +35,15 @@ export interface ServerDeps {
   supervisor?: { status(): SupervisorStatus };
   /** Report response caching; omitted or versionTtlMs 0: off. */
   cache?: ResponseCacheOptions;
+  /** Expensive reports one client (remote address) may run at once; omitted: 4, 0: no limit (docs/decisions/0017). */
+  reportsPerClient?: number;
 }
 
 export interface ConcordanceServer {
   http: Server;
   apollo: ApolloServer<GraphQLContext>;
+  /** The per-client report limit, with the reports running now. */
+  reports: ReportConcurrency;
   /** Starts Apollo and listens; resolves to the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -170,7 +176,8 @@ function cachePlugin(cache: ResponseCache): ApolloServerPlugin<GraphQLContext> {
       return {
         async responseForOperation(request) {
           const slot = slotOf(request.contextValue);
-          if (!slot || !cache.enabled || request.operation.operation !== 'query') return null;
+          // No operation: the operation name names none; Apollo then answers that, naming it.
+          if (!slot || !cache.enabled || request.operation?.operation !== 'query') return null;
           const version = await cache.dataVersion().catch(() => undefined);
           if (version === undefined) return null;
           slot.version = version;
@@ -225,10 +232,14 @@ export function requestIdOf(header: string | string[] | undefined): string {
   return given !== undefined && /^[A-Za-z0-9._:@/+=-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
+/** A client, for the report limit: the connection's remote address (no header is trusted for it). */
+const clientOf = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';
+
 export function createServer(deps: ServerDeps): ConcordanceServer {
   const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });
   const metrics = createMetrics(() => cache.dataVersion(), deps.executor.database);
   const stopCountingFailures = deps.executor.onFailure((failure) => metrics.databaseFailure(failure));
+  const reports = new ReportConcurrency(deps.reportsPerClient ?? DEFAULT_REPORTS_PER_CLIENT);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
     resolvers: resolvers(),
@@ -240,12 +251,17 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     includeStacktraceInErrorResponses: deps.stacktraces === true,
     formatError: formatGraphQLError(deps.log, deps.stacktraces === true),
     // The cost check runs before the cache plugin looks anything up: an over-expensive request is refused either way.
-    plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache)],
+    // The concurrency limit comes after the cache: an answer already cached takes no report slot.
+    plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache), reportConcurrencyPlugin(reports)],
   });
 
-  /** Serves a cached report for `key`, or computes it with `compute` and keeps it when it succeeded. */
+  /**
+   * Serves a cached report for `key`, or computes it with `compute` (within the client's report limit) and keeps it
+   * under the data version it was read at when it succeeded.
+   */
   async function cached(
     res: ServerResponse,
+    client: string,
     key: string | null,
     compute: () => Promise<{ response: CachedResponse; cacheable: boolean }>,
     head = false,
@@ -254,12 +270,24 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     let response = version !== null && key !== null ? cache.get(key, version) : undefined;
     const hit = response !== undefined;
     if (version !== null) metrics.cacheLookup('export', hit);
+    let keptAt: number | null = hit ? version : null;
     if (!response) {
-      const computed = await compute();
-      response = computed.response;
-      if (version !== null && key !== null && computed.cacheable) cache.set(key, version, response);
+      const release = reports.tryAcquire(client);
+      if (!release) response = refusedExport(reports);
+      else {
+        try {
+          const { result: computed, versions } = await recordReadVersions(compute);
+          response = computed.response;
+          keptAt = version === null ? null : singleVersion(versions, version);
+          if (keptAt !== null && key !== null && computed.cacheable) cache.set(key, keptAt, response);
+          else keptAt = null;
+        } finally {
+          release();
+        }
+      }
     }
-    res.writeHead(response.status, { ...response.headers, 'content-length': response.body.length, ...(key !== null && cache.enabled ? { 'x-concordance-cache': hit ? 'hit' : 'miss' } : {}) });
+    const cacheHeaders = key !== null && cache.enabled ? { 'x-concordance-cache': hit ? 'hit' : 'miss', ...(keptAt === null ? {} : { 'x-concordance-data-version': String(keptAt) }) } : {};
+    res.writeHead(response.status, { ...response.headers, 'content-length': response.body.length, ...cacheHeaders });
     res.end(head ? undefined : response.body);
   }
 
@@ -288,15 +316,19 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     // Apollo checks the request first (method, content type, CSRF prevention, parse, validation and the query
     // limits); only then does the cache plugin look the answer up, so a refused request is refused warm or cold.
     const slot: CacheSlot = {};
-    const context = Object.assign(createContext(deps.executor), { [CACHE_SLOT]: slot });
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => context,
-    });
+    const reportSlot: ReportSlot = { client: clientOf(req) };
+    const context = withReportSlot(Object.assign(createContext(deps.executor), { [CACHE_SLOT]: slot }), reportSlot);
+    // The versions the reports read at are recorded, so the answer is kept under the one it was read at.
+    const { result: response, versions } = await recordReadVersions(() =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => context,
+      }),
+    ).finally(() => reportSlot.release?.());
     const cacheHeader = slot.key !== undefined ? { 'x-concordance-cache': slot.hit ? 'hit' : 'miss' } : {};
     if (slot.key !== undefined) metrics.cacheLookup('graphql', slot.hit !== undefined);
     if (slot.hit) {
-      res.writeHead(slot.hit.status, { ...slot.hit.headers, 'content-length': slot.hit.body.length, ...cacheHeader });
+      res.writeHead(slot.hit.status, { ...slot.hit.headers, 'content-length': slot.hit.body.length, ...cacheHeader, 'x-concordance-data-version': String(slot.version) });
       res.end(slot.hit.body);
       return;
     }
@@ -305,9 +337,12 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     else for await (const chunk of response.body.asyncIterator) text += chunk;
     const status = response.status ?? 200;
     const answer: CachedResponse = { status, headers: Object.fromEntries(response.headers), body: Buffer.from(text) };
-    // Only complete answers are kept: a response with errors (an outage, a timeout) never is.
-    if (slot.key !== undefined && slot.version !== undefined && slot.complete && status === 200) cache.set(slot.key, slot.version, answer);
-    res.writeHead(answer.status, { ...answer.headers, 'content-length': answer.body.length, ...cacheHeader });
+    // Only complete answers are kept: a response with errors (an outage, a timeout) never is; nor one whose reports
+    // were read at different data versions.
+    const keptAt = slot.version === undefined ? null : singleVersion(versions, slot.version);
+    const kept = slot.key !== undefined && keptAt !== null && slot.complete === true && status === 200;
+    if (kept) cache.set(slot.key as string, keptAt, answer);
+    res.writeHead(answer.status, { ...answer.headers, 'content-length': answer.body.length, ...cacheHeader, ...(kept ? { 'x-concordance-data-version': String(keptAt) } : {}) });
     res.end(answer.body);
   }
 
@@ -335,6 +370,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       }
       return cached(
         res,
+        clientOf(req),
         ResponseCache.key('export', url.pathname, url.search),
         async () => {
           const result = await handleExport(deps.executor, url, deps.log);
@@ -392,6 +428,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   return {
     http,
     apollo,
+    reports,
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
       const bound = await listenOn(http, port, host);

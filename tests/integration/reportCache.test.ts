@@ -58,6 +58,13 @@ describe('the response cache', () => {
     expect(refused.errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
+  it('answers an operation name that names no operation with OPERATION_RESOLUTION_FAILURE, not an internal error', async () => {
+    const response = await server.post({ query: 'query A { regimes { code } }', operationName: 'B' });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]).toMatchObject({ message: 'Unknown operation named "B".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
+  });
+
   it('keys on the normalised query and the Accept header', async () => {
     const query = '{ entry(list: "us-ccl@ecfr-2026", code: "1C003") { code title } }';
     expect((await server.post({ query })).headers.get('x-concordance-cache')).toBe('miss');

@@ -26,6 +26,8 @@ describe('configuration from the environment', () => {
     [{ GRAPHQL_STACKTRACES: 'yes' }, /^GRAPHQL_STACKTRACES must be 1 \(error responses carry stack traces, for debugging\) or 0/],
     [{ CORS_ORIGINS: 'https://tools.example/app' }, /^CORS_ORIGINS must be \* or a comma-separated list of origins .* \(got 'https:\/\/tools\.example\/app'\)$/],
     [{ CORS_ORIGINS: 'tools.example' }, /^CORS_ORIGINS must be/],
+    [{ REPORTS_PER_CLIENT: 'many' }, /^REPORTS_PER_CLIENT must be a whole number from 0 to 1000: how many expensive reports one client \(remote address\) may run at once; 0 means no limit$/],
+    [{ REPORTS_PER_CLIENT: '-1' }, /^REPORTS_PER_CLIENT must be a whole number/],
     [{ NEO4J_DATABASE: 'x' }, /^NEO4J_DATABASE must be a Neo4j database name \(3–63 letters, digits, dots or dashes\)$/],
   ])('rejects %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -35,6 +37,12 @@ describe('configuration from the environment', () => {
   it('logs text lines unless LOG_FORMAT=json', () => {
     expect(loadConfig({}).logFormat).toBe('text');
     expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
+  });
+
+  it('limits each client to 4 expensive reports at once unless REPORTS_PER_CLIENT says otherwise', () => {
+    expect(loadConfig({}).reportsPerClient).toBe(4);
+    expect(loadConfig({ REPORTS_PER_CLIENT: '0' }).reportsPerClient).toBe(0);
+    expect(loadConfig({ REPORTS_PER_CLIENT: '16' }).reportsPerClient).toBe(16);
   });
 
   it('leaves stack traces out of error responses unless GRAPHQL_STACKTRACES=1', () => {

@@ -512,7 +512,9 @@ function fakeExecutor(answers: Record<string, () => unknown[]>): Executor {
     if (!answer) throw new Error(`unexpected query ${query}`);
     return answer();
   };
-  return { read } as unknown as Executor;
+  // A report reads in one consistent snapshot: here, the same stand-in answers at data version 0.
+  const snapshot = async (_operation: string, work: (tx: { read: typeof read }) => Promise<unknown>) => ({ version: 0, result: await work({ read }) });
+  return { read, snapshot } as unknown as Executor;
 }
 
 const untouched = fakeExecutor({});

@@ -44,13 +44,13 @@ function reasonFor(row: z.infer<typeof Row>, args: GapsArgs): string {
 }
 
 export async function gapReport(executor: Executor, args: GapsArgs): Promise<GapReport> {
-  await assertListExists(executor, args.list);
   const params = { regime: args.regime, against: args.against, list: args.list, category: args.category };
-  const [basis, rows, elsewhereRows] = await Promise.all([
-    reportBasis(executor, args.list),
-    executor.read('reports/gaps', params, 'gaps'),
-    executor.read('reports/gaps-elsewhere', params, 'gaps'),
-  ]);
+  // One consistent read: the basis, the rows and the ITAR placeholders are of the same data version.
+  const { result } = await executor.snapshot('gaps', async (tx) => {
+    await assertListExists(tx, args.list);
+    return Promise.all([reportBasis(tx, args.list), tx.read('reports/gaps', params), tx.read('reports/gaps-elsewhere', params)]);
+  });
+  const [basis, rows, elsewhereRows] = result;
   const groups = new Map<string, GapGroup>();
   const partial: CoverageRow[] = [];
   const covered: CoverageRow[] = [];

@@ -49,11 +49,15 @@ function summarise(items: HardwareCoverage[]): CoverageSummary {
 const inOrder = (phases: Iterable<Phase>) => PHASES.filter((phase) => [...phases].includes(phase));
 
 export async function ittCoverageReport(executor: Executor, args: IttArgs): Promise<IttCoverageReport> {
-  await assertListExists(executor, args.list);
-  const [basis, rows] = await Promise.all([
-    reportBasis(executor, args.list, true),
-    executor.read('reports/itt-coverage', { regime: args.regime, list: args.list, category: args.category }, 'ittCoverage'),
-  ]);
+  // One consistent read: the basis and the rows are of the same data version.
+  const { result } = await executor.snapshot('ittCoverage', async (tx) => {
+    await assertListExists(tx, args.list);
+    return Promise.all([
+      reportBasis(tx, args.list, true),
+      tx.read('reports/itt-coverage', { regime: args.regime, list: args.list, category: args.category }),
+    ]);
+  });
+  const [basis, rows] = result;
   const technologiesOf = new Map<string, TechnologyRef[]>();
   const hardware: HardwareCoverage[] = rows.map((raw) => {
     const row = Row.parse(raw);

@@ -27,17 +27,21 @@ export interface OverlapSections {
 const ALL_SECTIONS: OverlapSections = { sharedEntries: true, sharedPartCount: true, links: true, technologies: true };
 
 export async function overlapReport(executor: Executor, args: OverlapArgs, sections: OverlapSections = ALL_SECTIONS): Promise<OverlapReport> {
-  await assertListExists(executor, args.list);
   const params = { regimes: args.regimes, list: args.list, category: args.category };
   const none = Promise.resolve([] as Record<string, unknown>[]);
-  const [basis, shared, sharedParts, references, sharedTechnology, technologies] = await Promise.all([
-    reportBasis(executor, args.list),
-    sections.sharedEntries ? executor.read('reports/overlap-shared', params, 'overlap') : none,
-    sections.sharedPartCount ? executor.read('reports/overlap-shared-parts', params, 'overlap') : none,
-    sections.links ? executor.read('reports/overlap-references', params, 'overlap') : none,
-    sections.links ? executor.read('reports/overlap-shared-technology', params, 'overlap') : none,
-    sections.technologies ? executor.read('reports/overlap-technologies', params, 'overlap') : none,
-  ]);
+  // One consistent read: the basis and every section are of the same data version.
+  const { result } = await executor.snapshot('overlap', async (tx) => {
+    await assertListExists(tx, args.list);
+    return Promise.all([
+      reportBasis(tx, args.list),
+      sections.sharedEntries ? tx.read('reports/overlap-shared', params) : none,
+      sections.sharedPartCount ? tx.read('reports/overlap-shared-parts', params) : none,
+      sections.links ? tx.read('reports/overlap-references', params) : none,
+      sections.links ? tx.read('reports/overlap-shared-technology', params) : none,
+      sections.technologies ? tx.read('reports/overlap-technologies', params) : none,
+    ]);
+  });
+  const [basis, shared, sharedParts, references, sharedTechnology, technologies] = result;
   const order = (regime: string) => args.regimes.indexOf(regime as never);
   const sharedEntries: SharedEntry[] = shared.map((row) => {
     const parsed = SharedRow.parse(row);

@@ -1,6 +1,6 @@
 // Parses report rows coming back from Cypher into the report model (zod at the repository edge).
 import { z } from 'zod';
-import type { Executor } from '../../db/executor.js';
+import type { Reader } from '../../db/executor.js';
 import type { AttributionFact, EntryRef, ReportBasis, TechnologyRef, ThresholdFact } from './model.js';
 
 export const EntryRefRow: z.ZodType<EntryRef> = z.object({
@@ -50,8 +50,8 @@ export const ThresholdRow: z.ZodType<ThresholdFact> = ThresholdValueRow.extend({
 
 export const TechnologyRefRow: z.ZodType<TechnologyRef> = z.object({ id: z.string(), name: z.string() });
 
-/** The lists and data version a report is computed from. */
-export async function reportBasis(executor: Executor, list: string | null, nationalOnly = false): Promise<ReportBasis> {
+/** The lists and data version a report is computed from; read in the report's own transaction. */
+export async function reportBasis(executor: Reader, list: string | null, nationalOnly = false): Promise<ReportBasis> {
   const [row] = await executor.read('reports/basis', { list, nationalOnly });
   const parsed = z
     .object({ dataVersion: z.number().int(), lists: z.array(z.object({ id: z.string(), title: z.string(), version: z.string(), sha256: z.string() })) })

@@ -121,12 +121,16 @@ const EntryRow = z.object({ entry: EntryRefRow, entryRegimes: z.array(Regime), t
 
 /** The thresholds of a technology area's (or the named codes') entries, compared across `regimes`. */
 export async function thresholdReport(executor: Executor, args: ThresholdArgs): Promise<ThresholdReport> {
-  await assertListExists(executor, args.list);
-  const [basis, rows, technologies] = await Promise.all([
-    reportBasis(executor, args.list),
-    executor.read('reports/threshold-comparison', { regimes: args.regimes, list: args.list, technology: args.technology, codes: args.codes }, 'thresholds'),
-    args.technology === null ? Promise.resolve([]) : executor.read('reports/threshold-technology', { id: args.technology }, 'thresholds'),
-  ]);
+  // One consistent read: the basis, the thresholds and the technology area are of the same data version.
+  const { result } = await executor.snapshot('thresholds', async (tx) => {
+    await assertListExists(tx, args.list);
+    return Promise.all([
+      reportBasis(tx, args.list),
+      tx.read('reports/threshold-comparison', { regimes: args.regimes, list: args.list, technology: args.technology, codes: args.codes }),
+      args.technology === null ? Promise.resolve([]) : tx.read('reports/threshold-technology', { id: args.technology }),
+    ]);
+  });
+  const [basis, rows, technologies] = result;
   const technology = args.technology === null ? null : TechnologyRefRow.parse(technologies[0] ?? missingTechnology(args.technology));
   const entries = rows.map((row) => EntryRow.parse(row));
   const regimeEntries = args.regimes.map((regime) => ({

@@ -1,0 +1,172 @@
+// `npm run resilience`: does the service keep working under load, faults and hostile requests? On a private Neo4j
+// (the 'resilience' instance, Bolt port 7735) and its own HTTP port (4035), loopback only, it runs, in order:
+// a soak of many clients (cached and varied questions, the heap after a forced GC after each run), the same with
+// one client, kill -9 of Neo4j under load, an import of a new list version under load, and 1,000 fuzzed requests
+// with the known abuse cases. Bounded: about 10 minutes with the defaults. Prints the figures and a verdict per
+// check; exits 1 when a check fails. Stops the service and the Neo4j it used at the end.
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { localCredentials, portIsFree, stopLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
+import { projectRoot } from '../../graph/runtime/paths.js';
+import { IMPORT_TIMEOUT_MS } from '../../seed/load/writeList.js';
+import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from '../../src/cli/args.js';
+import { createDriver } from '../../src/db/driver.js';
+import { Executor } from '../../src/db/executor.js';
+import { abuse } from './abuse.js';
+import { importUnderLoad } from './importUnderLoad.js';
+import { killUnderLoad } from './kill.js';
+import { ms, percentile, send, type Ask } from './load.js';
+import { FIXED, FIXED_LABELS } from './questions.js';
+import { RESILIENCE_INSTANCE, type ServiceMessage, type SuiteMessage } from './ipc.js';
+import { soak, type SoakFigures } from './soak.js';
+
+const COMMAND = defineCommand({
+  usage: ['npm run resilience -- [options]'],
+  positionals: false,
+  options: {
+    clients: { type: 'string', value: 'N', description: 'clients of the soak, each from its own loopback address', default: '50' },
+    'soak-seconds': { type: 'string', value: 'S', description: 'seconds of each 50-client soak (cached, then uncached)', default: '60' },
+    runs: { type: 'string', value: 'N', description: 'soak runs, to see the heap from run to run', default: '2' },
+    port: { type: 'string', value: 'PORT', description: "HTTP port of the suite's service", default: '4035' },
+    'bolt-port': { type: 'string', value: 'PORT', description: "Bolt port of the suite's own Neo4j, the 'resilience' instance", default: '7735' },
+  },
+  notes: ['example: npm run resilience -- --soak-seconds 20 --runs 1'],
+});
+
+function readOptions() {
+  const { values } = parseCommandLine(COMMAND, process.argv.slice(2));
+  const whole = (name: string, raw: string, min: number, max: number) => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got '${raw}')`);
+    return value;
+  };
+  return {
+    clients: whole('clients', values.clients, 1, 250),
+    soakSeconds: whole('soak-seconds', values['soak-seconds'], 1, 600),
+    runs: whole('runs', values.runs, 1, 10),
+    port: whole('port', values.port, 1, 65535),
+    boltPort: whole('bolt-port', values['bolt-port'], 1, 65535),
+  };
+}
+
+let options: ReturnType<typeof readOptions>;
+try {
+  options = readOptions();
+} catch (error) {
+  exitForCommandLine('resilience', error);
+  throw error;
+}
+
+const log = (line: string) => console.log(line);
+const checks: { name: string; ok: boolean; figure: string }[] = [];
+const check = (name: string, ok: boolean, figure: string) => {
+  checks.push({ name, ok, figure });
+  log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${figure}`);
+};
+
+/** The service's own log (errors with their causes), kept out of the figures. */
+const SERVICE_LOG = join(projectRoot, 'dist', 'resilience-service.log');
+
+function startService(port: number, boltPort: number): Promise<{ child: ChildProcess; base: string }> {
+  mkdirSync(join(projectRoot, 'dist'), { recursive: true });
+  const logFile = openSync(SERVICE_LOG, 'w');
+  const child = fork(join(projectRoot, 'bench', 'resilience', 'service.ts'), [String(port), String(boltPort)], {
+    execArgv: ['--expose-gc', '--import', 'tsx'],
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    stdio: ['ignore', logFile, logFile, 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.on('message', (message: ServiceMessage) => {
+      if (message.type === 'ready') resolve({ child, base: message.url });
+    });
+    child.once('exit', (code) => reject(new Error(`the service exited with code ${code} before it was ready`)));
+  });
+}
+
+function heapOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = (message: ServiceMessage) => {
+      if (message.type !== 'heap') return;
+      child.off('message', listener);
+      resolve(message.heapUsed);
+    };
+    child.on('message', listener);
+    child.send({ type: 'heap' } satisfies SuiteMessage);
+  });
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function main(): Promise<void> {
+  if (!(await portIsFree(options.port))) throw new UsageError(`port ${options.port} is in use; choose another with --port`);
+  log(`Resilience suite on ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.version}; service on port ${options.port}, Neo4j '${RESILIENCE_INSTANCE}' on ${options.boltPort}`);
+  const started = performance.now();
+  const { child, base } = await startService(options.port, options.boltPort);
+  const credentials = localCredentials(RESILIENCE_INSTANCE);
+  const driver = createDriver({ uri: `bolt://127.0.0.1:${options.boltPort}`, user: credentials?.user ?? 'neo4j', password: credentials?.password });
+  const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 60_000 });
+  const importer = new Executor(driver, { database: 'neo4j', timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
+  try {
+    log(`service ready at ${base} after ${ms(performance.now() - started)} (its log: ${SERVICE_LOG})`);
+    // Each fixed question once, so that the cached soak measures answers from the cache.
+    const warm = performance.now();
+    for (const label of FIXED_LABELS) await send(base, FIXED[label] as Ask);
+    log(`the ${FIXED_LABELS.length} fixed questions computed once in ${ms(performance.now() - warm)}`);
+    const heaps = [await heapOf(child)];
+    log(`heap after a forced GC, before any load: ${mb(heaps[0] as number)}`);
+
+    log(`\n1. soak: ${options.clients} clients, ${options.soakSeconds} s each, ${options.runs} run(s)`);
+    const soaks: SoakFigures[] = [];
+    for (let run = 1; run <= options.runs; run++) {
+      soaks.push(await soak(base, options.clients, options.soakSeconds, true, log));
+      soaks.push(await soak(base, options.clients, options.soakSeconds, false, log));
+      heaps.push(await heapOf(child));
+      log(`  heap after a forced GC, after run ${run}: ${mb(heaps[run] as number)}`);
+    }
+    const single = Math.max(5, Math.round(options.soakSeconds / 4));
+    soaks.push(await soak(base, 1, single, true, log));
+    soaks.push(await soak(base, 1, single, false, log));
+    const soakErrors = soaks.reduce((sum, s) => sum + s.errors, 0);
+    check('soak: no errors', soakErrors === 0, `${soakErrors} errors in ${soaks.reduce((sum, s) => sum + s.result.requests, 0)} requests`);
+    for (const s of soaks) log(`  ${s.name}: p50 ${ms(percentile(s.result.latencies, 50))}, p99 ${ms(percentile(s.result.latencies, 99))}, ${(s.result.requests / s.result.seconds).toFixed(1)} requests/s`);
+    const lastRuns = heaps.slice(1);
+    const growth = lastRuns.length > 1 ? (lastRuns[lastRuns.length - 1] as number) - (lastRuns[0] as number) : 0;
+    check('soak: heap flat from run to run', lastRuns.length < 2 || growth < 20 * 1024 * 1024, `${heaps.map(mb).join(' → ')} (before, then after each run)`);
+
+    log(`\n2. kill -9 of Neo4j under load`);
+    const kill = await killUnderLoad(base, 10, log);
+    check('kill: service stayed up', kill.healthFailures === 0, `${kill.healthFailures} /healthz failures`);
+    check('kill: answering correctly again within 60 s', kill.recoveredAfterMs !== null && kill.recoveredAfterMs <= 60_000, kill.recoveredAfterMs === null ? 'never' : ms(kill.recoveredAfterMs));
+    check('kill: no wrong answers', kill.wrong === 0, `${kill.wrong} wrong of ${kill.correct + kill.wrong} answers`);
+    check('kill: errors only DATABASE_UNAVAILABLE', Object.keys(kill.otherErrors).length === 0, `${kill.unavailable} DATABASE_UNAVAILABLE, others ${JSON.stringify(kill.otherErrors)}`);
+    check('kill: each error within 2 s', kill.slowestUnavailableMs <= 2_000, `slowest ${ms(kill.slowestUnavailableMs)}`);
+
+    log(`\n3. import of a new list version under load`);
+    const imported = await importUnderLoad(base, executor, importer, 8, log);
+    check('import: no answer mixes versions', imported.mixed === 0, `${imported.mixed} of ${imported.requests} answers, over ${imported.versions} data versions`);
+    check('import: no errors', imported.errors === 0, `${imported.errors} errors`);
+
+    log(`\n4. fuzzed requests and abuse cases`);
+    const hostile = await abuse(base, executor, log);
+    check('abuse: no internal errors', hostile.internalErrors === 0, `${hostile.internalErrors} in ${hostile.fuzzed} fuzzed requests and ${hostile.cases.length} abuse cases`);
+    check('abuse: no stack traces or server paths', hostile.leaks === 0, `${hostile.leaks}`);
+    check('abuse: data unchanged', !hostile.dataChanged, hostile.dataChanged ? 'changed' : 'graph counts and data version as before');
+    check('abuse: expensive requests refused before they run', hostile.cases.every((c) => c.refused), hostile.cases.map((c) => `${c.name} ${c.code} ${ms(c.ms)}`).join('; '));
+    check('abuse: cheap requests kept working', hostile.cheap.failures === 0 && hostile.cheap.requests > 0, `${hostile.cheap.requests} answered, ${hostile.cheap.failures} failed, p99 ${ms(hostile.cheap.p99Ms)}`);
+  } finally {
+    await driver.close();
+    child.send({ type: 'stop' } satisfies SuiteMessage);
+    await new Promise((resolve) => child.once('exit', resolve));
+    await stopLocalNeo4j(RESILIENCE_INSTANCE, log);
+  }
+  const failed = checks.filter((c) => !c.ok);
+  log(`\nresilience: ${checks.length - failed.length} of ${checks.length} checks passed in ${ms(performance.now() - started)}${failed.length > 0 ? `; failed: ${failed.map((c) => c.name).join(', ')}` : ''}`);
+  process.exitCode = failed.length > 0 ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  console.error('resilience:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
