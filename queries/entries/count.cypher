@@ -1,7 +1,11 @@
 // How many entries match the filter (the connection's totalCount).
-MATCH (e:Entry)
-WHERE ($list IS NULL OR e.listId = $list)
-  AND ($category IS NULL OR e.category = $category)
+// Anchored on the list: one list's entries are reached from it, so the cost does not grow with the other lists
+// (a `$list IS NULL OR e.listId = $list` filter cannot use an index, and read every entry).
+MATCH (l:ControlList)
+WHERE $list IS NULL OR l.id = $list
+CALL (l) { MATCH (e:Entry)-[:IN_LIST]->(l) RETURN e }
+WITH e
+WHERE ($category IS NULL OR e.category = $category)
   AND ($group IS NULL OR e.group = $group)
   AND ($kind IS NULL OR e.kind = $kind)
   AND ($itar IS NULL OR e.itar = $itar)
