@@ -24,7 +24,8 @@ WITH e, entryRegimes, t, p,
      CASE
        WHEN t IS NULL THEN []
        WHEN t.source = 'REASON_ROW' THEN [x IN [t.regime] WHERE x IS NOT NULL | {regime: x, via: 'REASON_ROW'}]
-       WHEN byParagraph AND p IS NOT NULL THEN [(p)-[:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) | {regime: r.code, via: 'PARAGRAPH'}]
+       WHEN byParagraph AND p IS NOT NULL THEN [(p)-[pa:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) |
+         {regime: r.code, via: CASE WHEN coalesce(pa.conditional, false) THEN 'CONDITIONAL_PARAGRAPH' ELSE 'PARAGRAPH' END}]
        WHEN byParagraph THEN [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'WHOLE_ENTRY' | {regime: r.code, via: 'WHOLE_ENTRY'}]
        ELSE [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.wholeEntry | {regime: r.code, via: 'WHOLE_ENTRY'}]
      END AS belongs

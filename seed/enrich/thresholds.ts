@@ -17,6 +17,8 @@ export const ThresholdRecord = z.object({
   unit: z.string().min(1),
   /** The source words the threshold was read from. */
   phrase: z.string().min(1).max(200),
+  /** Set when the value says at what it is measured ("at 293 K (20 °C)", "having … at 20 °C"), not a bound. */
+  condition: z.boolean().optional(),
 });
 export type ThresholdRecord = z.infer<typeof ThresholdRecord>;
 
@@ -322,6 +324,10 @@ const PARAMETERS: ParameterDef[] = [
   p('wavelengths?', 'wavelength', LEN),
   p('diameter', 'diameter', LEN),
   p('thickness', 'thickness', LEN),
+  // 2B001.a.1 "“Unidirectional positioning repeatability” equal to or less (better) than 0.9 µm along one or more linear
+  // axis with a travel length less than 1.0 m": the repeatability is the bound, the travel length says which machines.
+  p('(?:unidirectional )?positioning repeatability|repeatability', 'positioning repeatability', LEN),
+  p('travel length|of travel', 'travel length', LEN),
   p('CEP|circular error probable|accuracy|positioning error|error', 'accuracy', ['length', 'angle', 'percentage', 'angular rate', 'acceleration']),
   p('resolution', 'resolution', ['length', 'angle', 'percentage', 'time', 'frequency']),
   p('bias(?: stability)?|drift rate|drift', 'bias stability', ['angular rate', 'acceleration', 'mass']),
@@ -481,6 +487,9 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     }
     const { parameter, phraseStart, afterEnd } = findParameter(text, q.start, q.end, q.dimension, q.unit);
     const start = Math.min(phraseStart, comparatorStart);
+    // "an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C)" (1C216), "having any of the following at
+    // 20 °C" (3A001.e.1.a): a plain value after "at" is the measurement's condition.
+    const condition = comparator === '=' && AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start));
     // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
     const opened: ThresholdRecord | null = previous?.record ?? null;
     const band = previous === null || opened === null ? null : bandWith(opened, previous.quantity, q, comparator, text);
@@ -499,12 +508,15 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
       valueMax: null,
       unit: q.unit,
       phrase: phrase(text, start, Math.max(end, afterEnd)),
+      ...(condition ? { condition } : {}),
     };
     add(record);
     previous = { quantity: q, parameter, comparator, phraseStart: start, record: records.includes(record) ? record : null };
   }
   return records;
 }
+
+const AT_CONDITION = /\b(?:measured |when measured |tested )?at(?: a temperature of| temperatures? of)?\s*$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
 const BAND_JOIN = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than|<)\s*$/i;
@@ -738,8 +750,11 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
   const seen = new Set<string>();
   for (const segment of segments) {
     for (const read of extractThresholds(segment.text, { decimalComma })) {
-      const lead = segment.atLeast === true && read.comparator === '=' && segment.role === 'CONTROL';
-      const t: ThresholdRecord = lead ? { ...read, comparator: '>=' } : read;
+      // A measurement condition, or a travel length saying which machines a bound is for, bounds nothing.
+      const condition = segment.role === 'CONTROL' && (read.condition === true || read.parameter === 'travel length');
+      const lead = !condition && segment.atLeast === true && read.comparator === '=' && segment.role === 'CONTROL';
+      const { condition: _, ...plain } = read;
+      const t: ThresholdRecord = lead ? { ...plain, comparator: '>=' } : plain;
       const key = [segment.part, segment.role, segment.source, segment.regime, t.parameter, t.comparator, t.value, t.valueMax, t.unit].join('|');
       if (seen.has(key)) continue;
       seen.add(key);
@@ -747,12 +762,12 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
       out.push({
         ...t,
         part: segment.part,
-        role: segment.role,
+        role: condition ? 'NOTE' : segment.role,
         source: segment.source,
         regime: segment.regime,
         reason: segment.reason,
         clause: evidence(segment.text, t.phrase),
-        rule: lead ? 'LEAD_AT_LEAST' : segment.rule,
+        rule: condition ? 'MEASUREMENT_CONDITION' : lead ? 'LEAD_AT_LEAST' : segment.rule,
         baseUnit: base?.unit ?? null,
         baseValue: base === null ? null : round(t.value * base.factor),
         baseValueMax: base === null || t.valueMax === null ? null : round(t.valueMax * base.factor),
@@ -848,7 +863,7 @@ function namedPart(text: string, code: string, parts: PlacementPart[]): string |
 
 // ---- US CCL layout ----------------------------------------------------------------------------
 
-const US_SECTION = /^(License Requirements|List Based License Exceptions|Special Conditions for STA|List of Items Controlled|Related Controls:|Related Definitions:|Technical Notes?\b|Notes?\b|N\.\s?B\.|Items:)/;
+const US_SECTION = /^(License Requirements|Reason for Control:|List Based License Exceptions|Special Conditions for STA|List of Items Controlled|Related Controls:|Related Definitions:|Technical Notes?\b|Notes?\b|N\.\s?B\.|Items:)/;
 const US_LABEL = /^((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)\.?\s+(?=\S)/;
 const NOTE_HEAD = /^(?:(Technical)\s+)?(Notes?|N\.\s?B\.)\s*\d*\s*(?:to [^:]{1,40})?:?/i;
 const EXCLUDING_NOTE = /\b(?:does|do) not (?:control|apply)|\b(?:is|are) not controlled|\bnot (?:subject to|covered by) this entry|\bdecontrol/i;
@@ -874,7 +889,9 @@ function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segment[] {
     let line = raw.trim();
     if (line === '') continue;
     const head = US_SECTION.exec(line)?.[1];
-    if (head === 'License Requirements') section = 'REQUIREMENTS';
+    // Some entries' text opens with "Reason for Control:" and no "License Requirements" line (3A001): the rows still
+    // are reason rows, never item text.
+    if (head === 'License Requirements' || head === 'Reason for Control:') section = 'REQUIREMENTS';
     else if (head === 'List Based License Exceptions' || head === 'Special Conditions for STA') section = 'EXCEPTIONS';
     else if (head === 'List of Items Controlled') section = 'RELATED';
     else if (head === 'Related Controls:' || head === 'Related Definitions:') {

@@ -789,7 +789,7 @@ describe('thresholds belong to their paragraph and to their row', () => {
     expect(at('WA', '9A515.h')).toEqual([['CONTROL', 'thrust', 'LTE', 150, null, 'lbf']]);
   });
 
-  it('1C010: paragraphs name different fibres; values are ranked only within one paragraph', async () => {
+  it('1C010: paragraphs name different fibres, and NSG reaches them only under 1C210\'s criteria: nothing is ranked for NSG', async () => {
     // CCL 1C010 NP row: "NP applies to 1C010.a (aramid “fibrous or filamentary materials”, b (carbon “fibrous and filamentary
     // materials”), and e.1 for “fibrous and filamentary materials” that meet or exceed the control criteria of ECCN 1C210";
     // 1C010.a.1 "“Specific modulus” exceeding 12.7 × 10^6 m; and";
@@ -797,8 +797,17 @@ describe('thresholds belong to their paragraph and to their row', () => {
     const r = await compare('WA, NSG', ['1C010', '1C210']);
     const modulus = r.comparisons.filter((c) => c.parameter === 'specific modulus');
     const of = (paragraph: string) => modulus.find((c) => c.values.some((v) => v.entry.code === '1C010' && (v.threshold as { paragraph?: string }).paragraph === paragraph));
-    expect(of('1C010.a.1')).toMatchObject({ verdict: 'SAME_VALUE' });
-    expect(of('1C010.a.1')!.values.map((v) => v.regime).sort()).toEqual(['NSG', 'WA']);
+    // NSG reaches 1C010's paragraphs only for materials "that meet or exceed the control criteria of ECCN 1C210" (1C210.a
+    // "… 'specific modulus' of 12.7 × 10^6 m or greater and a 'specific tensile strength' of 23.5 × 10^4 m or greater"):
+    // 1C010's numbers are not NSG's own bounds, so NSG is never ranked there (1C010.e.1.b.1 "exceeding 10.15 × 10^6 m"
+    // would otherwise read as the same value as Wassenaar's).
+    for (const c of r.comparisons.filter((c) => c.values.some((v) => v.entry.code === '1C010'))) {
+      expect(c.values.map((v) => v.regime)).not.toContain('NSG');
+      expect(['STRICTER', 'SAME_VALUE']).not.toContain(c.verdict);
+    }
+    const nsg1C010 = (r.regimeEntries.find((g) => g.regime === 'NSG')?.entries.find((e) => e.entry.code === '1C010')?.thresholds ?? []) as unknown as { paragraph: string; belongsTo?: unknown }[];
+    expect(nsg1C010.some((t) => t.paragraph === '1C010.e.1.b.1')).toBe(true);
+    expect(of('1C010.a.1')).toMatchObject({ verdict: 'DIFFERENT_ITEM', strictestRegimes: [] });
     expect(of('1C010.c.1.a')).toMatchObject({ verdict: 'DIFFERENT_ITEM', strictestRegimes: [] });
     // 1C210 (NSG) "Fibrous or filamentary materials … other than those controlled by 1C010.a, .b or .e" is never ranked against 1C010.
     for (const c of modulus.filter((c) => c.values.some((v) => v.entry.code === '1C210'))) {

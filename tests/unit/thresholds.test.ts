@@ -321,6 +321,25 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(records, { part: '9A515.h', unit: 'lbf' })[0]!.phrase).toBe('thrust equal to or less than 150 lbf (i.e., 667.23 N)');
   });
 
+  it('measurement conditions are no bounds: 1C216 "at 293 K (20 °C)", 3A001.e.1.a "at 20 °C", 2B001 travel lengths', () => {
+    // 1C216 heading: "Maraging steel, other than that controlled by 1C116, “capable of” an ultimate tensile strength of 1,950 MPa or more, at 293 K (20 °C)."
+    expect(find(placed(us, '1C216'), { unit: 'K' })).toEqual([expect.objectContaining({ role: 'NOTE', rule: 'MEASUREMENT_CONDITION', value: 293 })]);
+    const a3001 = placed(us, '3A001');
+    // 3A001.e.1.a "'Primary cells' having any of the following at 20 °C:"
+    expect(find(a3001, { part: '3A001.e.1.a', unit: '°C' })).toEqual([expect.objectContaining({ role: 'NOTE', rule: 'MEASUREMENT_CONDITION', value: 20 })]);
+    // The text of 3A001 opens with "Reason for Control:": the MT row ("… rated for operation in the temperature range
+    // from below −54 °C to above +125 °C …") is a reason row only, never item text of the entry as a whole.
+    expect(find(a3001, { source: 'ITEM_TEXT', part: null, unit: '°C' })).toEqual([]);
+    expect(find(a3001, { source: 'REASON_ROW', regime: 'MTCR', unit: '°C' }).length).toBeGreaterThan(0);
+    // 2B001.a.1 "“Unidirectional positioning repeatability” equal to or less (better) than 0.9 µm along one or more linear
+    // axis with a travel length less than 1.0 m": the repeatability bounds, the travel length says which machines.
+    const b2001 = placed(us, '2B001');
+    expect(find(b2001, { part: '2B001.a.1' }).map((r) => [r.parameter, r.role, r.comparator, r.value, r.unit])).toEqual([
+      ['positioning repeatability', 'CONTROL', '<=', 0.9, 'µm'],
+      ['travel length', 'NOTE', '<', 1, 'm'],
+    ]);
+  });
+
   it('US 9A120: "capacity greater than 20 liters" in 9A120.b.1 and .b.2; the note "does not control model aircraft" holds no number', () => {
     const records = placed(us, '9A120');
     expect(records.map((r) => [r.part, r.role, r.parameter, r.comparator, r.value, r.unit])).toEqual([

@@ -1252,6 +1252,8 @@ export type ThresholdBelonging = {
 
 /** How a threshold was found to belong to a regime. */
 export type ThresholdBelongingVia =
+  /** The paragraph is attributed to the regime only under conditions the row states (1C010 NP row: "… that meet or exceed the control criteria of ECCN 1C210"): the paragraph's number is not the regime's own bound, so it is never ranked. */
+  | 'CONDITIONAL_PARAGRAPH'
   /** The paragraph it sits in is attributed to the regime. */
   | 'PARAGRAPH'
   /** The reason row it was read from names the regime's reason (MT → MTCR). */

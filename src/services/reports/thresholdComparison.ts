@@ -37,7 +37,7 @@ export interface PlacedThresholdFact extends ThresholdFact {
   baseValue: number | null;
   baseValueMax: number | null;
   /** The regimes the value belongs to, and how that was found (REASON_ROW, PARAGRAPH, WHOLE_ENTRY). */
-  belongsTo: { regime: RegimeCode; via: 'REASON_ROW' | 'PARAGRAPH' | 'WHOLE_ENTRY' }[];
+  belongsTo: { regime: RegimeCode; via: 'REASON_ROW' | 'PARAGRAPH' | 'WHOLE_ENTRY' | 'CONDITIONAL_PARAGRAPH' }[];
 }
 
 export interface ComparedValue {
@@ -115,7 +115,7 @@ const PlacedRow = ThresholdValueRow.extend({
   baseUnit: z.string().nullable(),
   baseValue: z.number().nullable(),
   baseValueMax: z.number().nullable(),
-  belongsTo: z.array(z.object({ regime: Regime, via: z.enum(['REASON_ROW', 'PARAGRAPH', 'WHOLE_ENTRY']) })),
+  belongsTo: z.array(z.object({ regime: Regime, via: z.enum(['REASON_ROW', 'PARAGRAPH', 'WHOLE_ENTRY', 'CONDITIONAL_PARAGRAPH']) })),
 });
 const EntryRow = z.object({ entry: EntryRefRow, entryRegimes: z.array(Regime), thresholds: z.array(PlacedRow) });
 
@@ -168,7 +168,12 @@ const where = (v: { entry: EntryRef; threshold: PlacedThresholdFact }) =>
 export function compareByRegime(sides: ThresholdReport['regimeEntries']): VerdictComparison[] {
   const regimes = sides.map((s) => s.regime);
   const controls = sides.flatMap(({ regime, entries }) =>
-    entries.flatMap(({ entry, thresholds }) => thresholds.filter((t) => t.role === 'CONTROL').map((threshold) => ({ regime, entry, threshold }))),
+    entries.flatMap(({ entry, thresholds }) =>
+      thresholds
+        // A paragraph the regime reaches only under the row's conditions does not give the regime its own bound.
+        .filter((t) => t.role === 'CONTROL' && t.belongsTo.some((b) => b.regime === regime && b.via !== 'CONDITIONAL_PARAGRAPH'))
+        .map((threshold) => ({ regime, entry, threshold })),
+    ),
   );
   const groups = new Map<string, typeof controls>();
   for (const v of controls) {
