@@ -614,13 +614,23 @@ function controlledItemsText(section: EccnSection, parts: EntryRecord[]): string
 function entrySupports(code: string, itemsText: string, rows: readonly ReasonRecord[], knownCodes: ReadonlySet<string>): SupportRecord[] {
   const supports = extractSupports(code, itemsText, { knownCodes });
   const have = new Set(supports.map((s) => `${s.to}|${s.phase}`));
+  // The paragraphs the items name of each hardware entry, phase or not: 9D003's heading names "9A106.d or .e", so its
+  // row's "9A106" is read as those paragraphs; a row cannot reach beyond the entry's own items.
+  const namedParts = new Map<string, Set<string> | null>();
+  for (const reference of extractReferences(code, itemsText, { knownCodes })) {
+    const known = namedParts.get(reference.to);
+    if (reference.toPart === null || known === null) namedParts.set(reference.to, null);
+    else namedParts.set(reference.to, new Set([...(known ?? []), reference.toPart]));
+  }
   for (const row of rows) {
     if (row.wholeEntry) continue;
     for (const support of extractSupports(code, row.scope, { knownCodes })) {
       const key = `${support.to}|${support.phase}`;
       if (have.has(key)) continue;
       have.add(key);
-      supports.push(support);
+      const parts = namedParts.get(support.to);
+      if (support.toPart === null && parts) for (const toPart of [...parts].sort()) supports.push({ ...support, toPart });
+      else supports.push(support);
     }
   }
   return supports;

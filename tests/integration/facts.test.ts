@@ -664,19 +664,20 @@ describe('ITT coverage by kind and phase', () => {
     expect(via!.regimePhases).toEqual(expect.arrayContaining(['DEVELOPMENT', 'PRODUCTION', 'USE']));
   });
 
-  it('MTCR: 9E101 serves 9A106.d and 9A106.e, not the whole of 9A106; 9D003 (FADEC software) serves 9A106 as a whole', async () => {
+  it('MTCR: 9E101 and 9D003 serve 9A106.d and 9A106.e, not the whole of 9A106', async () => {
     // CCL 9E101: "… 9A101 (except for items in 9A101.b that are “subject to the ITAR,” see 22 CFR part 121), 9A106.d or .e,
     // 9A110 …"; 9D001: "… 9A106.d. or .e, 9A110, or 9A120 …" (a stray full stop after .d); 9D003 MT row: "MT applies to
     // “software” required for the “use” of “FADEC systems” for gas turbine engines controlled by 9A101, or 9A106".
     const h = (await itt('MTCR', CCL, 9)).get('9A106')!;
     expect(h.coveredBy.find((c) => c.entry.code === '9E101')?.parts).toEqual(['9A106.d', '9A106.e']);
     expect(h.coveredBy.find((c) => c.entry.code === '9D001')?.parts).toEqual(['9A106.d', '9A106.e']);
-    expect(h.coveredBy.find((c) => c.entry.code === '9D003')?.parts).toEqual([]);
-    // Every technology entry that counts names only .d and .e: the technology coverage is partial and says where.
+    // 9D003's row reaches no further than its heading: "“Software” Incorporating “Technology” Specified by ECCN 9E003.h and
+    // Used in “FADEC Systems” for Systems Controlled by ECCN 9A001 to 9A003, 9A101 …, 9A106.d or .e, or 9B …".
+    expect(h.coveredBy.find((c) => c.entry.code === '9D003')?.parts).toEqual(['9A106.d', '9A106.e']);
+    // Every technology and software entry that counts names only .d and .e: the coverage is partial and says where.
     expect(h.technologyCovered).toBe(true);
     expect(h.technologyParts).toEqual(['9A106.d', '9A106.e']);
-    // 9D003 serves the whole entry for use, so the software coverage is not limited to paragraphs.
-    expect(h.softwareParts).toEqual([]);
+    expect(h.softwareParts).toEqual(['9A106.d', '9A106.e']);
   });
 
   it('WA, category 0: 0E501 technology covers 0A501 for development, production and use', async () => {
