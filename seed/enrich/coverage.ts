@@ -103,6 +103,22 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
     return !mineCodes.some((c) => rowNames(againstScope, c));
   };
 
+  /**
+   * For a D/E entry: the other regime's row is "entire entry, except …" naming only other hardware or software
+   * (4E001 NS "… except for “technology” for 4A090 or “software” specified by 4D090"), and this regime's rows name
+   * what they serve, none of it among the exceptions: the other row reaches all of this regime's items.
+   */
+  const wholeExceptOthers = (code: string, regime: RegimeCode, againstScope: string): boolean => {
+    if (!/^\d[DE]/.test(code)) return false;
+    const except = /\bentire entry,?\s+except\b:?([\s\S]*)$/i.exec(againstScope);
+    if (!except) return false;
+    const excepted = namedCodes(except[1] as string);
+    const mine = (statementsOf.get(code) ?? []).filter((s) => s.regime === regime && s.basis === 'REASON_FOR_CONTROL');
+    if (excepted.length === 0 || mine.length === 0 || mine.some((s) => s.wholeEntry)) return false;
+    const mineCodes = mine.flatMap((s) => namedCodes(s.scope)).filter((c) => c !== code);
+    return mineCodes.length > 0 && !mineCodes.some((c) => excepted.includes(c) || c === code);
+  };
+
   const out: EntryCoverage[] = [];
   for (const entry of top) {
     const own = attributionsOf.get(entry.code) ?? [];
@@ -134,6 +150,12 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
           const whole = entryLevel.find((a) => a.wholeEntry);
           if (whole) {
             covered.push(unit);
+            continue;
+          }
+          const reachesAll = entryLevel.find((a) => a.basis === 'REASON_FOR_CONTROL' && wholeExceptOthers(entry.code, regime, a.scope));
+          if (reachesAll) {
+            covered.push(unit);
+            add({ kind: 'ATTRIBUTION', parts: [unit], other: null, words: reachesAll.scope, rule: 'COVERAGE_WHOLE_EXCEPT_OTHER_ITEMS' });
             continue;
           }
           const edge = unit === entry.code ? undefined : (partEdgesOf.get(unit) ?? []).find((a) => a.regime === against && !a.conditional);

@@ -16,6 +16,11 @@ export const COVERAGE_RULES = {
     'The other regime reaches the paragraph only for items meeting conditions in words or parameters, or reaches only some of its sub-paragraphs: covered in part.',
     'e.g. 1C001 "MT applies to items that meet or exceed the parameters of ECCN 1C101"; 2B001 "NP applies to 2B001.a, .b, .c, and .d, EXCEPT: …".',
   ),
+  COVERAGE_WHOLE_EXCEPT_OTHER_ITEMS: rule(
+    'COVERAGE_WHOLE_EXCEPT_OTHER_ITEMS',
+    'A software or technology entry: the other regime\'s row covers the entire entry except what it serves for some items, and this regime\'s rows serve none of those items: covered.',
+    'e.g. 4E001 "NS applies to entire entry, except for “technology” for 4A090 or “software” specified by 4D090" and "MT applies to “technology” for items controlled by 4A001.a and 4A101".',
+  ),
   COVERAGE_REFERENCE: rule(
     'COVERAGE_REFERENCE',
     "The entry's text says its items are controlled by, specified in, or defined by the parameters of an entry (or paragraph) of the same list attributed to the other regime: linked, to be checked (covered in part). A \"see also\" pointer does not count, nor an exclusion (\"other than those controlled by\", \"except\", \"not specified in\"), nor what the items are made with, contain, drive or serve (\"made with … specified in 1C010.a\"), nor \"controlled under ECCN Y and not under\" this entry, nor a CCL Related Controls pointer; and only entries of one product group cover each other (software is never the hardware it names, equipment never the materials it makes: 1B102 → 1C011).",

@@ -63,6 +63,19 @@ describe('gaps: a paragraph is covered only by evidence about it', () => {
     expect(of('1E001', 'AG', 'WA')?.status).toBe('PARTIAL');
   });
 
+  it('4E001 is covered for MTCR by WA: the NS row spares only technology for other items than the MT row serves', () => {
+    // 4E001: "NS applies to entire entry, except for “technology” for 4A090 or “software” specified by 4D090 | NS Column 1";
+    // "MT applies to “technology” for items controlled by 4A001.a and 4A101 for MT reasons | MT Column 1".
+    expect(of('4E001', 'MTCR', 'WA')).toMatchObject({ status: 'COVERED' });
+    expect(of('4E001', 'MTCR', 'WA')?.evidence).toContainEqual(expect.objectContaining({ rule: 'COVERAGE_WHOLE_EXCEPT_OTHER_ITEMS' }));
+  });
+
+  it('1B102 is an MTCR gap against WA: equipment for producing materials specified in 1C011 is not those materials', () => {
+    // 1B102: "MT applies to entire entry"; "a. Metal powder “production equipment” usable for the “production”, in a
+    // controlled environment, of spherical, spheroidal or atomized materials specified in 1C011.a, 1C011.b, …".
+    expect(of('1B102', 'MTCR', 'WA')).toMatchObject({ status: 'GAP', evidence: [] });
+  });
+
   it('0A604 is a WA gap against NSG: its Related Controls point elsewhere, its Note excludes', () => {
     // 0A604 Note: "This entry does not control the detonators and other items described in ECCN 1A007 or ECCN 3A232."
     // Related Controls (3): "Certain explosive detonator firing sets … are controlled by ECCN 1A007 or ECCN 3A232."
