@@ -105,7 +105,8 @@ function ensurePassword(home: string): { password: string; created: boolean } {
     const password = readFileSync(file, 'utf8').trim();
     if (password.length > 0) return { password, created: false };
   }
-  const password = randomBytes(24).toString('base64url');
+  // Hex: a base64url password may start with '-', which a command line reads as an option.
+  const password = randomBytes(24).toString('hex');
   mkdirSync(home, { recursive: true });
   writeFileSync(file, `${password}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
@@ -117,7 +118,7 @@ const systemDatabaseExists = (home: string): boolean => existsSync(join(home, 'd
 
 /** `neo4j-admin dbms set-initial-password`, run from the jars: the password of user neo4j, before the first start. */
 function setInitialPassword(home: string, password: string): void {
-  const run = spawnSync('java', ['-cp', join(neo4jLib, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
+  const run = spawnSync('java', ['-cp', join(neo4jLib, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password], {
     encoding: 'utf8',
     env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
   });
