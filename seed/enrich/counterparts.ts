@@ -12,7 +12,7 @@
 // title alone never decides "agree", only strengthens "diverge". See docs/decisions/0009-counterparts.md for
 // the calibration on the real lists.
 
-export type Verdict = 'AGREES' | 'DIVERGES' | 'UNCERTAIN';
+export type Verdict = 'AGREES' | 'DIVERGES' | 'UNCERTAIN' | 'CONTROLLED_ELSEWHERE';
 
 export interface ComparableEntry {
   code: string;
@@ -147,7 +147,8 @@ const CATEGORY_RELATIVE = /(?:goods|items|commodities) (?:specified|controlled|d
  *   show the same items. DIVERGES.
  * - `US_ITAR_PLACEHOLDER`: one side is a CCL entry whose items are "subject to the ITAR": it keeps the number as a
  *   cross-reference and controls nothing on the CCL (the items are on the US Munitions List, 22 CFR part 121), so
- *   however alike the wordings, it is not the other list's counterpart. DIVERGES.
+ *   however alike the wordings, it is not the other list's counterpart: the two may name the same items, which the
+ *   United States controls elsewhere. CONTROLLED_ELSEWHERE.
  * - `WORDING_CONTAINED`: textSimilarity ≥ AGREE_TEXT. AGREES.
  * - `WORDING_AND_TITLE_DIFFER`: textSimilarity < AGREE_TEXT, titleSimilarity ≤ DIVERGE_TITLE, and both headings have
  *   at least MIN_TITLE_WORDS content words. DIVERGES.
@@ -186,7 +187,7 @@ export function compareSameCode(a: ComparableEntry, b: ComparableEntry): SameCod
   const placeholder = [a, b].find((e) => e.jurisdiction === 'US' && itarSentence(e) !== null);
   if (placeholder) {
     return result(
-      'DIVERGES',
+      'CONTROLLED_ELSEWHERE',
       'US_ITAR_PLACEHOLDER',
       `the US entry says ${itarSentence(placeholder)}: the CCL keeps ${placeholder.code} as a cross-reference and controls nothing under it (the items are on the US Munitions List, 22 CFR part 121)`,
     );

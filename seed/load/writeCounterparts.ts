@@ -7,7 +7,7 @@ import { cypher } from '../../src/db/queries.js';
 import { compareSameCode, noCounterpartReason, nuclearLicensingNotes, type ComparableEntry, type SameCodeComparison, type Verdict } from '../enrich/counterparts.js';
 
 /** Bump when the rules change, so that lists derived with older rules are derived again on the next import. */
-export const COUNTERPART_RULES_VERSION = 3;
+export const COUNTERPART_RULES_VERSION = 4;
 
 const InputEntry = z.object({
   id: z.string(),
@@ -29,7 +29,7 @@ export interface CounterpartResult {
 type Entry = ComparableEntry & { id: string };
 
 export async function deriveCounterparts(executor: Executor, listId: string, options: { force?: boolean } = {}): Promise<CounterpartResult> {
-  const verdicts: Record<Verdict, number> = { AGREES: 0, DIVERGES: 0, UNCERTAIN: 0 };
+  const verdicts: Record<Verdict, number> = { AGREES: 0, DIVERGES: 0, UNCERTAIN: 0, CONTROLLED_ELSEWHERE: 0 };
   const [status] = await executor.read('import/counterparts-status', { listId });
   if (!options.force && status?.version === COUNTERPART_RULES_VERSION) return { status: 'unchanged', pairs: 0, verdicts, noCounterpart: 0 };
 

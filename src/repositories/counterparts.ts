@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
 import { EntryRefRow } from '../services/reports/rows.js';
 
-export const VERDICTS = ['AGREES', 'DIVERGES', 'UNCERTAIN'] as const;
+export const VERDICTS = ['AGREES', 'DIVERGES', 'UNCERTAIN', 'CONTROLLED_ELSEWHERE'] as const;
 export const NO_COUNTERPART_REASONS = [
   'US_ITAR_PLACEHOLDER',
   'US_NO_ITEMS_MOVED',

@@ -98,10 +98,10 @@ describe('verdicts on real pairs', () => {
     // CCL 9A005 heading: "Liquid rocket propulsion systems containing any of the systems or "components," controlled by
     // 9A006. (These items are "subject to the ITAR." See 22 CFR parts 120 through 130.)"
     for (const c of [compareSameCode(get(us, '9A005'), get(eu, '9A005')), compareSameCode(get(eu, '9A005'), get(us, '9A005'))]) {
-      expect(c).toMatchObject({ verdict: 'DIVERGES', rule: 'US_ITAR_PLACEHOLDER' });
+      expect(c).toMatchObject({ verdict: 'CONTROLLED_ELSEWHERE', rule: 'US_ITAR_PLACEHOLDER' });
       expect(c.evidence).toContain('subject to the ITAR');
     }
-    const eu9A005 = noCounterpartReason(get(eu, '9A005'), { id: 'us', jurisdiction: 'US' }, [{ verdict: 'DIVERGES', rule: 'US_ITAR_PLACEHOLDER' }], []);
+    const eu9A005 = noCounterpartReason(get(eu, '9A005'), { id: 'us', jurisdiction: 'US' }, [{ verdict: 'CONTROLLED_ELSEWHERE', rule: 'US_ITAR_PLACEHOLDER' }], []);
     expect(eu9A005).toMatchObject({ reason: 'US_ITAR_PLACEHOLDER' });
     expect(eu9A005?.evidence).toContain('US Munitions List');
   });

@@ -176,6 +176,8 @@ export type Counterpart = {
 export type CounterpartVerdict =
   /** The wordings name the same items. */
   | 'AGREES'
+  /** One list keeps the number only as a cross-reference and controls nothing under it (a CCL entry "subject to the ITAR": the items are on the US Munitions List): however alike the wordings, not a counterpart (9A005). */
+  | 'CONTROLLED_ELSEWHERE'
   /** The same code names different items in the two lists: not a counterpart. */
   | 'DIVERGES'
   /** The wordings share too little to tell; read both. */

@@ -276,7 +276,7 @@ function neighbourList(e: EntryDetail): HTMLElement {
     ...e.referencedBy.map((r) => item(`referenced by (${r.kind.toLowerCase().replace(/_/g, ' ')})`, r.entry, r.text)),
     ...e.supportedBy.map((s) => item(`served by, ${s.phase.toLowerCase()}`, s.entry, s.text)),
     ...e.supports.map((s) => item(`serves, ${s.phase.toLowerCase()}`, s.entry, s.text)),
-    ...e.counterparts.map((c) => item(`counterpart in ${c.entry.listId ?? ''}`, c.entry, '', c.verdict === 'DIVERGES' ? 'divergent: same code, different item' : c.verdict === 'UNCERTAIN' ? 'uncertain' : undefined)),
+    ...e.counterparts.map((c) => item(`counterpart in ${c.entry.listId ?? ''}`, c.entry, '', c.verdict === 'DIVERGES' ? 'divergent: same code, different item' : c.verdict === 'CONTROLLED_ELSEWHERE' ? 'controlled elsewhere (US Munitions List)' : c.verdict === 'UNCERTAIN' ? 'uncertain' : undefined)),
   ];
   const technologies = e.technologies.map((t) => h('li', {}, h('span', { class: 'tag' }, 'technology area'), ` ${t.technology.name}: ${t.technology.description}`));
   if (items.length === 0 && technologies.length === 0) return empty('No references, support links, counterparts or technology areas.');
