@@ -9,6 +9,9 @@ RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry,
        [(e)-[a:ATTRIBUTED_TO]->(r:Regime {code: $regime}) | a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .conditional, .via, .rules, regime: r.code}] AS attributions,
        [(e)-[:CONTROLS]->(t:Technology) | t{.id, .name}] AS technologies,
        CASE WHEN c.status = 'GAP'
+         THEN [(e)-[a:ATTRIBUTED_TO]->(:Regime {code: $against}) WHERE a.basis = 'REASON_FOR_CONTROL' | a.scope]
+         ELSE [] END AS againstRows,
+       CASE WHEN c.status = 'GAP'
          THEN [(e)-[:CONTROLS]->(t:Technology) WHERE EXISTS { (t)<-[:CONTROLS]-(o:Entry {listId: e.listId})-[:ATTRIBUTED_TO]->(:Regime {code: $against}) } | t{.id, .name}]
          ELSE [] END AS hints
 ORDER BY e.category, e.code, e.listId

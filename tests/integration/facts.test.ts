@@ -440,6 +440,16 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     for (const row of r.groups.flatMap((g) => g.rows)) expect(row.status).toBe('GAP');
   });
 
+  it('AG against WA, and the reverse, on the EU list: EU 9E001 naming 9A350 does not cover it; 1B102 is an MTCR gap', async () => {
+    // EU 9E001: "“Technology” according to the General Technology Note for the “development” of equipment or “software”,
+    // specified in 9A004 to 9A012, 9A350, 9B or 9D": the EU's own list joins the Australia Group's 9A350 (spraying
+    // systems) to a Wassenaar entry; a technology entry is not the hardware.
+    expect(gapCodes(await gaps('AG', 'WA', EU))).toContain('9A350');
+    // CCL 1B102: "MT applies to entire entry"; "a. Metal powder “production equipment” usable for the “production”, in a
+    // controlled environment, of spherical, spheroidal or atomized materials specified in 1C011.a., 1C011.b., …".
+    expect(gapCodes(await gaps('MTCR', 'WA', CCL))).toContain('1B102');
+  });
+
   it('AG against WA on the EU list: 2B350, 2B351, 1C350, 1C351 are GAP rows (code origin 3, no Wassenaar number)', async () => {
     // EU 2B351: "Toxic gas monitors and monitoring systems and their dedicated detecting components, other than those
     // specified in 1A004 …"; EU 1C350: "Chemicals, which may be used as precursors for toxic chemical agents …".

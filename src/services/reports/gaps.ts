@@ -28,6 +28,8 @@ const Row = z.object({
   }),
   attributions: z.array(AttributionRow),
   technologies: z.array(TechnologyRefRow),
+  /** For a gap row: the entry's own rows for the other regime, which reach other items than the examined ones. */
+  againstRows: z.array(z.string()),
   hints: z.array(TechnologyRefRow),
 });
 
@@ -40,7 +42,10 @@ function reasonFor(row: z.infer<typeof Row>, args: GapsArgs): string {
     row.hints.length > 0
       ? ` It shares technology areas with ${args.against} entries of the list (${row.hints.map((t) => t.name).join(', ')}): a lead to check, not coverage.`
       : '';
-  return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it, nor a ${args.against} software or technology row that names it.${hints}`;
+  // 2E001: its NS row ("NS applies to “technology” for items controlled by 2A001, 2B001 to 2B009 …") is Wassenaar's, but
+  // reaches other items than its CB row's: say so rather than that there is no Wassenaar row.
+  const rows = row.againstRows.length > 0 ? `The entry's ${args.against} row${row.againstRows.length > 1 ? 's' : ''} (“${row.againstRows.join('”; “')}”) reach${row.againstRows.length > 1 ? '' : 'es'} other items than ${units === 'the entry' ? `its ${args.regime} items` : units}; no` : 'No';
+  return `${rows} ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it, nor a ${args.against} software or technology row that names it.${hints}`;
 }
 
 export async function gapReport(executor: Executor, args: GapsArgs): Promise<GapReport> {
