@@ -44,8 +44,11 @@ function reasonFor(row: z.infer<typeof Row>, args: GapsArgs): string {
       : '';
   // 2E001: its NS row ("NS applies to “technology” for items controlled by 2A001, 2B001 to 2B009 …") is Wassenaar's, but
   // reaches other items than its CB row's: say so rather than that there is no Wassenaar row.
-  const rows = row.againstRows.length > 0 ? `The entry's ${args.against} row${row.againstRows.length > 1 ? 's' : ''} (“${row.againstRows.join('”; “')}”) reach${row.againstRows.length > 1 ? '' : 'es'} other items than ${units === 'the entry' ? `its ${args.regime} items` : units}; no` : 'No';
-  return `${rows} ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it, nor a ${args.against} software or technology row that names it.${hints}`;
+  if (row.againstRows.length > 0) {
+    const many = row.againstRows.length > 1;
+    return `The entry's ${args.against} row${many ? 's' : ''} (“${row.againstRows.join('”; “')}”) reach${many ? '' : 'es'} other items than its ${args.regime} ones; no ${args.against} attribution reaches ${units}, no ${args.against} entry of the list controls, specifies or sets parameters for it, and no ${args.against} software or technology row names it.${hints}`;
+  }
+  return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it, nor a ${args.against} software or technology row that names it.${hints}`;
 }
 
 export async function gapReport(executor: Executor, args: GapsArgs): Promise<GapReport> {
