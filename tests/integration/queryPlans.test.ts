@@ -61,6 +61,8 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   },
   'import/coverage': { rows: [{ entry: ENTRY, regime: 'MTCR', against: 'WA', status: 'COVERED', units: ['9A012'], coveredUnits: ['9A012'], partialUnits: [], evidence: ['{}'] }] },
   'import/dataset-touch': {},
+  'import/commit-begin': { id: 'commit-plan-check', leaseMs: 60_000 },
+  'import/commit-end': { id: 'commit-plan-check' },
   'import/entries': {
     listId: LIST,
     rows: [{ id: ENTRY, code: '9A012', title: 'Unmanned aerial vehicles', text: 'a. Designed to have ...', category: 9, group: 'A', kind: 'ENTRY', depth: 0, itar: false, flags: [] }],
