@@ -818,7 +818,7 @@ describe('thresholds belong to their paragraph and to their row', () => {
     }
     const nsg1C010 = (r.regimeEntries.find((g) => g.regime === 'NSG')?.entries.find((e) => e.entry.code === '1C010')?.thresholds ?? []) as unknown as { paragraph: string; belongsTo?: unknown }[];
     expect(nsg1C010.some((t) => t.paragraph === '1C010.e.1.b.1')).toBe(true);
-    expect(of('1C010.a.1')).toMatchObject({ verdict: 'DIFFERENT_ITEM', strictestRegimes: [] });
+    expect(of('1C010.a.1')).toMatchObject({ verdict: 'CONDITIONAL_BOUND', strictestRegimes: [] });
     expect(of('1C010.c.1.a')).toMatchObject({ verdict: 'DIFFERENT_ITEM', strictestRegimes: [] });
     // 1C210 (NSG) "Fibrous or filamentary materials … other than those controlled by 1C010.a, .b or .e" is never ranked against 1C010.
     for (const c of modulus.filter((c) => c.values.some((v) => v.entry.code === '1C210'))) {

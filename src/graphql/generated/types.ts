@@ -1340,6 +1340,8 @@ export type ThresholdSource =
 
 /** Why a comparison does or does not say which regime is stricter. */
 export type ThresholdVerdict =
+  /** Another regime reaches this paragraph only for items meeting conditions of its row that set bounds of their own (1C010 NP row: "… that meet or exceed the control criteria of ECCN 1C210"): the paragraph's numbers are not its bound, and nothing is ranked. */
+  | 'CONDITIONAL_BOUND'
   /** The regimes bound this parameter in opposite directions. */
   | 'DIFFERENT_DIRECTION'
   /** The other regimes bound this parameter only for other items (other paragraphs of the entry, or other entries of the list): not ranked. */

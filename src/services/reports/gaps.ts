@@ -29,7 +29,7 @@ const Row = z.object({
   attributions: z.array(AttributionRow),
   technologies: z.array(TechnologyRefRow),
   /** For a gap row: the entry's own rows for the other regime, which reach other items than the examined ones. */
-  againstRows: z.array(z.string()),
+  againstRows: z.array(z.string()).default([]),
   hints: z.array(TechnologyRefRow),
 });
 

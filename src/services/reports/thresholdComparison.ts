@@ -19,7 +19,8 @@ export type ThresholdVerdict =
   | 'DIFFERENT_PARAMETER'
   | 'DIFFERENT_DIRECTION'
   | 'DIFFERENT_UNIT'
-  | 'DIFFERENT_ITEM';
+  | 'DIFFERENT_ITEM'
+  | 'CONDITIONAL_BOUND';
 
 /** A threshold with its place: paragraph, role, source, the regimes it belongs to and the rule that placed it. */
 export interface PlacedThresholdFact extends ThresholdFact {
@@ -194,6 +195,27 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
     const entry = values[0]!.entry;
     const base = { list: entry.listId, entry, parameter: sample.parameter, unit, direction, regimesWithout: without };
     if (withValues.length < 2) {
+      // Another regime reaches this paragraph only under conditions that set other bounds (1C010 NP row "… that meet or
+      // exceed the control criteria of ECCN 1C210"): say so, rather than that it states nothing.
+      const conditioned = sides
+        .filter((s) => without.includes(s.regime))
+        .flatMap((s) =>
+          s.entries
+            .filter((e) => e.entry.id === entry.id)
+            .flatMap((e) => e.thresholds.filter((t) => t.paragraph !== null && sample.paragraph !== null && (t.paragraph === sample.paragraph || t.paragraph.startsWith(`${sample.paragraph}.`) || sample.paragraph.startsWith(`${t.paragraph}.`)) && t.belongsTo.some((b) => b.regime === s.regime && b.via === 'CONDITIONAL_PARAGRAPH')))
+            .map(() => s.regime),
+        );
+      if (conditioned.length > 0) {
+        const who = [...new Set(conditioned)].join(', ');
+        out.push({
+          ...base,
+          values: values.map((v) => ({ ...v, strictest: false })),
+          strictestRegimes: [],
+          verdict: 'CONDITIONAL_BOUND',
+          explanation: `${withValues[0]} states ${sample.parameter} ${show(sample)} in ${sample.paragraph}; ${who} reaches this paragraph only for items meeting the conditions of its row, which set bounds of their own (see the row): not ranked.`,
+        });
+        continue;
+      }
       const { verdict, explanation } = noCounterpart(withValues[0]!, sample, entry, without, controls.filter((c) => c.entry.listId === base.list));
       out.push({ ...base, values: values.map((v) => ({ ...v, strictest: false })), strictestRegimes: [], verdict, explanation });
       continue;
