@@ -287,9 +287,10 @@ const BEFORE: Array<[RegExp, Comparator]> = (
     ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: \\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|over|beyond|>', '>'],
     ['(?:less|lower|smaller|shorter|fewer|slower)(?: \\([a-z]+\\))? than|below|under|<', '<'],
   ] as Array<[string, Comparator]>
-).map(([words, comparator]) => [new RegExp(`(?:^|[^a-z])(?:${words})${FILLER}\\s*$`, 'i'), comparator]);
-const AFTER_MORE = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:or|and) (?:more|greater|higher|larger|above|longer|over)\b/i;
-const AFTER_LESS = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under)\b/i;
+).map(([words, comparator]) => [new RegExp(`(?:^|[^a-z])(?:${words})${FILLER}\\s*(?:±\\s*)?$`, 'i'), comparator]);
+// "97 % by weight or more" (1C111.a.1): the measure's basis may stand between the value and its "or more".
+const AFTER_MORE = /^\s*(?:\([^)]{1,40}\)\s*)?(?:by (?:weight|volume|mass)\s*)?,?\s*(?:or|and) (?:more|greater|higher|larger|above|longer|over)\b/i;
+const AFTER_LESS = /^\s*(?:\([^)]{1,40}\)\s*)?(?:by (?:weight|volume|mass)\s*)?,?\s*(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Parameters: words near the number, each usable only with units of matching dimensions.

@@ -167,6 +167,10 @@ describe('extractThresholds: comparators, parameters and units', () => {
     expect(altitude[0]!.phrase).toBe('altitudes above 15,240 meters (50,000 feet)');
     expect(only('having a maximum power greater than 10 kW (achieved uninstalled)')).toMatchObject({ parameter: 'power', comparator: '>', value: 10, unit: 'kW' });
     expect(only('Power (ERP) equal to or greater than +20 dBm')).toMatchObject({ comparator: '>=', value: 20, unit: 'dBm' });
+    // 1C111.a.1 "an aluminum content of 97% by weight or more"; 6A008.b "A tunable bandwidth exceeding ±6.25% of the
+    // 'center operating frequency'".
+    expect(only('an aluminum content of 97% by weight or more, if at least')).toMatchObject({ comparator: '>=', value: 97, unit: '%' });
+    expect(only("A tunable bandwidth exceeding ±6.25% of the 'center operating frequency';")).toMatchObject({ comparator: '>', value: 6.25, unit: '%' });
   });
 
   it('falls back to the unit dimension, never an empty parameter, and ignores codes and CAS numbers', () => {
