@@ -95,18 +95,22 @@ const GAP_ENTRIES: TableSpec<GapReport> = {
   row: 'an entry examined: a gap with its technology area, covered in part or covered with the evidence, or controlled elsewhere',
   columns: ['status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'evidence', 'reason', 'entry_id'],
   rows(report) {
+    // The cells every examined row has, between its status and technology columns and its evidence.
+    const examined = (row: GapReport['partial'][number] | GapReport['groups'][number]['rows'][number]): CsvValue[] => [
+      row.entry.listId,
+      row.entry.code,
+      row.entry.title,
+      attributionsCell(row.attributions),
+      row.units.join(' '),
+      row.uncoveredUnits.join(' '),
+    ];
     const rows: CsvValue[][] = report.groups.flatMap((group) =>
       group.rows.map((row) => [
         'GAP',
         group.category,
         group.technology?.id ?? null,
         group.technology?.name ?? null,
-        row.entry.listId,
-        row.entry.code,
-        row.entry.title,
-        attributionsCell(row.attributions),
-        row.units.join(' '),
-        row.uncoveredUnits.join(' '),
+        ...examined(row),
         row.hints.length > 0 ? `hints (not coverage): ${row.hints.map((t) => t.name).join(', ')}` : '',
         row.reason,
         row.entry.id,
@@ -118,12 +122,7 @@ const GAP_ENTRIES: TableSpec<GapReport> = {
         row.entry.category,
         null,
         null,
-        row.entry.listId,
-        row.entry.code,
-        row.entry.title,
-        attributionsCell(row.attributions),
-        row.units.join(' '),
-        row.uncoveredUnits.join(' '),
+        ...examined(row),
         evidenceCell(row.evidence),
         row.status === 'COVERED' ? `covered by ${report.against}` : `covered in part by ${report.against}`,
         row.entry.id,

@@ -450,6 +450,14 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     expect(gapCodes(await gaps('MTCR', 'WA', CCL))).toContain('1B102');
   });
 
+  it('2E001 is an AG gap against WA, and its reason quotes the NS row that reaches other items', async () => {
+    // CCL 2E001: "NS applies to “technology” for items controlled by 2A001, 2B001 to 2B009, 2D001 or 2D002 | NS Column 1";
+    // "CB applies to “technology” for equipment controlled by 2B350 to 2B352, valves controlled by 2A226 …".
+    const row = (await gaps('AG', 'WA', CCL)).groups.flatMap((g) => g.rows).find((r) => r.entry.code === '2E001');
+    expect(row?.status).toBe('GAP');
+    expect(row?.reason).toContain("The entry's WA row (“NS applies to “technology” for items controlled by 2A001, 2B001 to 2B009, 2D001 or 2D002”) reaches other items than its AG ones");
+  });
+
   it('AG against WA on the EU list: 2B350, 2B351, 1C350, 1C351 are GAP rows (code origin 3, no Wassenaar number)', async () => {
     // EU 2B351: "Toxic gas monitors and monitoring systems and their dedicated detecting components, other than those
     // specified in 1A004 …"; EU 1C350: "Chemicals, which may be used as precursors for toxic chemical agents …".
@@ -825,6 +833,26 @@ describe('thresholds belong to their paragraph and to their row', () => {
       expect(c.values.every((v) => v.entry.code === '1C210')).toBe(true);
       expect(c.verdict).toBe('DIFFERENT_ITEM');
     }
+  });
+
+  it('a use condition or an EXCEPT clause leaves a paragraph\'s numbers to the regime: 2B001 (NSG), 3A001.a.1.a (MTCR)', async () => {
+    // CCL 2B001: "NP applies to 2B001.a, .b, .c, and .d, EXCEPT: (1) turning machines under 2B001.a …"; 2B001.a.1
+    // "“Unidirectional positioning repeatability” equal to or less (better) than 0.9 µm along one or more linear axis with
+    // a travel length less than 1.0 m" — NSG's and Wassenaar's ("NS applies to entire entry") alike.
+    const machines = await compare('WA, NSG', ['2B001']);
+    const repeatability = machines.comparisons.find((c) => c.parameter === 'positioning repeatability' && c.values.some((v) => (v.threshold as { paragraph?: string }).paragraph === '2B001.a.1'));
+    expect(repeatability).toMatchObject({ verdict: 'SAME_VALUE' });
+    expect(repeatability!.values.map((v) => v.regime).sort()).toEqual(['NSG', 'WA']);
+    // The travel length says which machines the bound is for: never compared.
+    expect(machines.comparisons.filter((c) => c.parameter === 'travel length')).toEqual([]);
+    // CCL 3A001: "MT applies to 3A001.a.1.a when usable in “missiles”; …"; 3A001.a.1.a "A total dose of 5 × 10^3 Gy (Si), or higher;".
+    const circuits = await compare('MTCR, WA', ['3A001']);
+    const dose = circuits.comparisons.find((c) => c.parameter === 'radiation dose' && c.values.some((v) => (v.threshold as { paragraph?: string }).paragraph === '3A001.a.1.a'));
+    expect(dose).toMatchObject({ verdict: 'SAME_VALUE' });
+    expect(dose!.values.map((v) => [v.regime, v.threshold.comparator, v.threshold.value, v.threshold.unit]).sort()).toEqual([
+      ['MTCR', 'GTE', 5000, 'Gy'],
+      ['WA', 'GTE', 5000, 'Gy'],
+    ]);
   });
 
   it('2B001.a: "2B001.a does not apply to bar machines … 42 mm" is an exclusion, not a control bound', async () => {

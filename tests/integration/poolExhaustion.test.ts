@@ -1,23 +1,19 @@
 // When every connection to Neo4j is taken, a request waits the acquisition timeout and gets DATABASE_UNAVAILABLE,
 // a code a client can retry on, never INTERNAL_SERVER_ERROR. The pool here holds one connection, held by an open
 // transaction of the test's own.
-import neo4j, { type Driver, type Session, type Transaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Executor } from '../../src/db/executor.js';
 import { createServer, type ConcordanceServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log.js';
+import { holdTheConnection, onePoolDriver } from '../support/onePool.js';
 
 let driver: Driver;
 let service: ConcordanceServer;
 let base = '';
 
 beforeAll(async () => {
-  const password = inject('neo4jPassword');
-  driver = neo4j.driver(inject('neo4jUri'), password === undefined ? undefined : neo4j.auth.basic(inject('neo4jUser'), password), {
-    maxConnectionPoolSize: 1,
-    connectionAcquisitionTimeout: 500,
-    logging: undefined,
-  });
+  driver = onePoolDriver(500);
   service = createServer({ executor: new Executor(driver, { database: inject('neo4jDatabase'), timeoutMs: 10_000 }), log: silentLogger });
   base = await service.listen(0);
 });
@@ -35,18 +31,13 @@ const regimes = async () =>
 describe('an exhausted connection pool', () => {
   it('gives DATABASE_UNAVAILABLE while every connection is taken, and answers once one is free', async () => {
     expect((await regimes()).data?.regimes).toHaveLength(5);
-    let session: Session | undefined;
-    let tx: Transaction | undefined;
+    const held = await holdTheConnection(driver);
     try {
-      session = driver.session({ database: inject('neo4jDatabase') });
-      tx = session.beginTransaction();
-      await tx.run('RETURN 1');
       const during = await regimes();
       expect(during.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
       expect(during.errors?.[0]?.message).toBe('The graph database is busy: every connection is in use; try again shortly.');
     } finally {
-      await tx?.rollback();
-      await session?.close();
+      await held.release();
     }
     expect((await regimes()).data?.regimes).toHaveLength(5);
   });

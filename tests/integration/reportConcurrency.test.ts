@@ -4,11 +4,12 @@
 // The reports are held where they wait for a database connection: the server's pool has one, which the test keeps
 // in an open transaction, so none of them can finish before the test lets it.
 import { request } from 'node:http';
-import neo4j, { type Driver, type Session, type Transaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Executor } from '../../src/db/executor.js';
 import { createServer, type ConcordanceServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log.js';
+import { holdTheConnection, onePoolDriver } from '../support/onePool.js';
 
 const LIMIT = 2;
 let driver: Driver;
@@ -16,11 +17,7 @@ let service: ConcordanceServer;
 let port = 0;
 
 beforeAll(async () => {
-  const password = inject('neo4jPassword');
-  driver = neo4j.driver(inject('neo4jUri'), password === undefined ? undefined : neo4j.auth.basic(inject('neo4jUser'), password), {
-    maxConnectionPoolSize: 1,
-    connectionAcquisitionTimeout: 50_000,
-  });
+  driver = onePoolDriver(50_000);
   service = createServer({ executor: new Executor(driver, { database: inject('neo4jDatabase'), timeoutMs: 30_000 }), log: silentLogger, reportsPerClient: LIMIT });
   port = Number(new URL(await service.listen(0)).port);
 });
@@ -63,13 +60,9 @@ describe('the per-client limit on expensive reports', () => {
   it('refuses a client’s excess reports with 429 while its cheap queries and another client’s reports run', async () => {
     const A = '127.0.0.1';
     const B = '127.0.0.2';
-    let session: Session | undefined;
-    let tx: Transaction | undefined;
+    // The pool's only connection is taken: every request that reaches the database waits for it.
+    const held = await holdTheConnection(driver);
     try {
-      // The pool's only connection is taken: every request that reaches the database waits for it.
-      session = driver.session({ database: inject('neo4jDatabase') });
-      tx = session.beginTransaction();
-      await tx.run('RETURN 1');
 
       // Three reports at once from A: none can finish, so two take A's slots and exactly one is refused.
       const burst = [2, 3, 4].map((category) => report(A, category));
@@ -90,8 +83,7 @@ describe('the per-client limit on expensive reports', () => {
       await until(() => service.reports.runningByClient.get(B) === 1);
       expect(service.reports.runningByClient.get(A)).toBe(LIMIT);
 
-      await tx.rollback();
-      tx = undefined;
+      await held.release();
       const answers = await Promise.all(burst);
       expect(answers.filter((a) => a.status === 429)).toHaveLength(1);
       for (const answer of answers.filter((a) => a.status !== 429)) {
@@ -103,8 +95,7 @@ describe('the per-client limit on expensive reports', () => {
       expect(fromB.status).toBe(200);
       expect(fromB.body.errors).toBeUndefined();
     } finally {
-      await tx?.rollback();
-      await session?.close();
+      await held.release();
     }
     // Every slot is given back once its report is answered.
     expect(service.reports.runningByClient.size).toBe(0);
