@@ -4,6 +4,7 @@
 import { REGIME_CODES, type AttributionRecord, type EntryRecord, type ReferenceRecord, type RegimeCode, type SupportRecord } from '../model.js';
 import type { CoverageEvidence, CoverageStatus } from '../../src/domain/coverage.js';
 import type { EntryAttribution, PartAttribution } from './attributions.js';
+import { phasesNamed } from '../parse/references.js';
 
 export interface EntryCoverage {
   code: string;
@@ -65,6 +66,27 @@ export function namedCodes(scope: string): string[] {
   return [...codes];
 }
 
+/** Words that make a row conditional on other parameters: such a row cannot be said to serve everything it names. */
+const CONDITIONS = /\bmeets? or exceeds?\b|\bparameters?\b|\bcriteria\b|\bcharacteristics\b/i;
+const EXCEPTIONS = /\bexcept\b|\bdoes not apply\b|\bnot controlled\b/i;
+/** "… for NP reasons", "… for MT reasons": only the named items' paragraphs controlled for that reason. */
+const OWN_REASONS = /\bfor [A-Z]{2}(?:\s+(?:and|or)\s+[A-Z]{2})? reasons\b/;
+
+/** The hardware items a row's words name, entry or paragraph ("6A008", "4A001.a"), ranges spelt out. */
+export function servedItems(scope: string): Array<{ code: string; part: string | null }> {
+  const items: Array<{ code: string; part: string | null }> = [];
+  for (const m of scope.matchAll(/(?<![A-Za-z0-9])(\d[A-E]\d{3})((?:\.(?:[a-z]|\d{1,2})(?![A-Za-z0-9]))*)(?:\s+(?:to|through)\s+(\d[A-E]\d{3}))?(?![0-9])/g)) {
+    const from = m[1] as string;
+    const sub = (m[2] ?? '').replace(/\.+$/, '');
+    items.push({ code: from, part: sub ? from + sub : null });
+    const to = m[3];
+    if (to && to.slice(0, 2) === from.slice(0, 2)) {
+      for (let n = Number(from.slice(2)) + 1; n <= Number(to.slice(2)); n++) items.push({ code: from.slice(0, 2) + String(n).padStart(3, '0'), part: null });
+    }
+  }
+  return items;
+}
+
 export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
   const top = inputs.entries.filter((e) => e.kind === 'ENTRY' && !e.itar);
   const childrenOf = group(
@@ -119,6 +141,39 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
     return mineCodes.length > 0 && !mineCodes.some((c) => excepted.includes(c) || c === code);
   };
 
+  /**
+   * For a D/E entry: every item this regime's rows serve is served by a row of the other regime too, for the same
+   * phases and without conditions of its own (6D001: "MT applies to “software” for equipment controlled by 6A008 or
+   * 6B008 for MT reasons"; "NS applies to “software” for equipment controlled by 6A004, 6A005, 6A008 or 6B008").
+   */
+  const rowsServeAllMine = (code: string, regime: RegimeCode, against: RegimeCode): AttributionRecord | undefined => {
+    if (!/^\d[DE]/.test(code)) return undefined;
+    const rows = (statementsOf.get(code) ?? []).filter((s) => s.basis === 'REASON_FOR_CONTROL');
+    const mine = rows.filter((s) => s.regime === regime);
+    // Mine must name all it serves ("MT applies to “software” for equipment controlled for MT reasons. MT does not apply
+    // to … 7A008", 7D001, names only what it spares); theirs must serve all it names, not only the items controlled for
+    // their own reasons (1D001 "NP applies to … items controlled by 1B001 for NP reasons": 1B001's NP paragraphs only).
+    if (mine.some((s) => EXCEPTIONS.test(s.scope))) return undefined;
+    const theirs = rows.filter((s) => s.regime === against && !s.wholeEntry && !CONDITIONS.test(s.scope) && !EXCEPTIONS.test(s.scope) && !OWN_REASONS.test(s.scope));
+    if (mine.length === 0 || theirs.length === 0 || mine.some((s) => s.wholeEntry)) return undefined;
+    let serving: AttributionRecord | undefined;
+    for (const row of mine) {
+      const items = servedItems(row.scope).filter((i) => i.code !== code);
+      if (items.length === 0) return undefined;
+      const phases = phasesNamed(row.scope);
+      for (const item of items) {
+        const other = theirs.find((t) => {
+          const theirPhases = phasesNamed(t.scope);
+          if (theirPhases.length > 0 && !(phases.length > 0 && phases.every((p) => theirPhases.includes(p)))) return false;
+          return servedItems(t.scope).some((i) => i.code === item.code && (i.part === null || (item.part !== null && within(item.part, i.part))));
+        });
+        if (!other) return undefined;
+        serving ??= other;
+      }
+    }
+    return serving;
+  };
+
   const out: EntryCoverage[] = [];
   for (const entry of top) {
     const own = attributionsOf.get(entry.code) ?? [];
@@ -156,6 +211,12 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
           if (reachesAll) {
             covered.push(unit);
             add({ kind: 'ATTRIBUTION', parts: [unit], other: null, words: reachesAll.scope, rule: 'COVERAGE_WHOLE_EXCEPT_OTHER_ITEMS' });
+            continue;
+          }
+          const servesAll = rowsServeAllMine(entry.code, regime, against);
+          if (servesAll) {
+            covered.push(unit);
+            add({ kind: 'ATTRIBUTION', parts: [unit], other: null, words: servesAll.scope, rule: 'COVERAGE_ROWS_SERVE_ALL' });
             continue;
           }
           const edge = unit === entry.code ? undefined : (partEdgesOf.get(unit) ?? []).find((a) => a.regime === against && !a.conditional);

@@ -53,7 +53,9 @@ const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
   // "Made with any of the “fibrous or filamentary materials” specified in 1C010.a", "designed to drive multiple
   // controlled detonators specified in 1A007.b", "for detonators controlled by 3A232": the other entry's items are
   // what these are made with, contain, drive or serve, not these items.
-  ['ASSOCIATED_ITEM', /\b(?:made (?:with|from|of)|containing|contains?|incorporating|incorporates?|composed of|consisting of|designed to drive|for)\b/gi],
+  // "using accelerometers or gyros controlled by 7A001" (7A103), "usable in subsystems specified in 9A007" (EU 9A108), "genes
+  // specific to any virus controlled by 1C351.a" (1C353) name what the items use, serve or belong to, likewise.
+  ['ASSOCIATED_ITEM', /\b(?:made (?:with|from|of)|containing|contains?|incorporating|incorporates?|composed of|consisting of|designed to drive|for|using|usable (?:in|for|with|as)|used (?:in|for|with|as)|specific to)\b/gi],
   ['PARAMETER', /\bparameters?\b|\bmeets? or exceeds?\b|\b(?:requirements|criteria|characteristics|thresholds?|limits?)\s+(?:of|in|specified in|stated in)\b/gi],
   ['CONTROLLED_BY', /\bcontrol(?:led|s)?\s+(?:by|in|under)\b/gi],
   ['SPECIFIED_BY', /\b(?:specified|described|enumerated|listed|identified|defined)\s+(?:by|in|under)\b/gi],
@@ -61,8 +63,29 @@ const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
 
 /** How far an exclusion cue reaches over a following "controlled by" / "specified in": "other than those controlled by". */
 const EXCLUSION_REACH = 40;
-/** How far "made with" / "for" reaches over a following "specified in": "made with any of the “fibrous or filamentary materials” specified in". */
-const ASSOCIATED_REACH = 60;
+/**
+ * An associated-item cue governs every "specified in" / "controlled by" after it in its clause: "designed or modified for
+ * use in space launch vehicles specified in 9A004, sounding rockets specified in 9A104 or unmanned aerial vehicles
+ * specified in 9A012" (EU 7A105) names three things the items are for. It stops where another paragraph starts ("…; b.
+ * Integrated flight instrument systems", "… mode. e. Combustion chambers"), except in the list it opens: "composed of
+ * any of the following: a. Polyetherimides specified in 1C008.a.; or b. Materials specified in 1C008.d. …" (EU 1C010.e)
+ * runs over the list's own labels and stops at a label of another kind, one level up. It does not govern a predicate
+ * far from it: in "Replacement reagents for … kits described in 1C395.b are controlled by ECCN 1C350" the reagents
+ * themselves are 1C350's.
+ */
+const ASSOCIATED_NEAR = 60;
+const PARAGRAPH_LABEL = /(?:^|[;:.]\s+)([a-z]|\d{1,2})\.\s+(?=[A-Z‘'“"(])/g;
+type LabelKind = 'letter' | 'number';
+const labelKind = (label: string): LabelKind => (/\d/.test(label) ? 'number' : 'letter');
+/** Text right before a paragraph label that opens a list: "… composed of any of the following: a. Polyetherimides …". */
+const OPENER_BEFORE = /(?:as follows|the following)\s*:\s*$/i;
+const PREDICATE_BEFORE = /\b(?:is|are|be|being)\s+(?:also\s+|only\s+|not\s+)?$/i;
+/**
+ * A lead-in that an associated cue governs and that opens a list ("'Inertial measurement equipment or systems', using
+ * accelerometers or gyros as follows: 1. Accelerometers specified in 7A001.a.3 …", EU 7A103.a): its numbered
+ * sub-paragraphs name what the items use, up to the next lettered paragraph.
+ */
+const OPENS_LIST = /(?:as follows|the following)\s*:\s*(?:\d{1,2}\.)?\s*$/i;
 /** Cues that say the items are the other entry's, unless an exclusion, "see" or an associated-item cue governs them. */
 const LINKING_CUES: ReadonlySet<ReferenceKind> = new Set(['CONTROLLED_BY', 'SPECIFIED_BY', 'PARAMETER']);
 // "is controlled under ECCN 1C111.a.3.f and not under ECCN 1C608.m" (1C608): the item is the other entry's, not this one's.
@@ -129,7 +152,20 @@ class ClauseCues {
   /** The stretches of the clause a negation governs: every code in one is an exclusion. */
   private readonly negated: Array<[number, number]> = [];
 
-  constructor(private readonly clause: string) {
+  /** Where paragraphs start, their label's kind, and whether the text before opens a list. */
+  private readonly labels: Array<{ at: number; kind: LabelKind; opens: boolean }> = [];
+
+  /**
+   * `inherited`: the clause continues, on the same line, a list whose lead-in an associated cue governs (see
+   * OPENS_LIST), with the kind of its labels.
+   */
+  constructor(
+    private readonly clause: string,
+    private readonly inherited: LabelKind | null = null,
+  ) {
+    for (const m of clause.matchAll(PARAGRAPH_LABEL)) {
+      this.labels.push({ at: m.index, kind: labelKind(m[1] as string), opens: OPENER_BEFORE.test(clause.slice(0, m.index + (/^[;:.]/.test(m[0]) ? 1 : 0))) });
+    }
     const groups = parentheses(clause);
     for (const [kind, pattern] of CUES) {
       for (const m of clause.matchAll(pattern)) {
@@ -157,7 +193,7 @@ class ClauseCues {
     if (this.negated.some(([from, to]) => index >= from && index < to)) return 'EXCLUSION';
     let kind: ReferenceKind = 'RELATED';
     let exclusionAt = -Infinity;
-    let associatedAt = -Infinity;
+    let associatedAt = this.inherited !== null ? -1 : -Infinity;
     let seeing = false;
     for (const cue of this.cues) {
       if (cue.at >= index) break;
@@ -171,7 +207,7 @@ class ClauseCues {
         if (cue.at - exclusionAt <= EXCLUSION_REACH) continue;
         // "See also explosives and other items enumerated in ECCNs 1A006, …": a "see" governs the rest of its clause.
         if (seeing) continue;
-        if (cue.at - associatedAt <= ASSOCIATED_REACH) {
+        if (this.governs(associatedAt, cue)) {
           kind = 'ASSOCIATED_ITEM';
           continue;
         }
@@ -181,6 +217,48 @@ class ClauseCues {
     }
     return kind;
   }
+
+  /**
+   * Whether an associated cue at `from` governs a linking cue (see LETTERED_PARAGRAPH). Nearby, it governs any; farther,
+   * not a predicate ("… are controlled by ECCN 1C350") nor a parameter clause ("… for “fibrous and filamentary
+   * materials” that meet or exceed the control criteria of 1C210", 1C010's NP row: the items' own parameters).
+   */
+  private governs(from: number, cue: { kind: ReferenceKind; at: number }): boolean {
+    if (from === -Infinity) return false;
+    if (!this.reaches(from, cue.at)) return false;
+    if (cue.at - from <= ASSOCIATED_NEAR) return true;
+    return cue.kind !== 'PARAMETER' && !PREDICATE_BEFORE.test(this.clause.slice(Math.max(0, cue.at - 30), cue.at));
+  }
+
+  /** Whether an associated cue at `from` reaches `at` over the paragraph labels between them. */
+  private reaches(from: number, at: number): boolean {
+    let list: LabelKind | null = from === -1 ? this.inherited : null;
+    for (const label of this.labels) {
+      if (label.at <= from) continue;
+      if (label.at >= at) break;
+      if (list === null && label.opens) list = label.kind;
+      else if (label.kind !== list) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The kind of labels of the list this clause leaves open on its line for the next clause: one that its lead-in opens
+   * ("using accelerometers or gyros as follows: 1."), or the inherited one when no other label interrupted it.
+   */
+  listAfter(): LabelKind | null {
+    const opener = OPENS_LIST.exec(this.clause);
+    if (opener) {
+      let associatedAt = this.inherited !== null ? -1 : -Infinity;
+      for (const cue of this.cues) {
+        if (cue.kind === 'ASSOCIATED_ITEM') associatedAt = cue.at;
+        else if (!LINKING_CUES.has(cue.kind)) associatedAt = -Infinity;
+      }
+      if (associatedAt !== -Infinity && this.reaches(associatedAt, opener.index)) return /\d\.\s*$/.test(this.clause) ? 'number' : 'letter';
+    }
+    if (this.inherited === null) return null;
+    return this.reaches(-1, this.clause.length) ? this.inherited : null;
+  }
 }
 
 function stripDots(code: string): string {
@@ -188,12 +266,12 @@ function stripDots(code: string): string {
 }
 
 /** Every code named in a clause, ranges expanded, continued sub-paragraphs attached, groups expanded when known. */
-function mentionsIn(clause: string, options: ExtractOptions): Mention[] {
+function mentionsIn(clause: string, options: ExtractOptions, given?: ClauseCues): Mention[] {
   // Most clauses name no code at all; skip them before looking for cue words.
   if (!/\d[A-E]/.test(clause)) return [];
   const mentions: Mention[] = [];
   const claimed: Array<[number, number]> = [];
-  const cues = new ClauseCues(clause);
+  const cues = given ?? new ClauseCues(clause);
   const codes = new RegExp(CODE); // a private copy: the scan moves lastIndex past ranges and tails
   for (let m = codes.exec(clause); m; m = codes.exec(clause)) {
     const base = m[1] as string;
@@ -278,9 +356,15 @@ export function extractReferences(fromCode: string, text: string, options: Extra
   const self = entryCodeOf(fromCode);
   const seen = new Set<string>();
   const references: ReferenceRecord[] = [];
-  for (const clause of splitClauses(text)) {
+  // A list opened by an associated lead-in runs over the clauses of its own line only: CCL paragraphs are lines
+  // without their labels, so a list's end cannot be seen across lines.
+  const clauses = text.split(/\n+/).flatMap((line) => splitClauses(line).map((clause, i) => ({ clause, first: i === 0 })));
+  let list: LabelKind | null = null;
+  for (const { clause, first } of clauses) {
     const elsewhere = ELSEWHERE_NOT_HERE(self).test(clause);
-    for (const mention of mentionsIn(clause, options)) {
+    const cues: ClauseCues = new ClauseCues(clause, first ? null : list);
+    list = cues.listAfter();
+    for (const mention of mentionsIn(clause, options, cues)) {
       if (mention.to === self) continue;
       if (elsewhere && LINKING_CUES.has(mention.kind)) mention.kind = 'SEE_ALSO';
       const key = `${mention.to}|${mention.toPart ?? ''}|${mention.kind}`;

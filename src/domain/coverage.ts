@@ -11,6 +11,11 @@ export const COVERAGE_RULES = {
     'The paragraph is attributed to the other regime too, without conditions: it is covered.',
     'The paragraph-level attributions (docs/decisions/0006): "MT applies to 9A610.t, .u, .v, and .w" covers 9A610.u for MTCR, not 9A610.b.',
   ),
+  COVERAGE_ROWS_SERVE_ALL: rule(
+    'COVERAGE_ROWS_SERVE_ALL',
+    'A software or technology entry: every item that this regime\'s rows serve, a row of the other regime serves too, for the same phases and without conditions of its own: covered.',
+    'e.g. 6D001 "MT applies to “software” for equipment controlled by 6A008 or 6B008 for MT reasons" and "NS applies to “software” for equipment controlled by 6A004, 6A005, 6A008 or 6B008".',
+  ),
   COVERAGE_CONDITIONAL: rule(
     'COVERAGE_CONDITIONAL',
     'The other regime reaches the paragraph only for items meeting conditions in words or parameters, or reaches only some of its sub-paragraphs: covered in part.',
@@ -23,7 +28,7 @@ export const COVERAGE_RULES = {
   ),
   COVERAGE_REFERENCE: rule(
     'COVERAGE_REFERENCE',
-    "The entry's text says its items are controlled by, specified in, or defined by the parameters of an entry (or paragraph) of the same list attributed to the other regime: linked, to be checked (covered in part). A \"see also\" pointer does not count, nor an exclusion (\"other than those controlled by\", \"except\", \"not specified in\"), nor what the items are made with, contain, drive or serve (\"made with … specified in 1C010.a\"), nor \"controlled under ECCN Y and not under\" this entry, nor a CCL Related Controls pointer; and only entries of one product group cover each other (software is never the hardware it names, equipment never the materials it makes: 1B102 → 1C011).",
+    "The entry's text says its items are controlled by, specified in, or defined by the parameters of an entry (or paragraph) of the same list attributed to the other regime: linked, to be checked (covered in part). A \"see also\" pointer does not count, nor an exclusion (\"other than those controlled by\", \"except\", \"not specified in\"), nor what the items are made with, contain, use, drive, serve or are usable in (\"made with … specified in 1C010.a\", \"usable in subsystems specified in 9A007\", \"designed or modified for use in … unmanned aerial vehicles specified in 9A012\"), nor \"controlled under ECCN Y and not under\" this entry, nor a CCL Related Controls pointer; and only entries of one product group cover each other (software is never the hardware it names, equipment never the materials it makes: 1B102 → 1C011).",
     'References typed by their cue words (seed/parse/references.ts): CONTROLLED_BY, SPECIFIED_BY and PARAMETER count; SEE_ALSO, RELATED, EXCLUSION and ASSOCIATED_ITEM do not.',
   ),
   COVERAGE_SUPPORT_ROW: rule(

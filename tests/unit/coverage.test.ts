@@ -70,6 +70,40 @@ describe('gaps: a paragraph is covered only by evidence about it', () => {
     expect(of('4E001', 'MTCR', 'WA')?.evidence).toContainEqual(expect.objectContaining({ rule: 'COVERAGE_WHOLE_EXCEPT_OTHER_ITEMS' }));
   });
 
+  it('6D001 is covered for MTCR by WA: the NS row serves every item the MT row names; 7D001 and 1D001 are not', () => {
+    // 6D001: "MT applies to “software” for equipment controlled by 6A008 or 6B008 for MT reasons | MT Column 1";
+    // "NS applies to “software” for equipment controlled by 6A004, 6A005, 6A008 or 6B008 | NS Column 1".
+    expect(of('6D001', 'MTCR', 'WA')).toMatchObject({ status: 'COVERED' });
+    expect(of('6D001', 'MTCR', 'WA')?.evidence).toContainEqual(expect.objectContaining({ rule: 'COVERAGE_ROWS_SERVE_ALL' }));
+    // 7D001: "MT applies to “software” for equipment controlled for MT reasons. MT does not apply to “software” for equipment
+    // controlled by 7A008": the only code the MT row names is one it spares; the NS row naming 7A008 proves nothing.
+    expect(of('7D001', 'MTCR', 'WA')?.status).toBe('PARTIAL');
+    // 1D001: "MT applies to “software” for … items controlled by 1B001 for MT reasons"; "NP applies to “software” for …
+    // items controlled by 1B001 for NP reasons": each reaches only 1B001's paragraphs controlled for its own reasons.
+    expect(of('1D001', 'MTCR', 'NSG')?.status).toBe('PARTIAL');
+  });
+
+  it('EU 9A108, 7A105 and 7A103 are MTCR gaps against WA: what they are usable in, for, or use is no link of control', () => {
+    const eu = parseEuAnnexI(readFileSync('seed/data/eu-annex-i/annex_i_en_2025-11.json', 'utf8'), { file: 'annex_i_en_2025-11.json', sha256: '0'.repeat(64) });
+    const euResolved = resolveAttributions(eu.entries, eu.attributions, []);
+    const euCoverage = deriveCoverage({
+      entries: eu.entries,
+      attributions: euResolved.entries,
+      partAttributions: euResolved.parts,
+      statements: eu.attributions,
+      references: eu.references,
+      supports: eu.supports,
+      jurisdiction: 'EU',
+    });
+    const euOf = (code: string) => euCoverage.find((c) => c.code === code && c.regime === 'MTCR' && c.against === 'WA');
+    // 9A108.a: "Rocket motor cases and insulation components therefor, usable in subsystems specified in 9A007, 9A009, 9A107 or 9A109.a.;"
+    // 7A105.a: "Designed or modified for use in space launch vehicles specified in 9A004, sounding rockets specified in 9A104 or
+    // unmanned aerial vehicles specified in 9A012 or 9A112.a.;"
+    // 7A103.a: "'Inertial measurement equipment or systems', using accelerometers or gyros as follows: 1. Accelerometers specified
+    // in 7A001.a.3., 7A001.b. or 7A101 …"
+    for (const code of ['9A108', '7A105', '7A103', '9A106', '9A111', '9A118', '6A107', '4A102']) expect(euOf(code), code).toMatchObject({ status: 'GAP', evidence: [] });
+  });
+
   it('1B102 is an MTCR gap against WA: equipment for producing materials specified in 1C011 is not those materials', () => {
     // 1B102: "MT applies to entire entry"; "a. Metal powder “production equipment” usable for the “production”, in a
     // controlled environment, of spherical, spheroidal or atomized materials specified in 1C011.a, 1C011.b, …".

@@ -89,6 +89,50 @@ describe('extractReferences', () => {
     expect(extractReferences('1C210', 'Commodities specified in 1C010.a.').map((r) => r.kind)).toEqual(['SPECIFIED_BY']);
   });
 
+  it('reads what the items use, are usable in or are for over a whole list of codes, up to the next paragraph', () => {
+    const kinds = (code: string, text: string) => extractReferences(code, text).map((r) => `${r.toPart ?? r.to} ${r.kind}`);
+    // EU Annex I 7A105.a: "Designed or modified for use in space launch vehicles specified in 9A004, sounding rockets
+    // specified in 9A104 or unmanned aerial vehicles specified in 9A012 or 9A112.a.; or"
+    expect(kinds('7A105', 'a. Designed or modified for use in space launch vehicles specified in 9A004, sounding rockets specified in 9A104 or unmanned aerial vehicles specified in 9A012 or 9A112.a.; or')).toEqual([
+      '9A004 ASSOCIATED_ITEM',
+      '9A104 ASSOCIATED_ITEM',
+      '9A012 ASSOCIATED_ITEM',
+      '9A112.a ASSOCIATED_ITEM',
+    ]);
+    // EU Annex I 9A108.a: "Rocket motor cases and insulation components therefor, usable in subsystems specified in 9A007, 9A009, 9A107 or 9A109.a.;"
+    expect(new Set(kinds('9A108', 'a. Rocket motor cases and insulation components therefor, usable in subsystems specified in 9A007, 9A009, 9A107 or 9A109.a.;').map((k) => k.split(' ')[1]))).toEqual(new Set(['ASSOCIATED_ITEM']));
+    // CCL 7A103 a.: "'Inertial measurement equipment or systems' using accelerometers or gyros controlled by 7A001, 7A002, 7A101 or 7A102"
+    expect(new Set(kinds('7A103', "a. 'Inertial measurement equipment or systems' using accelerometers or gyros controlled by 7A001, 7A002, 7A101 or 7A102, and “specially designed” “parts” and “components” therefor;").map((k) => k.split(' ')[1]))).toEqual(new Set(['ASSOCIATED_ITEM']));
+    // EU Annex I 7A103.a: the lead-in "using accelerometers or gyros as follows:" governs its numbered sub-paragraphs,
+    // not the next lettered one.
+    expect(
+      kinds(
+        '7A103',
+        "a. 'Inertial measurement equipment or systems', using accelerometers or gyros as follows: 1. Accelerometers specified in 7A001.a.3., 7A001.b. or 7A101 or gyros specified in 7A002 or 7A102; or 2. Accelerometers specified in 7A001.a.1. or 7A001.a.2., designed for use in inertial navigation systems; b. Integrated flight instrument systems specified in 7A003; c. Other",
+      ),
+    ).toEqual(['7A001.a.3 ASSOCIATED_ITEM', '7A001.b ASSOCIATED_ITEM', '7A101 ASSOCIATED_ITEM', '7A002 ASSOCIATED_ITEM', '7A102 ASSOCIATED_ITEM', '7A001.a.1 ASSOCIATED_ITEM', '7A001.a.2 ASSOCIATED_ITEM', '7A003 SPECIFIED_BY']);
+    // EU Annex I 1C010.e.1.b: "Composed of any of the following: a. Polyetherimides specified in 1C008.a.; or b. Materials
+    // specified in 1C008.d. to 1C008.f.; or 2. …": the lettered list the lead-in opens, then a number one level up.
+    expect(kinds('1C010', 'b. Composed of any of the following: a. Polyetherimides specified in 1C008.a.; or b. Materials specified in 1C008.d. to 1C008.f.; or 2. Fibres specified in 1C008.b.')).toEqual([
+      '1C008.a ASSOCIATED_ITEM',
+      '1C008.d ASSOCIATED_ITEM', // the range "1C008.d. to 1C008.f." names its two ends
+      '1C008.f ASSOCIATED_ITEM',
+      '1C008.b SPECIFIED_BY',
+    ]);
+    // EU Annex I 9A106: "c. Gas turbines, for liquid propellant turbopumps, … e. Combustion chambers and nozzles for liquid
+    // propellant rocket engines or gel propellant rocket motors specified in 9A005 or 9A105." — "for" in e. governs.
+    expect(kinds('9A106', 'c. Gas turbines, for liquid propellant turbopumps, with shaft speeds equal to or greater than 8 000 r.p.m. at the maximum operating mode. e. Combustion chambers and nozzles for liquid propellant rocket engines or gel propellant rocket motors specified in 9A005 or 9A105.')).toEqual([
+      '9A005 ASSOCIATED_ITEM',
+      '9A105 ASSOCIATED_ITEM',
+    ]);
+    // A predicate far from the cue is the items' own: CCL 1C395 note "Replacement reagents for medical, analytical,
+    // diagnostic, and food testing kits described in 1C395.b are controlled by ECCN 1C350 if …"
+    expect(kinds('1C395', 'Replacement reagents for medical, analytical, diagnostic, and food testing kits described in 1C395.b are controlled by ECCN 1C350 if the reagents contain at least one of the precursor chemicals.')).toEqual(['1C350 CONTROLLED_BY']);
+    // So is a parameter clause: CCL 1C010 NP row "… and e.1 for “fibrous and filamentary materials” that meet or exceed
+    // the control criteria of ECCN 1C210".
+    expect(kinds('1C010', 'NP applies to 1C010.a, b, and e.1 for “fibrous and filamentary materials” that meet or exceed the control criteria of ECCN 1C210 | NP Column 1')).toEqual(['1C210 PARAMETER']);
+  });
+
   it('scopes "(except …)" to its parentheses', () => {
     const refs = extractReferences(
       '9E001',
