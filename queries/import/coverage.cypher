@@ -4,4 +4,5 @@ UNWIND $rows AS row
 MATCH (e:Entry {id: row.entry})
 MATCH (b:Regime {code: row.against})
 MERGE (e)-[c:COVERAGE {regime: row.regime}]->(b)
-SET c.status = row.status, c.units = row.units, c.coveredUnits = row.coveredUnits, c.partialUnits = row.partialUnits, c.evidence = row.evidence
+SET c.status = row.status, c.units = row.units, c.coveredUnits = row.coveredUnits, c.partialUnits = row.partialUnits,
+    c.servedItems = row.servedItems, c.servedItemsUncovered = row.servedItemsUncovered, c.evidence = row.evidence

@@ -5,7 +5,7 @@ MATCH (e:Entry {kind: 'ENTRY'})-[c:COVERAGE {regime: $regime}]->(:Regime {code: 
 WHERE ($list IS NULL OR e.listId = $list)
   AND ($category IS NULL OR e.category = $category)
 RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry,
-       c{.status, .units, .coveredUnits, .partialUnits, .evidence} AS coverage,
+       c{.status, .units, .coveredUnits, .partialUnits, .servedItems, .servedItemsUncovered, .evidence} AS coverage,
        [(e)-[a:ATTRIBUTED_TO]->(r:Regime {code: $regime}) | a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .conditional, .via, .rules, regime: r.code}] AS attributions,
        [(e)-[:CONTROLS]->(t:Technology) | t{.id, .name}] AS technologies,
        CASE WHEN c.status = 'GAP'

@@ -17,6 +17,13 @@ export interface EntryCoverage {
   units: string[];
   coveredUnits: string[];
   partialUnits: string[];
+  /**
+   * For a CCL software or technology entry: the items its rows for `regime` name as what they serve ("technology for
+   * items controlled by 1C350": 1C350), and of those the ones no row for `against` names; empty for hardware, for a
+   * row over the entire entry, and (the second) when the entry is covered.
+   */
+  servedItems: string[];
+  servedItemsUncovered: string[];
   evidence: CoverageEvidence[];
 }
 
@@ -68,6 +75,8 @@ export function namedCodes(scope: string): string[] {
 
 /** Words that make a row conditional on other parameters: such a row cannot be said to serve everything it names. */
 const CONDITIONS = /\bmeets? or exceeds?\b|\bparameters?\b|\bcriteria\b|\bcharacteristics\b/i;
+/** "… that also have the technical characteristics described in 2B351.a" (1E001): a code named for its parameters, not served. */
+const PARAMETER_CODES = /\b(?:parameters?|criteria|characteristics|limits?)\b[^.;|]*?(?:\d[A-E]\d{3}[a-z0-9.]*(?:\s*(?:,|and|or)\s*)?)+/gi;
 const EXCEPTIONS = /\bexcept\b|\bdoes not apply\b|\bnot controlled\b/i;
 /** "… for NP reasons", "… for MT reasons": only the named items' paragraphs controlled for that reason. */
 const OWN_REASONS = /\bfor [A-Z]{2}(?:\s+(?:and|or)\s+[A-Z]{2})? reasons\b/;
@@ -174,6 +183,25 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
     return serving;
   };
 
+  /** The items a row names as served, up to its first exception ("MT does not apply to … 7A008"). */
+  const rowItems = (scope: string) => servedItems((scope.split(EXCEPTIONS)[0] as string).replace(PARAMETER_CODES, ''));
+  const itemCode = (i: { code: string; part: string | null }) => i.part ?? i.code;
+  /** What this regime's rows of a D/E entry serve, and which of it no row of the other regime names. */
+  const servedBy = (code: string, regime: RegimeCode, against: RegimeCode): { items: string[]; uncovered: string[] } => {
+    const none = { items: [], uncovered: [] };
+    if (eu || !/^\d[DE]/.test(code)) return none;
+    const rows = (statementsOf.get(code) ?? []).filter((s) => s.basis === 'REASON_FOR_CONTROL');
+    const mine = rows.filter((s) => s.regime === regime);
+    if (mine.length === 0 || mine.some((s) => s.wholeEntry)) return none;
+    const items = new Map<string, { code: string; part: string | null }>();
+    for (const row of mine) for (const item of rowItems(row.scope)) if (item.code !== code) items.set(itemCode(item), item);
+    const theirs = rows.filter((s) => s.regime === against).flatMap((s) => rowItems(s.scope));
+    const uncovered = [...items.values()].filter(
+      (item) => !theirs.some((i) => i.code === item.code && (i.part === null || (item.part !== null && within(item.part, i.part)))),
+    );
+    return { items: [...items.keys()], uncovered: uncovered.map(itemCode) };
+  };
+
   const out: EntryCoverage[] = [];
   for (const entry of top) {
     const own = attributionsOf.get(entry.code) ?? [];
@@ -273,7 +301,19 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
         }
 
         const status: CoverageStatus = covered.length === units.length ? 'COVERED' : evidence.length > 0 ? 'PARTIAL' : 'GAP';
-        out.push({ code: entry.code, regime, against, status, units, coveredUnits: covered, partialUnits: partial, evidence });
+        const served = servedBy(entry.code, regime, against);
+        out.push({
+          code: entry.code,
+          regime,
+          against,
+          status,
+          units,
+          coveredUnits: covered,
+          partialUnits: partial,
+          servedItems: served.items,
+          servedItemsUncovered: status === 'COVERED' ? [] : served.uncovered,
+          evidence,
+        });
       }
     }
   }

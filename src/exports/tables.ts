@@ -93,7 +93,7 @@ const GAP_ENTRIES: TableSpec<GapReport> = {
   name: 'entries',
   sheet: 'Entries examined',
   row: 'an entry examined: a gap with its technology area, covered in part or covered with the evidence, or controlled elsewhere',
-  columns: ['status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'evidence', 'reason', 'entry_id'],
+  columns: ['status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'served_items_uncovered', 'evidence', 'reason', 'entry_id'],
   rows(report) {
     // The cells every examined row has, between its status and technology columns and its evidence.
     const examined = (row: GapReport['partial'][number] | GapReport['groups'][number]['rows'][number]): CsvValue[] => [
@@ -103,6 +103,7 @@ const GAP_ENTRIES: TableSpec<GapReport> = {
       attributionsCell(row.attributions),
       row.units.join(' '),
       row.uncoveredUnits.join(' '),
+      row.servedItemsUncovered.join(' '),
     ];
     const rows: CsvValue[][] = report.groups.flatMap((group) =>
       group.rows.map((row) => [
@@ -129,7 +130,7 @@ const GAP_ENTRIES: TableSpec<GapReport> = {
       ]);
     }
     for (const row of report.elsewhere) {
-      rows.push(['ELSEWHERE', row.entry.category, null, null, row.entry.listId, row.entry.code, row.entry.title, '', '', '', row.evidence, `controlled on the ${row.controlledBy}`, row.entry.id]);
+      rows.push(['ELSEWHERE', row.entry.category, null, null, row.entry.listId, row.entry.code, row.entry.title, '', '', '', '', row.evidence, `controlled on the ${row.controlledBy}`, row.entry.id]);
     }
     return rows;
   },

@@ -22,7 +22,7 @@ describe('GET /exports', () => {
     expect(response.headers.get('content-disposition')).toBe(`inline; filename="gaps-NSG-against-WA-us-ccl_ecfr-2026-data-v${dataVersion}.csv"`);
     const rows = parseCsv(await response.text());
     const [header, ...body] = rows;
-    expect(header).toEqual(['status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'evidence', 'reason', 'entry_id']);
+    expect(header).toEqual(['status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'served_items_uncovered', 'evidence', 'reason', 'entry_id']);
     for (const row of body) expect(row).toHaveLength(header!.length);
     const gapCodes = body.filter((r) => r[0] === 'GAP').map((r) => r[5]);
     // 1A225 "Platinized catalysts …": "NP applies to entire entry" (NP Column 1), no NS row.

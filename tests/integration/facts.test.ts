@@ -53,6 +53,8 @@ type CoverageRow = {
   coveredUnits: string[];
   partialUnits: string[];
   uncoveredUnits: string[];
+  servedItems: string[];
+  servedItemsUncovered: string[];
   evidence: Evidence[];
 };
 type GapReport = {
@@ -62,7 +64,7 @@ type GapReport = {
   covered: CoverageRow[];
   elsewhere: { entry: { code: string }; controlledBy: string; evidence: string }[];
 };
-const ROW = `entry { code } status units coveredUnits partialUnits uncoveredUnits evidence { kind words rule { id } parts other }`;
+const ROW = `entry { code } status units coveredUnits partialUnits uncoveredUnits servedItems servedItemsUncovered evidence { kind words rule { id } parts other }`;
 async function gaps(regime: string, against: string, list: string, category?: number): Promise<GapReport> {
   const d = await data<{ gaps: GapReport }>(`query Gaps($list: ID, $category: Int) {
     gaps(regime: ${regime}, against: ${against}, list: $list, category: $category) {
@@ -450,12 +452,44 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     expect(gapCodes(await gaps('MTCR', 'WA', CCL))).toContain('1B102');
   });
 
+  it('MTCR against WA on the EU list: parts usable in, designed for use in, or using Wassenaar items are gaps, not links', async () => {
+    const report = await gaps('MTCR', 'WA', EU);
+    // EU 9A108.a: "Rocket motor cases and insulation components therefor, usable in subsystems specified in 9A007, 9A009,
+    // 9A107 or 9A109.a."; 9A111: "Pulse jet or detonation engines, usable in "missiles" or unmanned aerial vehicles
+    // specified in 9A012 or 9A112.a."; 7A105.a: "Designed or modified for use in space launch vehicles specified in 9A004,
+    // sounding rockets specified in 9A104 or unmanned aerial vehicles specified in 9A012 or 9A112.a."; 7A103.a:
+    // "'Inertial measurement equipment or systems', using accelerometers or gyros as follows: 1. Accelerometers specified in
+    // 7A001.a.3., 7A001.b. or 7A101 …"; 9A106.e: "Combustion chambers and nozzles for liquid propellant rocket engines …
+    // specified in 9A005 or 9A105."
+    expect(gapCodes(report)).toEqual(expect.arrayContaining(['9A108', '9A111', '7A105', '7A103', '9A106', '9A118']));
+    expect(report.partial.map((r) => r.entry.code)).not.toEqual(expect.arrayContaining(['9A108']));
+  });
+
+  it('CCL 6D001 is covered for MTCR by WA: the NS row serves every item the MT row names', async () => {
+    // 6D001: "MT applies to “software” for equipment controlled by 6A008 or 6B008 for MT reasons"; "NS applies to
+    // “software” for equipment controlled by 6A004, 6A005, 6A008 or 6B008".
+    const row = (await gaps('MTCR', 'WA', CCL)).covered.find((r) => r.entry.code === '6D001');
+    expect(row?.evidence.map((e) => e.rule.id)).toContain('COVERAGE_ROWS_SERVE_ALL');
+    expect(row?.servedItems.sort()).toEqual(['6A008', '6B008']);
+  });
+
+  it('CCL 1E001 is covered in part for AG by WA, and the report names the technology left: for 1C350, 1C351, 1C353, 1C354', async () => {
+    // 1E001: "CB applies to “technology” for items controlled by 1C351, 1C353, or 1C354; and CB applies to “technology” for
+    // materials controlled by 1C350 and for chemical detection systems and dedicated detectors therefor, in 1A004.c, …";
+    // "NS applies to “technology” for items controlled by 1A004".
+    const row = (await gaps('AG', 'WA', CCL)).partial.find((r) => r.entry.code === '1E001');
+    expect(row?.servedItemsUncovered.sort()).toEqual(['1C350', '1C351', '1C351.d.15', '1C353', '1C354']);
+  });
+
   it('2E001 is an AG gap against WA, and its reason quotes the NS row that reaches other items', async () => {
     // CCL 2E001: "NS applies to “technology” for items controlled by 2A001, 2B001 to 2B009, 2D001 or 2D002 | NS Column 1";
     // "CB applies to “technology” for equipment controlled by 2B350 to 2B352, valves controlled by 2A226 …".
     const row = (await gaps('AG', 'WA', CCL)).groups.flatMap((g) => g.rows).find((r) => r.entry.code === '2E001');
     expect(row?.status).toBe('GAP');
     expect(row?.reason).toContain("The entry's WA row (“NS applies to “technology” for items controlled by 2A001, 2B001 to 2B009, 2D001 or 2D002”) reaches other items than its AG ones");
+    // Its digit 0 (a Wassenaar number) is not read as a Wassenaar attribution beside that row, and the reason says so.
+    expect(row?.reason).toContain("not the code's numbering, says what the entry controls for WA");
+    expect(row?.reason).not.toContain('no WA attribution');
   });
 
   it('AG against WA on the EU list: 2B350, 2B351, 1C350, 1C351 are GAP rows (code origin 3, no Wassenaar number)', async () => {

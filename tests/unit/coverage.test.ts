@@ -61,6 +61,11 @@ describe('gaps: a paragraph is covered only by evidence about it', () => {
     expect(of('2E001', 'AG', 'WA')).toMatchObject({ status: 'GAP', evidence: [] });
     // 1E001: the CB row names 1A004.c, and an NS row "technology for items controlled by … 1A004 …".
     expect(of('1E001', 'AG', 'WA')?.status).toBe('PARTIAL');
+    // What is left: the CB rows' "technology for items controlled by 1C351, 1C353, or 1C354" and "for materials controlled
+    // by 1C350", which no NS row names; 1A004.c is in "NS applies to “technology” for items controlled by 1A004"; 2B351.a
+    // is named for its "technical characteristics", not served.
+    expect(of('1E001', 'AG', 'WA')?.servedItemsUncovered.sort()).toEqual(['1C350', '1C351', '1C351.d.15', '1C353', '1C354']);
+    expect(of('1E001', 'AG', 'WA')?.servedItems).toContain('1A004.c');
   });
 
   it('4E001 is covered for MTCR by WA: the NS row spares only technology for other items than the MT row serves', () => {

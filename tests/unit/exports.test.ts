@@ -183,6 +183,8 @@ const gaps: GapReport = {
       coveredUnits: ['2B001.a'],
       partialUnits: [],
       uncoveredUnits: ['2B001.b'],
+      servedItems: [],
+      servedItemsUncovered: [],
       evidence: [{ kind: 'ATTRIBUTION', parts: ['2B001.a'], other: null, words: 'NS applies to 2B001.a', rule: 'COVERAGE_SAME_PARAGRAPH' }],
     },
   ],
@@ -192,7 +194,7 @@ const gaps: GapReport = {
 
 /** A gap row's units: all of them uncovered. */
 function gapUnits(units: string[]) {
-  return { status: 'GAP' as const, units, coveredUnits: [], partialUnits: [], uncoveredUnits: units, evidence: [] };
+  return { status: 'GAP' as const, units, coveredUnits: [], partialUnits: [], uncoveredUnits: units, servedItems: [], servedItemsUncovered: [], evidence: [] };
 }
 
 const E1C001 = ccl('1C001', 'Materials specially designed for absorbing electromagnetic radiation, or intrinsically conductive polymers', 'C');
@@ -379,7 +381,7 @@ describe('renderReport: gaps', () => {
   it('writes one CSV row per gap entry with stable snake_case columns', () => {
     const records = csvObjects(renderReport('gaps', 'csv', gaps));
     expect(Object.keys(records[0] ?? {})).toEqual([
-      'status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'evidence', 'reason', 'entry_id',
+      'status', 'category', 'technology_id', 'technology', 'list', 'code', 'title', 'regime_attributions', 'units', 'uncovered_units', 'served_items_uncovered', 'evidence', 'reason', 'entry_id',
     ]);
     // Three gaps, then every other entry examined with its evidence, then the ITAR placeholder.
     expect(records.map((r) => [r.status, r.code])).toEqual([['GAP', '2B201'], ['GAP', '2B230'], ['GAP', '3A225'], ['PARTIAL', '2B001'], ['ELSEWHERE', '0A002']]);

@@ -231,6 +231,10 @@ export type CoverageRow = {
   evidence: Array<CoverageEvidence>;
   /** The ones covered in part or under conditions. */
   partialUnits: Array<Scalars['String']['output']>;
+  /** For a CCL software or technology entry: the items its License Requirements rows for the examined regime name as what they serve ("CB applies to “technology” for items controlled by 1C350 …": 1C350); empty for hardware and for a row over the entire entry. */
+  servedItems: Array<Scalars['String']['output']>;
+  /** Of servedItems, the ones no row of the other regime names: the technology or software left uncovered (empty when the entry is covered). */
+  servedItemsUncovered: Array<Scalars['String']['output']>;
   /** Covered, partly covered, or not at all. */
   status: CoverageStatus;
   /** The ones with no evidence. */
@@ -1660,6 +1664,8 @@ export type CoverageRowResolvers<ContextType = GraphQLContext, ParentType extend
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['CoverageEvidence']>, ParentType, ContextType>;
   partialUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  servedItems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  servedItemsUncovered?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
   uncoveredUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -24,6 +24,8 @@ const Row = z.object({
     units: z.array(z.string()),
     coveredUnits: z.array(z.string()),
     partialUnits: z.array(z.string()),
+    servedItems: z.array(z.string()).default([]),
+    servedItemsUncovered: z.array(z.string()).default([]),
     evidence: z.array(z.string().transform((json) => Evidence.parse(JSON.parse(json)))),
   }),
   attributions: z.array(AttributionRow),
@@ -46,7 +48,7 @@ function reasonFor(row: z.infer<typeof Row>, args: GapsArgs): string {
   // reaches other items than its CB row's: say so rather than that there is no Wassenaar row.
   if (row.againstRows.length > 0) {
     const many = row.againstRows.length > 1;
-    return `The entry's ${args.against} row${many ? 's' : ''} (“${row.againstRows.join('”; “')}”) reach${many ? '' : 'es'} other items than its ${args.regime} ones; no ${args.against} attribution reaches ${units}, no ${args.against} entry of the list controls, specifies or sets parameters for it, and no ${args.against} software or technology row names it.${hints}`;
+    return `The entry's ${args.against} row${many ? 's' : ''} (“${row.againstRows.join('”; “')}”) reach${many ? '' : 'es'} other items than its ${args.regime} ones, and ${many ? 'they' : 'it'}, not the code's numbering, say${many ? '' : 's'} what the entry controls for ${args.against}; no ${args.against} entry of the list controls, specifies or sets parameters for it, and no ${args.against} software or technology row names it.${hints}`;
   }
   return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it, nor a ${args.against} software or technology row that names it.${hints}`;
 }
@@ -65,7 +67,7 @@ export async function gapReport(executor: Executor, args: GapsArgs): Promise<Gap
   let total = 0;
   for (const raw of rows) {
     const row = Row.parse(raw);
-    const { status, units, coveredUnits, partialUnits, evidence } = row.coverage;
+    const { status, units, coveredUnits, partialUnits, servedItems, servedItemsUncovered, evidence } = row.coverage;
     const coverage: CoverageRow = {
       entry: row.entry,
       status,
@@ -74,6 +76,8 @@ export async function gapReport(executor: Executor, args: GapsArgs): Promise<Gap
       coveredUnits,
       partialUnits,
       uncoveredUnits: units.filter((u) => !coveredUnits.includes(u) && !partialUnits.includes(u)),
+      servedItems,
+      servedItemsUncovered,
       evidence,
     };
     if (status === 'COVERED') covered.push(coverage);

@@ -144,6 +144,9 @@ export interface CoverageRow {
   partialUnits: string[];
   /** The units with no evidence at all. */
   uncoveredUnits: string[];
+  /** For a CCL software or technology entry: what its rows for the examined regime serve, and what of it no row for the other regime names. */
+  servedItems: string[];
+  servedItemsUncovered: string[];
   evidence: CoverageEvidence[];
 }
 

@@ -40,6 +40,7 @@ interface CoverageRow {
   status: string;
   units: string[];
   uncoveredUnits: string[];
+  servedItemsUncovered: string[];
   evidence: Evidence[];
 }
 
@@ -61,11 +62,17 @@ export const GAPS_QUERY = `query GapList($regime: RegimeCode!, $against: RegimeC
       technology { id name }
       rows { entry { id code title listId } units reason hints { name } }
     }
-    partial { entry { id code title listId } status units uncoveredUnits evidence { kind words other parts rule { id } } }
-    covered { entry { id code title listId } status units uncoveredUnits evidence { kind words other parts rule { id } } }
+    partial { entry { id code title listId } status units uncoveredUnits servedItemsUncovered evidence { kind words other parts rule { id } } }
+    covered { entry { id code title listId } status units uncoveredUnits servedItemsUncovered evidence { kind words other parts rule { id } } }
     elsewhere { entry { id code title listId } controlledBy evidence }
   }
 }`;
+
+/** The paragraphs left uncovered, and for a software or technology entry the items its rows serve that no other-regime row names. */
+function uncoveredCell(row: CoverageRow): string {
+  const served = row.servedItemsUncovered.length > 0 ? `for ${row.servedItemsUncovered.join(', ')}` : '';
+  return [row.uncoveredUnits.join(' '), served].filter(Boolean).join('; ');
+}
 
 /** The export route for these arguments: the same report as a file. */
 export function exportHref(format: 'csv' | 'md' | 'json', args: { regime: string; against: string; list: string | null; category: number | null }): string {
@@ -182,7 +189,7 @@ async function drawGaps(results: HTMLElement, args: { regime: string; against: s
       : table(
           `Entries ${args.against} covers in part, with the paragraphs left uncovered`,
           ['Code', 'Title', 'List', 'Uncovered', 'Evidence'],
-          report.partial.map((row) => ({ cells: [entryLink(row.entry), row.entry.title, row.entry.listId, row.uncoveredUnits.join(' '), evidenceList(row.evidence)], attributes: gapRow(row.status, row.entry) })),
+          report.partial.map((row) => ({ cells: [entryLink(row.entry), row.entry.title, row.entry.listId, uncoveredCell(row), evidenceList(row.evidence)], attributes: gapRow(row.status, row.entry) })),
           'data gap-rows',
         ),
     h('h2', {}, `Covered by ${args.against}`),
