@@ -154,7 +154,8 @@ const UNITS: UnitDef[] = [
   u(`nautical miles`, 'nmi', 'length'),
   u(`mm|[Mm]illimet(?:er|re)s?`, 'mm', 'length'),
   u(`cm|[Cc]entimet(?:er|re)s?`, 'cm', 'length'),
-  u(`${MU}m|[Mm]icromet(?:er|re)s?|microns?`, 'µm', 'length'),
+  // A bare micro sign is the micron: CCL 1C111.a.2 "made up of particles of less than 60 µ (determined by …)".
+  u(`${MU}m|[Mm]icromet(?:er|re)s?|microns?|[µμ](?=[ \u00a0]*[(),;]|[ \u00a0]*$)`, 'µm', 'length'),
   u(`nm|[Nn]anomet(?:er|re)s?`, 'nm', 'length'),
   u(`pm`, 'pm', 'length'),
   u(`m|[Mm]et(?:er|re)s`, 'm', 'length'),
@@ -517,7 +518,8 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
   return records;
 }
 
-const AT_CONDITION = /\b(?:measured |when measured |tested )?at(?: a temperature of| temperatures? of)?\s*$/i;
+// "… equal to or more than 20 % at an operating temperature of 301 K (28 °C)" (3A001.e.4) is a condition too.
+const AT_CONDITION = /\b(?:measured |when measured |tested )?at(?: an?(?: operating| ambient)?)?(?: temperatures? of)?\s*$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
 const BAND_JOIN = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than|<)\s*$/i;
@@ -527,7 +529,7 @@ function inUnitOf(q: Quantity, unit: string): number | null {
   if (q.unit === null || q.unit === unit) return q.value;
   const from = baseOf(q.unit);
   const to = baseOf(unit);
-  return from === null || to === null || from.unit !== to.unit ? null : round((q.value * from.factor) / to.factor);
+  return from === null || to === null || from.unit !== to.unit ? null : fromBase(toBase(q.value, from), to);
 }
 
 /** The upper end (in the lower bound's unit) when `q` closes a band opened by `lower`, else null. */
@@ -539,7 +541,7 @@ function bandWith(lower: ThresholdRecord, lowerQ: Quantity, q: Quantity, compara
   const from = baseOf(lowerQ.unit);
   const to = baseOf(q.unit);
   if (from === null || to === null || from.unit !== to.unit) return null;
-  return round((q.value * to.factor) / from.factor);
+  return fromBase(toBase(q.value, to), from);
 }
 
 function findQuantities(text: string, decimalComma: boolean): Quantity[] {
@@ -624,12 +626,15 @@ function round(value: number): number {
 
 // ---------------------------------------------------------------------------------------------
 // Units on a common scale, so "30 minutes" and "1 hour", "15 240 m" and "15,24 km" can be ranked.
-// Only exact, linear conversions; a unit not listed (°C, dB, Mach, ppm …) is compared by its own spelling.
+// Only exact conversions; a unit not listed (dB, Mach, ppm …) is compared by its own spelling.
 // ---------------------------------------------------------------------------------------------
-const BASE: Record<string, { unit: string; factor: number }> = {};
+const BASE: Record<string, { unit: string; factor: number; offset?: number }> = {};
 const scale = (unit: string, factors: Record<string, number>) => {
   for (const [name, factor] of Object.entries(factors)) BASE[name] = { unit, factor };
 };
+// Temperatures: kelvin = degrees Celsius + 273.15 (the lists round it to 273: "398 K (+125 °C)").
+BASE['K'] = { unit: 'K', factor: 1 };
+BASE['°C'] = { unit: 'K', factor: 1, offset: 273.15 };
 scale('m', { km: 1000, m: 1, cm: 0.01, mm: 0.001, 'µm': 1e-6, nm: 1e-9, pm: 1e-12, nmi: 1852, ft: 0.3048, in: 0.0254 });
 scale('kg', { t: 1000, kg: 1, g: 0.001, mg: 1e-6, 'µg': 1e-9, lb: 0.45359237 });
 scale('s', { year: 31_557_600, h: 3600, min: 60, s: 1, ms: 1e-3, 'µs': 1e-6, ns: 1e-9, ps: 1e-12, fs: 1e-15 });
@@ -651,10 +656,15 @@ scale('Gy', { Gy: 1, 'rad(Si)': 0.01 });
 scale('Gy/s', { 'Gy/s': 1, 'rad(Si)/s': 0.01 });
 scale('N', { MN: 1e6, kN: 1e3, N: 1, lbf: 4.4482216152605 });
 
-/** The unit's base unit and factor, or null when it has no exact linear conversion here. */
-export function baseOf(unit: string): { unit: string; factor: number } | null {
+/** The unit's base unit, factor and offset (base = value × factor + offset), or null when it has no exact conversion here. */
+export function baseOf(unit: string): { unit: string; factor: number; offset?: number } | null {
   return BASE[unit] ?? null;
 }
+
+/** A value in its unit's base unit. */
+const toBase = (value: number, base: { factor: number; offset?: number }) => round(value * base.factor + (base.offset ?? 0));
+/** A value in the base unit back in a unit of that scale. */
+const fromBase = (value: number, base: { factor: number; offset?: number }) => round((value - (base.offset ?? 0)) / base.factor);
 
 // ---------------------------------------------------------------------------------------------
 // Placement: which paragraph a number sits in, whether it controls or excludes, and which reason row it
@@ -770,8 +780,8 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
         clause: evidence(segment.text, t.phrase),
         rule: condition ? 'MEASUREMENT_CONDITION' : lead ? 'LEAD_AT_LEAST' : segment.rule,
         baseUnit: base?.unit ?? null,
-        baseValue: base === null ? null : round(t.value * base.factor),
-        baseValueMax: base === null || t.valueMax === null ? null : round(t.valueMax * base.factor),
+        baseValue: base === null ? null : toBase(t.value, base),
+        baseValueMax: base === null || t.valueMax === null ? null : toBase(t.valueMax, base),
       });
     }
   }
@@ -790,7 +800,9 @@ function evidence(text: string, phrase: string): string {
 const EXCEPT_TO_END = /\bEXCEPT\b:?/;
 const EXCEPT_IN_CLAUSE = /\b(?:except(?:ing)?|other than|excluding|not including)\b/gi;
 // A pointer ("other than those specified in 9A006, specially designed for …") ends at the comma after its code.
-const CLAUSE_END = /;|\.(?:\s|$)|(?<=\b\d[A-E]\d{3}[a-z0-9.]*),/g;
+// So does one to another list: EU 1C111.a.1 "aluminium powder other than that specified in the Military Goods Controls,
+// in particle size of less than 200 μm …" — the sizes are the control's.
+const CLAUSE_END = /;|\.(?:\s|$)|(?<=\b\d[A-E]\d{3}[a-z0-9.]*),|(?<=\b(?:Military Goods Controls|Munitions List|USML|ITAR)[”"’']?),/g;
 
 /** Splits one control text at its exclusion cues; the pieces after a cue are EXCLUSION with rule CLAUSE_EXCEPT. */
 function clauses(segment: Segment, code: string, parts: PlacementPart[], exceptRule: PlacementRule = 'CLAUSE_EXCEPT'): Segment[] {
@@ -1053,6 +1065,10 @@ function noteEnd(text: string, from: number, limit: number, labels: { at: number
 function reasonSegments(row: PlacementReason, code: string, parts: PlacementPart[]): Segment[] {
   return row.scope
     .split(/(?<=\.)\s+(?=[A-Z])/)
+    // "MT applies to 3A001.a.1.a when usable in “missiles”; and to 3A001.a.5.a when … rated for operation in the
+    // temperature range from below −54 °C to above +125 °C; and 3A001.z.2": each "; and (to) …" clause names its own
+    // paragraph.
+    .flatMap((sentence) => (EXCEPT_TO_END.test(sentence) ? [sentence] : sentence.split(/;\s+(?:and\s+|or\s+)?(?=(?:to\s+)?\d[A-E]\d{3})/)))
     .flatMap((sentence) => reasonSentence(row, sentence, code, parts));
 }
 

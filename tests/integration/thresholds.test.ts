@@ -139,3 +139,42 @@ describe('like with like: "stricter" only when each regime has its own value', (
     expect(body.errors[0]?.message).toMatch(/technology.*give a technology area or entry codes/);
   });
 });
+
+describe('units, conditions and rows read as the texts write them', () => {
+  const EU = 'eu-annex-i@2025-11-15';
+  const entryThresholds = async (code: string, list: string) =>
+    (await data<{ entry: { thresholds: any[] } }>(`{ entry(code: "${code}", list: "${list}") { thresholds { ${THRESHOLD} } } }`)).entry.thresholds;
+
+  it('US 1C111.a.2 "particles of less than 60 µ" is a size in micrometres', async () => {
+    // CCL 1C111.a.2: "Metal powders and alloys where at least 90% of the total particles by particle volume or weight are
+    // made up of particles of less than 60 µ (determined by measurement techniques such as using a sieve, …)".
+    expect(await entryThresholds('1C111', CCL)).toContainEqual(expect.objectContaining({ paragraph: '1C111.a.2', role: 'CONTROL', parameter: 'length', comparator: 'LT', value: 60, unit: 'µm' }));
+  });
+
+  it('EU 1C111.a.1: the exclusion "other than that specified in the Military Goods Controls," ends at its comma', async () => {
+    // EU 1C111.a.1: "Spherical or spheroidal aluminium powder other than that specified in the Military Goods Controls, in
+    // particle size of less than 200 μm and an aluminium content of 97 % by weight or more, …"
+    const eu = (await entryThresholds('1C111', EU)).filter((t) => t.paragraph === '1C111.a.1');
+    expect(eu).toContainEqual(expect.objectContaining({ role: 'CONTROL', parameter: 'length', comparator: 'LT', value: 200, unit: 'µm' }));
+    expect(eu).toContainEqual(expect.objectContaining({ role: 'CONTROL', parameter: 'percentage', comparator: 'GTE', value: 97 }));
+    expect(eu.filter((t) => t.role === 'EXCLUSION')).toEqual([]);
+  });
+
+  it('US 3A001: the MT row\'s temperature range belongs to 3A001.a.5.a; "at an operating temperature of 301 K" is a condition', async () => {
+    // CCL 3A001 MT row: "MT applies to 3A001.a.1.a when usable in “missiles”; and to 3A001.a.5.a when “designed or
+    // modified” for military use, hermetically sealed and rated for operation in the temperature range from below −54 °C
+    // to above +125 °C; and 3A001.z.2".
+    const all = await entryThresholds('3A001', CCL);
+    const row = all.filter((t) => t.source === 'REASON_ROW' && t.parameter === 'temperature');
+    expect(row.length).toBeGreaterThan(0);
+    for (const t of row) expect(t.paragraph).toBe('3A001.a.5.a');
+    // 3A001.e.4 (solar cells): "… an average efficiency equal to or more than 20% at an operating temperature of 301 K (28 °C)".
+    expect(all.find((t) => t.paragraph === '3A001.e.4' && t.unit === 'K')).toMatchObject({ rule: 'MEASUREMENT_CONDITION', value: 301 });
+    // Kelvin and Celsius are one scale: WA's "above 398 K (+125 °C)" (3A001.a.2.a) and MTCR's "+125 °C" are compared as
+    // temperatures, and being different paragraphs, not ranked.
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [WA, MTCR], codes: ["3A001"], list: "${CCL}") { ${REPORT} } }`);
+    const temperature = d.thresholdComparison.comparisons.filter((c) => c.parameter === 'temperature');
+    expect(temperature.map((c) => c.verdict)).not.toContain('DIFFERENT_UNIT');
+    expect(temperature.find((c) => c.values.some((v: any) => v.threshold.paragraph === '3A001.a.2.a'))?.verdict).toBe('DIFFERENT_ITEM');
+  });
+});

@@ -280,8 +280,15 @@ function bound<T extends { threshold: PlacedThresholdFact; entry: EntryRef }>(va
 }
 
 /** Negative when `a` reaches more items than `b`: a lower "at least", a higher "at most"; "≥" before ">" at the same value. */
+/**
+ * The lists convert temperatures with 273, not 273.15 ("398 K (+125 °C)", "218 K (−55 °C)"): kelvin and Celsius
+ * values less than half a kelvin apart are the same bound.
+ */
+const TOLERANCE: Record<string, number> = { K: 0.5 };
+
 function compareBounds(a: PlacedThresholdFact, b: PlacedThresholdFact, direction: ThresholdDirection): number {
-  const diff = amountOf(a) - amountOf(b);
+  let diff = amountOf(a) - amountOf(b);
+  if (Math.abs(diff) < (TOLERANCE[scaleOf(a)] ?? 0)) diff = 0;
   if (diff !== 0) return direction === 'AT_MOST' ? -diff : diff;
   const inclusive = (t: PlacedThresholdFact) => (t.comparator === '>=' || t.comparator === '<=' ? 0 : 1);
   return inclusive(a) - inclusive(b);
