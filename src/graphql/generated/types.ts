@@ -833,9 +833,10 @@ export type Query = {
   /** One entry by list and code (e.g. list us-ccl@ecfr-2026, code 1C001 or 1C001.a.1); null when the list has no such code. */
   entry?: Maybe<Entry>;
   /**
-   * What `regime` controls that `against` does not cover: entries attributed to `regime` with no
-   * attribution to `against`, no reference or support link to an entry attributed to `against`, and no
-   * technology area shared with one. Example: gaps(regime: NSG, against: WA).
+   * What `regime` controls that `against` does not cover, paragraph by paragraph and within each entry's own list:
+   * gap rows (no attribution of the paragraph to `against`, no link saying its items are an `against` entry's, no
+   * `against` software or technology row naming it; a shared technology area is only a hint), and the entries covered
+   * in part or wholly, each with its evidence and rule. Example: gaps(regime: NSG, against: WA).
    */
   gaps: GapReport;
   /**
