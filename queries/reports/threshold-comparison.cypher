@@ -23,14 +23,15 @@ OPTIONAL MATCH (t)-[:IN_PART]->(p:Entry)
 WITH e, entryRegimes, t, p,
      CASE
        WHEN t IS NULL THEN []
-       WHEN t.source = 'REASON_ROW' THEN [x IN [t.regime] WHERE x IS NOT NULL | {regime: x, via: 'REASON_ROW'}]
+       WHEN t.source = 'REASON_ROW' THEN [x IN [t.regime] WHERE x IS NOT NULL | {regime: x, via: 'REASON_ROW', condition: null}]
        WHEN byParagraph AND p IS NOT NULL THEN [(p)-[pa:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) |
          // Only a condition that sets other bounds ("that meet or exceed the control criteria of ECCN 1C210") makes the
          // paragraph's numbers not the regime's; a use ("when usable in missiles") or an EXCEPT clause does not.
-         {regime: r.code, via: CASE WHEN coalesce(pa.conditional, false) AND pa.scope =~ '(?is).*\\b(?:meets?|meeting) or exceeds?\\b.*|.*\\b(?:parameters|criteria) of\\b.*'
-           THEN 'CONDITIONAL_PARAGRAPH' ELSE 'PARAGRAPH' END}]
-       WHEN byParagraph THEN [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'WHOLE_ENTRY' | {regime: r.code, via: 'WHOLE_ENTRY'}]
-       ELSE [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.wholeEntry | {regime: r.code, via: 'WHOLE_ENTRY'}]
+         CASE WHEN coalesce(pa.conditional, false) AND pa.scope =~ '(?is).*\\b(?:meets?|meeting) or exceeds?\\b.*|.*\\b(?:parameters|criteria) of\\b.*'
+           THEN {regime: r.code, via: 'CONDITIONAL_PARAGRAPH', condition: pa.scope}
+           ELSE {regime: r.code, via: 'PARAGRAPH', condition: null} END]
+       WHEN byParagraph THEN [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'WHOLE_ENTRY' | {regime: r.code, via: 'WHOLE_ENTRY', condition: null}]
+       ELSE [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.wholeEntry | {regime: r.code, via: 'WHOLE_ENTRY', condition: null}]
      END AS belongs
 WITH e, entryRegimes,
      collect(CASE WHEN t IS NULL THEN null ELSE t{.id, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime,

@@ -177,4 +177,15 @@ describe('units, conditions and rows read as the texts write them', () => {
     expect(temperature.map((c) => c.verdict)).not.toContain('DIFFERENT_UNIT');
     expect(temperature.find((c) => c.values.some((v: any) => v.threshold.paragraph === '3A001.a.2.a'))?.verdict).toBe('DIFFERENT_ITEM');
   });
+
+  it('US 1C010.a.1 against NSG: the NP row\'s criteria are 1C210\'s, quoted, with 1C210\'s own values beside the paragraph\'s', async () => {
+    // CCL 1C010 NP row: "NP applies to 1C010.a (aramid “fibrous or filamentary materials”, b (carbon …), and e.1 for
+    // “fibrous and filamentary materials” that meet or exceed the control criteria of ECCN 1C210"; 1C210.a: "… a “specific
+    // modulus” of 12.7 × 10^6 m or greater …".
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [WA, NSG], codes: ["1C010", "1C210"], list: "${CCL}") { ${REPORT} } }`);
+    const c = d.thresholdComparison.comparisons.find((x) => x.parameter === 'specific modulus' && x.values.some((v: any) => v.threshold.paragraph === '1C010.a.1'));
+    expect(c?.verdict).toBe('CONDITIONAL_BOUND');
+    expect(c?.explanation).toContain('meet or exceed the control criteria of ECCN 1C210');
+    expect(c?.explanation).toContain('1C210 states specific modulus ≥ 12700000 m in 1C210.a');
+  });
 });

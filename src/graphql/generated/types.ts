@@ -1251,6 +1251,8 @@ export type Threshold = {
 /** A regime a threshold belongs to, and how that was found. */
 export type ThresholdBelonging = {
   __typename?: 'ThresholdBelonging';
+  /** For CONDITIONAL_PARAGRAPH: the row's words that set the condition ("… that meet or exceed the control criteria of ECCN 1C210"). */
+  condition?: Maybe<Scalars['String']['output']>;
   /** The regime. */
   regime: RegimeCode;
   /** Reason row, paragraph attribution or whole-entry attribution. */
@@ -2016,6 +2018,7 @@ export type ThresholdResolvers<ContextType = GraphQLContext, ParentType extends 
 }>;
 
 export type ThresholdBelongingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ThresholdBelonging'] = ResolversParentTypes['ThresholdBelonging']> = ResolversObject<{
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
   via?: Resolver<ResolversTypes['ThresholdBelongingVia'], ParentType, ContextType>;
 }>;

@@ -38,7 +38,7 @@ export interface PlacedThresholdFact extends ThresholdFact {
   baseValue: number | null;
   baseValueMax: number | null;
   /** The regimes the value belongs to, and how that was found (REASON_ROW, PARAGRAPH, WHOLE_ENTRY). */
-  belongsTo: { regime: RegimeCode; via: 'REASON_ROW' | 'PARAGRAPH' | 'WHOLE_ENTRY' | 'CONDITIONAL_PARAGRAPH' }[];
+  belongsTo: { regime: RegimeCode; via: 'REASON_ROW' | 'PARAGRAPH' | 'WHOLE_ENTRY' | 'CONDITIONAL_PARAGRAPH'; condition: string | null }[];
 }
 
 export interface ComparedValue {
@@ -116,7 +116,7 @@ const PlacedRow = ThresholdValueRow.extend({
   baseUnit: z.string().nullable(),
   baseValue: z.number().nullable(),
   baseValueMax: z.number().nullable(),
-  belongsTo: z.array(z.object({ regime: Regime, via: z.enum(['REASON_ROW', 'PARAGRAPH', 'WHOLE_ENTRY', 'CONDITIONAL_PARAGRAPH']) })),
+  belongsTo: z.array(z.object({ regime: Regime, via: z.enum(['REASON_ROW', 'PARAGRAPH', 'WHOLE_ENTRY', 'CONDITIONAL_PARAGRAPH']), condition: z.string().nullable() })),
 });
 const EntryRow = z.object({ entry: EntryRefRow, entryRegimes: z.array(Regime), thresholds: z.array(PlacedRow) });
 
@@ -202,17 +202,27 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
         .flatMap((s) =>
           s.entries
             .filter((e) => e.entry.id === entry.id)
-            .flatMap((e) => e.thresholds.filter((t) => t.paragraph !== null && sample.paragraph !== null && (t.paragraph === sample.paragraph || t.paragraph.startsWith(`${sample.paragraph}.`) || sample.paragraph.startsWith(`${t.paragraph}.`)) && t.belongsTo.some((b) => b.regime === s.regime && b.via === 'CONDITIONAL_PARAGRAPH')))
-            .map(() => s.regime),
+            .flatMap((e) => e.thresholds.filter((t) => t.paragraph !== null && sample.paragraph !== null && (t.paragraph === sample.paragraph || t.paragraph.startsWith(`${sample.paragraph}.`) || sample.paragraph.startsWith(`${t.paragraph}.`))))
+            .flatMap((t) => t.belongsTo.filter((b) => b.regime === s.regime && b.via === 'CONDITIONAL_PARAGRAPH'))
+            .map((b) => ({ regime: s.regime, condition: b.condition })),
         );
       if (conditioned.length > 0) {
-        const who = [...new Set(conditioned)].join(', ');
+        const who = [...new Set(conditioned.map((c) => c.regime))];
+        // The row names the entry whose criteria bound the items ("… the control criteria of ECCN 1C210"): its own values
+        // on this parameter, when the question includes it, are shown beside the paragraph's.
+        const words = [...new Set(conditioned.map((c) => c.condition).filter((c): c is string => c !== null))];
+        const criteria = new Set(words.flatMap((w) => [...w.matchAll(/\b(?:criteria|parameters)\s+(?:of|in|stated in)\s+(?:ECCNs?\s+)?(\d[A-E]\d{3})/gi)].map((m) => m[1] as string)));
+        const theirs = controls.filter(
+          (c) => who.includes(c.regime) && criteria.has(c.entry.code) && c.entry.listId === entry.listId && c.threshold.parameter === sample.parameter && scaleOf(c.threshold) === scaleOf(sample) && directionOf(c.threshold.comparator) === direction,
+        );
+        const quoted = words.length > 0 ? ` (“${words.join('”; “')}”)` : '';
+        const alongside = theirs.length > 0 ? ` ${[...criteria].join(', ')} states ${sample.parameter} ${theirs.map((c) => `${show(c.threshold)} in ${where(c)}`).join('; ')}: an item must meet both, and which of ${[...criteria].join(', ')}'s paragraphs applies depends on the item.` : criteria.size > 0 ? ` Ask with ${[...criteria].join(', ')} among the codes to see its values.` : '';
         out.push({
           ...base,
           values: values.map((v) => ({ ...v, strictest: false })),
           strictestRegimes: [],
           verdict: 'CONDITIONAL_BOUND',
-          explanation: `${withValues[0]} states ${sample.parameter} ${show(sample)} in ${sample.paragraph}; ${who} reaches this paragraph only for items meeting the conditions of its row, which set bounds of their own (see the row): not ranked.`,
+          explanation: `${withValues[0]} states ${sample.parameter} ${show(sample)} in ${sample.paragraph}; ${who.join(', ')} reaches this paragraph only for items meeting the conditions of its row${quoted}, which set bounds of their own: not ranked.${alongside}`,
         });
         continue;
       }
