@@ -7,7 +7,7 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { isMigrated } from '../../graph/migrate.js';
-import type { SupervisorStatus } from '../../graph/runtime/supervisor.js';
+import type { SupervisedState, SupervisorStatus } from '../../graph/runtime/supervisor.js';
 import type { Executor } from '../db/executor.js';
 import { handleExport } from '../exports/route.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
@@ -31,8 +31,11 @@ export interface ServerDeps {
   stacktraces?: boolean;
   /** Origins whose browser pages may read responses (CORS); omitted or empty: none. */
   corsOrigins?: CorsOrigins;
-  /** The supervisor of the local Neo4j the service started, reported in /readyz; absent for an external database. */
-  supervisor?: { status(): SupervisorStatus };
+  /**
+   * The supervisor of the local Neo4j the service started, reported in /readyz; absent for an external database.
+   * While it restarts the database, the executor refuses queries at once (DATABASE_UNAVAILABLE).
+   */
+  supervisor?: { status(): SupervisorStatus; onStateChange?(listener: (state: SupervisedState) => void): () => void };
   /** Report response caching; omitted or versionTtlMs 0: off. */
   cache?: ResponseCacheOptions;
   /** Expensive reports one client (remote address) may run at once; omitted: 4, 0: no limit (docs/decisions/0017). */
@@ -239,6 +242,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });
   const metrics = createMetrics(() => cache.dataVersion(), deps.executor.database);
   const stopCountingFailures = deps.executor.onFailure((failure) => metrics.databaseFailure(failure));
+  const stopWatchingSupervisor = deps.supervisor?.onStateChange?.((state) => deps.executor.databaseRestarting(state === 'restarting'));
   const reports = new ReportConcurrency(deps.reportsPerClient ?? DEFAULT_REPORTS_PER_CLIENT);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
@@ -436,6 +440,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     },
     async close() {
       stopCountingFailures();
+      stopWatchingSupervisor?.();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeAllConnections();
