@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { isRetryableError, ManagedTransaction, type Driver } from 'neo4j-driver';
 import { ConcordanceError, toConcordanceError, unreachable, UNREACHABLE_MESSAGE } from '../errors.js';
 import { cypher } from './queries.js';
-import { noteReadVersion } from './readVersions.js';
+import { noteReadVersion, readsConsistently } from './readVersions.js';
 import { plain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -95,6 +95,8 @@ export class Executor implements Reader {
 
   /** Runs queries/<query>.cypher in a read transaction; rows come back with integers as numbers. */
   read(query: string, params: Params = {}, operation = query): Promise<Row[]> {
+    // Beside a report, a lookup too is read consistently and states its version (readVersions.ts).
+    if (readsConsistently()) return this.snapshot(operation, (tx) => tx.read(query, params)).then(({ result }) => result);
     return this.run('READ', operation, (tx) => runRows(tx, cypher(query), params));
   }
 
@@ -104,6 +106,11 @@ export class Executor implements Reader {
 
   /** Several statements in one read transaction, one after another on its connection. */
   readTransaction<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<T> {
+    if (readsConsistently()) return this.snapshot(operation, work).then(({ result }) => result);
+    return this.plainReadTransaction(operation, work);
+  }
+
+  private plainReadTransaction<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<T> {
     return this.run('READ', operation, (tx) => work(readerOf(tx)));
   }
 
@@ -118,7 +125,7 @@ export class Executor implements Reader {
   async snapshot<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<Snapshot<T>> {
     for (const pause of SNAPSHOT_BACKOFF_MS) {
       if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
-      const read = await this.readTransaction(operation, async (tx) => {
+      const read = await this.plainReadTransaction(operation, async (tx) => {
         const before = versionOf(await tx.read('data-version', {}));
         let outcome: { result: T } | { error: unknown };
         try {

@@ -4,7 +4,7 @@
 // main.ts listens; tests listen on port 0.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { isMigrated } from '../../graph/migrate.js';
 import type { SupervisedState, SupervisorStatus } from '../../graph/runtime/supervisor.js';
@@ -21,8 +21,8 @@ import { playgroundAsset } from './playground.js';
 import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
 import { pageAsset } from './page.js';
 import { listenOn } from './listen.js';
-import { recordReadVersions, singleVersion } from '../db/readVersions.js';
-import { DEFAULT_REPORTS_PER_CLIENT, refusedExport, ReportConcurrency, reportConcurrencyPlugin, withReportSlot, type ReportSlot } from './reportConcurrency.js';
+import { readConsistently, recordReadVersions, singleVersion } from '../db/readVersions.js';
+import { DEFAULT_REPORTS_PER_CLIENT, refusedExport, ReportConcurrency, reportConcurrencyPlugin, selectsReport, withReportSlot, type ReportSlot } from './reportConcurrency.js';
 
 export interface ServerDeps {
   executor: Executor;
@@ -103,6 +103,26 @@ function sendTooLarge(res: ServerResponse, error: BodyTooLarge): void {
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
+}
+
+/** Tries at one GraphQL answer whose reads were made at one data version; then DATABASE_UNAVAILABLE. */
+const MIXED_ATTEMPTS = 3;
+const MIXED_MESSAGE = 'The data changed while this request was read (an import is landing); try again shortly.';
+
+/** A request that asks a report reads its other fields consistently too, so that all of it states its version. */
+function consistentReadsPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        // After the cache lookup: an answer from the cache reads nothing.
+        async executionDidStart(request) {
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of request.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          if (request.operation && selectsReport(request.operation, fragments)) readConsistently();
+        },
+      };
+    },
+  };
 }
 
 /** How long /readyz waits for Neo4j: a probe must answer quickly, most of all when the database is away. */
@@ -256,7 +276,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     formatError: formatGraphQLError(deps.log, deps.stacktraces === true),
     // The cost check runs before the cache plugin looks anything up: an over-expensive request is refused either way.
     // The concurrency limit comes after the cache: an answer already cached takes no report slot.
-    plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache), reportConcurrencyPlugin(reports)],
+    plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache), reportConcurrencyPlugin(reports), consistentReadsPlugin()],
   });
 
   /**
@@ -319,16 +339,28 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     }
     // Apollo checks the request first (method, content type, CSRF prevention, parse, validation and the query
     // limits); only then does the cache plugin look the answer up, so a refused request is refused warm or cold.
-    const slot: CacheSlot = {};
-    const reportSlot: ReportSlot = { client: clientOf(req) };
-    const context = withReportSlot(Object.assign(createContext(deps.executor), { [CACHE_SLOT]: slot }), reportSlot);
-    // The versions the reports read at are recorded, so the answer is kept under the one it was read at.
-    const { result: response, versions } = await recordReadVersions(() =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => context,
-      }),
-    ).finally(() => reportSlot.release?.());
+    // The versions the reads are made at are recorded, so the answer is kept under the one it was read at; an answer
+    // whose reads stated different versions (an import landed between a report and the lookups or reports beside
+    // it) is computed again, and never sent.
+    const execute = async () => {
+      const slot: CacheSlot = {};
+      const reportSlot: ReportSlot = { client: clientOf(req) };
+      const context = withReportSlot(Object.assign(createContext(deps.executor), { [CACHE_SLOT]: slot }), reportSlot);
+      const { result: response, versions } = await recordReadVersions(() =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () => context,
+        }),
+      ).finally(() => reportSlot.release?.());
+      return { slot, response, versions };
+    };
+    let { slot, response, versions } = await execute();
+    for (let attempt = 1; versions.size > 1 && !slot.hit; attempt++) {
+      if (attempt === MIXED_ATTEMPTS) {
+        return sendJson(res, 200, { errors: [{ message: MIXED_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+      }
+      ({ slot, response, versions } = await execute());
+    }
     const cacheHeader = slot.key !== undefined ? { 'x-concordance-cache': slot.hit ? 'hit' : 'miss' } : {};
     if (slot.key !== undefined) metrics.cacheLookup('graphql', slot.hit !== undefined);
     if (slot.hit) {
