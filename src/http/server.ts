@@ -22,6 +22,7 @@ import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
 import { pageAsset } from './page.js';
 import { listenOn } from './listen.js';
 import { readConsistently, recordReadVersions, singleVersion } from '../db/readVersions.js';
+import { DocumentStore } from './documentStore.js';
 import { DEFAULT_REPORTS_PER_CLIENT, refusedExport, ReportConcurrency, reportConcurrencyPlugin, selectsReport, withReportSlot, type ReportSlot } from './reportConcurrency.js';
 
 export interface ServerDeps {
@@ -47,6 +48,8 @@ export interface ConcordanceServer {
   apollo: ApolloServer<GraphQLContext>;
   /** The per-client report limit, with the reports running now. */
   reports: ReportConcurrency;
+  /** How full the bounded stores are: the response cache and Apollo's parsed documents (for the resilience suite). */
+  stores(): { responses: { entries: number; bytes: number }; documents: { documents: number; bytes: number; maxBytes: number } };
   /** Starts Apollo and listens; resolves to the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -264,10 +267,12 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   const stopCountingFailures = deps.executor.onFailure((failure) => metrics.databaseFailure(failure));
   const stopWatchingSupervisor = deps.supervisor?.onStateChange?.((state) => deps.executor.databaseRestarting(state === 'restarting'));
   const reports = new ReportConcurrency(deps.reportsPerClient ?? DEFAULT_REPORTS_PER_CLIENT);
+  const documents = new DocumentStore();
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
     resolvers: resolvers(),
     introspection: true,
+    documentStore: documents,
     parseOptions: parseLimits,
     validationRules: [queryShape()],
     // main.ts owns shutdown: it closes HTTP, then Apollo, then the driver and the local Neo4j, in that order.
@@ -465,6 +470,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     http,
     apollo,
     reports,
+    stores: () => ({ responses: cache.size, documents: documents.size }),
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
       const bound = await listenOn(http, port, host);
