@@ -18,6 +18,17 @@ export interface KillFigures {
   restarts: number;
   /** The errors slower than 2 s: question, time taken, and when it was asked (ms after the kill). */
   slowErrors: string[];
+  /** The errors other than DATABASE_UNAVAILABLE: question, code, message, time taken, and when asked. */
+  otherErrorDetails: string[];
+}
+
+/** The first error message of a GraphQL answer, or the start of its body when it is not one. */
+function firstMessage(text: string): string {
+  try {
+    return (JSON.parse(text) as { errors?: { message?: string }[] }).errors?.[0]?.message ?? text.slice(0, 120);
+  } catch {
+    return text.slice(0, 120);
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,17 +41,19 @@ export async function killUnderLoad(base: string, clients: number, log: (line: s
     if (data === null) throw new Error(`the ${label} question failed before the kill`);
     saved.set(label, data);
   }
-  const figures: KillFigures = { requests: 0, correct: 0, wrong: 0, unavailable: 0, otherErrors: {}, slowestUnavailableMs: 0, recoveredAfterMs: null, healthFailures: 0, restarts: 0, slowErrors: [] };
+  const figures: KillFigures = { requests: 0, correct: 0, wrong: 0, unavailable: 0, otherErrors: {}, slowestUnavailableMs: 0, recoveredAfterMs: null, healthFailures: 0, restarts: 0, slowErrors: [], otherErrorDetails: [] };
   let firstErrorAt: number | null = null;
   const unavailableTimes: number[] = [];
   let killedAt: number | null = null;
   let stopAt = Number.POSITIVE_INFINITY;
   let done = false;
 
+  const asked = (at: number) => (killedAt === null ? 'asked before the kill' : `asked ${ms(at - killedAt)} after the kill`);
   const judge = (ask: Ask, answer: Answer, fresh: boolean, askedAt: number) => {
     figures.requests++;
     if (answer.failure) {
       figures.otherErrors[`no answer: ${answer.failure}`] = (figures.otherErrors[`no answer: ${answer.failure}`] ?? 0) + 1;
+      if (figures.otherErrorDetails.length < 10) figures.otherErrorDetails.push(`${ask.label}: no answer (${answer.failure}) after ${ms(answer.ms)}, ${asked(askedAt)}`);
       return;
     }
     const data = comparableData(answer);
@@ -59,10 +72,14 @@ export async function killUnderLoad(base: string, clients: number, log: (line: s
       figures.unavailable++;
       unavailableTimes.push(answer.ms);
       firstErrorAt ??= performance.now();
-      if (answer.ms > 2_000 && figures.slowErrors.length < 10) figures.slowErrors.push(`${ask.label}${fresh ? ' (uncached)' : ''} ${ms(answer.ms)}, asked ${ms(askedAt - (killedAt ?? askedAt))} after the kill`);
+      if (answer.ms > 2_000 && figures.slowErrors.length < 10) figures.slowErrors.push(`${ask.label}${fresh ? ' (uncached)' : ''} ${ms(answer.ms)}, ${asked(askedAt)}`);
     } else {
       const key = `HTTP ${answer.status} ${codes.join('+')}`;
       figures.otherErrors[key] = (figures.otherErrors[key] ?? 0) + 1;
+      if (figures.otherErrorDetails.length < 10) {
+        const message = firstMessage(answer.text);
+        figures.otherErrorDetails.push(`${ask.label}${fresh ? ' (uncached)' : ''}: ${key} "${message}" after ${ms(answer.ms)}, ${asked(askedAt)}`);
+      }
     }
   };
 
@@ -104,5 +121,6 @@ export async function killUnderLoad(base: string, clients: number, log: (line: s
       `answering correctly again ${figures.recoveredAfterMs === null ? 'never' : `after ${ms(figures.recoveredAfterMs)}`}; /healthz failures ${figures.healthFailures}; supervisor restarts ${figures.restarts}`,
   );
   for (const slow of figures.slowErrors) log(`  slow error: ${slow}`);
+  for (const other of figures.otherErrorDetails) log(`  other error: ${other}`);
   return figures;
 }

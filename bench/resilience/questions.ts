@@ -29,10 +29,14 @@ export function uncachedFixed(label: string, n: number): Ask {
 
 const pick = <T>(values: readonly T[], n: number): T => values[n % values.length] as T;
 
-/** A varied question, the n-th of a client: cheap lookups mostly, a report one time in four, narrowed to a category. */
-export function varied(client: number, n: number): Ask {
+/**
+ * A varied question, the n-th of a client in a run: cheap lookups mostly, a report one time in four, narrowed to a
+ * category. Each run asks documents of its own (the run is in the alias), so every run brings new documents and
+ * answers to the service's bounded stores.
+ */
+export function varied(client: number, n: number, run = 0): Ask {
   const k = client * 7919 + n;
-  const alias = `c${client}n${n}`;
+  const alias = `r${run}c${client}n${n}`;
   switch (k % 8) {
     case 0: {
       const regime = pick(REGIMES, k);

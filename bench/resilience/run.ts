@@ -20,7 +20,7 @@ import { killUnderLoad } from './kill.js';
 import { ms, percentile, send, type Ask } from './load.js';
 import { FIXED, FIXED_LABELS } from './questions.js';
 import { RESILIENCE_INSTANCE, type ServiceMessage, type SuiteMessage } from './ipc.js';
-import { soak, type SoakFigures } from './soak.js';
+import { fill, soak, type SoakFigures } from './soak.js';
 
 const COMMAND = defineCommand({
   usage: ['npm run resilience -- [options]'],
@@ -29,11 +29,23 @@ const COMMAND = defineCommand({
     clients: { type: 'string', value: 'N', description: 'clients of the soak, each from its own loopback address', default: '50' },
     'soak-seconds': { type: 'string', value: 'S', description: 'seconds of each 50-client soak (cached, then uncached)', default: '60' },
     runs: { type: 'string', value: 'N', description: 'soak runs, to see the heap from run to run', default: '2' },
+    fill: { type: 'string', value: 'N', description: "distinct questions asked before the soak, to fill the service's bounded stores", default: '1500' },
+    only: { type: 'string', value: 'LIST', description: 'the scenarios to run, comma-separated: soak, kill, import, abuse', default: 'soak,kill,import,abuse' },
     port: { type: 'string', value: 'PORT', description: "HTTP port of the suite's service", default: '4035' },
     'bolt-port': { type: 'string', value: 'PORT', description: "Bolt port of the suite's own Neo4j, the 'resilience' instance", default: '7735' },
   },
   notes: ['example: npm run resilience -- --soak-seconds 20 --runs 1'],
 });
+
+const SCENARIOS = ['soak', 'kill', 'import', 'abuse'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+function scenariosOf(raw: string): Set<Scenario> {
+  const named = raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const unknown = named.filter((s) => !(SCENARIOS as readonly string[]).includes(s));
+  if (named.length === 0 || unknown.length > 0) throw new UsageError(`--only takes scenarios from ${SCENARIOS.join(', ')} (got '${raw}')`);
+  return new Set(named as Scenario[]);
+}
 
 function readOptions() {
   const { values } = parseCommandLine(COMMAND, process.argv.slice(2));
@@ -46,6 +58,8 @@ function readOptions() {
     clients: whole('clients', values.clients, 1, 250),
     soakSeconds: whole('soak-seconds', values['soak-seconds'], 1, 600),
     runs: whole('runs', values.runs, 1, 10),
+    fill: whole('fill', values.fill, 0, 100_000),
+    only: scenariosOf(values.only),
     port: whole('port', values.port, 1, 65535),
     boltPort: whole('bolt-port', values['bolt-port'], 1, 65535),
   };
@@ -85,12 +99,14 @@ function startService(port: number, boltPort: number): Promise<{ child: ChildPro
   });
 }
 
-function heapOf(child: ChildProcess): Promise<number> {
+type Heap = Extract<ServiceMessage, { type: 'heap' }>;
+
+function heapOf(child: ChildProcess): Promise<Heap> {
   return new Promise((resolve) => {
     const listener = (message: ServiceMessage) => {
       if (message.type !== 'heap') return;
       child.off('message', listener);
-      resolve(message.heapUsed);
+      resolve(message);
     };
     child.on('message', listener);
     child.send({ type: 'heap' } satisfies SuiteMessage);
@@ -98,6 +114,13 @@ function heapOf(child: ChildProcess): Promise<number> {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const storesOf = ({ stores }: Heap) =>
+  `${stores.responses.entries} answers cached (${mb(stores.responses.bytes)}), ${stores.documents.documents} parsed documents (${mb(stores.documents.bytes)} of ${mb(stores.documents.maxBytes)})`;
+/**
+ * The heap is flat when, once the bounded stores are full, the heap after a forced GC after every run stays within
+ * this of the heap after the fill: growth run after run would pass it within a few runs.
+ */
+const HEAP_ALLOWANCE_BYTES = 10 * 1024 * 1024;
 
 async function main(): Promise<void> {
   if (!(await portIsFree(options.port))) throw new UsageError(`port ${options.port} is in use; choose another with --port`);
@@ -114,47 +137,62 @@ async function main(): Promise<void> {
     const warm = performance.now();
     for (const label of FIXED_LABELS) await send(base, FIXED[label] as Ask);
     log(`the ${FIXED_LABELS.length} fixed questions computed once in ${ms(performance.now() - warm)}`);
-    const heaps = [await heapOf(child)];
-    log(`heap after a forced GC, before any load: ${mb(heaps[0] as number)}`);
+    const before = await heapOf(child);
+    log(`heap after a forced GC, before any load: ${mb(before.heapUsed)}`);
 
-    log(`\n1. soak: ${options.clients} clients, ${options.soakSeconds} s each, ${options.runs} run(s)`);
-    const soaks: SoakFigures[] = [];
-    for (let run = 1; run <= options.runs; run++) {
-      soaks.push(await soak(base, options.clients, options.soakSeconds, true, log));
-      soaks.push(await soak(base, options.clients, options.soakSeconds, false, log));
-      heaps.push(await heapOf(child));
-      log(`  heap after a forced GC, after run ${run}: ${mb(heaps[run] as number)}`);
+    if (options.only.has('soak')) {
+      log(`\n1. soak: ${options.clients} clients, ${options.soakSeconds} s each, ${options.runs} run(s), after ${options.fill} distinct questions fill the bounded stores`);
+      const filled = await fill(base, options.clients, options.fill);
+      const full = await heapOf(child);
+      log(`  fill: ${filled.requests} questions in ${filled.seconds.toFixed(1)} s, ${filled.errors} errors; ${storesOf(full)}; heap after a forced GC ${mb(full.heapUsed)}`);
+      const soaks: SoakFigures[] = [];
+      const heaps: Heap[] = [];
+      for (let run = 1; run <= options.runs; run++) {
+        soaks.push(await soak(base, options.clients, options.soakSeconds, true, log, run));
+        soaks.push(await soak(base, options.clients, options.soakSeconds, false, log, run));
+        heaps.push(await heapOf(child));
+        log(`  heap after a forced GC, after run ${run}: ${mb((heaps[run - 1] as Heap).heapUsed)}; ${storesOf(heaps[run - 1] as Heap)}`);
+      }
+      const single = Math.max(5, Math.round(options.soakSeconds / 4));
+      soaks.push(await soak(base, 1, single, true, log, options.runs + 1));
+      soaks.push(await soak(base, 1, single, false, log, options.runs + 1));
+      const soakErrors = filled.errors + soaks.reduce((sum, s) => sum + s.errors, 0);
+      check('soak: no errors', soakErrors === 0, `${soakErrors} errors in ${filled.requests + soaks.reduce((sum, s) => sum + s.result.requests, 0)} requests`);
+      for (const s of soaks) log(`  ${s.name}: p50 ${ms(percentile(s.result.latencies, 50))}, p99 ${ms(percentile(s.result.latencies, 99))}, ${(s.result.requests / s.result.seconds).toFixed(1)} requests/s`);
+      const widest = Math.max(...heaps.map((h) => Math.abs(h.heapUsed - full.heapUsed)));
+      check(
+        'soak: heap flat from run to run',
+        widest < HEAP_ALLOWANCE_BYTES,
+        `${mb(before.heapUsed)} before any load, ${mb(full.heapUsed)} once the stores are full → ${heaps.map((h) => mb(h.heapUsed)).join(' → ')} after each run (at most ${mb(widest)} from the full-stores heap; allowed ${mb(HEAP_ALLOWANCE_BYTES)})`,
+      );
     }
-    const single = Math.max(5, Math.round(options.soakSeconds / 4));
-    soaks.push(await soak(base, 1, single, true, log));
-    soaks.push(await soak(base, 1, single, false, log));
-    const soakErrors = soaks.reduce((sum, s) => sum + s.errors, 0);
-    check('soak: no errors', soakErrors === 0, `${soakErrors} errors in ${soaks.reduce((sum, s) => sum + s.result.requests, 0)} requests`);
-    for (const s of soaks) log(`  ${s.name}: p50 ${ms(percentile(s.result.latencies, 50))}, p99 ${ms(percentile(s.result.latencies, 99))}, ${(s.result.requests / s.result.seconds).toFixed(1)} requests/s`);
-    const lastRuns = heaps.slice(1);
-    const growth = lastRuns.length > 1 ? (lastRuns[lastRuns.length - 1] as number) - (lastRuns[0] as number) : 0;
-    check('soak: heap flat from run to run', lastRuns.length < 2 || growth < 20 * 1024 * 1024, `${heaps.map(mb).join(' → ')} (before, then after each run)`);
 
-    log(`\n2. kill -9 of Neo4j under load`);
-    const kill = await killUnderLoad(base, 10, log);
-    check('kill: service stayed up', kill.healthFailures === 0, `${kill.healthFailures} /healthz failures`);
-    check('kill: answering correctly again within 60 s', kill.recoveredAfterMs !== null && kill.recoveredAfterMs <= 60_000, kill.recoveredAfterMs === null ? 'never' : ms(kill.recoveredAfterMs));
-    check('kill: no wrong answers', kill.wrong === 0, `${kill.wrong} wrong of ${kill.correct + kill.wrong} answers`);
-    check('kill: errors only DATABASE_UNAVAILABLE', Object.keys(kill.otherErrors).length === 0, `${kill.unavailable} DATABASE_UNAVAILABLE, others ${JSON.stringify(kill.otherErrors)}`);
-    check('kill: each error within 2 s', kill.slowestUnavailableMs <= 2_000, `slowest ${ms(kill.slowestUnavailableMs)}`);
+    if (options.only.has('kill')) {
+      log(`\n2. kill -9 of Neo4j under load`);
+      const kill = await killUnderLoad(base, 10, log);
+      check('kill: service stayed up', kill.healthFailures === 0, `${kill.healthFailures} /healthz failures`);
+      check('kill: answering correctly again within 60 s', kill.recoveredAfterMs !== null && kill.recoveredAfterMs <= 60_000, kill.recoveredAfterMs === null ? 'never' : ms(kill.recoveredAfterMs));
+      check('kill: no wrong answers', kill.wrong === 0, `${kill.wrong} wrong of ${kill.correct + kill.wrong} answers`);
+      check('kill: errors only DATABASE_UNAVAILABLE', Object.keys(kill.otherErrors).length === 0, `${kill.unavailable} DATABASE_UNAVAILABLE, others ${JSON.stringify(kill.otherErrors)}`);
+      check('kill: each error within 2 s', kill.slowestUnavailableMs <= 2_000, `slowest ${ms(kill.slowestUnavailableMs)}`);
+    }
 
-    log(`\n3. import of a new list version under load`);
-    const imported = await importUnderLoad(base, executor, importer, 8, log);
-    check('import: no answer mixes versions', imported.mixed === 0, `${imported.mixed} of ${imported.requests} answers, over ${imported.versions} data versions`);
-    check('import: no errors', imported.errors === 0, `${imported.errors} errors`);
+    if (options.only.has('import')) {
+      log(`\n3. import of a new list version under load`);
+      const imported = await importUnderLoad(base, executor, importer, 8, log);
+      check('import: no answer mixes versions', imported.mixed === 0, `${imported.mixed} of ${imported.requests} answers, over ${imported.versions} data versions`);
+      check('import: no errors', imported.errors === 0, `${imported.errors} errors`);
+    }
 
-    log(`\n4. fuzzed requests and abuse cases`);
-    const hostile = await abuse(base, executor, log);
-    check('abuse: no internal errors', hostile.internalErrors === 0, `${hostile.internalErrors} in ${hostile.fuzzed} fuzzed requests and ${hostile.cases.length} abuse cases`);
-    check('abuse: no stack traces or server paths', hostile.leaks === 0, `${hostile.leaks}`);
-    check('abuse: data unchanged', !hostile.dataChanged, hostile.dataChanged ? 'changed' : 'graph counts and data version as before');
-    check('abuse: expensive requests refused before they run', hostile.cases.every((c) => c.refused), hostile.cases.map((c) => `${c.name} ${c.code} ${ms(c.ms)}`).join('; '));
-    check('abuse: cheap requests kept working', hostile.cheap.failures === 0 && hostile.cheap.requests > 0, `${hostile.cheap.requests} answered, ${hostile.cheap.failures} failed, p99 ${ms(hostile.cheap.p99Ms)}`);
+    if (options.only.has('abuse')) {
+      log(`\n4. fuzzed requests and abuse cases`);
+      const hostile = await abuse(base, executor, log);
+      check('abuse: no internal errors', hostile.internalErrors === 0, `${hostile.internalErrors} in ${hostile.fuzzed} fuzzed requests and ${hostile.cases.length} abuse cases`);
+      check('abuse: no stack traces or server paths', hostile.leaks === 0, `${hostile.leaks}`);
+      check('abuse: data unchanged', !hostile.dataChanged, hostile.dataChanged ? 'changed' : 'graph counts and data version as before');
+      check('abuse: expensive requests refused before they run', hostile.cases.every((c) => c.refused), hostile.cases.map((c) => `${c.name} ${c.code} ${ms(c.ms)}`).join('; '));
+      check('abuse: cheap requests kept working', hostile.cheap.failures === 0 && hostile.cheap.requests > 0, `${hostile.cheap.requests} answered, ${hostile.cheap.failures} failed, p99 ${ms(hostile.cheap.p99Ms)}`);
+    }
   } finally {
     await driver.close();
     child.send({ type: 'stop' } satisfies SuiteMessage);

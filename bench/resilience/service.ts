@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       gc?.();
       gc?.();
       const { heapUsed, rss } = process.memoryUsage();
-      process.send?.({ type: 'heap', heapUsed, rss } satisfies ServiceMessage);
+      process.send?.({ type: 'heap', heapUsed, rss, stores: server.stores() } satisfies ServiceMessage);
     } else if (message.type === 'stop') {
       void server
         .close()

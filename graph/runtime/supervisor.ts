@@ -32,6 +32,7 @@ export class Neo4jSupervisor {
   private attempt = 0;
   private upSince = Date.now();
   private readonly current: SupervisorStatus = { state: 'running', restarts: 0 };
+  private readonly listeners = new Set<(state: SupervisedState) => void>();
 
   constructor(
     private readonly instance: LocalInstanceOptions,
@@ -48,12 +49,27 @@ export class Neo4jSupervisor {
     return { ...this.current };
   }
 
+  /**
+   * Calls `listener` with each new state as soon as the supervisor knows it (the executor refuses queries at once
+   * while the database is restarting); returns the function that stops it.
+   */
+  onStateChange(listener: (state: SupervisedState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private enter(state: SupervisedState): void {
+    if (this.current.state === state) return;
+    this.current.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
   /** Stops watching; waits for a restart under way, so that the caller can then stop the database itself. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.restarting;
-    this.current.state = 'stopped';
+    this.enter('stopped');
   }
 
   private schedule(delayMs: number): void {
@@ -66,13 +82,13 @@ export class Neo4jSupervisor {
     if (this.stopped) return;
     const { running, pid } = localStatus(this.instance.instance);
     if (running) {
-      this.current.state = 'running';
+      this.enter('running');
       if (Date.now() - this.upSince > (this.options.stableAfterMs ?? 60_000)) this.attempt = 0;
       this.schedule(this.options.checkEveryMs ?? 1_000);
       return;
     }
     if (this.current.state === 'running') {
-      this.current.state = 'restarting';
+      this.enter('restarting');
       this.current.lastExitAt = new Date().toISOString();
       this.log(`The local Neo4j '${this.instance.instance}'${pid === null ? '' : ` (pid ${pid})`} is not running: restarting it.`);
     }
@@ -93,7 +109,7 @@ export class Neo4jSupervisor {
     try {
       const running = await startLocalNeo4j(this.instance, this.log);
       this.current.restarts += 1;
-      this.current.state = 'running';
+      this.enter('running');
       delete this.current.lastError;
       this.upSince = Date.now();
       this.log(`The local Neo4j '${this.instance.instance}' is back (pid ${running.pid}) after ${this.current.restarts} restart(s).`);

@@ -20,8 +20,8 @@ export function createDriver(target: DriverTarget): Driver {
     // than by a request that hangs (the executor then fails at once for a moment, see failFastMs).
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: target.connectionTimeoutMs ?? 3_000,
-    // Retries of a transaction that met a transient error end within 1 s, so a request that was running when the
-    // database went away still gets its DATABASE_UNAVAILABLE within 2 s.
+    // The executor runs explicit transactions and owns their retries (its retry budget); this bounds only the
+    // driver's own managed transactions, which the service does not use.
     maxTransactionRetryTime: 1_000,
     userAgent: 'concordance',
   });

@@ -1,12 +1,13 @@
-// The one door to the database. Every query passes through here: it names the database, picks a read
-// (routed to followers in a cluster) or write transaction function (retried on transient errors by the
-// driver), attaches transaction metadata so a slow query in Neo4j's log points back to its operation,
-// applies the transaction timeout, and maps database errors to ConcordanceError in one place.
+// The one door to the database. Every query passes through here: it names the database, opens a read (routed to
+// followers in a cluster) or write transaction and retries it on transient errors within a budget of its own,
+// fails at once while the database is known to be down, attaches transaction metadata so a slow query in Neo4j's
+// log points back to its operation, applies the transaction timeout, and maps database errors to ConcordanceError
+// in one place.
 import { randomUUID } from 'node:crypto';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { isRetryableError, ManagedTransaction, type Driver } from 'neo4j-driver';
 import { ConcordanceError, toConcordanceError, unreachable, UNREACHABLE_MESSAGE } from '../errors.js';
 import { cypher } from './queries.js';
-import { noteReadVersion } from './readVersions.js';
+import { noteReadVersion, readsConsistently } from './readVersions.js';
 import { plain } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -32,11 +33,26 @@ export interface ExecutorOptions {
   database: string;
   timeoutMs: number;
   app?: string;
-  /** Once the database is found unreachable, queries fail at once for this long instead of each waiting out the driver's retries. */
+  /** Once the database is found unreachable, queries fail at once for this long instead of each trying to connect. */
   failFastMs?: number;
+  /** Retries of a transient failure start within this of the first failure (1 s). */
+  retryBudgetMs?: number;
 }
 
 const FAIL_FAST_MS = 1_000;
+/** Retries of a transient failure (a deadlock, a lock timeout) start within this of the first failure. */
+const RETRY_BUDGET_MS = 1_000;
+/** Pauses before each retry of a transient failure; the last repeats. */
+const RETRY_PAUSES_MS = [50, 100, 200, 400];
+/**
+ * A lost connection is tried once more only when it was lost this soon after the start: a pooled connection the
+ * database had closed fails at once, and a fresh one may work. One lost later, or a connection that could not be
+ * made, means the database is away, and the client is told so at once.
+ */
+const STALE_RETRY_MS = 500;
+/** How long after a supervised restart a query's timeout is put down to the cold database (see `classify`). */
+const WARMING_MS = 60_000;
+const WARMING_MESSAGE = 'The graph database has just restarted and is still warming up; try again shortly.';
 
 /** A query that failed in the database: the API's code for it and Neo4j's (or the driver's) own code, if any. */
 export interface DatabaseFailure {
@@ -48,6 +64,10 @@ export class Executor implements Reader {
   private readonly app: string;
   /** Until when queries fail at once: the database was unreachable a moment ago (a circuit breaker). */
   private unreachableUntil = 0;
+  /** The supervisor of the local Neo4j is restarting it: queries fail at once until it is back. */
+  private restarting = false;
+  /** When the supervisor last brought the database back: its caches are cold for a while. */
+  private backSince = Number.NEGATIVE_INFINITY;
   private readonly failureListeners = new Set<(failure: DatabaseFailure) => void>();
   /** Reads waiting on the driver, each with the function that gives it up. */
   private readonly waitingReads = new Set<(error: ConcordanceError) => void>();
@@ -75,6 +95,8 @@ export class Executor implements Reader {
 
   /** Runs queries/<query>.cypher in a read transaction; rows come back with integers as numbers. */
   read(query: string, params: Params = {}, operation = query): Promise<Row[]> {
+    // Beside a report, a lookup too is read consistently and states its version (readVersions.ts).
+    if (readsConsistently()) return this.snapshot(operation, (tx) => tx.read(query, params)).then(({ result }) => result);
     return this.run('READ', operation, (tx) => runRows(tx, cypher(query), params));
   }
 
@@ -84,6 +106,11 @@ export class Executor implements Reader {
 
   /** Several statements in one read transaction, one after another on its connection. */
   readTransaction<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<T> {
+    if (readsConsistently()) return this.snapshot(operation, work).then(({ result }) => result);
+    return this.plainReadTransaction(operation, work);
+  }
+
+  private plainReadTransaction<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<T> {
     return this.run('READ', operation, (tx) => work(readerOf(tx)));
   }
 
@@ -98,7 +125,7 @@ export class Executor implements Reader {
   async snapshot<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<Snapshot<T>> {
     for (const pause of SNAPSHOT_BACKOFF_MS) {
       if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
-      const read = await this.readTransaction(operation, async (tx) => {
+      const read = await this.plainReadTransaction(operation, async (tx) => {
         const before = versionOf(await tx.read('data-version', {}));
         let outcome: { result: T } | { error: unknown };
         try {
@@ -145,50 +172,129 @@ export class Executor implements Reader {
     return this.run('WRITE', operation, (tx) => runRows(tx, statement, {}));
   }
 
+  /**
+   * Told by the supervisor of the local Neo4j (docs/decisions/0017): while it restarts the database, every query
+   * fails at once with DATABASE_UNAVAILABLE, and reads already waiting on the driver are given up; nothing waits
+   * for a connection to a database that is known to be starting.
+   */
+  databaseRestarting(restarting: boolean): void {
+    if (this.restarting && !restarting) this.backSince = Date.now();
+    this.restarting = restarting;
+    if (restarting) this.abandonWaitingReads();
+  }
+
+  /**
+   * One transaction function, tried again on a transient failure. The executor owns the retries: the driver's
+   * managed transactions wait about a second before each retry whatever the error, which alone took a request
+   * past 2 s when Neo4j was killed. Here a transient error (a deadlock, a lock timeout) is tried again after a short
+   * pause while the retries stay within `retryBudgetMs` of the first failure; a lost connection (the database
+   * unreachable, a session expired) is tried once more at once, only if it failed within `STALE_RETRY_MS` of the
+   * start (a pooled connection the database had closed) and the database is not known to be down; anything else
+   * fails at once.
+   */
   private async run<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    if (Date.now() < this.unreachableUntil) {
-      this.failed('DATABASE_UNAVAILABLE', null);
-      throw unreachable();
-    }
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
-    const txConfig = { timeout: this.options.timeoutMs, metadata: { app: this.app, operation } };
-    const running = (async () => {
-      try {
-        return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
-      } finally {
-        await session.close();
+    const started = Date.now();
+    const attempts = (async () => {
+      let firstFailure: number | undefined;
+      for (let attempt = 0; ; attempt++) {
+        this.refuseWhileDown();
+        try {
+          return await this.once(mode, operation, work);
+        } catch (error) {
+          const now = Date.now();
+          firstFailure ??= now;
+          const pause = this.retryPause(error, attempt, now - started, now - firstFailure);
+          if (pause === null) throw error;
+          if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+        }
       }
     })();
-    // A read still waiting on the driver (its retries, a connection) is given up as soon as another finds the
-    // database unreachable, so that it too gets DATABASE_UNAVAILABLE at once. Writes are always waited for: one
-    // given up on could still commit.
+    // A read still waiting on the driver (a connection, a retry) is given up as soon as another finds the database
+    // unreachable or the supervisor says it is restarting, so that it too gets DATABASE_UNAVAILABLE at once. Writes
+    // are always waited for: one given up on could still commit.
     let abandon: ((error: ConcordanceError) => void) | undefined;
     const abandoned = new Promise<never>((_, reject) => {
       abandon = reject;
     });
     if (mode === 'READ' && abandon) this.waitingReads.add(abandon);
     try {
-      return await (mode === 'READ' ? Promise.race([running, abandoned]) : running);
+      return await (mode === 'READ' ? Promise.race([attempts, abandoned]) : attempts);
     } catch (error) {
-      const mapped = toConcordanceError(error);
-      // Our own errors raised inside the work (bad input found there) are not the database's.
+      const mapped = this.classify(error, started);
+      // Our own errors raised inside the work (bad input found there), and refusals while the database is down, are
+      // counted where they arise.
       if (!(error instanceof ConcordanceError)) this.failed(mapped.code, error);
-      if (mapped.message === UNREACHABLE_MESSAGE) this.openBreaker();
+      if (mapped.message === UNREACHABLE_MESSAGE && !(error instanceof ConcordanceError)) this.openBreaker();
       throw mapped;
     } finally {
       if (abandon) this.waitingReads.delete(abandon);
-      running.catch(() => {});
+      attempts.catch(() => {});
+    }
+  }
+
+  /**
+   * The API's error for a failed query. A query that timed out on a database the supervisor had brought back less
+   * than `WARMING_MS` before it started is DATABASE_UNAVAILABLE, not QUERY_TIMEOUT: its time went to a cold database
+   * (empty page cache, no query plans) under the load that waited for it, not to its size, and asked again shortly it
+   * is answered; "narrow it" would be the wrong advice.
+   */
+  private classify(error: unknown, started: number): ConcordanceError {
+    const mapped = toConcordanceError(error);
+    if (mapped.code !== 'QUERY_TIMEOUT' || started - this.backSince >= WARMING_MS) return mapped;
+    return new ConcordanceError('DATABASE_UNAVAILABLE', WARMING_MESSAGE, { cause: error });
+  }
+
+  /** Fails at once while the database is known to be down: the breaker is open, or the supervisor is restarting it. */
+  private refuseWhileDown(): void {
+    if (this.restarting || Date.now() < this.unreachableUntil) {
+      this.failed('DATABASE_UNAVAILABLE', null);
+      throw unreachable();
+    }
+  }
+
+  /** How long to pause before trying `error`'s transaction again, or null when it is not tried again. */
+  private retryPause(error: unknown, attempt: number, sinceStartMs: number, sinceFirstFailureMs: number): number | null {
+    if (error instanceof ConcordanceError || !isRetryableError(error)) return null;
+    if (toConcordanceError(error).message === UNREACHABLE_MESSAGE) {
+      return attempt === 0 && sinceStartMs <= STALE_RETRY_MS && !this.restarting && Date.now() >= this.unreachableUntil ? 0 : null;
+    }
+    const pause = RETRY_PAUSES_MS[Math.min(attempt, RETRY_PAUSES_MS.length - 1)] as number;
+    return sinceFirstFailureMs + pause <= (this.options.retryBudgetMs ?? RETRY_BUDGET_MS) ? pause : null;
+  }
+
+  /**
+   * One try: a transaction of its own session, committed when `work` succeeds and rolled back when it fails. An
+   * explicit transaction, not the driver's managed one, so that the driver never retries it (see `run`).
+   */
+  private async once<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+    try {
+      const tx = await session.beginTransaction({ timeout: this.options.timeoutMs, metadata: { app: this.app, operation } });
+      let result: T;
+      try {
+        result = await work(ManagedTransaction.fromTransaction(tx));
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw error;
+      }
+      if (tx.isOpen()) await tx.commit();
+      return result;
+    } finally {
+      await session.close().catch(() => {});
     }
   }
 
   /** Fails queries at once for a moment, and the reads already waiting now. */
   private openBreaker(): void {
     this.unreachableUntil = Date.now() + (this.options.failFastMs ?? FAIL_FAST_MS);
+    this.abandonWaitingReads();
+  }
+
+  private abandonWaitingReads(): void {
     const waiting = [...this.waitingReads];
     this.waitingReads.clear();
     for (const abandon of waiting) abandon(unreachable());
   }
-
 }
 
 function readerOf(tx: ManagedTransaction): Reader {

@@ -1,7 +1,7 @@
 // Maps every GraphQL error to the API's closed set of codes, with the offending argument for bad input.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { toConcordanceError } from '../errors.js';
+import { ConcordanceError, toConcordanceError, UNREACHABLE_MESSAGE } from '../errors.js';
 import { describeBadLiteral, describeBadVariable } from '../graphql/badLiteral.js';
 import type { Logger } from '../log.js';
 import { TOO_COMPLEX } from '../graphql/limits.js';
@@ -63,10 +63,18 @@ function mapGraphQLError(log: Logger, stacktraces: boolean) {
     if (typeof existing === 'string' && REQUEST_CODES.has(existing)) return formatted;
     const original = unwrapResolverError(error);
     const mapped = toConcordanceError(original);
-    if (mapped.code === 'INTERNAL_SERVER_ERROR' || mapped.code === 'DATABASE_UNAVAILABLE') {
+    // A query refused at once because the database is known to be down (the executor's breaker, a supervised restart)
+    // has no cause to tell: the supervisor's log already says it, and one stack a request would flood the log (and
+    // take the CPU a restarting Neo4j needs) during an outage.
+    const refused = original instanceof ConcordanceError && original.message === UNREACHABLE_MESSAGE && original.cause === undefined;
+    if ((mapped.code === 'INTERNAL_SERVER_ERROR' || mapped.code === 'DATABASE_UNAVAILABLE') && !refused) {
       // The client gets the code and a safe message; the log keeps the cause.
       const cause = mapped.cause ?? original;
       log.error(`${mapped.code} at ${formatted.path?.join('.') ?? '(no path)'}: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
+    } else if (mapped.code === 'QUERY_TIMEOUT') {
+      // Neo4j's own code and words, so that a timeout can be told from an outage in the log.
+      const cause = mapped.cause as { code?: unknown; message?: unknown } | undefined;
+      log.warn(`${mapped.code} at ${formatted.path?.join('.') ?? '(no path)'}: ${String(cause?.code ?? '')} ${String(cause?.message ?? '').split('\n')[0]}`);
     }
     const extensions: Record<string, unknown> = { code: mapped.code };
     if (mapped.argument !== undefined) extensions.argument = mapped.argument;

@@ -5,6 +5,7 @@
 // digests of the normalised request, so a key costs 64 bytes whatever the query's size; the budget counts them.
 import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
+import { outsideRequest } from '../db/readVersions.js';
 import { ConcordanceError, UNREACHABLE_MESSAGE } from '../errors.js';
 
 export interface CachedResponse {
@@ -53,8 +54,8 @@ export class ResponseCache {
   async dataVersion(): Promise<number> {
     const now = Date.now();
     if (this.version && now - this.version.readAt < this.options.versionTtlMs) return this.version.value;
-    this.versionRead ??= this.executor
-      .read('data-version', {}, 'dataVersion')
+    // Read apart from the request that happens to ask first: it is the cache's version, not one of that request's reads.
+    this.versionRead ??= outsideRequest(() => this.executor.read('data-version', {}, 'dataVersion'))
       .then(
         (rows) => {
           const value = Number(rows[0]?.version ?? 0);

@@ -4,10 +4,10 @@
 // main.ts listens; tests listen on port 0.
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { Kind, print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { isMigrated } from '../../graph/migrate.js';
-import type { SupervisorStatus } from '../../graph/runtime/supervisor.js';
+import type { SupervisedState, SupervisorStatus } from '../../graph/runtime/supervisor.js';
 import type { Executor } from '../db/executor.js';
 import { handleExport } from '../exports/route.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
@@ -21,8 +21,9 @@ import { playgroundAsset } from './playground.js';
 import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
 import { pageAsset } from './page.js';
 import { listenOn } from './listen.js';
-import { recordReadVersions, singleVersion } from '../db/readVersions.js';
-import { DEFAULT_REPORTS_PER_CLIENT, refusedExport, ReportConcurrency, reportConcurrencyPlugin, withReportSlot, type ReportSlot } from './reportConcurrency.js';
+import { readConsistently, recordReadVersions, singleVersion } from '../db/readVersions.js';
+import { DocumentStore } from './documentStore.js';
+import { DEFAULT_REPORTS_PER_CLIENT, refusedExport, ReportConcurrency, reportConcurrencyPlugin, selectsReport, withReportSlot, type ReportSlot } from './reportConcurrency.js';
 
 export interface ServerDeps {
   executor: Executor;
@@ -31,8 +32,11 @@ export interface ServerDeps {
   stacktraces?: boolean;
   /** Origins whose browser pages may read responses (CORS); omitted or empty: none. */
   corsOrigins?: CorsOrigins;
-  /** The supervisor of the local Neo4j the service started, reported in /readyz; absent for an external database. */
-  supervisor?: { status(): SupervisorStatus };
+  /**
+   * The supervisor of the local Neo4j the service started, reported in /readyz; absent for an external database.
+   * While it restarts the database, the executor refuses queries at once (DATABASE_UNAVAILABLE).
+   */
+  supervisor?: { status(): SupervisorStatus; onStateChange?(listener: (state: SupervisedState) => void): () => void };
   /** Report response caching; omitted or versionTtlMs 0: off. */
   cache?: ResponseCacheOptions;
   /** Expensive reports one client (remote address) may run at once; omitted: 4, 0: no limit (docs/decisions/0017). */
@@ -44,6 +48,8 @@ export interface ConcordanceServer {
   apollo: ApolloServer<GraphQLContext>;
   /** The per-client report limit, with the reports running now. */
   reports: ReportConcurrency;
+  /** How full the bounded stores are: the response cache and Apollo's parsed documents (for the resilience suite). */
+  stores(): { responses: { entries: number; bytes: number }; documents: { documents: number; bytes: number; maxBytes: number } };
   /** Starts Apollo and listens; resolves to the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -100,6 +106,26 @@ function sendTooLarge(res: ServerResponse, error: BodyTooLarge): void {
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
+}
+
+/** Tries at one GraphQL answer whose reads were made at one data version; then DATABASE_UNAVAILABLE. */
+const MIXED_ATTEMPTS = 3;
+const MIXED_MESSAGE = 'The data changed while this request was read (an import is landing); try again shortly.';
+
+/** A request that asks a report reads its other fields consistently too, so that all of it states its version. */
+function consistentReadsPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        // After the cache lookup: an answer from the cache reads nothing.
+        async executionDidStart(request) {
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of request.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          if (request.operation && selectsReport(request.operation, fragments)) readConsistently();
+        },
+      };
+    },
+  };
 }
 
 /** How long /readyz waits for Neo4j: a probe must answer quickly, most of all when the database is away. */
@@ -239,11 +265,14 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });
   const metrics = createMetrics(() => cache.dataVersion(), deps.executor.database);
   const stopCountingFailures = deps.executor.onFailure((failure) => metrics.databaseFailure(failure));
+  const stopWatchingSupervisor = deps.supervisor?.onStateChange?.((state) => deps.executor.databaseRestarting(state === 'restarting'));
   const reports = new ReportConcurrency(deps.reportsPerClient ?? DEFAULT_REPORTS_PER_CLIENT);
+  const documents = new DocumentStore();
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
     resolvers: resolvers(),
     introspection: true,
+    documentStore: documents,
     parseOptions: parseLimits,
     validationRules: [queryShape()],
     // main.ts owns shutdown: it closes HTTP, then Apollo, then the driver and the local Neo4j, in that order.
@@ -252,7 +281,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     formatError: formatGraphQLError(deps.log, deps.stacktraces === true),
     // The cost check runs before the cache plugin looks anything up: an over-expensive request is refused either way.
     // The concurrency limit comes after the cache: an answer already cached takes no report slot.
-    plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache), reportConcurrencyPlugin(reports)],
+    plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache), reportConcurrencyPlugin(reports), consistentReadsPlugin()],
   });
 
   /**
@@ -315,16 +344,28 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     }
     // Apollo checks the request first (method, content type, CSRF prevention, parse, validation and the query
     // limits); only then does the cache plugin look the answer up, so a refused request is refused warm or cold.
-    const slot: CacheSlot = {};
-    const reportSlot: ReportSlot = { client: clientOf(req) };
-    const context = withReportSlot(Object.assign(createContext(deps.executor), { [CACHE_SLOT]: slot }), reportSlot);
-    // The versions the reports read at are recorded, so the answer is kept under the one it was read at.
-    const { result: response, versions } = await recordReadVersions(() =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => context,
-      }),
-    ).finally(() => reportSlot.release?.());
+    // The versions the reads are made at are recorded, so the answer is kept under the one it was read at; an answer
+    // whose reads stated different versions (an import landed between a report and the lookups or reports beside
+    // it) is computed again, and never sent.
+    const execute = async () => {
+      const slot: CacheSlot = {};
+      const reportSlot: ReportSlot = { client: clientOf(req) };
+      const context = withReportSlot(Object.assign(createContext(deps.executor), { [CACHE_SLOT]: slot }), reportSlot);
+      const { result: response, versions } = await recordReadVersions(() =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () => context,
+        }),
+      ).finally(() => reportSlot.release?.());
+      return { slot, response, versions };
+    };
+    let { slot, response, versions } = await execute();
+    for (let attempt = 1; versions.size > 1 && !slot.hit; attempt++) {
+      if (attempt === MIXED_ATTEMPTS) {
+        return sendJson(res, 200, { errors: [{ message: MIXED_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+      }
+      ({ slot, response, versions } = await execute());
+    }
     const cacheHeader = slot.key !== undefined ? { 'x-concordance-cache': slot.hit ? 'hit' : 'miss' } : {};
     if (slot.key !== undefined) metrics.cacheLookup('graphql', slot.hit !== undefined);
     if (slot.hit) {
@@ -429,6 +470,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     http,
     apollo,
     reports,
+    stores: () => ({ responses: cache.size, documents: documents.size }),
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
       const bound = await listenOn(http, port, host);
@@ -436,6 +478,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     },
     async close() {
       stopCountingFailures();
+      stopWatchingSupervisor?.();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeAllConnections();

@@ -66,6 +66,11 @@ describe.runIf(local)('the supervised local Neo4j', () => {
     const during = await until(readyz, (r) => r.body.supervisor?.state === 'restarting', 40);
     expect(during.status).toBe(503);
     expect(during.body).toMatchObject({ ready: false, neo4j: 'restarting', supervisor: { state: 'restarting', restarts: 0 } });
+    // Meanwhile a question is refused as DATABASE_UNAVAILABLE (the executor knows the database is restarting).
+    const refused = (await (
+      await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ regimes { code } }"}' })
+    ).json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['DATABASE_UNAVAILABLE']);
 
     const after = await until(readyz, (r) => r.status === 200, 1_000);
     expect(after.body).toMatchObject({ ready: true, neo4j: 'reachable', supervisor: { state: 'running', restarts: 1 } });
