@@ -241,6 +241,23 @@ function stripGluedText(repair: Repair): void {
   }
 }
 
+/**
+ * Item labels that lost their full stop in the source: one such label breaks the sequence of the whole entry, so its
+ * paragraphs could not be told apart. Each is restored where the neighbouring labels leave no doubt.
+ */
+const LABEL_TYPOS: ReadonlyArray<{ code: string; find: RegExp; label: string; replace: string }> = [
+  // 1C351.c: "11. Clostridium butyricum …; 12 Clostridium perfringens epsilon toxin producing types; 13. Coxiella burnetii"
+  { code: '1C351', find: /;\s12 Clostridium perfringens/, label: '12', replace: '; 12. Clostridium perfringens' },
+];
+
+function restoreLabelTypos(repair: Repair): void {
+  for (const typo of LABEL_TYPOS) {
+    if (typo.code !== repair.code || !typo.find.test(repair.text)) continue;
+    repair.text = repair.text.replace(typo.find, typo.replace);
+    repair.report(`item label "${typo.label}" lacks its full stop in the source; restored`, 'REPAIRED', `item label "${typo.label}." restored`);
+  }
+}
+
 /** Takes misplaced blocks out of the text; returns them for their owners. */
 function takeMisplacedBlocks(repair: Repair): Array<{ owner: string; block: string; name: string }> {
   const moved: Array<{ owner: string; block: string; name: string }> = [];
@@ -393,6 +410,7 @@ export function parseEuAnnexI(json: string, meta: { file: string; sha256: string
 
   for (const draft of drafts) {
     stripGluedText(draft.repair);
+    restoreLabelTypos(draft.repair);
     for (const m of takeMisplacedBlocks(draft.repair)) moved.push({ ...m, from: draft.raw.code });
   }
   for (const { owner, block, name, from } of moved) {

@@ -27,7 +27,9 @@ export type EuPartsResult =
 // A label: one lowercase letter or a number of one or two digits, its period, and a space, standing as a word
 // (not the `.a.` of "1C010.c." or the `1.` of "N.B.1."), before what can start an item: a capital, a digit,
 // a quote, a bracket, a Greek letter ("a. α-Bromobenzeneacetonitrile") or the next label ("1. a. Voltage"). "e.g." and "i.e." are not labels (the letter is followed by a letter, not a space).
-const LABEL = /(?<=^|\s|:)([a-z]|[1-9]\d?)\.\s+(?=[\p{Lu}\p{Script=Greek}0-9"'“‘(\[]|[a-z]\.\s)/gu;
+// A label's text starts with a capital, a digit, a quote or another label; or, in a few items, with "any of the
+// following" (1B118.c "any of the following: 1. Two or more mixing/kneading shafts …").
+const LABEL = /(?<=^|\s|:)([a-z]|[1-9]\d?)\.\s+(?=[\p{Lu}\p{Script=Greek}0-9"'“‘(\[]|[a-z]\.\s|(?:any|all) of the following\b)/gu;
 
 // What a number after one of these words is ("Note 1. ", "Category 5. ", "Part 2. "), or a letter after a number
 // is ("exceeding 5 m. The"), is not a label; a letter after a code is ("N.B. SEE ALSO 2B226 a. Equipment …").

@@ -122,17 +122,23 @@ describe('EU parts on real entries', () => {
     expect(part('1C350.2').title).toBe('Phosphorus oxychloride (CAS 10025-87-3)');
   });
 
-  it('gives no parts to an entry whose labels break off, and says where (3A001, 1C351)', () => {
+  it('gives no parts to an entry whose labels break off, and says where (3A001)', () => {
     // 3A001: "1. "Vacuum electronic devices" and cathodes, as follows: … Note 2: 3A001.b.3 includes bare dice … 4. Microwave
     // solid-state amplifiers": the parse lost 3A001.b.2 and b.3.
     expect(partsOf('3A001')).toEqual([]);
     expect(issuesOf('3A001').find((i) => i.problem.startsWith('no parts'))).toMatchObject({ action: 'FLAGGED' });
     expect(issuesOf('3A001').find((i) => i.problem.startsWith('no parts'))?.problem).toContain('item label "4." after 3A001.b.1');
-    // 1C351: "11. Clostridium butyricum, …; 12 Clostridium perfringens epsilon toxin producing types; 13. Coxiella burnetii"
-    // (the source drops the period of "12").
-    expect(partsOf('1C351')).toEqual([]);
-    expect(issuesOf('1C351').map((i) => i.problem)).toContainEqual(expect.stringContaining('"13." after 1C351.c.11'));
-    expect(parsed.entries.find((e) => e.code === '1C351')?.flags).toContain('not split into parts: the item labels do not run in order');
+  });
+
+  it('restores a label that lost its full stop, and reads "c. any of the following:" as a label (1C351, 1B118)', () => {
+    // 1C351.c: "11. Clostridium butyricum, …; 12 Clostridium perfringens epsilon toxin producing types; 13. Coxiella burnetii"
+    // (the source drops the period of "12"): restored, with a REPAIRED issue, and the entry is split.
+    expect(issuesOf('1C351').map((i) => i.problem)).toContain('item label "12" lacks its full stop in the source; restored');
+    expect(partsOf('1C351').map((e) => e.code)).toEqual(expect.arrayContaining(['1C351.c.11', '1C351.c.12', '1C351.c.13', '1C351.d']));
+    // 1B118: "b. Capable of controlling the temperature of the mixing chamber; c. any of the following: 1. Two or more
+    // mixing/kneading shafts; …": c. is an item, not part of b.
+    expect(partsOf('1B118').map((e) => e.code)).toEqual(expect.arrayContaining(['1B118.b', '1B118.c', '1B118.c.1']));
+    expect(partsOf('1B118').map((e) => e.code)).not.toContain('1B118.b.1');
   });
 
   it('flags 2B001, whose items a.–c. the source lost and whose remaining labels sit in its notes', () => {
