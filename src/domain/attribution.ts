@@ -41,6 +41,11 @@ export const ATTRIBUTION_RULES = {
     'NP Column 2 is a US-only nuclear referral control on items not on the NSG list (1A290, 2A290, 2A291 …): not NSG.',
     '15 CFR 742.3(a)(2): NP Column 2, items controlled by the United States for nuclear nonproliferation reasons beyond the NSG list.',
   ),
+  US_NP_X9X_US_ONLY: rule(
+    'US_NP_X9X_US_ONLY',
+    'An NP row on a number with a 9 in the tens place (6A293) is a US control beside the NSG range, even in NP Column 1: a temporary unilateral control for which the United States seeks multilateral agreement, not an NSG item.',
+    'CCL 6A293 (cameras, in force 8 March 2024): "NP applies to entire entry NP Column 1"; STR Trade Report (Feb. 2024): "new ECCN 6A293, which is a classification for temporary controls for which BIS is seeking multilateral agreement"; Nixon Peabody (15 Mar. 2024): "a new unilateral classification for temporary controls".',
+  ),
   US_NP_COMPUTERS: rule(
     'US_NP_COMPUTERS',
     'An NP row without a Country-Chart column ("NP applies, unless a License Exception is available. See § 742.3(b)", 4A001) is the US computer control of § 742.3(b): not an NSG item.',
@@ -132,6 +137,7 @@ export function reasonRegime(eccn: string, reason: string, column: string | null
       return { regime: 'MTCR', rule: 'US_MT_MTCR' };
     case 'NP':
       if (/NP\s?Column\s?2/.test(words)) return { regime: null, rule: 'US_NP2_US_ONLY' };
+      if (X9X.test(eccn)) return { regime: null, rule: 'US_NP_X9X_US_ONLY' };
       if (/NP\s?Column\s?1/.test(words)) return { regime: 'NSG', rule: 'US_NP1_NSG' };
       if (/§\s*742\.3\(b\)/.test(words)) return { regime: null, rule: 'US_NP_COMPUTERS' };
       return { regime: null, rule: 'US_NP_NO_COLUMN' };

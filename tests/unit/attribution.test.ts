@@ -38,6 +38,10 @@ describe('which regime a License Requirements row implements', () => {
     expect(rowsOf('1C216', 'NP').map((r) => [r.regime, r.rule])).toEqual([['NSG', 'US_NP1_NSG']]);
     // 1A290: "NP applies to entire entry | NP Column 2".
     expect(rowsOf('1A290', 'NP').map((r) => [r.column, r.regime, r.rule])).toEqual([['NP Column 2', null, 'US_NP2_US_ONLY']]);
+    // 6A293 (cameras, 2024): "NP applies to entire entry | NP Column 1", yet a temporary unilateral control "for which BIS is
+    // seeking multilateral agreement" (STR Trade Report, Feb. 2024): its 9 in the tens place says so; not NSG.
+    expect(rowsOf('6A293', 'NP').map((r) => [r.column, r.regime, r.rule])).toEqual([['NP Column 1', null, 'US_NP_X9X_US_ONLY']]);
+    expect(parsed.attributions.some((a) => a.code === '6A293' && a.regime === 'NSG')).toBe(false);
     // 4A001: "NP applies, unless a License Exception is available. See § 742.3(b) of the EAR …" (column N/A).
     expect(rowsOf('4A001', 'NP').map((r) => [r.regime, r.rule])).toEqual([[null, 'US_NP_COMPUTERS']]);
     // 2E001 has both: the NP Column 2 row for "technology" for 2A290, 2A291 and 2D290 is US-only.
