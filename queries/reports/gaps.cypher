@@ -11,6 +11,11 @@ RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry,
        CASE WHEN c.status = 'GAP'
          THEN [(e)-[a:ATTRIBUTED_TO]->(:Regime {code: $against}) WHERE a.basis = 'REASON_FOR_CONTROL' | a.scope]
          ELSE [] END AS againstRows,
+       // For a gap row of the EU list: software or technology entries of $against's numbering that name the entry (often
+       // its whole group, "specified in … 9B"), which the reason must account for.
+       CASE WHEN c.status = 'GAP' AND EXISTS { (e)-[:IN_LIST]->(:ControlList {jurisdiction: 'EU'}) }
+         THEN COLLECT { MATCH (e)<-[:SUPPORTS]-(s:Entry)-[:ATTRIBUTED_TO {basis: 'CODE_ORIGIN'}]->(:Regime {code: $against}) RETURN DISTINCT s.code AS code ORDER BY code }
+         ELSE [] END AS againstServing,
        CASE WHEN c.status = 'GAP'
          THEN [(e)-[:CONTROLS]->(t:Technology) WHERE EXISTS { (t)<-[:CONTROLS]-(o:Entry {listId: e.listId})-[:ATTRIBUTED_TO]->(:Regime {code: $against}) } | t{.id, .name}]
          ELSE [] END AS hints

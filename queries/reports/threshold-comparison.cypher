@@ -25,9 +25,10 @@ WITH e, entryRegimes, t, p,
        WHEN t IS NULL THEN []
        WHEN t.source = 'REASON_ROW' THEN [x IN [t.regime] WHERE x IS NOT NULL | {regime: x, via: 'REASON_ROW', condition: null}]
        WHEN byParagraph AND p IS NOT NULL THEN [(p)-[pa:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) |
-         // Only a condition that sets other bounds ("that meet or exceed the control criteria of ECCN 1C210") makes the
-         // paragraph's numbers not the regime's; a use ("when usable in missiles") or an EXCEPT clause does not.
-         CASE WHEN coalesce(pa.conditional, false) AND pa.scope =~ '(?is).*\\b(?:meets?|meeting) or exceeds?\\b.*|.*\\b(?:parameters|criteria) of\\b.*'
+         // Only a condition that sets other bounds ("that meet or exceed the control criteria of ECCN 1C210", 1C002 "if they
+         // exceed the parameters stated in 1C202") makes the paragraph's numbers not the regime's; a use ("when usable in
+         // missiles") or an EXCEPT clause does not.
+         CASE WHEN coalesce(pa.conditional, false) AND pa.scope =~ '(?is).*\\b(?:meets?|meeting) or exceeds?\\b.*|.*\\b(?:parameters|criteria|characteristics)\\s+(?:of|in|stated in|specified in|described in)\\b.*'
            THEN {regime: r.code, via: 'CONDITIONAL_PARAGRAPH', condition: pa.scope}
            ELSE {regime: r.code, via: 'PARAGRAPH', condition: null} END]
        WHEN byParagraph THEN [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'WHOLE_ENTRY' | {regime: r.code, via: 'WHOLE_ENTRY', condition: null}]

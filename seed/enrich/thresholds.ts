@@ -87,7 +87,9 @@ const UNITS: UnitDef[] = [
   u(`m/s`, 'm/s', 'speed'),
   u(`mm/s`, 'mm/s', 'speed'),
   u(`knots`, 'kn', 'speed'),
-  u(`(?:°|degrees?)${SP}(?:/|per${SP})${SP}(?:h|hr|hour)`, '°/h', 'angular rate'),
+  // "0.0035 degree per square root hour" (7A002.a.1.b: angle random walk); "0.5 degrees (1 sigma or rms) per hour" (7A102.a).
+  u(`(?:°|degrees?)${SP}(?:/|per${SP})${SP}(?:√|square[- ]root${SP}(?:of${SP})?)${SP}(?:h|hr|hour)`, '°/√h', 'angle random walk'),
+  u(`(?:°|degrees?)${SP}(?:\\([^()]{1,30}\\)${SP})?(?:/|per${SP})${SP}(?:h|hr|hour)`, '°/h', 'angular rate'),
   u(`(?:°|degrees?)${SP}(?:/|per${SP})${SP}(?:s|sec|second)`, '°/s', 'angular rate'),
   u(`rad/s`, 'rad/s', 'angular rate'),
   u(`rpm|r/min|rev/min`, 'rpm', 'rotational speed'),
@@ -491,7 +493,8 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     const start = Math.min(phraseStart, comparatorStart);
     // "an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C)" (1C216), "having any of the following at
     // 20 °C" (3A001.e.1.a): a plain value after "at" is the measurement's condition.
-    const condition = comparator === '=' && AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start));
+    const condition =
+      comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)));
     // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
     const opened: ThresholdRecord | null = previous?.record ?? null;
     const band = previous === null || opened === null ? null : bandWith(opened, previous.quantity, q, comparator, text);
@@ -519,6 +522,8 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
 }
 
 // "… equal to or more than 20 % at an operating temperature of 301 K (28 °C)" (3A001.e.4) is a condition too.
+// "… when measured in a 1 g environment" (7A002.a.1.a, 7A102.a): the environment of the measurement, not a bound.
+const ENVIRONMENT_AFTER = /^\s*(?:environment|field)\b/i;
 const AT_CONDITION = /\b(?:measured |when measured |tested )?at(?: an?(?: operating| ambient)?)?(?: temperatures? of)?\s*$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).

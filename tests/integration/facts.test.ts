@@ -465,6 +465,22 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     expect(report.partial.map((r) => r.entry.code)).not.toEqual(expect.arrayContaining(['9A108']));
   });
 
+  it('CCL 6A293 (cameras, 2024) is not NSG though "NP Column 1": a temporary US control, so no NSG gap row', async () => {
+    // 6A293: "NP applies to entire entry | NP Column 1"; "a classification for temporary controls for which BIS is seeking
+    // multilateral agreement" (STR Trade Report, Feb. 2024).
+    expect(gapCodes(await gaps('NSG', 'WA', CCL))).not.toContain('6A293');
+  });
+
+  it('EU 9B105 is an MTCR gap against WA, and its reason accounts for the Wassenaar-numbered 9E001 that names 9B', async () => {
+    // EU 9E001: "“Technology” according to the General Technology Note for the “development” of equipment or “software”
+    // specified in 9A004 to 9A012, 9A350, 9B or 9D" — a group, under which Annex I holds each regime's control.
+    const row = (await gaps('MTCR', 'WA', EU)).groups.flatMap((g) => g.rows).find((r) => r.entry.code === '9B105');
+    expect(row?.status).toBe('GAP');
+    expect(row?.reason).toContain('9E001');
+    expect(row?.reason).toContain('ITT_EU_GROUP');
+    expect(row?.reason).not.toContain('nor a WA software or technology row that names it');
+  });
+
   it('CCL 6D001 is covered for MTCR by WA: the NS row serves every item the MT row names', async () => {
     // 6D001: "MT applies to “software” for equipment controlled by 6A008 or 6B008 for MT reasons"; "NS applies to
     // “software” for equipment controlled by 6A004, 6A005, 6A008 or 6B008".

@@ -186,6 +186,28 @@ describe('units, conditions and rows read as the texts write them', () => {
     const c = d.thresholdComparison.comparisons.find((x) => x.parameter === 'specific modulus' && x.values.some((v: any) => v.threshold.paragraph === '1C010.a.1'));
     expect(c?.verdict).toBe('CONDITIONAL_BOUND');
     expect(c?.explanation).toContain('meet or exceed the control criteria of ECCN 1C210');
-    expect(c?.explanation).toContain('1C210 states specific modulus ≥ 12700000 m in 1C210.a');
+    expect(c?.explanation).toContain('1C210 states specific modulus');
+    expect(c?.explanation).toContain('≥ 12700000 m in 1C210.a');
+  });
+
+  it('US 7A002 and 7A102: rates per hour and per square root hour, and "in a 1 g environment" is no bound', async () => {
+    // 7A002.a.1.b: "'angle random walk' of less (better) than or equal to 0.0035 degree per square root hour"; 7A102.a: "rated
+    // 'drift rate' 'stability' of less than 0.5 degrees (1 sigma or rms) per hour in a 1 g environment".
+    const gyros = await entryThresholds('7A002', CCL);
+    expect(gyros).toContainEqual(expect.objectContaining({ paragraph: '7A002.a.1.b', role: 'CONTROL', parameter: 'angle random walk', comparator: 'LTE', value: 0.0035, unit: '°/√h' }));
+    const mt = await entryThresholds('7A102', CCL);
+    expect(mt).toContainEqual(expect.objectContaining({ role: 'CONTROL', comparator: 'LT', value: 0.5, unit: '°/h' }));
+    // (7A002.a's own "linear acceleration levels less than or equal to 100 g" stays a bound.)
+    const environment = [...gyros, ...mt].filter((x) => x.unit === 'g' && x.value === 1);
+    expect(environment.length).toBeGreaterThan(0);
+    for (const t of environment) expect(t).toMatchObject({ role: 'NOTE', rule: 'MEASUREMENT_CONDITION' });
+    expect(gyros).toContainEqual(expect.objectContaining({ paragraph: '7A002.a', role: 'CONTROL', comparator: 'LTE', value: 100, unit: 'g' }));
+  });
+
+  it('US 1C002.b.4 against NSG: "NP applies to 1C002.b.3 or b.4 if they exceed the parameters stated in 1C202" is a conditional bound', async () => {
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [WA, NSG], codes: ["1C002"], list: "${CCL}") { ${REPORT} } }`);
+    const c = d.thresholdComparison.comparisons.find((x) => x.parameter === 'tensile strength' && x.values.some((v: any) => v.threshold.paragraph === '1C002.b.4.a'));
+    expect(c?.verdict).toBe('CONDITIONAL_BOUND');
+    expect(c?.explanation).toContain('if they exceed the parameters stated in 1C202');
   });
 });

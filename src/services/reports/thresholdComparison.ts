@@ -214,7 +214,7 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
         const criteria = new Set(words.flatMap((w) => [...w.matchAll(/\b(?:criteria|parameters)\s+(?:of|in|stated in)\s+(?:ECCNs?\s+)?(\d[A-E]\d{3})/gi)].map((m) => m[1] as string)));
         const theirs = controls.filter(
           (c) => who.includes(c.regime) && criteria.has(c.entry.code) && c.entry.listId === entry.listId && c.threshold.parameter === sample.parameter && scaleOf(c.threshold) === scaleOf(sample) && directionOf(c.threshold.comparator) === direction,
-        );
+        ).sort((a, b) => (a.threshold.paragraph ?? '').localeCompare(b.threshold.paragraph ?? ''));
         const quoted = words.length > 0 ? ` (“${words.join('”; “')}”)` : '';
         const alongside = theirs.length > 0 ? ` ${[...criteria].join(', ')} states ${sample.parameter} ${theirs.map((c) => `${show(c.threshold)} in ${where(c)}`).join('; ')}: an item must meet both, and which of ${[...criteria].join(', ')}'s paragraphs applies depends on the item.` : criteria.size > 0 ? ` Ask with ${[...criteria].join(', ')} among the codes to see its values.` : '';
         out.push({
