@@ -21,6 +21,8 @@ import { playgroundAsset } from './playground.js';
 import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
 import { pageAsset } from './page.js';
 import { listenOn } from './listen.js';
+import { ReportStore, type ReportStoreOptions } from '../services/reports/store.js';
+import { warmUp } from './warmup.js';
 import { recordReadVersions, singleVersion } from '../db/readVersions.js';
 import { DEFAULT_REPORTS_PER_CLIENT, refusedExport, ReportConcurrency, reportConcurrencyPlugin, withReportSlot, type ReportSlot } from './reportConcurrency.js';
 
@@ -37,6 +39,10 @@ export interface ServerDeps {
   cache?: ResponseCacheOptions;
   /** Expensive reports one client (remote address) may run at once; omitted: 4, 0: no limit (docs/decisions/0017). */
   reportsPerClient?: number;
+  /** Reports kept per data version (docs/decisions/0020); omitted: off, every request computes its reports. */
+  reportStore?: Omit<ReportStoreOptions, 'log'>;
+  /** Runs every lookup statement once before the service says it is ready (warmup.ts); omitted: off. */
+  warmUp?: boolean;
 }
 
 export interface ConcordanceServer {
@@ -44,6 +50,8 @@ export interface ConcordanceServer {
   apollo: ApolloServer<GraphQLContext>;
   /** The per-client report limit, with the reports running now. */
   reports: ReportConcurrency;
+  /** The reports kept per data version. */
+  reportStore: ReportStore;
   /** Starts Apollo and listens; resolves to the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -110,12 +118,20 @@ interface Readiness {
   neo4j: string;
   migrations: string;
   supervisor?: SupervisorStatus;
+  reports?: { state: string; version: number; done: number; total: number; computedFor: number | null };
+  warmUp?: 'running' | 'done';
 }
 
-/** Ready means: Neo4j answers and every migration has been applied. A local Neo4j being restarted is not ready. */
-async function readiness(executor: Executor, supervisor: ServerDeps['supervisor']): Promise<Readiness> {
+/**
+ * Ready means: Neo4j answers, every migration has been applied, the statements are warm and (when the service
+ * precomputes them) the base reports of the data version at start are kept. A local Neo4j being restarted is not ready.
+ */
+async function readiness(executor: Executor, supervisor: ServerDeps['supervisor'], store: ReportStore, warm: 'running' | 'done' | undefined): Promise<Readiness> {
   const supervised = supervisor?.status();
-  const extra = supervised === undefined ? {} : { supervisor: supervised };
+  const status = store.status();
+  const reports = status.state === 'off' ? {} : { reports: { state: status.state, version: status.version, done: status.base.done, total: status.base.total, computedFor: status.base.version } };
+  const extra = { ...(supervised === undefined ? {} : { supervisor: supervised }), ...reports, ...(warm === undefined ? {} : { warmUp: warm }) };
+  const answering = status.state !== 'computing' && warm !== 'running';
   if (supervised !== undefined && supervised.state !== 'running') return { ready: false, neo4j: supervised.state, migrations: 'unknown', ...extra };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -123,7 +139,7 @@ async function readiness(executor: Executor, supervisor: ServerDeps['supervisor'
   });
   try {
     const migrated = await Promise.race([isMigrated(executor), timeout]);
-    return { ready: migrated, neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending', ...extra };
+    return { ready: migrated && answering, neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending', ...extra };
   } catch {
     return { ready: false, neo4j: 'unreachable', migrations: 'unknown', ...extra };
   } finally {
@@ -240,6 +256,9 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   const metrics = createMetrics(() => cache.dataVersion(), deps.executor.database);
   const stopCountingFailures = deps.executor.onFailure((failure) => metrics.databaseFailure(failure));
   const reports = new ReportConcurrency(deps.reportsPerClient ?? DEFAULT_REPORTS_PER_CLIENT);
+  const reportStore = new ReportStore(deps.executor, { ...(deps.reportStore ?? { mode: 'off', maxBytes: 0, pollMs: 0 }), log: deps.log });
+  const stopCountingReports = reportStore.onLookup((event) => metrics.reportLookup(event.kind, event.result));
+  let warm: 'running' | 'done' | undefined = deps.warmUp === true ? 'running' : undefined;
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
     resolvers: resolvers(),
@@ -317,7 +336,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     // limits); only then does the cache plugin look the answer up, so a refused request is refused warm or cold.
     const slot: CacheSlot = {};
     const reportSlot: ReportSlot = { client: clientOf(req) };
-    const context = withReportSlot(Object.assign(createContext(deps.executor), { [CACHE_SLOT]: slot }), reportSlot);
+    const context = withReportSlot(Object.assign(createContext(deps.executor, reportStore), { [CACHE_SLOT]: slot }), reportSlot);
     // The versions the reports read at are recorded, so the answer is kept under the one it was read at.
     const { result: response, versions } = await recordReadVersions(() =>
       apollo.executeHTTPGraphQLRequest({
@@ -359,7 +378,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       return;
     }
     if (url.pathname === '/readyz') {
-      const state = await readiness(deps.executor, deps.supervisor);
+      const state = await readiness(deps.executor, deps.supervisor, reportStore, warm);
       return sendJson(res, state.ready ? 200 : 503, state);
     }
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
@@ -373,7 +392,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
         clientOf(req),
         ResponseCache.key('export', url.pathname, url.search),
         async () => {
-          const result = await handleExport(deps.executor, url, deps.log);
+          const result = await handleExport(reportStore, url, deps.log);
           return {
             response: {
               status: result.status,
@@ -429,13 +448,27 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     http,
     apollo,
     reports,
+    reportStore,
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
       const bound = await listenOn(http, port, host);
+      // The port answers (/readyz says what is still being prepared) while the statements warm and the base reports
+      // are computed; requests meanwhile are answered, computing what they need.
+      reportStore.start();
+      if (warm === 'running') {
+        void warmUp(apollo, () => createContext(deps.executor, reportStore))
+          .then(({ ms, errors }) => deps.log.info(`statements warmed in ${ms} ms${errors.length > 0 ? ` (${errors.length} errors: ${errors[0]})` : ''}`))
+          .catch((error: unknown) => deps.log.warn(`statement warm-up failed: ${String(error)}`))
+          .finally(() => {
+            warm = 'done';
+          });
+      }
       return `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}`;
     },
     async close() {
       stopCountingFailures();
+      stopCountingReports();
+      await reportStore.stop();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeAllConnections();
