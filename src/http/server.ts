@@ -22,7 +22,7 @@ import { answerOptions, applyCors, type CorsOrigins } from './cors.js';
 import { pageAsset } from './page.js';
 import { listenOn } from './listen.js';
 import { ReportStore, type ReportStoreOptions } from '../services/reports/store.js';
-import { warmUp } from './warmup.js';
+import { warmUp, warmUpReports } from './warmup.js';
 import { recordReadVersions, singleVersion } from '../db/readVersions.js';
 import { DEFAULT_REPORTS_PER_CLIENT, refusedExport, ReportConcurrency, reportConcurrencyPlugin, withReportSlot, type ReportSlot } from './reportConcurrency.js';
 
@@ -456,12 +456,21 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       // are computed; requests meanwhile are answered, computing what they need.
       reportStore.start();
       if (warm === 'running') {
-        void warmUp(apollo, () => createContext(deps.executor, reportStore))
-          .then(({ ms, errors }) => deps.log.info(`statements warmed in ${ms} ms${errors.length > 0 ? ` (${errors.length} errors: ${errors[0]})` : ''}`))
-          .catch((error: unknown) => deps.log.warn(`statement warm-up failed: ${String(error)}`))
-          .finally(() => {
+        const contextOf = () => createContext(deps.executor, reportStore);
+        const said = (what: string) => ({ ms, errors }: { ms: number; errors: string[] }) =>
+          deps.log.info(`${what} warmed in ${ms} ms${errors.length > 0 ? ` (${errors.length} errors: ${errors[0]})` : ''}`);
+        void (async () => {
+          try {
+            said('statements')(await warmUp(apollo, contextOf));
+            // The reports' GraphQL paths, once the base reports are kept: lookups then, not computations.
+            await reportStore.firstPass;
+            if (reportStore.mode === 'precompute') said('report answers')(await warmUpReports(apollo, contextOf));
+          } catch (error) {
+            deps.log.warn(`warm-up failed: ${String(error)}`);
+          } finally {
             warm = 'done';
-          });
+          }
+        })();
       }
       return `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}`;
     },

@@ -99,11 +99,19 @@ export class ReportStore {
   private regenerating: Promise<void> | null = null;
   private stopped = false;
   private completed: number | null = null;
+  private markReady: () => void = () => {};
+  /** Resolves once the base reports of the data version at start are kept (at once unless the mode is precompute). */
+  readonly firstPass: Promise<void>;
 
   constructor(
     private readonly executor: Executor,
     private readonly options: ReportStoreOptions,
-  ) {}
+  ) {
+    this.firstPass = new Promise((resolve) => {
+      this.markReady = resolve;
+    });
+    if (options.mode !== 'precompute') this.markReady();
+  }
 
   get mode(): ReportStoreMode {
     return this.options.mode;
@@ -324,6 +332,7 @@ export class ReportStore {
       if (!unavailable) {
         this.first.ready = true;
         this.completed = version;
+        this.markReady();
         return;
       }
       // The database went away meanwhile: the pass is made again (what was kept is a lookup).
