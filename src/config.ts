@@ -50,6 +50,15 @@ const EnvSchema = z.object({
     .default('1000')
     .refine((raw) => /^\d+$/.test(raw), { message: 'REPORT_CACHE_TTL_MS must be a whole number of milliseconds (0 turns the report cache off)' })
     .transform(Number),
+  REPORT_STORE: z
+    .enum(['precompute', 'on', 'off'], {
+      message: 'REPORT_STORE must be precompute (the base reports computed ahead, every report kept per data version), on (kept once asked) or off',
+    })
+    .default('precompute'),
+  REPORT_STORE_LISTS: z
+    .string()
+    .default('all')
+    .transform((raw) => (raw.trim() === 'all' ? ('all' as const) : raw.split(',').map((id) => id.trim()).filter((id) => id.length > 0))),
   REPORTS_PER_CLIENT: z
     .string()
     .default('4')
@@ -103,6 +112,10 @@ export interface Config {
   reportCacheTtlMs: number;
   /** Expensive reports one client (remote address) may run at once; 0: no limit. */
   reportsPerClient: number;
+  /** How reports are kept per data version (docs/decisions/0020). */
+  reportStore: 'precompute' | 'on' | 'off';
+  /** The lists whose one-list base reports are computed ahead ('all', or some list ids). */
+  reportStoreLists: 'all' | string[];
   /** Origins whose browser pages may read responses; empty (the default): none, '*': any. Never with credentials. */
   corsOrigins: string[] | '*';
   /** Stack traces in GraphQL error responses: only when the operator asks (they show server file paths). */
@@ -133,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     reportCacheTtlMs: e.REPORT_CACHE_TTL_MS,
     reportsPerClient: e.REPORTS_PER_CLIENT,
+    reportStore: e.REPORT_STORE,
+    reportStoreLists: e.REPORT_STORE_LISTS,
     corsOrigins: e.CORS_ORIGINS,
     stacktraces: e.GRAPHQL_STACKTRACES === '1',
   };

@@ -79,7 +79,16 @@ async function main(): Promise<void> {
       log,
       stacktraces: config.stacktraces,
       corsOrigins: config.corsOrigins,
-      cache: { versionTtlMs: config.reportCacheTtlMs, maxEntries: 500, maxBytes: 256 * 1024 * 1024 },
+      // One budget of 256 MB: half for encoded responses, half for the reports kept per data version.
+      cache: { versionTtlMs: config.reportCacheTtlMs, maxEntries: 500, maxBytes: 128 * 1024 * 1024 },
+      reportStore: {
+        mode: config.reportStore,
+        maxBytes: 128 * 1024 * 1024,
+        // The data version is polled as often as the response cache re-reads it, to see another process's import.
+        pollMs: config.reportCacheTtlMs > 0 ? config.reportCacheTtlMs : 1_000,
+        lists: config.reportStoreLists,
+      },
+      warmUp: true,
       reportsPerClient: config.reportsPerClient,
     });
     const url = await server.listen(config.port);

@@ -8,6 +8,7 @@ import { SetupError } from '../../graph/runtime/setupError.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createDriver, verifyDriver } from '../db/driver.js';
 import { Executor } from '../db/executor.js';
+import { ReportStore } from '../services/reports/store.js';
 import { badInput, ConcordanceError } from '../errors.js';
 import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from './args.js';
 import { EXPORT_FORMATS, REPORT_KINDS, type ExportFormat, type ReportKind } from '../exports/reports.js';
@@ -119,7 +120,8 @@ async function main(): Promise<void> {
     // A report run from the command line is batch work: allow it more time than an interactive query.
     const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: Math.max(config.queryTimeoutMs, 120_000), app: 'concordance-report' });
     const options = { ...(invocation.table === undefined ? {} : { table: invocation.table }), provenance: invocation.provenance };
-    const report = await exportReport(executor, invocation.kind, invocation.format, args, options);
+    // One report, once: nothing to keep, so the store only passes the question on.
+    const report = await exportReport(new ReportStore(executor, { mode: 'off', maxBytes: 0, pollMs: 0 }), invocation.kind, invocation.format, args, options);
     const { filename } = report;
     const body = invocation.bom && typeof report.body === 'string' ? UTF8_BOM + report.body : report.body;
     if (invocation.out === '-') process.stdout.write(body);

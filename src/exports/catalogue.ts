@@ -1,11 +1,8 @@
 // The exportable reports: how each one's arguments are parsed, how it is computed, rendered and named.
 // Shared by the HTTP exports (route.ts) and the report CLI.
-import type { Executor } from '../db/executor.js';
 import { badInput } from '../errors.js';
 import { parseGapsArgs, parseIttArgs, parseOverlapArgs, type GapsArgs, type IttArgs, type OverlapArgs } from '../services/reports/args.js';
-import { gapReport } from '../services/reports/gaps.js';
-import { ittCoverageReport } from '../services/reports/ittCoverage.js';
-import { overlapReport } from '../services/reports/overlap.js';
+import type { ReportStore } from '../services/reports/store.js';
 import { EXPORT_FORMATS, REPORT_KINDS, renderReport, type ExportFormat, type ReportKind, type ReportOf } from './reports.js';
 import { provenanceHeaders, provenanceOf } from './provenance.js';
 import { DEFAULT_TABLE, tableCatalogue, workbookTables } from './tables.js';
@@ -21,7 +18,7 @@ interface ExportableReport<K extends ReportKind> {
   /** The arguments it takes, named as in the GraphQL schema (the URL and CLI use the same names). */
   parameters: readonly string[];
   parse(raw: unknown): ArgsOf[K];
-  compute(executor: Executor, args: ArgsOf[K]): Promise<ReportOf[K]>;
+  compute(reports: ReportStore, args: ArgsOf[K]): Promise<ReportOf[K]>;
   /** The parts of the file name that say what the report is about. */
   subject(report: ReportOf[K]): string[];
 }
@@ -30,19 +27,19 @@ const CATALOGUE: { [K in ReportKind]: ExportableReport<K> } = {
   gaps: {
     parameters: ['regime', 'against', 'list', 'category'],
     parse: parseGapsArgs,
-    compute: gapReport,
+    compute: (reports, args) => reports.gaps(args),
     subject: (report) => [report.regime, 'against', report.against],
   },
   overlap: {
     parameters: ['regimes', 'list', 'category'],
     parse: parseOverlapArgs,
-    compute: overlapReport,
+    compute: (reports, args) => reports.overlap(args),
     subject: (report) => report.regimes,
   },
   'itt-coverage': {
     parameters: ['regime', 'list', 'category'],
     parse: parseIttArgs,
-    compute: ittCoverageReport,
+    compute: (reports, args) => reports.ittCoverage(args),
     subject: (report) => [report.regime],
   },
 };
@@ -114,9 +111,9 @@ export function parseTable(kind: ReportKind, format: ExportFormat, raw: string |
  * Computes and renders one report. The file name says which report, regimes, list, category and (for a CSV) table
  * it holds, and the data version it was made from: `gaps-NSG-against-WA-us-ccl_ecfr-2026-data-v12.csv`.
  */
-export async function exportReport<K extends ReportKind>(executor: Executor, kind: K, format: ExportFormat, args: ArgsOf[K], options: ExportOptions = {}): Promise<ExportedReport> {
+export async function exportReport<K extends ReportKind>(reports: ReportStore, kind: K, format: ExportFormat, args: ArgsOf[K], options: ExportOptions = {}): Promise<ExportedReport> {
   const exportable: ExportableReport<K> = CATALOGUE[kind];
-  const report = await exportable.compute(executor, args);
+  const report = await exportable.compute(reports, args);
   const parts = [kind, ...exportable.subject(report)];
   if (report.list !== null) parts.push(report.list);
   if (report.category !== null) parts.push(`category-${report.category}`);

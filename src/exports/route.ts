@@ -1,5 +1,5 @@
 // The HTTP door to the exports: GET /exports/<report>.<csv|md|json|xlsx>?<the report's arguments>.
-import type { Executor } from '../db/executor.js';
+import type { ReportStore } from '../services/reports/store.js';
 import { badInput, ConcordanceError, HTTP_STATUS, toConcordanceError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { AVAILABLE_EXPORTS, exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, parseTable, reportParameters } from './catalogue.js';
@@ -91,7 +91,7 @@ function tableValue(query: URLSearchParams): string | undefined {
  * GET /exports/<report>.<csv|md|json|xlsx>?<arguments>[&table=…][&bom=1][&provenance=1]. Never throws: an unknown export is a 404 naming the available
  * ones, bad arguments a 400, and any other failure its ConcordanceError status, all as JSON `{ error }`.
  */
-export async function handleExport(executor: Executor, url: URL, log?: Logger): Promise<ExportResponse> {
+export async function handleExport(reports: ReportStore, url: URL, log?: Logger): Promise<ExportResponse> {
   const name = url.pathname.slice(PREFIX.length);
   const dot = name.lastIndexOf('.');
   const kind = name.slice(0, dot);
@@ -107,7 +107,7 @@ export async function handleExport(executor: Executor, url: URL, log?: Logger): 
     // The report's own arguments are checked first: a table is chosen from a report that can be made.
     const args = parseReportArguments(kind, queryArguments(kind, query));
     const table = parseTable(kind, format, given);
-    const exported = await exportReport(executor, kind, format, args, { ...(table === undefined ? {} : { table }), provenance });
+    const exported = await exportReport(reports, kind, format, args, { ...(table === undefined ? {} : { table }), provenance });
     const body = bom && typeof exported.body === 'string' ? UTF8_BOM + exported.body : exported.body;
     return { status: 200, contentType: exported.contentType, body, filename: exported.filename, headers: exported.headers };
   } catch (error) {

@@ -7,6 +7,7 @@ import { entriesById, entryDetailsById, type EntryDetails, type FullEntry } from
 import { allLists, type ControlListModel } from '../repositories/lists.js';
 import { participationsByCountry, participationsByRegime, type ParticipationModel } from '../repositories/participations.js';
 import { allTechnologies, type TechnologyModel } from '../repositories/technologies.js';
+import { ReportStore } from '../services/reports/store.js';
 
 export interface Loaders {
   country: DataLoader<string, CountryModel | null>;
@@ -20,6 +21,8 @@ export interface Loaders {
 
 export interface GraphQLContext {
   executor: Executor;
+  /** Reports, kept per data version and computed once for concurrent identical requests (services/reports/store.ts). */
+  reports: ReportStore;
   loaders: Loaders;
 }
 
@@ -31,9 +34,10 @@ function wholeTableLoader<T>(readAll: () => Promise<T[]>, keyOf: (row: T) => str
   });
 }
 
-export function createContext(executor: Executor): GraphQLContext {
+export function createContext(executor: Executor, reports: ReportStore = new ReportStore(executor, { mode: 'off', maxBytes: 0, pollMs: 0 })): GraphQLContext {
   return {
     executor,
+    reports,
     loaders: {
       country: new DataLoader((keys) => countriesByIso2(executor, keys)),
       participationsOfCountry: new DataLoader((keys) => participationsByCountry(executor, keys)),

@@ -16,6 +16,8 @@ export interface ServiceMetrics {
   /** A response-cache lookup: `graphql` or `export`, hit or miss. */
   cacheLookup(kind: 'graphql' | 'export', hit: boolean): void;
   databaseFailure(failure: DatabaseFailure): void;
+  /** A report asked of the report store: served from what it keeps, joined to a computation running, or computed. */
+  reportLookup(kind: string, result: 'hit' | 'joined' | 'computed'): void;
   /** The label for an operation: its name when it has a sane one, else its root fields (`gaps,overlap`). */
   operationLabel(name: string | null | undefined, rootFields: readonly string[]): string;
   text(): Promise<string>;
@@ -40,6 +42,12 @@ export function createMetrics(dataVersion: () => Promise<number>, database: stri
   const cache = new Counter({
     name: 'concordance_response_cache_lookups_total',
     help: 'Response-cache lookups, by what was asked (graphql, export) and result (hit, miss).',
+    labelNames: ['kind', 'result'] as const,
+    registers: [registry],
+  });
+  const reportLookups = new Counter({
+    name: 'concordance_report_store_lookups_total',
+    help: 'Reports asked of the report store, by kind and result: hit (kept for the data version), joined (a computation of the same report was running), computed.',
     labelNames: ['kind', 'result'] as const,
     registers: [registry],
   });
@@ -80,6 +88,9 @@ export function createMetrics(dataVersion: () => Promise<number>, database: stri
     },
     cacheLookup(kind, hit) {
       cache.inc({ kind, result: hit ? 'hit' : 'miss' });
+    },
+    reportLookup(kind, result) {
+      reportLookups.inc({ kind, result });
     },
     databaseFailure(failure) {
       databaseErrors.inc({ code: failure.code, neo4j_code: failure.neo4jCode });

@@ -24,6 +24,8 @@ import { listenOn } from './listen.js';
 import { readConsistently, recordReadVersions, singleVersion } from '../db/readVersions.js';
 import { DocumentStore } from './documentStore.js';
 import { DEFAULT_REPORTS_PER_CLIENT, refusedExport, ReportConcurrency, reportConcurrencyPlugin, selectsReport, withReportSlot, type ReportSlot } from './reportConcurrency.js';
+import { ReportStore, type ReportStoreOptions } from '../services/reports/store.js';
+import { warmUp, warmUpReports } from './warmup.js';
 
 export interface ServerDeps {
   executor: Executor;
@@ -41,6 +43,10 @@ export interface ServerDeps {
   cache?: ResponseCacheOptions;
   /** Expensive reports one client (remote address) may run at once; omitted: 4, 0: no limit (docs/decisions/0017). */
   reportsPerClient?: number;
+  /** Reports kept per data version (docs/decisions/0020); omitted: off, every request computes its reports. */
+  reportStore?: Omit<ReportStoreOptions, 'log'>;
+  /** Runs every lookup statement once before the service says it is ready (warmup.ts); omitted: off. */
+  warmUp?: boolean;
 }
 
 export interface ConcordanceServer {
@@ -50,6 +56,8 @@ export interface ConcordanceServer {
   reports: ReportConcurrency;
   /** How full the bounded stores are: the response cache and Apollo's parsed documents (for the resilience suite). */
   stores(): { responses: { entries: number; bytes: number }; documents: { documents: number; bytes: number; maxBytes: number } };
+  /** The reports kept per data version. */
+  reportStore: ReportStore;
   /** Starts Apollo and listens; resolves to the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -136,12 +144,20 @@ interface Readiness {
   neo4j: string;
   migrations: string;
   supervisor?: SupervisorStatus;
+  reports?: { state: string; version: number; done: number; total: number; computedFor: number | null };
+  warmUp?: 'running' | 'done';
 }
 
-/** Ready means: Neo4j answers and every migration has been applied. A local Neo4j being restarted is not ready. */
-async function readiness(executor: Executor, supervisor: ServerDeps['supervisor']): Promise<Readiness> {
+/**
+ * Ready means: Neo4j answers, every migration has been applied, the statements are warm and (when the service
+ * precomputes them) the base reports of the data version at start are kept. A local Neo4j being restarted is not ready.
+ */
+async function readiness(executor: Executor, supervisor: ServerDeps['supervisor'], store: ReportStore, warm: 'running' | 'done' | undefined): Promise<Readiness> {
   const supervised = supervisor?.status();
-  const extra = supervised === undefined ? {} : { supervisor: supervised };
+  const status = store.status();
+  const reports = status.state === 'off' ? {} : { reports: { state: status.state, version: status.version, done: status.base.done, total: status.base.total, computedFor: status.base.version } };
+  const extra = { ...(supervised === undefined ? {} : { supervisor: supervised }), ...reports, ...(warm === undefined ? {} : { warmUp: warm }) };
+  const answering = status.state !== 'computing' && warm !== 'running';
   if (supervised !== undefined && supervised.state !== 'running') return { ready: false, neo4j: supervised.state, migrations: 'unknown', ...extra };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -149,7 +165,7 @@ async function readiness(executor: Executor, supervisor: ServerDeps['supervisor'
   });
   try {
     const migrated = await Promise.race([isMigrated(executor), timeout]);
-    return { ready: migrated, neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending', ...extra };
+    return { ready: migrated && answering, neo4j: 'reachable', migrations: migrated ? 'applied' : 'pending', ...extra };
   } catch {
     return { ready: false, neo4j: 'unreachable', migrations: 'unknown', ...extra };
   } finally {
@@ -268,6 +284,9 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   const stopWatchingSupervisor = deps.supervisor?.onStateChange?.((state) => deps.executor.databaseRestarting(state === 'restarting'));
   const reports = new ReportConcurrency(deps.reportsPerClient ?? DEFAULT_REPORTS_PER_CLIENT);
   const documents = new DocumentStore();
+  const reportStore = new ReportStore(deps.executor, { ...(deps.reportStore ?? { mode: 'off', maxBytes: 0, pollMs: 0 }), log: deps.log });
+  const stopCountingReports = reportStore.onLookup((event) => metrics.reportLookup(event.kind, event.result));
+  let warm: 'running' | 'done' | undefined = deps.warmUp === true ? 'running' : undefined;
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
     resolvers: resolvers(),
@@ -350,7 +369,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     const execute = async () => {
       const slot: CacheSlot = {};
       const reportSlot: ReportSlot = { client: clientOf(req) };
-      const context = withReportSlot(Object.assign(createContext(deps.executor), { [CACHE_SLOT]: slot }), reportSlot);
+      const context = withReportSlot(Object.assign(createContext(deps.executor, reportStore), { [CACHE_SLOT]: slot }), reportSlot);
       const { result: response, versions } = await recordReadVersions(() =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -400,7 +419,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       return;
     }
     if (url.pathname === '/readyz') {
-      const state = await readiness(deps.executor, deps.supervisor);
+      const state = await readiness(deps.executor, deps.supervisor, reportStore, warm);
       return sendJson(res, state.ready ? 200 : 503, state);
     }
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
@@ -414,7 +433,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
         clientOf(req),
         ResponseCache.key('export', url.pathname, url.search),
         async () => {
-          const result = await handleExport(deps.executor, url, deps.log);
+          const result = await handleExport(reportStore, url, deps.log);
           return {
             response: {
               status: result.status,
@@ -471,14 +490,37 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     apollo,
     reports,
     stores: () => ({ responses: cache.size, documents: documents.size }),
+    reportStore,
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
       const bound = await listenOn(http, port, host);
+      // The port answers (/readyz says what is still being prepared) while the statements warm and the base reports
+      // are computed; requests meanwhile are answered, computing what they need.
+      reportStore.start();
+      if (warm === 'running') {
+        const contextOf = () => createContext(deps.executor, reportStore);
+        const said = (what: string) => ({ ms, errors }: { ms: number; errors: string[] }) =>
+          deps.log.info(`${what} warmed in ${ms} ms${errors.length > 0 ? ` (${errors.length} errors: ${errors[0]})` : ''}`);
+        void (async () => {
+          try {
+            said('statements')(await warmUp(apollo, contextOf));
+            // The reports' GraphQL paths, once the base reports are kept: lookups then, not computations.
+            await reportStore.firstPass;
+            if (reportStore.mode === 'precompute') said('report answers')(await warmUpReports(apollo, contextOf));
+          } catch (error) {
+            deps.log.warn(`warm-up failed: ${String(error)}`);
+          } finally {
+            warm = 'done';
+          }
+        })();
+      }
       return `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}`;
     },
     async close() {
       stopCountingFailures();
       stopWatchingSupervisor?.();
+      stopCountingReports();
+      await reportStore.stop();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeAllConnections();

@@ -6,6 +6,12 @@ import { AttributionRow, EntryRefRow, TechnologyRefRow, ThresholdRow } from '../
 
 const ProductGroup = z.enum(['A', 'B', 'C', 'D', 'E']);
 
+/** The links of an entry that a lookup can fetch with it (entries/by-code), named as the Entry fields that show them. */
+export const ENTRY_LINKS = ['attributions', 'reasons', 'references', 'referencedBy', 'supports', 'supportedBy', 'sameCode', 'technologies', 'thresholds', 'parts', 'parent'] as const;
+export type EntryLink = (typeof ENTRY_LINKS)[number];
+/** Which links to fetch with an entry: a flag per link. */
+export type LinkSelection = Record<EntryLink, boolean>;
+
 /** An entry as the GraphQL Entry type's parent: the summary always, the rest when the query fetched it. */
 export const EntryModel = z.object({
   id: z.string(),
@@ -45,6 +51,36 @@ export const EntryDetails = z.object({
 });
 export type EntryDetails = z.infer<typeof EntryDetails>;
 
+/** The links fetched with an entry: those asked for; a link not asked for is absent (null in the row). */
+const FetchedLinks = z
+  .object({
+    attributions: EntryDetails.shape.attributions.nullish(),
+    reasons: EntryDetails.shape.reasons.nullish(),
+    references: EntryDetails.shape.references.nullish(),
+    referencedBy: EntryDetails.shape.referencedBy.nullish(),
+    supports: EntryDetails.shape.supports.nullish(),
+    supportedBy: EntryDetails.shape.supportedBy.nullish(),
+    sameCode: EntryDetails.shape.sameCode.nullish(),
+    technologies: EntryDetails.shape.technologies.nullish(),
+    thresholds: EntryDetails.shape.thresholds.nullish(),
+    parts: EntryDetails.shape.parts.nullish(),
+    parent: z.array(EntryRefRow).nullish(),
+  })
+  .transform((row): Partial<EntryDetails> => {
+    const links: Partial<EntryDetails> = {};
+    for (const link of ENTRY_LINKS) {
+      const value = row[link];
+      if (value === null || value === undefined) continue;
+      if (link === 'parent') links.parent = (value as EntryRefRow[])[0] ?? null;
+      else (links as Record<string, unknown>)[link] = value;
+    }
+    return links;
+  });
+type EntryRefRow = z.infer<typeof EntryRefRow>;
+
+/** A full entry with the links its lookup fetched (the GraphQL resolvers read the rest through loaders). */
+export type EntryWithLinks = FullEntry & { links: Partial<EntryDetails> };
+
 export type EntryFilterParams = {
   list: string | null;
   regime: string | null;
@@ -67,11 +103,14 @@ export async function entryCount(executor: Executor, filter: EntryFilterParams):
   return z.number().int().parse(row?.total ?? 0);
 }
 
-/** The entries of one list that have any of the given codes, or 'NO_LIST' when there is no such list. */
-export async function entriesOfListByCodes(executor: Executor, list: string, codes: string[]): Promise<FullEntry[] | 'NO_LIST'> {
-  const [row] = await executor.read('entries/by-code', { list, codes }, 'entry');
+/**
+ * The entries of one list that have any of the given codes, each with the links asked for, in one statement; or
+ * 'NO_LIST' when there is no such list.
+ */
+export async function entriesOfListByCodes(executor: Executor, list: string, codes: string[], links: LinkSelection): Promise<EntryWithLinks[] | 'NO_LIST'> {
+  const [row] = await executor.read('entries/by-code', { list, codes, links }, 'entry');
   if (!row?.listExists) return 'NO_LIST';
-  return z.array(FullEntryRow).parse(row.entries);
+  return z.array(z.unknown()).parse(row.entries).map((raw) => ({ ...FullEntryRow.parse(raw), links: FetchedLinks.parse(raw) }));
 }
 
 export async function entriesByCodes(executor: Executor, codes: string[], list: string | null): Promise<FullEntry[]> {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
 import { readCode } from '../domain/notation.js';
 import { badInput } from '../errors.js';
-import { entriesOfListByCodes, entryCount, entryPage, type EntryFilterParams, type FullEntry } from '../repositories/entries.js';
+import { entriesOfListByCodes, entryCount, entryPage, type EntryFilterParams, type EntryWithLinks, type FullEntry, type LinkSelection } from '../repositories/entries.js';
 import { assertListExists } from './lists.js';
 
 export const MAX_PAGE_SIZE = 200;
@@ -85,11 +85,13 @@ export async function browseEntries(executor: Executor, rawFilter: unknown, firs
 /**
  * One entry by code: as the list writes it, in any case (9a610.U → 9A610.u), or in a regime's own numbering when
  * exactly one reading is in the list (Wassenaar 1.A.2 → 1A002 in the CCL, MTCR 19.A.3 → M19A3 in the MTCR list).
+ * The entry comes with the links named in `links`; its other links load on demand.
  */
-export async function findEntry(executor: Executor, list: string, code: string): Promise<FullEntry | null> {
+export async function findEntry(executor: Executor, list: string, code: string, links: LinkSelection): Promise<EntryWithLinks | null> {
   const typed = code.trim();
   const readings = readCode(typed);
-  const found = await entriesOfListByCodes(executor, list, [...new Set([typed, ...readings.map((r) => r.code)])]);
+  // One statement: the candidates, whether the list exists, and the links the caller will show (docs/decisions/0020).
+  const found = await entriesOfListByCodes(executor, list, [...new Set([typed, ...readings.map((r) => r.code)])], links);
   if (found === 'NO_LIST') {
     await assertListExists(executor, list); // throws, naming the loaded lists
     return null;

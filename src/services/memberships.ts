@@ -1,6 +1,6 @@
 // Membership questions: the matrix of countries by regimes, and who takes part in one regime but not another.
 import { z } from 'zod';
-import type { Executor } from '../db/executor.js';
+import type { Executor, Snapshot } from '../db/executor.js';
 import { badInput } from '../errors.js';
 import { ParticipationModel, type ParticipationView } from '../repositories/participations.js';
 import { REGIME_CODES, type RegimeCode } from '../../seed/model.js';
@@ -35,10 +35,22 @@ export async function membershipMatrix(
   statuses: ('MEMBER' | 'ADHERENT' | 'OBSERVER')[] | null | undefined,
   view: ParticipationView,
 ): Promise<MembershipMatrix> {
+  return (await readMembershipMatrix(executor, regimes, statuses, view)).result;
+}
+
+/** The matrix read in one consistent read, with the data version it was read at (the report store keeps it under it). */
+export async function readMembershipMatrix(
+  executor: Executor,
+  regimes: RegimeCode[] | null | undefined,
+  statuses: ('MEMBER' | 'ADHERENT' | 'OBSERVER')[] | null | undefined,
+  view: ParticipationView,
+): Promise<Snapshot<MembershipMatrix>> {
   const chosen = regimes && regimes.length > 0 ? [...new Set(regimes)] : REGIME_CODES.filter((r) => r !== 'CWC');
   if (statuses && statuses.length === 0) throw badInput('status', 'must name at least one status, or be omitted for all');
-  const rows = await executor.read('memberships/matrix', { regimes: chosen, statuses: statuses ?? null, view }, 'membershipMatrix');
-  return {
+  const { version, result: rows } = await executor.snapshot('membershipMatrix', (tx) =>
+    tx.read('memberships/matrix', { regimes: chosen, statuses: statuses ?? null, view }),
+  );
+  return { version, result: {
     regimes: chosen,
     view,
     rows: rows.map((raw) => {
@@ -48,7 +60,7 @@ export async function membershipMatrix(
         cells: chosen.map((regime) => ({ regime, participation: row.participations.find((p) => p.regime === regime) ?? null })),
       };
     }),
-  };
+  } };
 }
 
 export async function membershipGaps(executor: Executor, regime: RegimeCode, against: RegimeCode, view: ParticipationView): Promise<MembershipGapReport> {

@@ -35,7 +35,11 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   countries: {},
   'data-version': {},
   'entries/by-code-any-list': { codes: ['9A012', '9a012'], list: LIST },
-  'entries/by-code': { list: LIST, codes: ['9A012'] },
+  'entries/by-code': {
+    list: LIST,
+    codes: ['9A012'],
+    links: Object.fromEntries(['attributions', 'reasons', 'references', 'referencedBy', 'supports', 'supportedBy', 'sameCode', 'technologies', 'thresholds', 'parts', 'parent'].map((l) => [l, true])),
+  },
   'entries/by-id': { ids: [ENTRY] },
   'entries/count': filter(),
   'entries/counterparts': { ids: [ENTRY] },

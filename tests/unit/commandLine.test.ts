@@ -67,7 +67,7 @@ const COMMANDS = [
   { name: 'import', script: 'seed/import.ts', options: ['--version', '--force', '--help'] },
   { name: 'report', script: 'src/cli/report.ts', options: ['--regime', '--against', '--regimes', '--list', '--category', '--format', '--table', '--provenance', '--bom', '--out', '--help'] },
   { name: 'neo4j', script: 'graph/runtime/cli.ts', options: ['--instance', '--all', '--help'] },
-  { name: 'bench', script: 'bench/run.ts', options: ['--scales', '--duration', '--connections', '--bolt-port', '--heap', '--help'] },
+  { name: 'bench', script: 'bench/run.ts', options: ['--scales', '--duration', '--clients', '--bolt-port', '--http-port', '--heap', '--help'] },
 ];
 
 describe.each(COMMANDS)('$name', ({ name, script, options }) => {

@@ -4,6 +4,7 @@ import { toCsv } from '../../src/exports/csv.js';
 import { escapeCell, excerpt, table } from '../../src/exports/markdown.js';
 import { renderReport } from '../../src/exports/reports.js';
 import { handleExport } from '../../src/exports/route.js';
+import { ReportStore } from '../../src/services/reports/store.js';
 import { parseTable } from '../../src/exports/catalogue.js';
 import { workbook } from '../../src/exports/xlsx.js';
 import { provenanceOf } from '../../src/exports/provenance.js';
@@ -520,12 +521,14 @@ function fakeExecutor(answers: Record<string, () => unknown[]>): Executor {
 }
 
 const untouched = fakeExecutor({});
+/** Exports ask the report store; with it off, each one computes its report from the stand-in executor. */
+const storeOf = (executor: Executor) => new ReportStore(executor, { mode: 'off', maxBytes: 0, pollMs: 0 });
 const exportUrl = (path: string) => new URL(path, 'http://localhost');
 
 describe('handleExport', () => {
   it('answers 404 naming the available exports for an unknown report or format', async () => {
     for (const path of ['/exports/gap.csv', '/exports/gaps.pdf', '/exports/gaps', '/exports/']) {
-      const response = await handleExport(untouched, exportUrl(path));
+      const response = await handleExport(storeOf(untouched), exportUrl(path));
       expect(response.status).toBe(404);
       const body = JSON.parse(String(response.body)) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('NOT_FOUND');
@@ -546,7 +549,7 @@ describe('handleExport', () => {
       ['/exports/itt-coverage.md?regime=XX', 'regime'],
     ];
     for (const [path, argument] of cases) {
-      const response = await handleExport(untouched, exportUrl(path));
+      const response = await handleExport(storeOf(untouched), exportUrl(path));
       expect(response.status, path).toBe(400);
       expect(response.contentType).toBe('application/json; charset=utf-8');
       const body = JSON.parse(String(response.body)) as { error: { code: string; argument: string; message: string } };
@@ -570,14 +573,14 @@ describe('handleExport', () => {
       ],
       'reports/gaps-elsewhere': () => [],
     });
-    const response = await handleExport(executor, exportUrl(`/exports/gaps.csv?regime=NSG&against=WA&list=${encodeURIComponent(CCL)}&category=2`));
+    const response = await handleExport(storeOf(executor), exportUrl(`/exports/gaps.csv?regime=NSG&against=WA&list=${encodeURIComponent(CCL)}&category=2`));
     expect(response.status).toBe(200);
     expect(response.contentType).toBe('text/csv; charset=utf-8');
     expect(response.filename).toBe('gaps-NSG-against-WA-us-ccl_ecfr-2026-category-2-data-v7.csv');
     expect(response.headers).toMatchObject({ 'x-concordance-data-version': '7', 'x-concordance-lists': `${CCL};version="ecfr-2026-02-26";sha256=${'a'.repeat(64)}` });
     expect(csvObjects(String(response.body))[0]).toMatchObject({ code: '2B201', technology: 'Machine tools' });
 
-    const md = await handleExport(executor, exportUrl('/exports/gaps.md?regime=NSG&against=WA'));
+    const md = await handleExport(storeOf(executor), exportUrl('/exports/gaps.md?regime=NSG&against=WA'));
     expect(md.contentType).toBe('text/markdown; charset=utf-8');
     expect(md.filename).toBe('gaps-NSG-against-WA-data-v7.md');
   });
@@ -585,14 +588,14 @@ describe('handleExport', () => {
   it('accepts regimes comma-separated and repeated', async () => {
     const executor = fakeExecutor({ 'reports/basis': () => [{ dataVersion: 1, lists: [] }] });
     // The overlap queries are not answered: reaching them proves the arguments parsed.
-    const response = await handleExport(executor, exportUrl('/exports/overlap.md?regimes=WA,MTCR&regimes=NSG'));
+    const response = await handleExport(storeOf(executor), exportUrl('/exports/overlap.md?regimes=WA,MTCR&regimes=NSG'));
     expect(response.status).toBe(500);
     expect(JSON.parse(String(response.body))).toEqual({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'An internal error occurred.' } });
   });
 
   it('answers 400 naming list for an unknown list', async () => {
     const executor = fakeExecutor({ 'list-ids': () => [{ id: CCL }] });
-    const response = await handleExport(executor, exportUrl('/exports/itt-coverage.csv?regime=MTCR&list=xx-none@1'));
+    const response = await handleExport(storeOf(executor), exportUrl('/exports/itt-coverage.csv?regime=MTCR&list=xx-none@1'));
     expect(response.status).toBe(400);
     expect(JSON.parse(String(response.body))).toMatchObject({ error: { code: 'BAD_USER_INPUT', argument: 'list' } });
   });

@@ -3,7 +3,9 @@ import { browseEntries, encodeCursor, findEntry } from '../../services/entries.j
 import { search } from '../../services/search.js';
 import { allTechnologies } from '../../repositories/technologies.js';
 import { attributionRule } from '../../domain/attribution.js';
-import type { EntryModel, FullEntry } from '../../repositories/entries.js';
+import { ENTRY_LINKS, type EntryDetails, type EntryLink, type EntryModel, type FullEntry, type LinkSelection } from '../../repositories/entries.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsField } from './selection.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/types.js';
 
@@ -13,6 +15,17 @@ async function full(entry: EntryModel, { loaders }: GraphQLContext): Promise<Ful
   const loaded = await loaders.entry.load(entry.id);
   if (loaded === null) throw new Error(`entry ${entry.id} disappeared from the graph`);
   return loaded;
+}
+
+/** The links an entry lookup should fetch with the entry: those the query selects on it. */
+function selectedLinks(info: GraphQLResolveInfo): LinkSelection {
+  return Object.fromEntries(ENTRY_LINKS.map((link) => [link, selectsField(info, link)])) as LinkSelection;
+}
+
+/** A link of an entry: fetched with it by its lookup, or loaded (batched with the request's other entries). */
+async function linkOf<L extends EntryLink>(entry: EntryModel, link: L, { loaders }: GraphQLContext): Promise<EntryDetails[L]> {
+  const fetched = (entry as EntryModel & { links?: Partial<EntryDetails> }).links?.[link];
+  return fetched !== undefined ? (fetched as EntryDetails[L]) : (await loaders.entryDetails.load(entry.id))[link];
 }
 
 async function technologyOf(id: string, { loaders }: GraphQLContext) {
@@ -25,7 +38,7 @@ export const entryResolvers: Resolvers = {
   Query: {
     technologies: (_parent, _args, { executor }) => allTechnologies(executor),
     entries: (_parent, { filter, first, after }, { executor }) => browseEntries(executor, filter, first, after),
-    entry: (_parent, { list, code }, { executor }) => findEntry(executor, list, code),
+    entry: (_parent, { list, code }, { executor }, info) => findEntry(executor, list, code, selectedLinks(info)),
     search: (_parent, { text, list, first }, { executor }) => search(executor, text, list, first),
   },
   EntryConnection: {
@@ -44,19 +57,17 @@ export const entryResolvers: Resolvers = {
     depth: async (entry, _args, ctx) => (await full(entry, ctx)).depth,
     itar: async (entry, _args, ctx) => (await full(entry, ctx)).itar,
     flags: async (entry, _args, ctx) => (await full(entry, ctx)).flags,
-    attributions: async (entry, { regime }, { loaders }) =>
-      (await loaders.entryDetails.load(entry.id)).attributions.filter((a) => !regime || a.regime === regime),
-    reasons: async (entry, _args, { loaders }) =>
-      (await loaders.entryDetails.load(entry.id)).reasons.map((r) => ({ ...r, regime: r.regime as never, rule: attributionRule(r.rule) })),
-    references: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).references.map((r) => ({ ...r, kind: r.kind as never })),
-    referencedBy: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).referencedBy.map((r) => ({ ...r, kind: r.kind as never })),
-    supports: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).supports,
-    supportedBy: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).supportedBy,
-    sameCode: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).sameCode,
-    technologies: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).technologies,
-    thresholds: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).thresholds,
-    parts: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).parts,
-    parent: async (entry, _args, { loaders }) => (await loaders.entryDetails.load(entry.id)).parent,
+    attributions: async (entry, { regime }, ctx) => (await linkOf(entry, 'attributions', ctx)).filter((a) => !regime || a.regime === regime),
+    reasons: async (entry, _args, ctx) => (await linkOf(entry, 'reasons', ctx)).map((r) => ({ ...r, regime: r.regime as never, rule: attributionRule(r.rule) })),
+    references: async (entry, _args, ctx) => (await linkOf(entry, 'references', ctx)).map((r) => ({ ...r, kind: r.kind as never })),
+    referencedBy: async (entry, _args, ctx) => (await linkOf(entry, 'referencedBy', ctx)).map((r) => ({ ...r, kind: r.kind as never })),
+    supports: (entry, _args, ctx) => linkOf(entry, 'supports', ctx),
+    supportedBy: (entry, _args, ctx) => linkOf(entry, 'supportedBy', ctx),
+    sameCode: (entry, _args, ctx) => linkOf(entry, 'sameCode', ctx),
+    technologies: (entry, _args, ctx) => linkOf(entry, 'technologies', ctx),
+    thresholds: (entry, _args, ctx) => linkOf(entry, 'thresholds', ctx),
+    parts: (entry, _args, ctx) => linkOf(entry, 'parts', ctx),
+    parent: (entry, _args, ctx) => linkOf(entry, 'parent', ctx),
   },
   Attribution: {
     rules: (attribution) => attribution.rules.map(attributionRule),

@@ -1,11 +1,8 @@
 // Resolvers for the analysis reports and membership questions: arguments are parsed by the same zod
-// schemas the exports use, then handed to the services.
+// schemas the exports use, then handed to the report store (kept per data version) or the services.
 import { parseGapsArgs, parseIttArgs, parseOverlapArgs } from '../../services/reports/args.js';
-import { gapReport } from '../../services/reports/gaps.js';
-import { ittCoverageReport } from '../../services/reports/ittCoverage.js';
-import { overlapReport } from '../../services/reports/overlap.js';
-import { parseThresholdArgs, thresholdReport } from '../../services/reports/thresholdComparison.js';
-import { membershipGaps, membershipMatrix } from '../../services/memberships.js';
+import { parseThresholdArgs } from '../../services/reports/thresholdComparison.js';
+import { membershipGaps } from '../../services/memberships.js';
 import { coverageRule } from '../../domain/coverage.js';
 import type { Resolvers } from '../generated/types.js';
 import { selectsField } from './selection.js';
@@ -19,17 +16,17 @@ export const reportResolvers: Resolvers = {
   },
   Query: {
     // A section the query does not select is not computed: the heatmap asks ten overlaps for their shared entries only.
-    overlap: (_parent, args, { executor }, info) =>
-      overlapReport(executor, parseOverlapArgs(args), {
+    overlap: (_parent, args, { reports }, info) =>
+      reports.overlap(parseOverlapArgs(args), {
         sharedEntries: selectsField(info, 'sharedEntries'),
         sharedPartCount: selectsField(info, 'sharedPartCount'),
         links: selectsField(info, 'links'),
         technologies: selectsField(info, 'technologies'),
       }),
-    gaps: (_parent, args, { executor }) => gapReport(executor, parseGapsArgs(args)),
-    ittCoverage: (_parent, args, { executor }) => ittCoverageReport(executor, parseIttArgs(args)),
-    thresholdComparison: (_parent, args, { executor }) => thresholdReport(executor, parseThresholdArgs(args)),
-    membershipMatrix: (_parent, { regimes, status, view }, { executor }) => membershipMatrix(executor, regimes, status, view ?? 'REGIME'),
+    gaps: (_parent, args, { reports }) => reports.gaps(parseGapsArgs(args)),
+    ittCoverage: (_parent, args, { reports }) => reports.ittCoverage(parseIttArgs(args)),
+    thresholdComparison: (_parent, args, { reports }) => reports.thresholdComparison(parseThresholdArgs(args)),
+    membershipMatrix: (_parent, { regimes, status, view }, { reports }) => reports.membershipMatrix(regimes, status, view ?? 'REGIME'),
     membershipGaps: (_parent, { regime, against, view }, { executor }) => membershipGaps(executor, regime, against, view ?? 'REGIME'),
   },
 };
