@@ -13,6 +13,7 @@ import {
 import { extractReferences, extractSupports, splitClauses } from '../parse/references.js';
 import { SourceFormatError } from '../sourceError.js';
 import { codeOrigin, reasonRegime } from '../../src/domain/attribution.js';
+import { readXml, type XmlChild, type XmlElement } from './ccl/xml.js';
 
 export const CCL_LIST = {
   id: 'us-ccl@ecfr-2026',
@@ -59,87 +60,6 @@ interface Block {
   bold: boolean;
   /** Table data rows (cell texts, header rows left out), for tables only. */
   rows?: string[][];
-}
-
-// ——— XML ———
-// A small strict reader for the eCFR markup: elements, attributes, text, entities, comments, CDATA.
-// It is an order of magnitude faster than a general parser on this 2 MB file and reports the line of
-// any well-formedness error (unclosed or mismatched tags, stray "<" or "&", unknown entities).
-
-interface XmlElement {
-  tag: string;
-  attributes: Readonly<Record<string, string>>;
-  children: XmlChild[];
-}
-/** Text children are plain strings, entities already decoded. */
-type XmlChild = XmlElement | string;
-
-const XML_TOKEN =
-  /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-const XML_ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const XML_ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|([A-Za-z]+));|&/g;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function readXml(xml: string, file: string): XmlElement {
-  const lineAt = (index: number) => `line ${xml.slice(0, index).split('\n').length}`;
-  const decode = (text: string, at: number) =>
-    text.replace(XML_ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
-      if (decimal) return String.fromCodePoint(Number(decimal));
-      if (hex) return String.fromCodePoint(parseInt(hex, 16));
-      const value = name ? NAMED_ENTITIES[name] : undefined;
-      if (value === undefined) throw new SourceFormatError(file, lineAt(at), `not well-formed XML: unknown entity or bare "&" (${whole})`);
-      return value;
-    });
-
-  const document: XmlElement = { tag: '#document', attributes: {}, children: [] };
-  const open: XmlElement[] = [document];
-  let position = 0;
-  const addText = (text: string, at: number) => {
-    if (text === '') return;
-    if (text.includes('<')) throw new SourceFormatError(file, lineAt(at + text.indexOf('<')), 'not well-formed XML: a "<" that opens no tag');
-    const parent = open[open.length - 1] as XmlElement;
-    if (parent === document) {
-      if (text.trim()) throw new SourceFormatError(file, lineAt(at), 'not well-formed XML: text outside the root element');
-      return;
-    }
-    parent.children.push(decode(text, at));
-  };
-
-  const tokens = new RegExp(XML_TOKEN);
-  for (let m = tokens.exec(xml); m; m = tokens.exec(xml)) {
-    addText(xml.slice(position, m.index), position);
-    position = m.index + m[0].length;
-    const [, cdata, closing, tag, attributeText, selfClosing] = m;
-    const parent = open[open.length - 1] as XmlElement;
-    if (cdata !== undefined) {
-      parent.children.push(cdata);
-    } else if (tag === undefined) {
-      continue; // comment, processing instruction or doctype
-    } else if (closing) {
-      if (parent.tag !== tag) {
-        throw new SourceFormatError(file, lineAt(m.index), `not well-formed XML: </${tag}> closes <${parent.tag}>`);
-      }
-      open.pop();
-    } else {
-      if (parent === document && document.children.length > 0) {
-        throw new SourceFormatError(file, lineAt(m.index), 'not well-formed XML: more than one root element');
-      }
-      const attributes: Record<string, string> = {};
-      for (const a of (attributeText ?? '').matchAll(XML_ATTRIBUTE)) {
-        attributes[a[1] as string] = decode(a[2] ?? a[3] ?? '', m.index);
-      }
-      const element: XmlElement = { tag, attributes, children: [] };
-      parent.children.push(element);
-      if (!selfClosing) open.push(element);
-    }
-  }
-  addText(xml.slice(position), position);
-  if (open.length > 1) {
-    throw new SourceFormatError(file, 'end of file', `not well-formed XML: <${(open[open.length - 1] as XmlElement).tag}> is never closed`);
-  }
-  const root = document.children[0];
-  if (root === undefined || typeof root === 'string') throw new SourceFormatError(file, 'document', 'not XML: no root element');
-  return root;
 }
 
 function tagOf(child: XmlChild): string {
