@@ -1,7 +1,10 @@
 // Threshold extraction on real wording from the CCL and EU Annex I, and a run over both source files.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractThresholds, placeThresholds, PlacedThreshold, ThresholdRecord, usesDecimalComma } from '../../seed/enrich/thresholds.js';
+import { placeThresholds, PlacedThreshold } from '../../seed/enrich/thresholds.js';
+import { extractThresholds } from '../../seed/enrich/thresholds/extract.js';
+import { usesDecimalComma } from '../../seed/enrich/thresholds/numbers.js';
+import { ThresholdRecord } from '../../seed/enrich/thresholds/record.js';
 import { parseCcl } from '../../seed/sources/ccl.js';
 import { parseEuAnnexI } from '../../seed/sources/euAnnexI.js';
 
