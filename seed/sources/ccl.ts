@@ -4,12 +4,12 @@ import {
   ParsedList,
   type AttributionRecord,
   type EntryRecord,
-  type ProductGroup,
   type ReasonRecord,
   type ReferenceRecord,
   type SourceIssue,
   type SupportRecord,
 } from '../model.js';
+import type { ProductGroup } from '../../src/domain/vocabulary.js';
 import { extractReferences, extractSupports, splitClauses } from '../parse/references.js';
 import { SourceFormatError } from '../sourceError.js';
 import { codeOrigin, reasonRegime } from '../../src/domain/attribution.js';
