@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Agent, request as httpRequest } from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { migrate } from '../graph/migrate.js';
+import { migrate } from '../src/db/migrate.js';
 import { portIsFree, startLocalNeo4j, stopLocalNeo4j } from '../graph/runtime/localNeo4j.js';
 import { instanceHome, projectRoot } from '../graph/runtime/paths.js';
 import { createDriver } from '../src/db/driver.js';

@@ -3,7 +3,7 @@
 // instance of its own (its own folder and port), never the shared test database.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../graph/migrate.js';
+import { migrate } from '../../src/db/migrate.js';
 import { localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
 import { instanceHome } from '../../graph/runtime/paths.js';
 import { Neo4jSupervisor } from '../../graph/runtime/supervisor.js';

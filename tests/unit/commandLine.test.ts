@@ -66,7 +66,7 @@ describe('parseCommandLine', () => {
 const COMMANDS = [
   { name: 'import', script: 'seed/import.ts', options: ['--version', '--force', '--help'] },
   { name: 'report', script: 'src/cli/report.ts', options: ['--regime', '--against', '--regimes', '--list', '--category', '--format', '--table', '--provenance', '--bom', '--out', '--help'] },
-  { name: 'neo4j', script: 'graph/runtime/cli.ts', options: ['--instance', '--all', '--help'] },
+  { name: 'neo4j', script: 'src/cli/neo4j.ts', options: ['--instance', '--all', '--help'] },
   { name: 'bench', script: 'bench/run.ts', options: ['--scales', '--duration', '--clients', '--bolt-port', '--http-port', '--heap', '--help'] },
 ];
 
@@ -97,7 +97,7 @@ describe('command mistakes beyond options', () => {
     const report = run('src/cli/report.ts', ['gap']);
     expect(report.status).toBe(2);
     expect(report.stderr.trim()).toBe("report: unknown report 'gap'; the reports are gaps, overlap, itt-coverage (see --help)");
-    const neo4j = run('graph/runtime/cli.ts', ['restart']);
+    const neo4j = run('src/cli/neo4j.ts', ['restart']);
     expect(neo4j.status).toBe(2);
     expect(neo4j.stderr.trim()).toBe("neo4j: unknown command 'restart'; the commands are fetch, start, stop, status (see --help)");
     const bench = run('bench/run.ts', ['--scales', '10,100']);
@@ -114,7 +114,7 @@ describe('command mistakes beyond options', () => {
 
 describe('npm stop', () => {
   it('says so when nothing was running', () => {
-    const stop = run('graph/runtime/cli.ts', ['stop']);
+    const stop = run('src/cli/neo4j.ts', ['stop']);
     expect(stop.status).toBe(0);
     expect(stop.stdout.trim()).toBe('nothing was running: no service and no local Neo4j');
   });
@@ -133,7 +133,7 @@ describe('npm stop', () => {
     mkdirSync(join(emptyNeo4jDir, 'instances', 'idle', 'run'), { recursive: true });
 
     // Spawned without blocking, so that this process reaps its stand-ins once they exit.
-    const stopper = spawn(tsx, [...TSX, 'graph/runtime/cli.ts', 'stop'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const stopper = spawn(tsx, [...TSX, 'src/cli/neo4j.ts', 'stop'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     stopper.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const status = await new Promise<number | null>((resolve) => stopper.once('exit', (code) => resolve(code)));
@@ -143,6 +143,6 @@ describe('npm stop', () => {
     expect(await instanceExit).toBe('SIGTERM');
     const lines = stop.stdout.trim().split('\n');
     expect(lines.at(-1)).toBe(`stopped the service (pid ${service.pid}), local Neo4j 'demo' (pid ${instance.pid})`);
-    expect(run('graph/runtime/cli.ts', ['stop']).stdout.trim()).toBe('nothing was running: no service and no local Neo4j');
+    expect(run('src/cli/neo4j.ts', ['stop']).stdout.trim()).toBe('nothing was running: no service and no local Neo4j');
   });
 });
