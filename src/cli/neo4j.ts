@@ -6,6 +6,7 @@ import { instanceHome, servicePidFile } from '../../graph/runtime/paths.js';
 import { SERVICE_INSTANCE } from '../boot.js';
 import { loadConfig } from '../config.js';
 import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from './args.js';
+import { lowerCaseName } from './values.js';
 
 const COMMANDS = {
   fetch: 'fetch the Neo4j jars from Maven Central into .neo4j/lib (once)',
@@ -20,7 +21,7 @@ const NEO4J_COMMAND = defineCommand({
   positionals: true,
   about: ['commands:', ...Object.entries(COMMANDS).map(([name, about]) => `  ${name.padEnd(8)} ${about}`)],
   options: {
-    instance: { type: 'string', value: 'NAME', description: 'the local instance to start or stop', defaultText: 'service; for stop, every instance' },
+    instance: { type: 'string', value: 'NAME', description: 'the local instance to start or stop', defaultText: 'service; for stop, every instance', parse: lowerCaseName },
     all: { type: 'boolean', description: 'stop every local instance, whatever --instance says', default: false },
   },
   notes: ['example: npm run neo4j -- start --instance service'],
@@ -71,7 +72,6 @@ async function main(argv: string[]): Promise<void> {
   if (!(command in COMMANDS)) throw new UsageError(`unknown command '${command}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}' after ${command}`);
   const instance = values.instance ?? SERVICE_INSTANCE;
-  if (!/^[a-z0-9-]+$/.test(instance)) throw new UsageError(`--instance must be a lower-case name of letters, digits and '-' (got '${instance}')`);
   const log = (line: string) => console.log(line);
   switch (command as Command) {
     case 'fetch':
