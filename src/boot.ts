@@ -45,8 +45,8 @@ export interface Database {
   target: DatabaseTarget;
   driver: Driver;
   executor: Executor;
-  /** The local instance, when the database is the local Neo4j, and whether this process started it. */
-  local: { options: LocalInstanceOptions; startedHere: boolean } | undefined;
+  /** The local instance, when the database is the local Neo4j: its options, its pid, and whether this process started it. */
+  local: { options: LocalInstanceOptions; pid: number; startedHere: boolean } | undefined;
   /** Another executor on the same driver, with other options (an import's longer timeout). */
   executorWith(options: Omit<ExecutorOptions, 'database'>): Executor;
   /** Closes the driver, then stops the local Neo4j if this process started it and `stopWhenDone` says so. */
@@ -70,7 +70,7 @@ export async function bootDatabase(options: BootOptions): Promise<Database> {
   } else {
     if (fresh && !localStatus(instance.instance).running) rmSync(join(instanceHome(instance.instance), 'data'), { recursive: true, force: true });
     const running = await startLocalNeo4j(instance, log);
-    local = { options: instance, startedHere: running.startedHere };
+    local = { options: instance, pid: running.pid, startedHere: running.startedHere };
     // The local instance has its own generated password (none for one started before passwords were generated).
     const auth = running.auth ?? { user: neo4j?.user ?? 'neo4j', password: neo4j?.password };
     target = { uri: running.uri, ...auth, database: neo4j?.database ?? 'neo4j' };
