@@ -13,7 +13,7 @@ import { projectRoot } from '../../graph/runtime/paths.js';
 import { IMPORT_TIMEOUT_MS } from '../../seed/load/writeList.js';
 import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from '../../src/cli/args.js';
 import { port, someOf, wholeNumber } from '../../src/cli/values.js';
-import { createDriver } from '../../src/db/driver.js';
+import { connect } from '../../src/boot.js';
 import { Executor } from '../../src/db/executor.js';
 import { abuse } from './abuse.js';
 import { importUnderLoad } from './importUnderLoad.js';
@@ -108,8 +108,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { child, base } = await startService(options.port, options.boltPort);
   const credentials = localCredentials(RESILIENCE_INSTANCE);
-  const driver = createDriver({ uri: `bolt://127.0.0.1:${options.boltPort}`, user: credentials?.user ?? 'neo4j', password: credentials?.password });
-  const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 60_000 });
+  // The suite's own connection to the Neo4j its service started, to check the graph and import into it.
+  const executor = connect({ uri: `bolt://127.0.0.1:${options.boltPort}`, user: credentials?.user ?? 'neo4j', password: credentials?.password, database: 'neo4j' }, { timeoutMs: 60_000 });
+  const { driver } = executor;
   const importer = new Executor(driver, { database: 'neo4j', timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
   try {
     log(`service ready at ${base} after ${ms(performance.now() - started)} (its log: ${SERVICE_LOG})`);
