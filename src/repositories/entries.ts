@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
-import { AttributionRow, EntryRefRow, TechnologyRefRow, ThresholdRow } from '../services/reports/rows.js';
+import { AttributionRow, EntryRefRow, TechnologyRefRow, ThresholdRow } from './rows.js';
 
 const ProductGroup = z.enum(['A', 'B', 'C', 'D', 'E']);
 
