@@ -24,6 +24,7 @@ import { loadTaxonomy } from '../seed/enrich/technologies.js';
 import { writeList } from '../seed/load/writeList.js';
 import { searchParams } from '../src/repositories/entries.js';
 import { toLucene, toTitleLucene } from '../src/services/search.js';
+import { exportPath } from '../src/exports/catalogue.js';
 import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from '../src/cli/args.js';
 import { peerEntryQuery } from './peer.js';
 import { syntheticCopy } from './synthetic.js';
@@ -156,7 +157,7 @@ const QUESTIONS: Question[] = [
     http: { method: 'POST', path: '/graphql', body: gql('{ membershipMatrix { rows { country { iso2 name } cells { regime participation { status since } } } } }') },
     cypher: [[['memberships/matrix', { regimes: ['WA', 'MTCR', 'NSG', 'AG'], statuses: null, view: 'REGIME' }]]],
   },
-  { name: 'gap list CSV export', base: true, http: { method: 'GET', path: '/exports/gaps.csv?regime=NSG&against=WA' }, cypher: gapsCypher(NO_LIST) },
+  { name: 'gap list CSV export', base: true, http: { method: 'GET', path: exportPath('gaps', 'csv', { regime: 'NSG', against: 'WA' }) }, cypher: gapsCypher(NO_LIST) },
 ];
 
 // ---- measuring --------------------------------------------------------------------------------
