@@ -1,5 +1,5 @@
-// The gap list as a Markdown document for a working-group paper: the gaps by category and technology area, each
-// with what was looked for and not found, then the partly covered and the covered entries with their evidence.
+// The gap list as a Markdown document for a working-group paper: the gaps by category, each with what was looked for
+// and not found, then the partly covered and the covered entries with their evidence, and those controlled elsewhere.
 import type { CoverageEvidence, CoverageRow, GapReport } from '../../services/reports/model.js';
 import { document, excerpt, heading, table } from '../markdown.js';
 import { wordsCell, attributionsEvidence, categoryTitle, byCategory, preamble, listArgument, categoryArgument, plural } from './documentWording.js';

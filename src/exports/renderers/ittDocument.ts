@@ -1,5 +1,5 @@
-// ITT coverage as a Markdown document: the summary, then by category and technology area, and the hardware whose
-// technology no entry of the regime controls.
+// ITT coverage as a Markdown document: the summary (also by category and technology area), then the covered hardware
+// with the entries that cover it and the hardware left uncovered with why, by category.
 import type { CoverageSummary, IttCoverageReport } from '../../services/reports/model.js';
 import { document, excerpt, heading, table } from '../markdown.js';
 import { coveringLabel, hardwareLines, uncoveredReason } from '../tables.js';
