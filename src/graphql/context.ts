@@ -4,8 +4,6 @@ import type { Executor } from '../db/executor.js';
 import { createLoaders, type Loaders } from '../services/loaders.js';
 import { ReportStore } from '../services/reports/store.js';
 
-export type { Loaders };
-
 export interface GraphQLContext {
   executor: Executor;
   /** Reports, kept per data version and computed once for concurrent identical requests (services/reports/store.ts). */
