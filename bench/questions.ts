@@ -5,6 +5,7 @@ import { MULTILATERAL_REGIMES } from '../src/domain/vocabulary.js';
 import { searchParams } from '../src/repositories/entries.js';
 import { toLucene, toTitleLucene } from '../src/services/search.js';
 import { peerEntryQuery } from './peer.js';
+import { exportPath } from '../src/exports/catalogue.js';
 
 const CCL = 'us-ccl@ecfr-2026';
 type Scope = { list: string | null; category: null };
@@ -84,5 +85,5 @@ export const QUESTIONS: Question[] = [
     http: { method: 'POST', path: '/graphql', body: gql('{ membershipMatrix { rows { country { iso2 name } cells { regime participation { status since } } } } }') },
     cypher: [[['memberships/matrix', { regimes: [...MULTILATERAL_REGIMES], statuses: null, view: 'REGIME' }]]],
   },
-  { name: 'gap list CSV export', base: true, http: { method: 'GET', path: '/exports/gaps.csv?regime=NSG&against=WA' }, cypher: gapsCypher(NO_LIST) },
+  { name: 'gap list CSV export', base: true, http: { method: 'GET', path: exportPath('gaps', 'csv', { regime: 'NSG', against: 'WA' }) }, cypher: gapsCypher(NO_LIST) },
 ];

@@ -9,9 +9,9 @@ import { ConfigError, loadConfig } from '../config.js';
 import { ReportStore } from '../services/reports/store.js';
 import { badInput, ConcordanceError } from '../errors.js';
 import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from './args.js';
-import { EXPORT_FORMATS, REPORT_KINDS, type ExportFormat, type ReportKind } from '../exports/reports.js';
 import { UTF8_BOM } from '../exports/route.js';
-import { exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, parseTable, reportParameters } from '../exports/catalogue.js';
+import { EXPORT_FORMATS, isExportFormat, isReportKind, parseCategory, parseReportArguments, parseTable, REPORT_KINDS, reportParameters, type ExportFormat, type ReportKind } from '../exports/catalogue.js';
+import { exportReport } from '../exports/exportReport.js';
 
 const REPORT_COMMAND = defineCommand({
   usage: ['npm run report -- <report> [options]'],

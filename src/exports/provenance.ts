@@ -2,7 +2,7 @@
 // the graph's data version and when it was generated. JSON and workbook exports carry it in their body; CSV and
 // Markdown in the file name and response headers, and a CSV with `provenance=1` in comment lines before the table.
 import type { ReportList } from '../services/reports/model.js';
-import type { ReportKind, ReportOf } from './kinds.js';
+import { catalogued, type ReportArguments, type ReportKind, type ReportOf } from './catalogue.js';
 
 export interface Provenance {
   report: ReportKind;
@@ -10,21 +10,11 @@ export interface Provenance {
   dataVersion: number;
   lists: ReportList[];
   /** The report's arguments as it was computed with; null: not given (all lists, all categories). */
-  arguments: Record<string, string | number | string[] | null>;
-}
-
-function argumentsOf<K extends ReportKind>(kind: K, report: ReportOf[K]): Provenance['arguments'] {
-  const scope = { list: report.list, category: report.category };
-  if (kind === 'gaps') {
-    const gaps = report as ReportOf['gaps'];
-    return { regime: gaps.regime, against: gaps.against, ...scope };
-  }
-  if (kind === 'overlap') return { regimes: [...(report as ReportOf['overlap']).regimes], ...scope };
-  return { regime: (report as ReportOf['itt-coverage']).regime, ...scope };
+  arguments: ReportArguments;
 }
 
 export function provenanceOf<K extends ReportKind>(kind: K, report: ReportOf[K]): Provenance {
-  return { report: kind, generatedAt: report.generatedAt, dataVersion: report.dataVersion, lists: report.lists, arguments: argumentsOf(kind, report) };
+  return { report: kind, generatedAt: report.generatedAt, dataVersion: report.dataVersion, lists: report.lists, arguments: catalogued(kind).arguments(report) };
 }
 
 /** An argument's value in words: a regime list comma-separated, an argument not given as what it then means. */

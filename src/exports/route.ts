@@ -2,8 +2,8 @@
 import type { ReportStore } from '../services/reports/store.js';
 import { badInput, ConcordanceError, HTTP_STATUS, toConcordanceError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { AVAILABLE_EXPORTS, exportReport, isExportFormat, isReportKind, parseCategory, parseReportArguments, parseTable, reportParameters } from './catalogue.js';
-import type { ExportFormat, ReportKind } from './reports.js';
+import { AVAILABLE_EXPORTS, isExportFormat, isReportKind, parseCategory, parseReportArguments, parseTable, reportParameters, type ExportFormat, type ReportKind } from './catalogue.js';
+import { exportReport } from './exportReport.js';
 
 
 export interface ExportResponse {

@@ -13,7 +13,6 @@ import type {
   RegimeCode,
 } from '../services/reports/model.js';
 import type { CsvValue } from './csv.js';
-import type { ReportKind, ReportOf } from './kinds.js';
 
 export interface ReportTable {
   /** The name a CSV export asks for (`table=links`), snake_case. */
@@ -26,7 +25,7 @@ export interface ReportTable {
   rows: CsvValue[][];
 }
 
-interface TableSpec<R> {
+export interface TableSpec<R> {
   name: string;
   sheet: string;
   row: string;
@@ -428,39 +427,13 @@ const ITT_SUMMARY: TableSpec<IttCoverageReport> = {
   ],
 };
 
-// ---- the catalogue of tables -------------------------------------------------------------------
+// ---- the tables of each report (the report catalogue, catalogue.ts, names them per report) ---------------
 
-const TABLES: { [K in ReportKind]: readonly TableSpec<ReportOf[K]>[] } = {
-  gaps: [GAP_ENTRIES],
-  overlap: [SHARED_ENTRIES, LINKS, TECHNOLOGY_ENTRIES, THRESHOLD_COMPARISONS, OVERLAP_COMBINED],
-  'itt-coverage': [ITT_HARDWARE, ITT_SUMMARY],
-};
+export const GAP_TABLES: readonly TableSpec<GapReport>[] = [GAP_ENTRIES];
+export const OVERLAP_TABLES: readonly TableSpec<OverlapReport>[] = [SHARED_ENTRIES, LINKS, TECHNOLOGY_ENTRIES, THRESHOLD_COMPARISONS, OVERLAP_COMBINED];
+export const ITT_TABLES: readonly TableSpec<IttCoverageReport>[] = [ITT_HARDWARE, ITT_SUMMARY];
 
-/**
- * The table a CSV export gives when none is named: the report's one main table. The overlap report has none:
- * its kinds of record are equals, so a CSV of it names the one it wants.
- */
-export const DEFAULT_TABLE: Record<ReportKind, string | null> = { gaps: 'entries', overlap: null, 'itt-coverage': 'hardware' };
-
-/** The tables of a report, with what a row of each is: for checking `table=` before any work, and for its error. */
-export function tableCatalogue(kind: ReportKind): { name: string; row: string; csvOnly: boolean }[] {
-  return TABLES[kind].map((spec) => ({ name: spec.name, row: spec.row, csvOnly: spec.csvOnly === true }));
-}
-
-function build<R>(spec: TableSpec<R>, report: R): ReportTable {
+/** One table of a report, built. */
+export function buildTable<R>(spec: TableSpec<R>, report: R): ReportTable {
   return { name: spec.name, sheet: spec.sheet, row: spec.row, columns: spec.columns, rows: spec.rows(report) };
-}
-
-/** One table of the report, by name; an unknown name is a programming error here (the route checks names first). */
-export function reportTable<K extends ReportKind>(kind: K, report: ReportOf[K], name: string): ReportTable {
-  const specs: readonly TableSpec<ReportOf[K]>[] = TABLES[kind];
-  const spec = specs.find((s) => s.name === name);
-  if (!spec) throw new Error(`the ${kind} report has no table '${name}'`);
-  return build(spec, report);
-}
-
-/** The tables a workbook holds: every table but those kept for CSV only. */
-export function workbookTables<K extends ReportKind>(kind: K, report: ReportOf[K]): ReportTable[] {
-  const specs: readonly TableSpec<ReportOf[K]>[] = TABLES[kind];
-  return specs.filter((spec) => spec.csvOnly !== true).map((spec) => build(spec, report));
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
 import { outsideRequest } from '../db/readVersions.js';
 import { ConcordanceError, UNREACHABLE_MESSAGE } from '../errors.js';
+import { dataVersion } from '../services/referenceData.js';
 
 export interface CachedResponse {
   status: number;
@@ -55,10 +56,9 @@ export class ResponseCache {
     const now = Date.now();
     if (this.version && now - this.version.readAt < this.options.versionTtlMs) return this.version.value;
     // Read apart from the request that happens to ask first: it is the cache's version, not one of that request's reads.
-    this.versionRead ??= outsideRequest(() => this.executor.read('data-version', {}, 'dataVersion'))
+    this.versionRead ??= outsideRequest(() => dataVersion(this.executor))
       .then(
-        (rows) => {
-          const value = Number(rows[0]?.version ?? 0);
+        (value) => {
           this.version = { value, readAt: Date.now() };
           return value;
         },

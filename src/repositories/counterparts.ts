@@ -1,7 +1,7 @@
 // Same-code comparisons and no-counterpart reasons as stored at import (seed/load/writeCounterparts.ts).
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
-import { EntryRefRow } from '../services/reports/rows.js';
+import { EntryRefRow } from './rows.js';
 
 export const VERDICTS = ['AGREES', 'DIVERGES', 'UNCERTAIN', 'CONTROLLED_ELSEWHERE'] as const;
 export const NO_COUNTERPART_REASONS = [

@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
 import { EntryKind, Phase, ProductGroup } from '../domain/vocabulary.js';
-import { AttributionRow, EntryRefRow, TechnologyRefRow, ThresholdRow } from '../services/reports/rows.js';
+import { AttributionRow, EntryRefRow, TechnologyRefRow, ThresholdRow } from './rows.js';
 
 
 /** The links of an entry that a lookup can fetch with it (entries/by-code), named as the Entry fields that show them. */

@@ -1,6 +1,6 @@
 // Who takes part in which regime, in the regimes' own view and in the US country-group view.
 import { z } from 'zod';
-import type { Executor } from '../db/executor.js';
+import type { Executor, Snapshot } from '../db/executor.js';
 import { PARTICIPATION_STATUS_NAMES, ParticipationView as ParticipationViewSchema, RegimeCode } from '../domain/vocabulary.js';
 
 export const ParticipationModel = z.object({
@@ -29,4 +29,26 @@ export async function participationsByRegime(executor: Executor, view: Participa
 export async function participationsByCountry(executor: Executor, iso2s: readonly string[]): Promise<ParticipationModel[][]> {
   const rows = (await executor.read('participations-by-country', { iso2s: [...iso2s] })).map((row) => ParticipationModel.parse(row));
   return groupBy(rows, iso2s, (p) => p.iso2);
+}
+
+const MatrixRow = z.object({ iso2: z.string(), name: z.string(), participations: z.array(ParticipationModel) });
+/** A country with its participations in the regimes of a membership matrix. */
+export type CountryParticipations = z.infer<typeof MatrixRow>;
+
+/** The countries taking part in any of `regimes` (with `statuses`, null: any), in one consistent read. */
+export async function readParticipationMatrix(
+  executor: Executor,
+  regimes: readonly string[],
+  statuses: readonly string[] | null,
+  view: ParticipationView,
+): Promise<Snapshot<CountryParticipations[]>> {
+  const { version, result: rows } = await executor.snapshot('membershipMatrix', (tx) =>
+    tx.read('memberships/matrix', { regimes: [...regimes], statuses: statuses === null ? null : [...statuses], view }),
+  );
+  return { version, result: rows.map((row) => MatrixRow.parse(row)) };
+}
+
+/** The participants of regime `from` that do not take part in `to`. */
+export async function participantsNotIn(executor: Executor, from: string, to: string, view: ParticipationView): Promise<ParticipationModel[]> {
+  return (await executor.read('memberships/gaps', { from, to, view }, 'membershipGaps')).map((row) => ParticipationModel.parse(row));
 }

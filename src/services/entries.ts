@@ -1,6 +1,6 @@
 // Browsing entries: a Relay-style connection with opaque cursors and a maximum page size, and one entry by code.
 import { z } from 'zod';
-import type { Executor } from '../db/executor.js';
+import type { Graph } from '../repositories/graph.js';
 import { readCode } from '../domain/notation.js';
 import { AttributionBasis, EntryKind, ProductGroup, RegimeCode } from '../domain/vocabulary.js';
 import { badInput } from '../errors.js';
@@ -43,7 +43,7 @@ export interface EntryConnectionResult {
   totalCount: () => Promise<number>;
 }
 
-export async function browseEntries(executor: Executor, rawFilter: unknown, first: number | null | undefined, after: string | null | undefined): Promise<EntryConnectionResult> {
+export async function browseEntries(graph: Graph, rawFilter: unknown, first: number | null | undefined, after: string | null | undefined): Promise<EntryConnectionResult> {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badInput('first', `must be from 1 to ${MAX_PAGE_SIZE} (got ${size})`);
   const parsed = Filter.safeParse(rawFilter ?? {});
@@ -63,9 +63,9 @@ export async function browseEntries(executor: Executor, rawFilter: unknown, firs
     hasThreshold: f.hasThreshold ?? null,
     itar: f.itar ?? null,
   };
-  await assertListExists(executor, filter.list, 'filter.list');
+  await assertListExists(graph, filter.list, 'filter.list');
   const afterId = after ? decodeCursor(after) : null;
-  const rows = await entryPage(executor, filter, afterId, size + 1);
+  const rows = await entryPage(graph, filter, afterId, size + 1);
   const nodes = rows.slice(0, size);
   const head = nodes[0];
   const last = nodes[nodes.length - 1];
@@ -79,7 +79,7 @@ export async function browseEntries(executor: Executor, rawFilter: unknown, firs
       endCursor: last ? encodeCursor(last.id) : null,
     },
     // Counted only when the client asks for totalCount.
-    totalCount: () => entryCount(executor, filter),
+    totalCount: () => entryCount(graph, filter),
   };
 }
 
@@ -88,13 +88,13 @@ export async function browseEntries(executor: Executor, rawFilter: unknown, firs
  * exactly one reading is in the list (Wassenaar 1.A.2 → 1A002 in the CCL, MTCR 19.A.3 → M19A3 in the MTCR list).
  * The entry comes with the links named in `links`; its other links load on demand.
  */
-export async function findEntry(executor: Executor, list: string, code: string, links: LinkSelection): Promise<EntryWithLinks | null> {
+export async function findEntry(graph: Graph, list: string, code: string, links: LinkSelection): Promise<EntryWithLinks | null> {
   const typed = code.trim();
   const readings = readCode(typed);
   // One statement: the candidates, whether the list exists, and the links the caller will show (docs/decisions/0020).
-  const found = await entriesOfListByCodes(executor, list, [...new Set([typed, ...readings.map((r) => r.code)])], links);
+  const found = await entriesOfListByCodes(graph, list, [...new Set([typed, ...readings.map((r) => r.code)])], links);
   if (found === 'NO_LIST') {
-    await assertListExists(executor, list); // throws, naming the loaded lists
+    await assertListExists(graph, list); // throws, naming the loaded lists
     return null;
   }
   const exact = found.find((e) => e.code === typed) ?? found.find((e) => readings.some((r) => r.notation === 'LIST_CODE' && r.code === e.code));

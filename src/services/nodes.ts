@@ -2,7 +2,7 @@
 // An entry's id is `<list id>:<code>` (the only ids with a colon), a list's `<jurisdiction>@<version>` (an @,
 // no colon), a technology area's a slug of lower-case letters, digits and hyphens.
 import { badInput } from '../errors.js';
-import type { GraphQLContext } from '../graphql/context.js';
+import type { Loaders } from './loaders.js';
 
 export type NodeType = 'Entry' | 'ControlList' | 'Technology';
 
@@ -19,7 +19,7 @@ export function nodeTypeOf(id: string): NodeType | null {
 const SHAPES = 'an entry (us-ccl@ecfr-2026:9A012), a list (us-ccl@ecfr-2026) or a technology area (uav-cruise-missiles)';
 
 /** The object with this id, or null when there is none; an id no Node could have is bad input. */
-export async function findNode({ loaders }: GraphQLContext, id: string, argument = 'id') {
+export async function findNode({ loaders }: { loaders: Loaders }, id: string, argument = 'id') {
   const type = nodeTypeOf(id);
   if (type === null) throw badInput(argument, `'${id}' is not the id of ${SHAPES}`);
   switch (type) {
@@ -32,7 +32,7 @@ export async function findNode({ loaders }: GraphQLContext, id: string, argument
   }
 }
 
-export async function findNodes(context: GraphQLContext, ids: readonly string[]) {
+export async function findNodes(context: { loaders: Loaders }, ids: readonly string[]) {
   if (ids.length > MAX_NODE_IDS) throw badInput('ids', `at most ${MAX_NODE_IDS} ids (got ${ids.length})`);
   return Promise.all(ids.map((id, i) => findNode(context, id, `ids.${i}`)));
 }

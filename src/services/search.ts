@@ -1,7 +1,7 @@
 // Search, in four tiers: the query as a list code in any case (9a012 → 9A012); the query in a regime's own
 // numbering (Wassenaar 1.A.2 → 1A002, MTCR 19.A.3 → M19A3); every word in an entry's title; the words anywhere
 // (the full-text index over code, title and text). Each hit says how the query was read and carries a snippet.
-import type { Executor } from '../db/executor.js';
+import type { Graph } from '../repositories/graph.js';
 import { readCode, type CodeReading, type Notation, type NotationRegime } from '../domain/notation.js';
 import { badInput } from '../errors.js';
 import { entriesByCodes, searchIndex, type FullEntry } from '../repositories/entries.js';
@@ -104,15 +104,15 @@ function codeHits(readings: CodeReading[], found: FullEntry[], query: string): S
   });
 }
 
-export async function search(executor: Executor, text: string, list: string | null | undefined, first: number | null | undefined): Promise<SearchHit[]> {
+export async function search(graph: Graph, text: string, list: string | null | undefined, first: number | null | undefined): Promise<SearchHit[]> {
   const query = searchQuery(text);
   const limit = first ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_RESULTS) throw badInput('first', `must be from 1 to ${MAX_SEARCH_RESULTS} (got ${limit})`);
-  await assertListExists(executor, list ?? null);
+  await assertListExists(graph, list ?? null);
 
   const readings = readCode(query);
-  const found = readings.length > 0 ? await entriesByCodes(executor, [...new Set(readings.map((r) => r.code))], list ?? null) : [];
-  const words = await searchIndex(executor, { lucene: toLucene(query), titleLucene: toTitleLucene(query), list: list ?? null, limit });
+  const found = readings.length > 0 ? await entriesByCodes(graph, [...new Set(readings.map((r) => r.code))], list ?? null) : [];
+  const words = await searchIndex(graph, { lucene: toLucene(query), titleLucene: toTitleLucene(query), list: list ?? null, limit });
 
   const hits = codeHits(readings, found, query);
   const seen = new Set(hits.map((h) => h.entry.id));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeBadVariable } from '../../src/graphql/badLiteral.js';
 import { createMetrics } from '../../src/http/metrics.js';
-import { requestIdOf } from '../../src/http/server.js';
+import { requestIdOf } from '../../src/http/requestIds.js';
 import { createLogger, formatLine, withLogContext } from '../../src/log.js';
 
 describe('log lines', () => {

@@ -1,7 +1,7 @@
 // Resolvers for entries, search and technology areas: thin calls to services and per-request loaders.
 import { browseEntries, encodeCursor, findEntry } from '../../services/entries.js';
 import { search } from '../../services/search.js';
-import { allTechnologies } from '../../repositories/technologies.js';
+import { allTechnologies } from '../../services/referenceData.js';
 import { attributionRule } from '../../domain/attribution.js';
 import { ENTRY_LINKS, type EntryDetails, type EntryLink, type EntryModel, type FullEntry, type LinkSelection } from '../../repositories/entries.js';
 import type { GraphQLResolveInfo } from 'graphql';

@@ -1,6 +1,5 @@
 // Resolvers for control lists and the data version they were loaded at.
-import { dataVersion } from '../../repositories/dataset.js';
-import { allLists } from '../../repositories/lists.js';
+import { allLists, dataVersion } from '../../services/referenceData.js';
 import type { Resolvers } from '../generated/types.js';
 
 export const listResolvers: Resolvers = {

@@ -1,6 +1,5 @@
-// Resolvers for regimes, countries and participations: thin, each a call to a repository or a loader.
-import { allCountries } from '../../repositories/countries.js';
-import { allRegimes } from '../../repositories/regimes.js';
+// Resolvers for regimes, countries and participations: thin, each a call to a service or a loader.
+import { allCountries, allRegimes } from '../../services/referenceData.js';
 import type { Resolvers } from '../generated/types.js';
 
 export const regimeResolvers: Resolvers = {

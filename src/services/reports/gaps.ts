@@ -1,46 +1,14 @@
 // Gaps: which entries of one regime another regime does not cover, within each entry's own list, read from the
 // coverage derived at import. Every entry examined is accounted for: a gap row (with technology-area hints),
 // a partly covered row, or a covered row, each with its evidence; ITAR placeholders are listed apart.
-import { z } from 'zod';
-import type { Executor } from '../../db/executor.js';
-import { assertListExists } from '../lists.js';
+import type { Graph } from '../../repositories/graph.js';
+import { readGapRows, type CoverageCandidate } from '../../repositories/gaps.js';
+import { withinKnownList } from '../lists.js';
 import type { GapsArgs } from './args.js';
 import type { CoverageRow, ElsewhereRow, GapGroup, GapReport, GapRow } from './model.js';
-import { AttributionRow, EntryRefRow, reportBasis, TechnologyRefRow } from './rows.js';
-import { COVERAGE_RULES } from '../../domain/coverage.js';
-
-const Evidence = z.object({
-  kind: z.enum(['ATTRIBUTION', 'REFERENCE', 'SUPPORT']),
-  parts: z.array(z.string()),
-  other: z.string().nullable(),
-  words: z.string(),
-  rule: z.enum(Object.keys(COVERAGE_RULES) as [keyof typeof COVERAGE_RULES, ...Array<keyof typeof COVERAGE_RULES>]),
-});
-
-const Row = z.object({
-  entry: EntryRefRow,
-  coverage: z.object({
-    status: z.enum(['COVERED', 'PARTIAL', 'GAP']),
-    units: z.array(z.string()),
-    coveredUnits: z.array(z.string()),
-    partialUnits: z.array(z.string()),
-    servedItems: z.array(z.string()).default([]),
-    servedItemsUncovered: z.array(z.string()).default([]),
-    evidence: z.array(z.string().transform((json) => Evidence.parse(JSON.parse(json)))),
-  }),
-  attributions: z.array(AttributionRow),
-  technologies: z.array(TechnologyRefRow),
-  /** For a gap row: the entry's own rows for the other regime, which reach other items than the examined ones. */
-  againstRows: z.array(z.string()).default([]),
-  /** For a gap row: software or technology entries of the other regime's numbering that name it (EU group wording). */
-  againstServing: z.array(z.string()).default([]),
-  hints: z.array(TechnologyRefRow),
-});
-
-const ElsewhereDbRow = z.object({ entry: EntryRefRow, scope: z.string() });
 
 /** What was looked for and not found; the attribution's own words travel separately, as evidence. */
-function reasonFor(row: z.infer<typeof Row>, args: GapsArgs): string {
+function reasonFor(row: CoverageCandidate, args: GapsArgs): string {
   const units = row.coverage.units.length === 1 && row.coverage.units[0] === row.entry.code ? 'the entry' : `paragraphs ${row.coverage.units.join(', ')}`;
   const hints =
     row.hints.length > 0
@@ -63,20 +31,13 @@ function reasonFor(row: z.infer<typeof Row>, args: GapsArgs): string {
   return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it${rowsPart}.${serving}${hints}`;
 }
 
-export async function gapReport(executor: Executor, args: GapsArgs): Promise<GapReport> {
-  const params = { regime: args.regime, against: args.against, list: args.list, category: args.category };
-  // One consistent read: the basis, the rows and the ITAR placeholders are of the same data version.
-  const { result } = await executor.snapshot('gaps', async (tx) => {
-    await assertListExists(tx, args.list);
-    return Promise.all([reportBasis(tx, args.list), tx.read('reports/gaps', params), tx.read('reports/gaps-elsewhere', params)]);
-  });
-  const [basis, rows, elsewhereRows] = result;
+export async function gapReport(graph: Graph, args: GapsArgs): Promise<GapReport> {
+  const { basis, candidates, placeholders } = withinKnownList(await readGapRows(graph, args)).result;
   const groups = new Map<string, GapGroup>();
   const partial: CoverageRow[] = [];
   const covered: CoverageRow[] = [];
   let total = 0;
-  for (const raw of rows) {
-    const row = Row.parse(raw);
+  for (const row of candidates) {
     const { status, units, coveredUnits, partialUnits, servedItems, servedItemsUncovered, evidence } = row.coverage;
     const coverage: CoverageRow = {
       entry: row.entry,
@@ -105,9 +66,10 @@ export async function gapReport(executor: Executor, args: GapsArgs): Promise<Gap
   const sorted = [...groups.values()].sort(
     (a, b) => (a.category ?? 99) - (b.category ?? 99) || (a.technology?.name ?? '\uffff').localeCompare(b.technology?.name ?? '\uffff'),
   );
-  const elsewhere: ElsewhereRow[] = elsewhereRows.map((raw) => {
-    const row = ElsewhereDbRow.parse(raw);
-    return { entry: row.entry, controlledBy: 'US Munitions List (ITAR, 22 CFR parts 120–130)', evidence: row.entry.title };
-  });
+  const elsewhere: ElsewhereRow[] = placeholders.map((row) => ({
+    entry: row.entry,
+    controlledBy: 'US Munitions List (ITAR, 22 CFR parts 120–130)',
+    evidence: row.entry.title,
+  }));
   return { ...basis, regime: args.regime, against: args.against, list: args.list, category: args.category, total, groups: sorted, partial, covered, elsewhere };
 }

@@ -1,31 +1,12 @@
 // ITT coverage: for each hardware entry of a regime, the software and technology entries that serve it, for
 // which phases, and whether each counts for the regime (through the row or code that ties it); software and
 // technology counted apart, the hardware whose technology is uncovered, and totals per category and technology area.
-import { z } from 'zod';
 import { PHASES, type Phase } from '../../domain/vocabulary.js';
-import type { Executor } from '../../db/executor.js';
-import { assertListExists } from '../lists.js';
+import type { Graph } from '../../repositories/graph.js';
+import { readIttCoverageRows } from '../../repositories/ittCoverage.js';
+import { withinKnownList } from '../lists.js';
 import type { IttArgs } from './args.js';
 import type { CoverageSummary, HardwareCoverage, IttCoverageReport, TechnologyRef } from './model.js';
-import { EntryRefRow, reportBasis, TechnologyRefRow } from './rows.js';
-
-const Row = z.object({
-  entry: EntryRefRow,
-  coveredBy: z.array(
-    z.object({
-      entry: EntryRefRow,
-      phases: z.array(z.enum(PHASES)),
-      regimePhases: z.array(z.enum(PHASES)),
-      evidence: z.string(),
-      parts: z.array(z.string()),
-      regimeParts: z.array(z.string()),
-      tieRule: z.string().nullable(),
-      tieWords: z.string().nullable(),
-      attributedToRegime: z.boolean(),
-    }),
-  ),
-  technologies: z.array(TechnologyRefRow),
-});
 
 function summarise(items: HardwareCoverage[]): CoverageSummary {
   const covered = items.filter((h) => h.technologyCovered).length;
@@ -48,19 +29,10 @@ function summarise(items: HardwareCoverage[]): CoverageSummary {
 
 const inOrder = (phases: Iterable<Phase>) => PHASES.filter((phase) => [...phases].includes(phase));
 
-export async function ittCoverageReport(executor: Executor, args: IttArgs): Promise<IttCoverageReport> {
-  // One consistent read: the basis and the rows are of the same data version.
-  const { result } = await executor.snapshot('ittCoverage', async (tx) => {
-    await assertListExists(tx, args.list);
-    return Promise.all([
-      reportBasis(tx, args.list, true),
-      tx.read('reports/itt-coverage', { regime: args.regime, list: args.list, category: args.category }),
-    ]);
-  });
-  const [basis, rows] = result;
+export async function ittCoverageReport(graph: Graph, args: IttArgs): Promise<IttCoverageReport> {
+  const { basis, hardware: rows } = withinKnownList(await readIttCoverageRows(graph, args)).result;
   const technologiesOf = new Map<string, TechnologyRef[]>();
-  const hardware: HardwareCoverage[] = rows.map((raw) => {
-    const row = Row.parse(raw);
+  const hardware: HardwareCoverage[] = rows.map((row) => {
     technologiesOf.set(row.entry.id, row.technologies);
     const coveredBy = row.coveredBy
       .map((c) => ({

@@ -5,7 +5,7 @@
 // other report when first asked. Concurrent identical requests share one computation (single flight). A kept
 // report is served only while its version is the newest this store has seen, and each request that gets it notes
 // that version (readVersions.ts), so the response cache keeps the answer under the version it was read at.
-import type { Executor } from '../../db/executor.js';
+import type { Graph } from '../../repositories/graph.js';
 import { noteReadVersion } from '../../db/readVersions.js';
 import { ConcordanceError } from '../../errors.js';
 import type { Logger } from '../../log.js';
@@ -14,11 +14,12 @@ import { dataVersion } from '../../repositories/dataset.js';
 import { MULTILATERAL_REGIMES, type RegimeCode } from '../../domain/vocabulary.js';
 import { readMembershipMatrix, type MembershipMatrix } from '../memberships.js';
 import type { ParticipationView } from '../../repositories/participations.js';
+import type { OverlapSections } from '../../repositories/overlaps.js';
 import type { GapsArgs, IttArgs, OverlapArgs } from './args.js';
 import { gapReport } from './gaps.js';
 import { ittCoverageReport } from './ittCoverage.js';
 import type { GapReport, IttCoverageReport, OverlapReport } from './model.js';
-import { overlapReport, type OverlapSections } from './overlap.js';
+import { overlapReport } from './overlap.js';
 import { thresholdReport, type ThresholdArgs, type ThresholdReport } from './thresholdComparison.js';
 
 /** off: every request computes its report; on: kept per data version, single flight; precompute: and the base reports ahead. */
@@ -104,7 +105,7 @@ export class ReportStore {
   readonly firstPass: Promise<void>;
 
   constructor(
-    private readonly executor: Executor,
+    private readonly graph: Graph,
     private readonly options: ReportStoreOptions,
   ) {
     this.firstPass = new Promise((resolve) => {
@@ -161,22 +162,22 @@ export class ReportStore {
   }
 
   private overlapOf(args: OverlapArgs, sections: OverlapSections, base: boolean): Promise<OverlapReport> {
-    return this.obtain('overlap', overlapKey(args, sections), base, async () => versioned(await overlapReport(this.executor, args, sections)));
+    return this.obtain('overlap', overlapKey(args, sections), base, async () => versioned(await overlapReport(this.graph, args, sections)));
   }
 
   gaps(args: GapsArgs, base = false): Promise<GapReport> {
     const key = `gaps|${args.regime}|${args.against}|${args.list ?? ''}|${args.category ?? ''}`;
-    return this.obtain('gaps', key, base, async () => versioned(await gapReport(this.executor, args)));
+    return this.obtain('gaps', key, base, async () => versioned(await gapReport(this.graph, args)));
   }
 
   ittCoverage(args: IttArgs, base = false): Promise<IttCoverageReport> {
     const key = `itt|${args.regime}|${args.list ?? ''}|${args.category ?? ''}`;
-    return this.obtain('ittCoverage', key, base, async () => versioned(await ittCoverageReport(this.executor, args)));
+    return this.obtain('ittCoverage', key, base, async () => versioned(await ittCoverageReport(this.graph, args)));
   }
 
   thresholdComparison(args: ThresholdArgs): Promise<ThresholdReport> {
     const key = `thresholds|${args.regimes.join(',')}|${args.list ?? ''}|${args.technology ?? ''}|${args.codes.join(',')}`;
-    return this.obtain('thresholdComparison', key, false, async () => versioned(await thresholdReport(this.executor, args)));
+    return this.obtain('thresholdComparison', key, false, async () => versioned(await thresholdReport(this.graph, args)));
   }
 
   membershipMatrix(
@@ -187,7 +188,7 @@ export class ReportStore {
   ): Promise<MembershipMatrix> {
     const key = `matrix|${(regimes ?? []).join(',')}|${statuses === null || statuses === undefined ? '*' : statuses.join(',')}|${view}`;
     return this.obtain('membershipMatrix', key, base, async () => {
-      const { version, result } = await readMembershipMatrix(this.executor, regimes, statuses, view);
+      const { version, result } = await readMembershipMatrix(this.graph, regimes, statuses, view);
       return { version, value: result };
     });
   }
@@ -288,7 +289,7 @@ export class ReportStore {
   async poll(): Promise<void> {
     let version: number;
     try {
-      version = await dataVersion(this.executor);
+      version = await dataVersion(this.graph);
     } catch {
       return; // unreachable: what is kept stands, as in the response cache
     }
@@ -341,7 +342,7 @@ export class ReportStore {
   }
 
   private async baseJobs(): Promise<(() => Promise<unknown>)[]> {
-    const ids = (await allLists(this.executor)).map((l) => l.id);
+    const ids = (await allLists(this.graph)).map((l) => l.id);
     const chosen = this.options.lists ?? 'all';
     const scopes: (string | null)[] = [null, ...ids.filter((id) => chosen === 'all' || chosen.includes(id))];
     const jobs: (() => Promise<unknown>)[] = [

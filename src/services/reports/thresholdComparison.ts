@@ -3,12 +3,12 @@
 // regime it belongs to (its paragraph's regimes, or its reason row's). "Stricter" is said only when each regime has its
 // own value; otherwise the comparison says why there is no verdict (docs/decisions/0010).
 import { z } from 'zod';
-import type { Executor } from '../../db/executor.js';
 import { badInput } from '../../errors.js';
-import { REGIME_CODES, RegimeCode as RegimeCodeSchema } from '../../domain/vocabulary.js';
-import { assertListExists } from '../lists.js';
+import { REGIME_CODES } from '../../domain/vocabulary.js';
+import type { Graph } from '../../repositories/graph.js';
+import { readThresholdRows } from '../../repositories/thresholds.js';
+import { withinKnownList } from '../lists.js';
 import type { EntryRef, RegimeCode, RegimeEntries, ReportBasis, TechnologyRef, ThresholdComparison, ThresholdFact } from './model.js';
-import { EntryRefRow, reportBasis, TechnologyRefRow, ThresholdValueRow } from './rows.js';
 
 export type ThresholdDirection = 'AT_LEAST' | 'AT_MOST' | 'WITHIN' | 'EXACTLY';
 export type ThresholdVerdict =
@@ -100,40 +100,12 @@ export function parseThresholdArgs(raw: unknown): ThresholdArgs {
   throw badInput(issue?.path.filter((p) => typeof p === 'string').join('.') || 'arguments', issue?.message ?? 'invalid');
 }
 
-// ---- rows -----------------------------------------------------------------------------------------
-
-const Regime = RegimeCodeSchema;
-const PlacedRow = ThresholdValueRow.extend({
-  id: z.string(),
-  paragraph: z.string().nullable(),
-  part: EntryRefRow.nullable(),
-  role: z.enum(['CONTROL', 'EXCLUSION', 'NOTE']),
-  source: z.enum(['ITEM_TEXT', 'REASON_ROW']),
-  regime: Regime.nullable(),
-  reason: z.string().nullable(),
-  clause: z.string(),
-  rule: z.string(),
-  baseUnit: z.string().nullable(),
-  baseValue: z.number().nullable(),
-  baseValueMax: z.number().nullable(),
-  belongsTo: z.array(z.object({ regime: Regime, via: z.enum(['REASON_ROW', 'PARAGRAPH', 'WHOLE_ENTRY', 'CONDITIONAL_PARAGRAPH']), condition: z.string().nullable() })),
-});
-const EntryRow = z.object({ entry: EntryRefRow, entryRegimes: z.array(Regime), thresholds: z.array(PlacedRow) });
+// ---- the report ----------------------------------------------------------------------------------
 
 /** The thresholds of a technology area's (or the named codes') entries, compared across `regimes`. */
-export async function thresholdReport(executor: Executor, args: ThresholdArgs): Promise<ThresholdReport> {
-  // One consistent read: the basis, the thresholds and the technology area are of the same data version.
-  const { result } = await executor.snapshot('thresholds', async (tx) => {
-    await assertListExists(tx, args.list);
-    return Promise.all([
-      reportBasis(tx, args.list),
-      tx.read('reports/threshold-comparison', { regimes: args.regimes, list: args.list, technology: args.technology, codes: args.codes }),
-      args.technology === null ? Promise.resolve([]) : tx.read('reports/threshold-technology', { id: args.technology }),
-    ]);
-  });
-  const [basis, rows, technologies] = result;
-  const technology = args.technology === null ? null : TechnologyRefRow.parse(technologies[0] ?? missingTechnology(args.technology));
-  const entries = rows.map((row) => EntryRow.parse(row));
+export async function thresholdReport(graph: Graph, args: ThresholdArgs): Promise<ThresholdReport> {
+  const { basis, entries, technology: area } = withinKnownList(await readThresholdRows(graph, args)).result;
+  const technology = args.technology === null ? null : (area ?? missingTechnology(args.technology));
   const regimeEntries = args.regimes.map((regime) => ({
     regime,
     entries: entries

@@ -1,8 +1,8 @@
-// Parses report rows coming back from Cypher into the report model (zod at the repository edge).
+// The row shapes shared by many statements (an entry named by summary, an attribution, a threshold, a technology area),
+// parsed with zod at the repository edge into the graph's facts (src/domain/facts.ts).
 import { z } from 'zod';
-import type { Reader } from '../../db/executor.js';
-import { AttributionBasis, EntryKind, ProductGroup, RegimeCode } from '../../domain/vocabulary.js';
-import type { AttributionFact, EntryRef, ReportBasis, TechnologyRef, ThresholdFact } from './model.js';
+import { AttributionBasis, EntryKind, ProductGroup, RegimeCode } from '../domain/vocabulary.js';
+import type { AttributionFact, EntryRef, TechnologyRef, ThresholdFact } from '../domain/facts.js';
 
 export const EntryRefRow: z.ZodType<EntryRef> = z.object({
   id: z.string(),
@@ -50,12 +50,3 @@ export const ThresholdRow: z.ZodType<ThresholdFact> = ThresholdValueRow.extend({
 });
 
 export const TechnologyRefRow: z.ZodType<TechnologyRef> = z.object({ id: z.string(), name: z.string() });
-
-/** The lists and data version a report is computed from; read in the report's own transaction. */
-export async function reportBasis(executor: Reader, list: string | null, nationalOnly = false): Promise<ReportBasis> {
-  const [row] = await executor.read('reports/basis', { list, nationalOnly });
-  const parsed = z
-    .object({ dataVersion: z.number().int(), lists: z.array(z.object({ id: z.string(), title: z.string(), version: z.string(), sha256: z.string() })) })
-    .parse(row ?? { dataVersion: 0, lists: [] });
-  return { generatedAt: new Date().toISOString(), dataVersion: parsed.dataVersion, lists: parsed.lists };
-}
