@@ -3,7 +3,7 @@
 // ready. The reports are warmed by computing the base reports (services/reports/store.ts). A plan is kept per text
 // and parameter types, and a filter left out is a null, not a string: each filter shape clients commonly send (a list
 // alone, a list and a regime, a regime and a kind with and without a list, search with and without a list) is asked
-// once, or its first request plans again (0.3–0.7 s on a busy machine; decision 0024).
+// once, or its first request plans again (0.4–0.7 s on a busy machine; decision 0024).
 import type { ApolloServer } from '@apollo/server';
 import { buildASTSchema, getNamedType, isLeafType, isObjectType, isNonNullType, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../graphql/context.js';
