@@ -1,9 +1,28 @@
 // Every top-level entry attributed to $regime with its coverage by $against, derived at import within its own
 // list (seed/enrich/coverage.ts): status GAP, PARTIAL or COVERED, the units examined and the evidence. For gap
 // rows, the technology areas shared with an $against entry of the same list come along as hints, never as coverage.
-MATCH (e:Entry {kind: 'ENTRY'})-[c:COVERAGE {regime: $regime}]->(:Regime {code: $against})
-WHERE ($list IS NULL OR e.listId = $list)
-  AND ($category IS NULL OR e.category = $category)
+// Anchored on the list (the listId, kind index): one list's rows read that list's entries and no others.
+MATCH (l:ControlList)
+WHERE $list IS NULL OR l.id = $list
+CALL (l) {
+  MATCH (e:Entry {listId: l.id, kind: 'ENTRY'})-[c:COVERAGE {regime: $regime}]->(b:Regime)
+  USING INDEX e:Entry(listId, kind)
+  WHERE b.code = $against AND ($category IS NULL OR e.category = $category)
+  RETURN e, c
+}
+WITH l, collect({entry: e, coverage: c}) AS rows
+// The technology areas of the list's $against entries, read once per list and only when it has a gap row (areas are
+// assigned to top-level entries only, seed/enrich/technologies.ts).
+WITH l, rows,
+     CASE WHEN any(row IN rows WHERE row.coverage.status = 'GAP')
+       THEN COLLECT {
+         MATCH (o:Entry {listId: l.id, kind: 'ENTRY'})-[:CONTROLS]->(t:Technology)
+         USING INDEX o:Entry(listId, kind)
+         WHERE EXISTS { (o)-[:ATTRIBUTED_TO]->(:Regime {code: $against}) }
+         RETURN DISTINCT t.id }
+       ELSE [] END AS againstAreas
+UNWIND rows AS row
+WITH l, row.entry AS e, row.coverage AS c, againstAreas
 RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry,
        c{.status, .units, .coveredUnits, .partialUnits, .servedItems, .servedItemsUncovered, .evidence} AS coverage,
        [(e)-[a:ATTRIBUTED_TO]->(r:Regime {code: $regime}) | a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .conditional, .via, .rules, regime: r.code}] AS attributions,
@@ -13,10 +32,10 @@ RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry,
          ELSE [] END AS againstRows,
        // For a gap row of the EU list: software or technology entries of $against's numbering that name the entry (often
        // its whole group, "specified in … 9B"), which the reason must account for.
-       CASE WHEN c.status = 'GAP' AND EXISTS { (e)-[:IN_LIST]->(:ControlList {jurisdiction: 'EU'}) }
+       CASE WHEN c.status = 'GAP' AND l.jurisdiction = 'EU'
          THEN COLLECT { MATCH (e)<-[:SUPPORTS]-(s:Entry)-[:ATTRIBUTED_TO {basis: 'CODE_ORIGIN'}]->(:Regime {code: $against}) RETURN DISTINCT s.code AS code ORDER BY code }
          ELSE [] END AS againstServing,
        CASE WHEN c.status = 'GAP'
-         THEN [(e)-[:CONTROLS]->(t:Technology) WHERE EXISTS { (t)<-[:CONTROLS]-(o:Entry {listId: e.listId})-[:ATTRIBUTED_TO]->(:Regime {code: $against}) } | t{.id, .name}]
+         THEN [(e)-[:CONTROLS]->(t:Technology) WHERE t.id IN againstAreas | t{.id, .name}]
          ELSE [] END AS hints
 ORDER BY e.category, e.code, e.listId

@@ -2,13 +2,18 @@
 // entries that serve it, per phase (and per paragraph, when they name paragraphs of it), and whether that support counts for $regime: only through the row or the code
 // that ties the D/E entry to $regime (derived at import on the SUPPORTS edge). ITAR placeholders are not hardware
 // of the list. Without $list, national lists only: the regime lists carry codes without text, so they have no support links.
-// Read from the regime's side: its entry-level attributions are few beside the list's entries and parts.
-MATCH (:Regime {code: $regime})<-[:ATTRIBUTED_TO]-(h:Entry)
-WHERE h.kind = 'ENTRY' AND h.group IN ['A', 'B', 'C'] AND NOT h.itar
-  AND ($category IS NULL OR h.category = $category)
-WITH DISTINCT h
-MATCH (h)-[:IN_LIST]->(l:ControlList)
+// Anchored on the list (the listId, kind index: its top-level entries, not its parts), so one list's report reads
+// that list's entries and no others.
+MATCH (l:ControlList)
 WHERE ($list IS NULL AND l.kind = 'NATIONAL') OR l.id = $list
+CALL (l) {
+  MATCH (h:Entry {listId: l.id, kind: 'ENTRY'})
+  USING INDEX h:Entry(listId, kind)
+  WHERE h.group IN ['A', 'B', 'C'] AND NOT h.itar
+    AND ($category IS NULL OR h.category = $category)
+    AND EXISTS { (h)-[:ATTRIBUTED_TO]->(:Regime {code: $regime}) }
+  RETURN h
+}
 CALL (h) {
   OPTIONAL MATCH (s:Entry)-[sup:SUPPORTS]->(h)
   WITH s, collect(sup) AS links

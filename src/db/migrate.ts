@@ -26,6 +26,8 @@ export async function migrate(executor: Executor, log: (line: string) => void = 
     log(`applied migration ${migration.id}`);
     done.push(migration.id);
   }
+  // An index created on a loaded graph is populated in the background; statements that name it (USING INDEX) need it online.
+  if (done.length > 0) await executor.schema('CALL db.awaitIndexes(300)', 'migrate:await-indexes');
   return done;
 }
 
