@@ -24,13 +24,15 @@ interface Mention {
 const MAX_PHRASE = 300;
 /** A numeric range longer than this is more likely a misreading than a real "9A001 to 9A012". */
 const MAX_RANGE_SPAN = 120;
+/** A paragraph range longer than this ("1C018.b through .m" spans 12) is more likely a misreading. */
+const MAX_PART_SPAN = 20;
 
 // An ECCN-style code: digit, product group, three digits, then sub-paragraphs (.a, .a.1, .a.1.b …).
 // Each sub-paragraph segment must end at a non-alphanumeric character, so "1C001.does" stays "1C001".
 const SUBPARAGRAPHS = String.raw`((?:\.(?:[a-z]|\d{1,2})(?![A-Za-z0-9]))*)`;
 const CODE = new RegExp(String.raw`(?<![A-Za-z0-9])(\d[A-E]\d{3})(?![A-Za-z0-9])` + SUBPARAGRAPHS, 'g');
-// "9A001 to 9A012", "9A001 through 9A012", "9A001–9A012" right after a code.
-const RANGE_TAIL = new RegExp(String.raw`^\s*(?:to|through|thru|–|-)\s*(?:ECCNs?\s+)?(\d[A-E]\d{3})(?![A-Za-z0-9])` + SUBPARAGRAPHS);
+// "9A001 to 9A012", "9A001 through 9A012", "9A001–9A012" right after a code; a stray full stop read through ("1C008.d. to 1C008.f.").
+const RANGE_TAIL = new RegExp(String.raw`^\.?\s*(?:to|through|thru|–|-)\s*(?:ECCNs?\s+)?(\d[A-E]\d{3})(?![A-Za-z0-9])` + SUBPARAGRAPHS);
 // Bare sub-paragraphs continuing a code: "0A501.c, .d, and .x", "1C350.b and .c", "1C350.b through .d".
 // A stray full stop before the join is read through: 9D001 "9A106.d. or .e".
 const PART_TAIL = /^\.?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+)(\.(?:[a-z]|\d{1,2})(?:\.(?:[a-z]|\d{1,2}))*)(?![A-Za-z0-9])/;
@@ -90,6 +92,15 @@ const OPENS_LIST = /(?:as follows|the following)\s*:\s*(?:\d{1,2}\.)?\s*$/i;
 const LINKING_CUES: ReadonlySet<ReferenceKind> = new Set(['CONTROLLED_BY', 'SPECIFIED_BY', 'PARAMETER']);
 // "is controlled under ECCN 1C111.a.3.f and not under ECCN 1C608.m" (1C608): the item is the other entry's, not this one's.
 const ELSEWHERE_NOT_HERE = (self: string) => new RegExp(String.raw`\bcontrolled (?:under|by|in) (?:ECCNs? )?\d[A-E]\d{3}[^;]*?\band not (?:under|by|in) (?:ECCNs? )?${self}`, 'i');
+
+/**
+ * A paragraph whose sub-paragraphs list what its items are NOT: "“Parts,” … “specially designed” for in-space habitats
+ * in 9A004.r and that are NOT: / Described on the USML; / Described in ECCN 7A004 or 7A104; / … / Described in 9A001,
+ * 9A002, 9A003, 9A515, or 9A991." (CCL 9A004.s, one line per sub-paragraph). Every code in those lines is an exclusion,
+ * up to the line that ends the list with a full stop; "Finished masks, reticles and designs therefor, except:" (3A001)
+ * likewise.
+ */
+const NEGATED_LIST_OPENER = /(?:\b(?:are|is)\s+not|\bexcept|\bexcluding|\bother than)\s*:\s*$/i;
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'u.s', 'supp', 'cat', 'para', 'paras', 'vs', 'approx', 'fig', 'vol', 'st', 'ref', 'sec', 'cf', 'e.a', 'inc', 'corp', 'ltd', 'co']);
@@ -265,6 +276,33 @@ function stripDots(code: string): string {
   return code.replace(/\.+$/, '');
 }
 
+/**
+ * The paragraphs strictly between the two ends of a paragraph range of one entry: "9A004.a through .f" names .b to
+ * .e as well, "3A001.a.3 to 3A001.a.10" names .a.4 to .a.9. Both ends must differ only in their last segment, both
+ * letters or both numbers. A range ending in the 600-series catch-alls .x or .y ("0A501.a through .x") does not name
+ * the letters in between: in those entries they are mostly "[Reserved]".
+ */
+function partsBetween(base: string, fromSub: string, toSub: string): string[] {
+  const from = fromSub.split('.').filter(Boolean);
+  const to = toSub.split('.').filter(Boolean);
+  if (from.length === 0 || from.length !== to.length || from.slice(0, -1).join('.') !== to.slice(0, -1).join('.')) return [];
+  const a = from[from.length - 1] as string;
+  const b = to[to.length - 1] as string;
+  const prefix = base + (from.length > 1 ? '.' + from.slice(0, -1).join('.') : '');
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+    const [x, y] = [Number(a), Number(b)];
+    if (y <= x || y - x > MAX_PART_SPAN) return [];
+    return Array.from({ length: y - x - 1 }, (_, i) => `${prefix}.${x + i + 1}`);
+  }
+  if (/^[a-z]$/.test(a) && /^[a-z]$/.test(b)) {
+    if (b === 'x' || b === 'y') return [];
+    const [x, y] = [a.charCodeAt(0), b.charCodeAt(0)];
+    if (y <= x || y - x > MAX_PART_SPAN) return [];
+    return Array.from({ length: y - x - 1 }, (_, i) => `${prefix}.${String.fromCharCode(x + i + 1)}`);
+  }
+  return [];
+}
+
 /** Every code named in a clause, ranges expanded, continued sub-paragraphs attached, groups expanded when known. */
 function mentionsIn(clause: string, options: ExtractOptions, given?: ClauseCues): Mention[] {
   // Most clauses name no code at all; skip them before looking for cue words.
@@ -290,14 +328,24 @@ function mentionsIn(clause: string, options: ExtractOptions, given?: ClauseCues)
         for (let n = from + 1; n < to; n++) {
           mentions.push({ to: base.slice(0, 2) + String(n).padStart(3, '0'), toPart: null, kind, index: m.index });
         }
+      } else if (last === base) {
+        // "1C008.d. to 1C008.f.": a range of paragraphs of one entry.
+        for (const part of partsBetween(base, sub, lastSub)) mentions.push({ to: base, toPart: part, kind, index: m.index });
       }
       mentions.push({ to: last, toPart: lastSub ? last + lastSub : null, kind, index: m.index });
       end += range[0].length;
     } else {
       // ".d" and ".x" after "0A501.c," belong to 0A501.
       let tail = PART_TAIL.exec(clause.slice(end));
+      let previous = sub;
       while (tail) {
-        mentions.push({ to: base, toPart: base + stripDots(tail[1] as string), kind, index: m.index });
+        const next = stripDots(tail[1] as string);
+        // "9A004.a through .f", "3A002.c to .d": a range of paragraphs.
+        if (/\b(?:to|through)\s/.test(tail[0])) {
+          for (const part of partsBetween(base, previous, next)) mentions.push({ to: base, toPart: part, kind, index: m.index });
+        }
+        mentions.push({ to: base, toPart: base + next, kind, index: m.index });
+        previous = next;
         end += tail[0].length;
         tail = PART_TAIL.exec(clause.slice(end));
       }
@@ -358,14 +406,21 @@ export function extractReferences(fromCode: string, text: string, options: Extra
   const references: ReferenceRecord[] = [];
   // A list opened by an associated lead-in runs over the clauses of its own line only: CCL paragraphs are lines
   // without their labels, so a list's end cannot be seen across lines.
-  const clauses = text.split(/\n+/).flatMap((line) => splitClauses(line).map((clause, i) => ({ clause, first: i === 0 })));
+  const clauses = text.split(/\n+/).flatMap((line) => {
+    const split = splitClauses(line);
+    return split.map((clause, i) => ({ clause, first: i === 0, last: i === split.length - 1 }));
+  });
   let list: LabelKind | null = null;
-  for (const { clause, first } of clauses) {
+  let negatedList = false;
+  for (const { clause, first, last } of clauses) {
     const elsewhere = ELSEWHERE_NOT_HERE(self).test(clause);
     const cues: ClauseCues = new ClauseCues(clause, first ? null : list);
     list = cues.listAfter();
+    const negated = negatedList;
+    if (last) negatedList = NEGATED_LIST_OPENER.test(clause) || (negatedList && !/\.\s*$/.test(clause));
     for (const mention of mentionsIn(clause, options, cues)) {
       if (mention.to === self) continue;
+      if (negated) mention.kind = 'EXCLUSION';
       if (elsewhere && LINKING_CUES.has(mention.kind)) mention.kind = 'SEE_ALSO';
       const key = `${mention.to}|${mention.toPart ?? ''}|${mention.kind}`;
       if (seen.has(key)) continue;

@@ -28,6 +28,51 @@ describe('extractReferences', () => {
     expect(refs.map((r) => r.to)).toEqual(['9A012', '9B002']);
   });
 
+  it('expands ranges of paragraphs of one entry to every paragraph between, except up to the catch-alls .x and .y', () => {
+    const parts = (code: string, text: string) => extractReferences(code, text).map((r) => r.toPart ?? r.to);
+    // CCL 9E003 (Technology): "… for the “development” of equipment controlled by 9A004.a through .f …" (wording shortened).
+    expect(parts('9E003', 'equipment controlled by 9A004.a through .f')).toEqual(['9A004.a', '9A004.b', '9A004.c', '9A004.d', '9A004.e', '9A004.f']);
+    // EU Annex I 3A001: "… specified in 3A001.a.3. to 3A001.a.10. …": numbered paragraphs likewise.
+    expect(parts('3E001', 'integrated circuits specified in 3A001.a.3. to 3A001.a.10.')).toEqual(
+      ['3A001.a.3', '3A001.a.4', '3A001.a.5', '3A001.a.6', '3A001.a.7', '3A001.a.8', '3A001.a.9', '3A001.a.10'],
+    );
+    // CCL 0B501 Related Controls: "items controlled in ECCNs 0A501.a through .x" — 0A501.f to .w are "[Reserved]".
+    expect(parts('0B501', 'items controlled in ECCNs 0A501.a through .x')).toEqual(['0A501.a', '0A501.x']);
+    // Ends at different depths are not a range that can be filled: both ends only.
+    expect(parts('9E003', 'equipment controlled by 9A515.a.1 through .b')).toEqual(['9A515.a.1', '9A515.b']);
+  });
+
+  it('a paragraph of what its items are NOT makes every code of its sub-paragraph lines an exclusion, to the full stop', () => {
+    // CCL 9A004.s: "“Parts,” “components,” “accessories,” and “attachments” that are “specially designed” for in-space
+    // habitats in 9A004.r and that are NOT: s.1. Described on the USML; s.2. Described in ECCN 7A004 or 7A104; s.3.
+    // Described in an ECCN containing “space-qualified” as a control criterion (refer to 9A515.x.4); or s.4 Described in
+    // 9A001, 9A002, 9A003, 9A515, or 9A991. t. [Reserved] … y. Items that would otherwise be within the scope of ECCN
+    // 9A004.s or .x but that have been identified … as warranting control in 9A004.y." (paragraphs as lines, labels off)
+    const refs = extractReferences(
+      '9A004',
+      [
+        '“Parts,” “components,” “accessories,” and “attachments” that are “specially designed” for in-space habitats in 9A004.r and that are NOT:',
+        'Described on the USML;',
+        'Described in ECCN 7A004 or 7A104;',
+        'Described in an ECCN containing “space-qualified” as a control criterion (refer to 9A515.x.4); or',
+        'Described in 9A001, 9A002, 9A003, 9A515, or 9A991.',
+        '[Reserved]',
+        'Parts specially designed for equipment controlled by 9A010.',
+      ].join('\n'),
+    );
+    expect(refs.map((r) => `${r.toPart ?? r.to} ${r.kind}`)).toEqual([
+      '7A004 EXCLUSION',
+      '7A104 EXCLUSION',
+      '9A515.x.4 EXCLUSION',
+      '9A001 EXCLUSION',
+      '9A002 EXCLUSION',
+      '9A003 EXCLUSION',
+      '9A515 EXCLUSION',
+      '9A991 EXCLUSION',
+      '9A010 ASSOCIATED_ITEM', // after the list's full stop, the cue words decide again
+    ]);
+  });
+
   it('lists under one cue share its kind, and sub-paragraphs go to toPart without a trailing dot', () => {
     const refs = extractReferences('1E001', 'materials specified by ECCNs 1A002, 1C001, 1C007.c. The rest');
     expect(refs.map((r) => [r.to, r.toPart, r.kind])).toEqual([
@@ -115,7 +160,8 @@ describe('extractReferences', () => {
     // specified in 1C008.d. to 1C008.f.; or 2. …": the lettered list the lead-in opens, then a number one level up.
     expect(kinds('1C010', 'b. Composed of any of the following: a. Polyetherimides specified in 1C008.a.; or b. Materials specified in 1C008.d. to 1C008.f.; or 2. Fibres specified in 1C008.b.')).toEqual([
       '1C008.a ASSOCIATED_ITEM',
-      '1C008.d ASSOCIATED_ITEM', // the range "1C008.d. to 1C008.f." names its two ends
+      '1C008.d ASSOCIATED_ITEM', // the range "1C008.d. to 1C008.f." names its ends and what lies between
+      '1C008.e ASSOCIATED_ITEM',
       '1C008.f ASSOCIATED_ITEM',
       '1C008.b SPECIFIED_BY',
     ]);
