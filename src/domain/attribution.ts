@@ -188,6 +188,12 @@ export interface ScopeReading {
    */
   conditional: boolean;
   /**
+   * The paragraphs a conditional statement's conditions are about, when a later sentence names them: "MT applies to
+   * entire entry, except 1B001.d.4, e and f. Note: MT applies to equipment in 1B001.d that meet or exceed the
+   * parameters of 1B101" makes only 1B001.d conditional. Empty: the conditions are about every paragraph reached.
+   */
+  conditionalParts?: string[];
+  /**
    * Words in an "entire entry except …" clause beyond the paragraph codes ("parts and components controlled in
    * 9A610.x if being exported … for use in an aircraft controlled in 9A610.b"): they qualify the exceptions, so
    * some excepted paragraphs are left out only in part. The paragraphs outside the exceptions are reached whole.
@@ -326,11 +332,13 @@ export function readScope(eccn: string, scope: string, partCodes: readonly strin
       const codes = expandRanges(segment, reading.named, partCodes);
       for (const code of codes) (reading.residue.replace(FILLER, '').length > 0 ? partly : wholly).add(code);
     }
+    const conditionalParts = more ? ownParts(eccn, sentences.slice(1).join('. '), partCodes).named.map((part) => part.code) : [];
     return {
       coverage: 'WHOLE_EXCEPT',
       parts: [],
       exceptParts,
       conditional: more,
+      ...(conditionalParts.length > 0 ? { conditionalParts } : {}),
       qualifiedExceptions: residue.replace(FILLER, '').length > 0,
       partlyExcepted: exceptParts.filter((code) => partly.has(code) && !wholly.has(code)),
     };

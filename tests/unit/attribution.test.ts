@@ -123,6 +123,16 @@ describe('scopes resolved to the paragraphs they name', () => {
     expect(partRegimes('9A515.h')).toContain('MTCR');
   });
 
+  it('1B001 MT: the excepted paragraphs are d.4, e and f; the note makes only 1B001.d conditional', () => {
+    // 1B001: "MT applies to entire entry, except 1B001.d.4, e and f. Note: MT applies to equipment in 1B001.d that meet
+    // or exceed the parameters of 1B101 | MT Column 1".
+    expect(entryAttribution('1B001', 'MTCR')).toMatchObject({ coverage: 'WHOLE_EXCEPT', exceptParts: ['1B001.d.4', '1B001.e', '1B001.f'], conditional: true });
+    const mt = (code: string) => resolved.parts.find((p) => p.code === code && p.regime === 'MTCR');
+    for (const code of ['1B001.a', '1B001.b', '1B001.c', '1B001.g']) expect(mt(code)).toMatchObject({ via: 'WHOLE_EXCEPT', conditional: false });
+    for (const code of ['1B001.d.1', '1B001.d.2', '1B001.d.3']) expect(mt(code)).toMatchObject({ via: 'WHOLE_EXCEPT', conditional: true });
+    for (const code of ['1B001.d', '1B001.d.4', '1B001.e', '1B001.f', '1B001.f.1']) expect(mt(code)).toBeUndefined();
+  });
+
   it('9A610 NS: the conditional exception of .x leaves the other paragraphs whole', () => {
     // The "if being exported … for use in an aircraft controlled in 9A610.b" qualifies the 9A610.x exception only:
     // the paragraphs the except clause does not name, such as the MT paragraphs .t to .w, are NS without condition.
