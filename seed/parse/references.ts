@@ -65,6 +65,8 @@ const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
 
 /** How far an exclusion cue reaches over a following "controlled by" / "specified in": "other than those controlled by". */
 const EXCLUSION_REACH = 40;
+/** How far it reaches over a name without clause punctuation: "other than <a chemical's name> which is specified in". */
+const EXCLUSION_NAME_REACH = 120;
 /**
  * An associated-item cue governs every "specified in" / "controlled by" after it in its clause: "designed or modified for
  * use in space launch vehicles specified in 9A004, sounding rockets specified in 9A104 or unmanned aerial vehicles
@@ -73,7 +75,7 @@ const EXCLUSION_REACH = 40;
  * any of the following: a. Polyetherimides specified in 1C008.a.; or b. Materials specified in 1C008.d. …" (EU 1C010.e)
  * runs over the list's own labels and stops at a label of another kind, one level up. It does not govern a predicate
  * far from it: in "Replacement reagents for … kits described in 1C395.b are controlled by ECCN 1C350" the reagents
- * themselves are 1C350's.
+ * themselves are 1C350's (and, being other items than 1C395's, a pointer: CONTROLLED_THERE).
  */
 const ASSOCIATED_NEAR = 60;
 const PARAGRAPH_LABEL = /(?:^|[;:.]\s+)([a-z]|\d{1,2})\.\s+(?=[A-Z‘'“"(])/g;
@@ -90,6 +92,14 @@ const PREDICATE_BEFORE = /\b(?:is|are|be|being)\s+(?:also\s+|only\s+|not\s+)?$/i
 const OPENS_LIST = /(?:as follows|the following)\s*:\s*(?:\d{1,2}\.)?\s*$/i;
 /** Cues that say the items are the other entry's, unless an exclusion, "see" or an associated-item cue governs them. */
 const LINKING_CUES: ReadonlySet<ReferenceKind> = new Set(['CONTROLLED_BY', 'SPECIFIED_BY', 'PARAMETER']);
+/**
+ * A sentence whose verb says where its subject is controlled points there: "Replacement reagents for … kits described in
+ * 1C395.b are controlled by ECCN 1C350 if …" (1C395), "Semi-automatic firearms … are controlled under ECCNs 0A506 and
+ * 0A507" (0A501), "… is specified in 3D225" (EU 3A225). Its subject is other items than the entry's, which the entry
+ * names only to send the reader elsewhere: SEE_ALSO. A relative clause ("items that are controlled by 9A001") is not such
+ * a verb.
+ */
+const CONTROLLED_THERE = /(?<!\b(?:that|which|who|whose)\s)\b(?:is|are)\s+(?:also\s+)?(?:controlled|specified)\s+(?:by|under|in)\b/i;
 // "is controlled under ECCN 1C111.a.3.f and not under ECCN 1C608.m" (1C608): the item is the other entry's, not this one's.
 const ELSEWHERE_NOT_HERE = (self: string) => new RegExp(String.raw`\bcontrolled (?:under|by|in) (?:ECCNs? )?\d[A-E]\d{3}[^;]*?\band not (?:under|by|in) (?:ECCNs? )?${self}`, 'i');
 
@@ -101,6 +111,14 @@ const ELSEWHERE_NOT_HERE = (self: string) => new RegExp(String.raw`\bcontrolled 
  * likewise.
  */
 const NEGATED_LIST_OPENER = /(?:\b(?:are|is)\s+not|\bexcept|\bexcluding|\bother than)\s*:\s*$/i;
+
+/**
+ * A definition names codes to say what a word means, not that the items are those codes' items: "'Mixture' refers to a
+ * composition of two or more substances with at least one substance being enumerated in 1C011, 1C111, 1C239, 1C608 …"
+ * (1C608 Technical Note), "the term 'controlled materials' means controlled …" (1C608 Related Definitions). Its codes are
+ * RELATED.
+ */
+const DEFINITION = /['‘“"][^'’”"]{1,60}['’”"]\s+(?:refers to|means|is defined as)\b|\bthe term\s+['‘“"][^'’”"]{1,60}['’”"]\s+(?:means|refers to)\b/i;
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'u.s', 'supp', 'cat', 'para', 'paras', 'vs', 'approx', 'fig', 'vol', 'st', 'ref', 'sec', 'cf', 'e.a', 'inc', 'corp', 'ltd', 'co']);
@@ -216,6 +234,9 @@ class ClauseCues {
         continue; // on its own "for" or "containing" says nothing about a code; it qualifies the linking cue after it
       } else if (LINKING_CUES.has(cue.kind)) {
         if (cue.at - exclusionAt <= EXCLUSION_REACH) continue;
+        // "other than Diethyl-N,N-dimethylphosphoramidate which is specified in 1C350" (EU 1C450): a longer name reaches
+        // as far, while no clause punctuation stands between.
+        if (cue.at - exclusionAt <= EXCLUSION_NAME_REACH && !/[;:]|,\s/.test(this.clause.slice(exclusionAt, cue.at))) continue;
         // "See also explosives and other items enumerated in ECCNs 1A006, …": a "see" governs the rest of its clause.
         if (seeing) continue;
         if (this.governs(associatedAt, cue)) {
@@ -417,11 +438,14 @@ export function extractReferences(fromCode: string, text: string, options: Extra
     const cues: ClauseCues = new ClauseCues(clause, first ? null : list);
     list = cues.listAfter();
     const negated = negatedList;
+    const definition = DEFINITION.test(clause);
+    const pointerAt = clause.search(CONTROLLED_THERE);
     if (last) negatedList = NEGATED_LIST_OPENER.test(clause) || (negatedList && !/\.\s*$/.test(clause));
     for (const mention of mentionsIn(clause, options, cues)) {
       if (mention.to === self) continue;
       if (negated) mention.kind = 'EXCLUSION';
-      if (elsewhere && LINKING_CUES.has(mention.kind)) mention.kind = 'SEE_ALSO';
+      else if (definition && (LINKING_CUES.has(mention.kind) || mention.kind === 'ASSOCIATED_ITEM')) mention.kind = 'RELATED';
+      if ((elsewhere || (pointerAt >= 0 && mention.index > pointerAt)) && LINKING_CUES.has(mention.kind)) mention.kind = 'SEE_ALSO';
       const key = `${mention.to}|${mention.toPart ?? ''}|${mention.kind}`;
       if (seen.has(key)) continue;
       seen.add(key);

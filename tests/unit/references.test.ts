@@ -73,6 +73,20 @@ describe('extractReferences', () => {
     ]);
   });
 
+  it('an exclusion reaches over a long chemical name to the "specified in" after it', () => {
+    // EU Annex I 1C450.b.3: "Dialkyl [methyl, ethyl or propyl (normal or iso)] N,N-dialkyl [methyl, ethyl or propyl
+    // (normal or iso)]-phosphoramidates, other than Diethyl-N,N-dimethylphosphoramidate which is specified in 1C350;"
+    const refs = extractReferences('1C450', '3. Dialkyl [methyl, ethyl or propyl (normal or iso)] N,N-dialkyl [methyl, ethyl or propyl (normal or iso)]-phosphoramidates, other than Diethyl-N,N-dimethylphosphoramidate which is specified in 1C350; 4. N,N-Dialkyl');
+    expect(refs.map((r) => `${r.to} ${r.kind}`)).toEqual(['1C350 EXCLUSION']);
+  });
+
+  it('codes in a definition are related, never a statement that the items are theirs', () => {
+    // CCL 1C608 Technical Note: "'Mixture' refers to a composition of two or more substances with at least one
+    // substance being enumerated in 1C011, 1C111, 1C239, 1C608, USML Category V, or elsewhere on the USML."
+    const refs = extractReferences('1C608', "'Mixture' refers to a composition of two or more substances with at least one substance being enumerated in 1C011, 1C111, 1C239, 1C608, USML Category V, or elsewhere on the USML.");
+    expect(refs.map((r) => `${r.to} ${r.kind}`)).toEqual(['1C011 RELATED', '1C111 RELATED', '1C239 RELATED']);
+  });
+
   it('lists under one cue share its kind, and sub-paragraphs go to toPart without a trailing dot', () => {
     const refs = extractReferences('1E001', 'materials specified by ECCNs 1A002, 1C001, 1C007.c. The rest');
     expect(refs.map((r) => [r.to, r.toPart, r.kind])).toEqual([
@@ -171,9 +185,14 @@ describe('extractReferences', () => {
       '9A005 ASSOCIATED_ITEM',
       '9A105 ASSOCIATED_ITEM',
     ]);
-    // A predicate far from the cue is the items' own: CCL 1C395 note "Replacement reagents for medical, analytical,
-    // diagnostic, and food testing kits described in 1C395.b are controlled by ECCN 1C350 if …"
-    expect(kinds('1C395', 'Replacement reagents for medical, analytical, diagnostic, and food testing kits described in 1C395.b are controlled by ECCN 1C350 if the reagents contain at least one of the precursor chemicals.')).toEqual(['1C350 CONTROLLED_BY']);
+    // A predicate far from the cue is about the sentence's subject, which is other items than the entry's: CCL 1C395 note
+    // "Replacement reagents for medical, analytical, diagnostic, and food testing kits described in 1C395.b are
+    // controlled by ECCN 1C350 if …" says where the reagents are controlled, not that 1C395's kits are 1C350's.
+    expect(kinds('1C395', 'Replacement reagents for medical, analytical, diagnostic, and food testing kits described in 1C395.b are controlled by ECCN 1C350 if the reagents contain at least one of the precursor chemicals.')).toEqual(['1C350 SEE_ALSO']);
+    // CCL 0A501 note: "Semi-automatic firearms equal to .50 caliber (12.7 mm) or less are controlled under ECCNs 0A506 and 0A507."
+    expect(kinds('0A501', 'Semi-automatic firearms equal to .50 caliber (12.7 mm) or less are controlled under ECCNs 0A506 and 0A507.')).toEqual(['0A506 SEE_ALSO', '0A507 SEE_ALSO']);
+    // A relative clause is not such a verb: "parts for items that are controlled by 9A001" names what the parts are for.
+    expect(kinds('9A101', 'Parts specially designed for engines that are controlled by 9A001.')).toEqual(['9A001 ASSOCIATED_ITEM']);
     // So is a parameter clause: CCL 1C010 NP row "… and e.1 for “fibrous and filamentary materials” that meet or exceed
     // the control criteria of ECCN 1C210".
     expect(kinds('1C010', 'NP applies to 1C010.a, b, and e.1 for “fibrous and filamentary materials” that meet or exceed the control criteria of ECCN 1C210 | NP Column 1')).toEqual(['1C210 PARAMETER']);
