@@ -328,6 +328,8 @@ const PARAMETERS: ParameterDef[] = [
   p('wavelengths?', 'wavelength', LEN),
   p('diameter', 'diameter', LEN),
   p('thickness', 'thickness', LEN),
+  // 1C210.c "… “tapes” with a width no greater than 15 mm"
+  p('(?<!Full-)widths?', 'width', LEN),
   // 2B001.a.1 "“Unidirectional positioning repeatability” equal to or less (better) than 0.9 µm along one or more linear
   // axis with a travel length less than 1.0 m": the repeatability is the bound, the travel length says which machines.
   p('(?:unidirectional )?positioning repeatability|repeatability', 'positioning repeatability', LEN),
@@ -696,6 +698,8 @@ export const PLACEMENT_RULES = {
   NOTE_OTHER: 'a number in a Note that neither excludes nor points elsewhere (e.g. "must be evaluated against each applicable entry")',
   REASON_ROW: 'a number in a US License Requirements row ("MT applies to … UAVs … capable of a maximum range of at least 300 kilometers"): it belongs to that row\'s regime',
   REASON_ROW_EXCEPT: 'a number in the EXCEPT part of a US License Requirements row: an exclusion of that row\'s regime',
+  LEAD_BOUND:
+    'a value stated plainly in a sub-paragraph ("a.1. 0.9 GPa in the solution annealed stage") of a paragraph whose lead names the parameter and the comparison ("Having an ultimate tensile strength, measured at 20 °C, equal to or greater than:", 1C116.a): read with the lead',
   LEAD_AT_LEAST:
     'a value stated plainly ("A total dose of 5 × 10^5 Rads (Si)") in a paragraph whose lead asks for items "meeting or exceeding all the following characteristics" (9A515.d): a lower bound',
   MEASUREMENT_CONDITION:
@@ -746,6 +750,8 @@ interface Segment {
   text: string;
   /** Set when the paragraph's lead asks for items "meeting or exceeding" what follows (rule LEAD_AT_LEAST). */
   atLeast?: boolean;
+  /** Set when the text starts with the parent paragraph's lead (rule LEAD_BOUND): its length, whose numbers are the parent's. */
+  lead?: number;
   part: string | null;
   role: ThresholdRole;
   rule: PlacementRule;
@@ -766,6 +772,8 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
   const seen = new Set<string>();
   for (const segment of segments) {
     for (const read of extractThresholds(segment.text, { decimalComma })) {
+      // A number of the lead itself ("measured at 20 °C") is the parent paragraph's, read there.
+      if (segment.lead !== undefined && segment.text.indexOf(read.phrase) + read.phrase.length <= segment.lead) continue;
       // A measurement condition, or a travel length saying which machines a bound is for, bounds nothing.
       const condition = segment.role === 'CONTROL' && (read.condition === true || read.parameter === 'travel length');
       const lead = !condition && segment.atLeast === true && read.comparator === '=' && segment.role === 'CONTROL';
@@ -950,12 +958,25 @@ function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segment[] {
   }
   // 9A515.d: "… rated, certified, or otherwise specified or described as meeting or exceeding all the following characteristics …"
   const leads = parts.filter((p) => LEAD_AT_LEAST.test(p.text)).map((p) => p.code);
+  // 1C116.a: "Having an ultimate tensile strength, measured at 20 °C, equal to or greater than: a.1. 0.9 GPa …; or a.2. 1.5 GPa …"
+  const bounds = new Map(parts.flatMap((p) => {
+    const lead = LEAD_BOUND.exec(p.text.split('\n')[0] ?? '');
+    return lead ? [[p.code, lead[1] as string] as const] : [];
+  }));
   return blocks.flatMap((block) => {
     const atLeast = block.kind === 'ITEM' && block.part !== null && leads.some((lead) => block.part!.startsWith(`${lead}.`));
+    const parent = block.part?.slice(0, block.part.lastIndexOf('.'));
+    const bound = block.kind === 'ITEM' && parent !== undefined ? bounds.get(parent) : undefined;
+    if (bound !== undefined) {
+      const text = block.lines.join('\n');
+      return [{ text: `${bound} ${text}`, lead: bound.length + 1, part: block.part, role: 'CONTROL' as const, rule: 'LEAD_BOUND' as const, source: 'ITEM_TEXT' as const, regime: null, reason: null }];
+    }
     return blockSegments(block, entry.code, parts).map((s) => (atLeast ? { ...s, atLeast } : s));
   });
 }
 const LEAD_AT_LEAST = /\bmeeting or exceeding all (?:of )?the following\b/i;
+/** A paragraph that names the parameter and the comparison its sub-paragraphs' bare values take ("… tensile strength … equal to or greater than:"). */
+const LEAD_BOUND = /((?:\b(?:having|with)\s+)?[^:;]{3,120}?\s+(?:equal to or (?:greater|more|less) than|greater than|more than|less than|exceeding|not exceeding|not (?:less|more) than|of at least))\s*:\s*$/i;
 
 function blockSegments(block: Block, code: string, parts: PlacementPart[]): Segment[] {
   const text = block.lines.join('\n');
@@ -1039,7 +1060,16 @@ function flatSegments(entry: PlacementInput): Segment[] {
     at = end;
   }
   flushItem(text.length);
-  return out.flatMap((s) => (s.rule === 'ITEM_PARAGRAPH' ? clauses(s, entry.code, []) : [s]));
+  // EU 1C116.a: "Having an ultimate tensile strength, measured at 293 K (20 °C), equal to or greater than: 1. 0,9 GPa …"
+  const ownText = new Map<string, string>();
+  for (const s of out) if (s.rule === 'ITEM_PARAGRAPH' && s.part !== null && !ownText.has(s.part)) ownText.set(s.part, s.text.trim());
+  return out.flatMap((s) => {
+    if (s.rule !== 'ITEM_PARAGRAPH') return [s];
+    const parent = s.part !== null && s.part.split('.').length > 2 ? s.part.slice(0, s.part.lastIndexOf('.')) : null;
+    const bound = parent === null ? null : LEAD_BOUND.exec(ownText.get(parent) ?? '')?.[1];
+    if (bound) return [{ ...s, text: `${bound} ${s.text.trim()}`, lead: bound.length + 1, rule: 'LEAD_BOUND' as const }];
+    return clauses(s, entry.code, []);
+  });
 }
 
 function noteEnd(text: string, from: number, limit: number, labels: { at: number; end: number; label: string }[], nb: boolean): number {
