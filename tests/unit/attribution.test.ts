@@ -21,6 +21,11 @@ describe('which regime a License Requirements row implements', () => {
     expect(rowsOf('1C001', 'NS').map((r) => [r.regime, r.rule])).toEqual([['WA', 'US_NS_WA']]);
     // 9A610: "NS applies to entire entry except: 9A610.b; …" NS Column 1, a 600-series ECCN.
     expect(rowsOf('9A610', 'NS').map((r) => [r.regime, r.rule])).toEqual([['WA', 'US_NS_MUNITIONS']]);
+    // 9A515 (spacecraft, from USML XV): "NS applies to entire entry, except .e, .x, and .y | NS Column 1" and "NS applies
+    // to 9A515.x | NS Column 2"; the 9A004 note says 9A004.a–.f are
+    // described there "to harmonize 9A004 with the Wassenaar Arrangement Dual-Use List, even though the controls for
+    // these items are found under ECCN 9A515": the Dual-Use List, not the Munitions List.
+    expect(new Set(rowsOf('9A515', 'NS').map((r) => `${r.regime} ${r.rule}`))).toEqual(new Set(['WA US_NS_SPACECRAFT_515']));
   });
 
   it('NS on the 2024 plurilateral items is a US control outside Wassenaar', () => {
