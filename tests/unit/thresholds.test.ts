@@ -1,7 +1,10 @@
 // Threshold extraction on real wording from the CCL and EU Annex I, and a run over both source files.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractThresholds, placeThresholds, PlacedThreshold, ThresholdRecord, usesDecimalComma } from '../../seed/enrich/thresholds.js';
+import { placeThresholds, PlacedThreshold } from '../../seed/enrich/thresholds.js';
+import { extractThresholds } from '../../seed/enrich/thresholds/extract.js';
+import { usesDecimalComma } from '../../seed/enrich/thresholds/numbers.js';
+import { ThresholdRecord } from '../../seed/enrich/thresholds/record.js';
 import { parseCcl } from '../../seed/sources/ccl.js';
 import { parseEuAnnexI } from '../../seed/sources/euAnnexI.js';
 
@@ -296,6 +299,11 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(records, { part: '1C116.a.1' })[0]!.clause).toMatch(/^Having an ultimate tensile strength, measured at 20 °C, equal to or greater than 0\.9 GPa in the solution annealed stage/);
     // No "pressure" of 0.9 GPa.
     expect(find(records, { parameter: 'pressure' })).toEqual([]);
+    // EU 1C116.a: "Having an ultimate tensile strength, measured at 293 K (20 °C), equal to or greater than: 1. 0,9 GPa in
+    // the solution annealed stage; or 2. 1,5 GPa in the precipitation hardened stage; and"
+    const euRecords = placed(eu, '1C116');
+    expect(find(euRecords, { part: '1C116.a.1' }).map((r) => [r.rule, r.parameter, r.comparator, r.value, r.unit])).toEqual([['LEAD_BOUND', 'tensile strength', '>=', 0.9, 'GPa']]);
+    expect(find(euRecords, { parameter: 'pressure' })).toEqual([]);
   });
 
   it('US 9A515.d/.e/.h: radiation hardness read as the source states it; test conditions are not bounds; the MT row names 9A515.h', () => {

@@ -1,0 +1,80 @@
+// A control text cut at its exclusion cues ("EXCEPT", "other than" …) and at the measurement conditions after a bound.
+import type { PlacementPart, PlacementRule, Segment } from './placementRules.js';
+
+// "EXCEPT: …" runs to the end of the text; "except", "other than", "excluding" to the end of their clause.
+export const EXCEPT_TO_END = /\bEXCEPT\b:?/;
+const EXCEPT_IN_CLAUSE = /\b(?:except(?:ing)?|other than|excluding|not including)\b/gi;
+// A pointer ("other than those specified in 9A006, specially designed for …") ends at the comma after its code.
+// So does one to another list: EU 1C111.a.1 "aluminium powder other than that specified in the Military Goods Controls,
+// in particle size of less than 200 μm …" — the sizes are the control's.
+const CLAUSE_END = /;|\.(?:\s|$)|(?<=\b\d[A-E]\d{3}[a-z0-9.]*),|(?<=\b(?:Military Goods Controls|Munitions List|USML|ITAR)[”"’']?),/g;
+
+/** Splits one control text at its exclusion cues; the pieces after a cue are EXCLUSION with rule CLAUSE_EXCEPT. */
+export function clauses(segment: Segment, code: string, parts: PlacementPart[], exceptRule: PlacementRule = 'CLAUSE_EXCEPT'): Segment[] {
+  if (segment.role !== 'CONTROL' || segment.text.trim() === '') return segment.text.trim() === '' ? [] : [segment];
+  const out: Segment[] = [];
+  let rest = segment.text;
+  const upper = EXCEPT_TO_END.exec(rest);
+  let tail: string | null = null;
+  if (upper !== null) {
+    tail = rest.slice(upper.index);
+    rest = rest.slice(0, upper.index);
+  }
+  let from = 0;
+  EXCEPT_IN_CLAUSE.lastIndex = 0;
+  for (let m = EXCEPT_IN_CLAUSE.exec(rest); m !== null; m = EXCEPT_IN_CLAUSE.exec(rest)) {
+    CLAUSE_END.lastIndex = m.index;
+    const end = CLAUSE_END.exec(rest)?.index ?? rest.length;
+    out.push({ ...segment, text: rest.slice(from, m.index) });
+    out.push({ ...segment, text: rest.slice(m.index, end), role: 'EXCLUSION', rule: exceptRule, part: namedPart(rest.slice(m.index, end), code, parts) ?? segment.part });
+    from = end;
+    EXCEPT_IN_CLAUSE.lastIndex = end;
+  }
+  out.push({ ...segment, text: rest.slice(from) });
+  if (tail !== null) {
+    // "EXCEPT: (1) turning machines under 2B001.a …; (2) …": each numbered exclusion names its own paragraph.
+    for (const item of tail.split(/;\s*(?:or\s+|and\s+)?(?=\(\d+\))/)) {
+      out.push({ ...segment, text: item, role: 'EXCLUSION', rule: exceptRule, part: namedPart(item, code, parts) ?? segment.part });
+    }
+  }
+  return out.flatMap(withConditions).filter((s) => s.text.trim() !== '');
+}
+
+// "… 1 × 10−^10 errors/part or less for a fluence of 1 × 10^7 protons/cm^2 for proton energy greater than 50 MeV."
+// Only after an upper bound ("or less", "or better"): "Mach 1 or greater for more than 30 minutes" (9E003.k) is one
+// capability in two numbers, not a bound and its condition.
+const CONDITION_CUE = /\bor (?:less|lower|better)\b(?:\s*\([a-z]+\))?,?\s+(?=for\b)/gi;
+const CONDITION_END = /;|\.(?:\s|$)/g;
+
+/** Splits off the measurement conditions that follow a bound's "or less for …" (rule MEASUREMENT_CONDITION). */
+function withConditions(segment: Segment): Segment[] {
+  if (segment.role !== 'CONTROL') return [segment];
+  const out: Segment[] = [];
+  let from = 0;
+  CONDITION_CUE.lastIndex = 0;
+  for (let m = CONDITION_CUE.exec(segment.text); m !== null; m = CONDITION_CUE.exec(segment.text)) {
+    const start = m.index + m[0].length;
+    CONDITION_END.lastIndex = start;
+    const end = CONDITION_END.exec(segment.text)?.index ?? segment.text.length;
+    out.push({ ...segment, text: segment.text.slice(from, start) });
+    out.push({ ...segment, text: segment.text.slice(start, end), role: 'NOTE', rule: 'MEASUREMENT_CONDITION' });
+    from = end;
+    CONDITION_CUE.lastIndex = end;
+  }
+  out.push({ ...segment, text: segment.text.slice(from) });
+  return out;
+}
+
+/** The deepest paragraph of this entry that a text names ("under 2B001.a", "For the purposes of 9A012.a"). */
+export function namedPart(text: string, code: string, parts: PlacementPart[]): string | null {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`\\b${escaped}((?:\\.[a-z0-9]{1,2})+)`, 'i').exec(text);
+  if (m === null) return null;
+  const labels = m[1]!.split('.').filter((l) => l !== '');
+  const known = new Set(parts.map((p) => p.code));
+  for (let n = labels.length; n > 0; n--) {
+    const candidate = `${code}.${labels.slice(0, n).join('.')}`;
+    if (known.has(candidate) || parts.length === 0) return candidate;
+  }
+  return null;
+}

@@ -1,0 +1,175 @@
+// Pulls numeric thresholds ("range of at least 300 km", "exceeding 2 050 MPa") out of a text, keeping the words
+// each one came from: comparators, ranges and bands, restatements in another unit, measurement conditions.
+import { AFTER_LESS, AFTER_MORE, BEFORE } from './comparators.js';
+import { usesDecimalComma } from './numbers.js';
+import { findParameter } from './parameters.js';
+import { findQuantities, type Quantity } from './quantities.js';
+import type { Comparator, ExtractOptions, ThresholdRecord } from './record.js';
+import { baseOf, fromBase, toBase } from './scales.js';
+
+const RANGE_JOIN = /^\s*(?:to|and|-|–|through)\s*$/i;
+const RANGE_OPEN = /(?:^|[^a-z])(?:from|between|in the range(?: of)?|range of|within)\s*$/i;
+// "(1 000 °C)", "(i.e., 667.23 N)", "(approximately 25 knots)": the same value in another unit.
+const PAREN_EQUIVALENT = /^\s*\(\s*(?:i\.e\.,?\s*|[a-z ]{0,14})$/i;
+// "1 × 10^14 n/cm^2 (1 MeV equivalent)": a measurement condition, not a value of its own.
+const EQUIVALENT_AFTER = /^\s*equivalent\b/i;
+
+/** Every numeric threshold in a text, deduplicated, with the words it came from. */
+export function extractThresholds(text: string, options: ExtractOptions = {}): ThresholdRecord[] {
+  const decimalComma = options.decimalComma ?? usesDecimalComma(text);
+  const quantities = findQuantities(text, decimalComma);
+  const records: ThresholdRecord[] = [];
+  const seen = new Set<string>();
+  const add = (record: ThresholdRecord) => {
+    const key = `${record.parameter}|${record.comparator}|${record.value}|${record.valueMax}|${record.unit}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    records.push(record);
+  };
+
+  type Previous = { quantity: Quantity; parameter: string; comparator: Comparator; phraseStart: number; record?: ThresholdRecord | null };
+  let previous = null as Previous | null;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    // "1,573 K (1,300 °C) to 3,173 K (2,900 °C)" (1E104): the lower end's restatement sits before the "to".
+    const restated = quantities[i + 1] !== undefined && q.unit !== null && PAREN_EQUIVALENT.test(text.slice(q.end, quantities[i + 1]!.start));
+    const nextAt = restated ? i + 2 : i + 1;
+    const next = quantities[nextAt];
+
+    // "from 30 GHz to 3 000 GHz", "between 1 and 10 GHz", "4,2 to 4,4 GHz"
+    // "130 Pa (1 mm Hg) to 20 kPa (150 mm Hg)": ends in units of one scale are read in the upper end's unit.
+    const lower = next === undefined || next.unit === null ? null : inUnitOf(q, next.unit);
+    if (next !== undefined && next.unit !== null && lower !== null) {
+      const join = text.slice(restated ? closingParen(text, quantities[i + 1]!.end) : q.end, next.start);
+      const opened = RANGE_OPEN.test(text.slice(Math.max(0, q.start - 30), q.start));
+      if (RANGE_JOIN.test(join) && (opened || !/and/i.test(join))) {
+        const unitDef = { unit: next.unit, dimension: next.dimension! };
+        const { parameter, phraseStart } = findParameter(text, q.start, next.end, unitDef.dimension, unitDef.unit);
+        const openStart = opened ? text.slice(0, q.start).search(/(?:from|between|in the range(?: of)?|range of|within)\s*$/i) : q.start;
+        const start = Math.min(phraseStart, openStart < 0 ? q.start : openStart);
+        const record: ThresholdRecord = {
+          parameter,
+          comparator: 'range',
+          value: Math.min(lower!, next.value),
+          valueMax: Math.max(lower!, next.value),
+          unit: unitDef.unit,
+          phrase: phrase(text, start, next.end),
+        };
+        add(record);
+        // A restatement of the upper end in brackets joins the range's words.
+        previous = { quantity: next, parameter, comparator: 'range', phraseStart: start, record: records.includes(record) ? record : null };
+        i = nextAt;
+        continue;
+      }
+    }
+    if (q.unit === null || q.dimension === null) continue;
+
+    // "1 273 K (1 000 °C)", "150 lbf (i.e., 667.23 N)": the bracketed value restates the previous one in another
+    // unit. It is one threshold, not two: the restatement joins the previous one's words.
+    if (previous !== null && PAREN_EQUIVALENT.test(text.slice(previous.quantity.end, q.start))) {
+      const at = previous.record ? records.indexOf(previous.record) : -1;
+      if (at !== -1) {
+        const kept: ThresholdRecord = previous.record!;
+        const widened: ThresholdRecord = { ...kept, phrase: phrase(text, previous.phraseStart, closingParen(text, q.end)) };
+        records[at] = widened;
+        previous = { ...previous, record: widened };
+      }
+      continue;
+    }
+    if (EQUIVALENT_AFTER.test(text.slice(q.end, q.end + 20))) continue;
+
+    const before = text.slice(Math.max(0, q.start - 60), q.start);
+    let comparator: Comparator = '=';
+    let comparatorStart = q.start;
+    for (const [re, c] of BEFORE) {
+      const m = re.exec(before);
+      if (m !== null) {
+        comparator = c;
+        comparatorStart = q.start - before.length + m.index + (m[0].match(/^[^a-z≥≤<>]*/i)?.[0].length ?? 0);
+        break;
+      }
+    }
+    let end = q.end;
+    const after = text.slice(q.end, q.end + 60);
+    if (comparator === '=') {
+      const more = AFTER_MORE.exec(after);
+      const less = AFTER_LESS.exec(after);
+      if (more !== null) {
+        comparator = '>=';
+        end = q.end + more[0].length;
+      } else if (less !== null) {
+        comparator = '<=';
+        end = q.end + less[0].length;
+      }
+    }
+    const { parameter, phraseStart, afterEnd } = findParameter(text, q.start, q.end, q.dimension, q.unit);
+    const start = Math.min(phraseStart, comparatorStart);
+    // "an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C)" (1C216), "having any of the following at
+    // 20 °C" (3A001.e.1.a): a plain value after "at" is the measurement's condition.
+    const condition =
+      comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)));
+    // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
+    const opened: ThresholdRecord | null = previous?.record ?? null;
+    const band = previous === null || opened === null ? null : bandWith(opened, previous.quantity, q, comparator, text);
+    if (band !== null && previous !== null && opened !== null) {
+      const at = records.indexOf(opened);
+      const merged: ThresholdRecord = { ...opened, comparator: 'range', valueMax: band, phrase: phrase(text, previous.phraseStart, end) };
+      if (at !== -1) records[at] = merged;
+      // A restatement of the upper end in brackets still joins the band's words.
+      previous = { quantity: q, parameter: opened.parameter, comparator: 'range', phraseStart: previous.phraseStart, record: at !== -1 ? merged : null };
+      continue;
+    }
+    const record: ThresholdRecord = {
+      parameter,
+      comparator,
+      value: q.value,
+      valueMax: null,
+      unit: q.unit,
+      phrase: phrase(text, start, Math.max(end, afterEnd)),
+      ...(condition ? { condition } : {}),
+    };
+    add(record);
+    previous = { quantity: q, parameter, comparator, phraseStart: start, record: records.includes(record) ? record : null };
+  }
+  return records;
+}
+
+// "… equal to or more than 20 % at an operating temperature of 301 K (28 °C)" (3A001.e.4) is a condition too.
+// "… when measured in a 1 g environment" (7A002.a.1.a, 7A102.a): the environment of the measurement, not a bound.
+const ENVIRONMENT_AFTER = /^\s*(?:environment|field)\b/i;
+const AT_CONDITION = /\b(?:measured |when measured |tested )?at(?: an?(?: operating| ambient)?)?(?: temperatures? of)?\s*$/i;
+
+// "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
+const BAND_JOIN = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than|<)\s*$/i;
+
+/** A quantity's value in `unit`: as written when it has no unit or the same one, converted on a common scale, else null. */
+function inUnitOf(q: Quantity, unit: string): number | null {
+  if (q.unit === null || q.unit === unit) return q.value;
+  const from = baseOf(q.unit);
+  const to = baseOf(unit);
+  return from === null || to === null || from.unit !== to.unit ? null : fromBase(toBase(q.value, from), to);
+}
+
+/** The upper end (in the lower bound's unit) when `q` closes a band opened by `lower`, else null. */
+function bandWith(lower: ThresholdRecord, lowerQ: Quantity, q: Quantity, comparator: Comparator, text: string): number | null {
+  if ((lower.comparator !== '>=' && lower.comparator !== '>') || comparator !== '<') return null;
+  if (lowerQ.dimension !== q.dimension || q.unit === null || lowerQ.unit === null) return null;
+  if (!BAND_JOIN.test(text.slice(lowerQ.end, q.start))) return null;
+  if (lowerQ.unit === q.unit) return q.value;
+  const from = baseOf(lowerQ.unit);
+  const to = baseOf(q.unit);
+  if (from === null || to === null || from.unit !== to.unit) return null;
+  return fromBase(toBase(q.value, to), from);
+}
+
+function closingParen(text: string, at: number): number {
+  const close = text.indexOf(')', at);
+  return close !== -1 && close - at < 20 ? close + 1 : at;
+}
+
+function phrase(text: string, start: number, end: number): string {
+  const from = Math.max(start, end - 200);
+  let s = text.slice(from, end).replace(/\s+/g, ' ').trim();
+  if (s.length > 200) s = s.slice(s.length - 200);
+  return s;
+}

@@ -1,0 +1,70 @@
+// What placement says of a number (its role, its source, the rule that placed it, each rule with the passage it
+// was written from), what it reads (the entry, its parts, its reason rows) and the segments of text numbers are read from.
+// A number belongs to the paragraph and to the row it came from (see docs/decisions/0010).
+import { z } from 'zod';
+
+export const ThresholdRole = z.enum(['CONTROL', 'EXCLUSION', 'NOTE']);
+export type ThresholdRole = z.infer<typeof ThresholdRole>;
+export const ThresholdSource = z.enum(['ITEM_TEXT', 'REASON_ROW']);
+export type ThresholdSource = z.infer<typeof ThresholdSource>;
+
+/**
+ * The rules that place a number, each with the passage it was written from.
+ * CONTROL: the number bounds what the paragraph controls. EXCLUSION: it describes items taken out of the
+ * control, or sent to another entry. NOTE: it defines a term or a measurement condition.
+ */
+export const PLACEMENT_RULES = {
+  ITEM_PARAGRAPH: 'a number in a paragraph of the list of items (US "a.1.a." lines; EU labels "a." "1." in order)',
+  HEADING: 'a number in the entry heading',
+  CLAUSE_EXCEPT: 'a number after "EXCEPT", "except", "other than", "excluding" in the same clause (2B001 NP row: "EXCEPT: (1) turning machines … no greater than 35 mm")',
+  NOTE_EXCLUSION: 'a number in a Note saying what the entry "does not control" / "is not controlled" / "does not apply" to (9A120: "9A120 does not control model aircraft")',
+  NB_POINTER: 'a number in an N.B., which points to items controlled elsewhere ("N.B. SEE ALSO 9A112")',
+  RELATED_CONTROLS: 'a number in the US Related Controls, which name items controlled by other entries',
+  TECHNICAL_NOTE: 'a number in a Technical Note: a definition or measurement condition ("ISA conditions … at sea level"), not a bound',
+  NOTE_OTHER: 'a number in a Note that neither excludes nor points elsewhere (e.g. "must be evaluated against each applicable entry")',
+  REASON_ROW: 'a number in a US License Requirements row ("MT applies to … UAVs … capable of a maximum range of at least 300 kilometers"): it belongs to that row\'s regime',
+  REASON_ROW_EXCEPT: 'a number in the EXCEPT part of a US License Requirements row: an exclusion of that row\'s regime',
+  LEAD_BOUND:
+    'a value stated plainly in a sub-paragraph ("a.1. 0.9 GPa in the solution annealed stage") of a paragraph whose lead names the parameter and the comparison ("Having an ultimate tensile strength, measured at 20 °C, equal to or greater than:", 1C116.a): read with the lead',
+  LEAD_AT_LEAST:
+    'a value stated plainly ("A total dose of 5 × 10^5 Rads (Si)") in a paragraph whose lead asks for items "meeting or exceeding all the following characteristics" (9A515.d): a lower bound',
+  MEASUREMENT_CONDITION:
+    'a number after an upper bound\'s "or less for …" / "or better for …": the conditions (or the items) the bound is stated for (9A515.d.5 "1 × 10−^10 errors/part or less for a fluence of 1 × 10^7 protons/cm^2 for proton energy greater than 50 MeV"), not a bound',
+} as const;
+export type PlacementRule = keyof typeof PLACEMENT_RULES;
+
+export interface PlacementInput {
+  code: string;
+  title: string;
+  text: string;
+}
+export interface PlacementPart {
+  code: string;
+  text: string;
+}
+export interface PlacementReason {
+  reason: string;
+  column: string | null;
+  scope: string;
+  regime: string | null;
+}
+
+/**
+ * A paragraph that names the parameter and the comparison its sub-paragraphs' bare values take: 1C116.a "Having an
+ * ultimate tensile strength, measured at 20 °C, equal to or greater than: a.1. 0.9 GPa …" (rule LEAD_BOUND).
+ */
+export const LEAD_BOUND = /((?:\b(?:having|with)\s+)?[^:;]{3,120}?\s+(?:equal to or (?:greater|more|less) than|greater than|more than|less than|exceeding|not exceeding|not (?:less|more) than|of at least))\s*:\s*$/i;
+
+export interface Segment {
+  text: string;
+  /** Set when the paragraph's lead asks for items "meeting or exceeding" what follows (rule LEAD_AT_LEAST). */
+  atLeast?: boolean;
+  /** Set when the text starts with the parent paragraph's lead (rule LEAD_BOUND): its length, whose numbers are the parent's. */
+  lead?: number;
+  part: string | null;
+  role: ThresholdRole;
+  rule: PlacementRule;
+  source: ThresholdSource;
+  regime: string | null;
+  reason: string | null;
+}

@@ -1,0 +1,58 @@
+// The quantities in a text: a number, its exponent and its unit ("2 050 MPa", "5 × 10^3 Hz", "Mach 2"), with where they stand.
+import { EXPONENT, NUM_EU, NUM_US, parseNumber, round } from './numbers.js';
+import { UNITS, type UnitDef } from './units.js';
+
+export interface Quantity {
+  start: number; // first character of the number (or of 'Mach')
+  end: number; // after the unit
+  value: number;
+  unit: string | null;
+  dimension: string | null;
+}
+
+// One capturing group per unit, so the matching unit is known without re-testing.
+const UNIT_ALTERNATION = UNITS.map((def) => `(${def.pattern})`).join('|');
+/** Groups 1-3 are sign, number and exponent; the units follow; 'Mach N' comes last. */
+const FIRST_UNIT_GROUP = 4;
+const MACH_GROUP = FIRST_UNIT_GROUP + UNITS.length;
+
+function quantityRegex(decimalComma: boolean): RegExp {
+  const num = decimalComma ? NUM_EU : NUM_US;
+  return new RegExp(
+    `(?<![\\w.,/\\-−+])([-−+]?)(${num})${EXPONENT}(?:[ \\u00a0\\u2009\\u202f]*(?:${UNIT_ALTERNATION})(?![A-Za-z0-9µμ²³]))?` +
+      `|\\bMach\\s+(${num})`,
+    'g',
+  );
+}
+const QUANTITY_US = quantityRegex(false);
+const QUANTITY_EU = quantityRegex(true);
+
+export function findQuantities(text: string, decimalComma: boolean): Quantity[] {
+  const re = decimalComma ? QUANTITY_EU : QUANTITY_US;
+  re.lastIndex = 0;
+  const out: Quantity[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const mach = m[MACH_GROUP];
+    if (mach !== undefined) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: parseNumber(mach, decimalComma), unit: 'Mach', dimension: 'speed' });
+      continue;
+    }
+    let value = parseNumber(m[2]!, decimalComma);
+    if (m[1] === '-' || m[1] === '−') value = -value;
+    if (m[3] !== undefined) value = value * 10 ** Number(m[3].replace(/[−–]/, '-').replace(/[\s^]/g, ''));
+    let unit: UnitDef | undefined;
+    for (let g = 0; g < UNITS.length; g++) {
+      if (m[FIRST_UNIT_GROUP + g] !== undefined) {
+        unit = UNITS[g];
+        break;
+      }
+    }
+    if (!Number.isFinite(value)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: round(value), unit: unit?.unit ?? null, dimension: unit?.dimension ?? null });
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+// The units a threshold can be stated in. Each: the pattern as written (case-sensitive unless it is a word), the
+// canonical unit, the dimension (used as the parameter name when the text names none).
+// Listed longest/most specific first: the alternation tries them in this order.
+export interface UnitDef {
+  pattern: string;
+  unit: string;
+  dimension: string;
+}
+const MU = '[µμu]';
+const SP = '[ \\u00a0\\u2009\\u202f]?';
+// The CCL writes superscripts with a caret ("m^3/h", "cm^2"); the EU flattens them ("m3/h", "m 3/h").
+const POW = `${SP}\\^?`;
+const u = (pattern: string, unit: string, dimension: string): UnitDef => ({ pattern, unit, dimension });
+export const UNITS: UnitDef[] = [
+  // specific impulse and impulse
+  u(`kN${SP}[·⋅.-]?${SP}s/kg`, 'kN·s/kg', 'specific impulse'),
+  u(`N${SP}[·⋅.-]?${SP}s/kg`, 'N·s/kg', 'specific impulse'),
+  u(`MN${SP}[·⋅-]?${SP}s`, 'MN·s', 'impulse'),
+  u(`kN${SP}[·⋅-]?${SP}s`, 'kN·s', 'impulse'),
+  u(`N[·⋅-]s|Ns`, 'N·s', 'impulse'),
+  u(`[Nn]ewton[- ]seconds?`, 'N·s', 'impulse'),
+  // pressure and stress
+  u(`N/mm${POW}2|N/mm²`, 'N/mm2', 'pressure'),
+  u(`N/m${POW}2|N/m²`, 'N/m2', 'pressure'),
+  u(`GPa`, 'GPa', 'pressure'),
+  u(`MPa`, 'MPa', 'pressure'),
+  u(`kPa`, 'kPa', 'pressure'),
+  u(`hPa`, 'hPa', 'pressure'),
+  u(`Pa`, 'Pa', 'pressure'),
+  u(`mbar`, 'mbar', 'pressure'),
+  u(`bar`, 'bar', 'pressure'),
+  u(`psi`, 'psi', 'pressure'),
+  u(`mTorr`, 'mTorr', 'pressure'),
+  u(`Torr`, 'Torr', 'pressure'),
+  u(`atmospheres?`, 'atm', 'pressure'),
+  // density, energy density, power density
+  u(`g/cm${POW}3|g/cm³`, 'g/cm3', 'density'),
+  u(`kg/m${POW}3|kg/m³`, 'kg/m3', 'density'),
+  u(`J/kg`, 'J/kg', 'specific energy'),
+  u(`J/m${POW}3|J/m³`, 'J/m3', 'energy density'),
+  u(`J/m${POW}2|J/m²`, 'J/m2', 'energy density'),
+  u(`J/cm${POW}2|J/cm²`, 'J/cm2', 'energy density'),
+  u(`W/m${POW}2|W/m²`, 'W/m2', 'power density'),
+  u(`W/cm${POW}2|W/cm²`, 'W/cm2', 'power density'),
+  u(`W/kg`, 'W/kg', 'specific power'),
+  u(`kg/kWh`, 'kg/kWh', 'specific fuel consumption'),
+  // 9A101 a.2: "Specific fuel consumption of 0.15 kg N−1 h−1 or less" (EU: "0,15 kg N-1 h-1")
+  u(`kg${SP}N${SP}[-−–]${SP}1${SP}h${SP}[-−–]${SP}1|kg/\\(N${SP}[·⋅.]${SP}h\\)`, 'kg/(N·h)', 'specific fuel consumption'),
+  // speed, acceleration, rates
+  u(`km/h`, 'km/h', 'speed'),
+  u(`km/s`, 'km/s', 'speed'),
+  u(`m/s${POW}2|m/s²`, 'm/s2', 'acceleration'),
+  u(`m/s`, 'm/s', 'speed'),
+  u(`mm/s`, 'mm/s', 'speed'),
+  u(`knots`, 'kn', 'speed'),
+  // "0.0035 degree per square root hour" (7A002.a.1.b: angle random walk); "0.5 degrees (1 sigma or rms) per hour" (7A102.a).
+  u(`(?:°|degrees?)${SP}(?:/|per${SP})${SP}(?:√|square[- ]root${SP}(?:of${SP})?)${SP}(?:h|hr|hour)`, '°/√h', 'angle random walk'),
+  u(`(?:°|degrees?)${SP}(?:\\([^()]{1,30}\\)${SP})?(?:/|per${SP})${SP}(?:h|hr|hour)`, '°/h', 'angular rate'),
+  u(`(?:°|degrees?)${SP}(?:/|per${SP})${SP}(?:s|sec|second)`, '°/s', 'angular rate'),
+  u(`rad/s`, 'rad/s', 'angular rate'),
+  u(`rpm|r/min|rev/min`, 'rpm', 'rotational speed'),
+  u(`l/min|litres? per minute|liters? per minute`, 'l/min', 'flow rate'),
+  u(`m${POW}3/h|m³/h`, 'm3/h', 'flow rate'),
+  // data
+  u(`Tbit/s`, 'Tbit/s', 'data rate'),
+  u(`Gbit/s`, 'Gbit/s', 'data rate'),
+  u(`Mbit/s`, 'Mbit/s', 'data rate'),
+  u(`kbit/s`, 'kbit/s', 'data rate'),
+  u(`bit/s`, 'bit/s', 'data rate'),
+  u(`bits?`, 'bit', 'data size'),
+  u(`[Gg]bytes?|GB`, 'GB', 'data size'),
+  u(`bytes?`, 'byte', 'data size'),
+  // frequency
+  u(`THz`, 'THz', 'frequency'),
+  u(`GHz`, 'GHz', 'frequency'),
+  u(`MHz`, 'MHz', 'frequency'),
+  u(`kHz`, 'kHz', 'frequency'),
+  u(`Hz`, 'Hz', 'frequency'),
+  // temperature
+  u(`[°º]${SP}C|degrees? C(?:elsius)?`, '°C', 'temperature'),
+  u(`[°º]${SP}F|degrees? F(?:ahrenheit)?`, '°F', 'temperature'),
+  u(`K(?![-−]?\\d)`, 'K', 'temperature'),
+  u(`[Kk]elvin`, 'K', 'temperature'),
+  // area and volume (before lengths)
+  u(`mm${POW}2|mm²`, 'mm2', 'area'),
+  u(`cm${POW}2|cm²`, 'cm2', 'area'),
+  u(`m${POW}2|m²`, 'm2', 'area'),
+  u(`cm${POW}3|cm³`, 'cm3', 'volume'),
+  u(`m${POW}3|m³`, 'm3', 'volume'),
+  u(`litres?|liters?`, 'l', 'volume'),
+  u(`ml|mL`, 'ml', 'volume'),
+  // radiation and activity (before 'rad' the angle)
+  // 9A515.d.2 "A dose rate upset threshold of 5 × 10^8 Rads (Si)/sec (5 × 10^6 Gy (Si)/sec)"
+  u(`Gy${SP}\\(?(?:Si|silicon)\\)?${SP}/${SP}(?:s|sec|second)\\b`, 'Gy/s', 'radiation dose rate'),
+  u(`[Rr]ads?${SP}\\((?:Si|silicon)\\)${SP}/${SP}(?:s|sec|second)\\b`, 'rad(Si)/s', 'radiation dose rate'),
+  u(`Gy${SP}\\(?(?:Si|silicon)\\)?|Gy`, 'Gy', 'radiation dose'),
+  // A dose in rads is spelled 'rad(Si)': 'rad' is the radian.
+  u(`[Rr]ads?${SP}\\((?:Si|silicon)\\)|[Rr]ads`, 'rad(Si)', 'radiation dose'),
+  // 9A515.d.3 "A neutron dose of 1 × 10^14 n/cm^2 (1 MeV equivalent)"; d.5 "a fluence of 1 × 10^7 protons/cm^2"
+  u(`n${SP}/${SP}cm${POW}2`, 'n/cm2', 'particle fluence'),
+  u(`protons${SP}/${SP}cm${POW}2`, 'protons/cm2', 'particle fluence'),
+  // 9A515.d.4 "1 × 10−^10 errors/bit/day or less"; d.5 "1 × 10−^10 errors/part or less"
+  u(`errors${SP}/${SP}bit${SP}/${SP}day`, 'errors/bit/day', 'upset rate'),
+  u(`errors${SP}/${SP}part`, 'errors/part', 'upset rate'),
+  // 9A515.e.1 "a linear energy transfer (LET) ≥80 MeV-cm^2/mg"
+  u(`MeV${SP}[-·⋅]?${SP}cm${POW}2${SP}/${SP}mg`, 'MeV·cm2/mg', 'linear energy transfer'),
+  u(`GBq`, 'GBq', 'activity'),
+  u(`TBq`, 'TBq', 'activity'),
+  u(`MBq`, 'MBq', 'activity'),
+  u(`Bq`, 'Bq', 'activity'),
+  u(`mCi`, 'mCi', 'activity'),
+  u(`Ci`, 'Ci', 'activity'),
+  // angle
+  u(`mrad|milliradians?`, 'mrad', 'angle'),
+  u(`${MU}rad`, 'µrad', 'angle'),
+  u(`rad`, 'rad', 'angle'),
+  u(`arc[- ]?seconds?|arcsec|seconds of arc`, 'arcsec', 'angle'),
+  u(`arc[- ]?minutes?|arcmin|minutes of arc`, 'arcmin', 'angle'),
+  u(`degrees?|°`, '°', 'angle'),
+  // length
+  u(`km|[Kk]ilomet(?:er|re)s?`, 'km', 'length'),
+  u(`nautical miles`, 'nmi', 'length'),
+  u(`mm|[Mm]illimet(?:er|re)s?`, 'mm', 'length'),
+  u(`cm|[Cc]entimet(?:er|re)s?`, 'cm', 'length'),
+  // A bare micro sign is the micron: CCL 1C111.a.2 "made up of particles of less than 60 µ (determined by …)".
+  u(`${MU}m|[Mm]icromet(?:er|re)s?|microns?|[µμ](?=[ \u00a0]*[(),;]|[ \u00a0]*$)`, 'µm', 'length'),
+  u(`nm|[Nn]anomet(?:er|re)s?`, 'nm', 'length'),
+  u(`pm`, 'pm', 'length'),
+  u(`m|[Mm]et(?:er|re)s`, 'm', 'length'),
+  u(`feet|ft`, 'ft', 'length'),
+  u(`inch(?:es)?`, 'in', 'length'),
+  // mass
+  u(`kg|[Kk]ilograms?|kilogrammes?`, 'kg', 'mass'),
+  u(`mg|[Mm]illigrams?`, 'mg', 'mass'),
+  u(`${MU}g`, 'µg', 'mass'),
+  u(`g|grams?|grammes?`, 'g', 'mass'),
+  u(`tonnes?|metric tons?`, 't', 'mass'),
+  u(`lbs?|pounds?`, 'lb', 'mass'),
+  // force
+  u(`MN`, 'MN', 'force'),
+  u(`kN`, 'kN', 'force'),
+  u(`N(?!\\.[A-Z])|[Nn]ewtons?`, 'N', 'force'),
+  u(`lbf`, 'lbf', 'force'),
+  // power and energy
+  u(`dBm`, 'dBm', 'power level'),
+  u(`TW`, 'TW', 'power'),
+  u(`GW`, 'GW', 'power'),
+  u(`MW`, 'MW', 'power'),
+  u(`kW`, 'kW', 'power'),
+  u(`mW`, 'mW', 'power'),
+  u(`${MU}W`, 'µW', 'power'),
+  u(`W|[Ww]atts?`, 'W', 'power'),
+  u(`kWh`, 'kWh', 'energy'),
+  u(`Wh`, 'Wh', 'energy'),
+  u(`GeV`, 'GeV', 'energy'),
+  u(`MeV`, 'MeV', 'energy'),
+  u(`keV`, 'keV', 'energy'),
+  u(`eV`, 'eV', 'energy'),
+  u(`MJ`, 'MJ', 'energy'),
+  u(`kJ`, 'kJ', 'energy'),
+  u(`mJ`, 'mJ', 'energy'),
+  u(`${MU}J`, 'µJ', 'energy'),
+  u(`J|[Jj]oules?`, 'J', 'energy'),
+  // electrical
+  u(`MV`, 'MV', 'voltage'),
+  u(`kV`, 'kV', 'voltage'),
+  u(`mV`, 'mV', 'voltage'),
+  u(`${MU}V`, 'µV', 'voltage'),
+  u(`V|[Vv]olts?`, 'V', 'voltage'),
+  u(`kA`, 'kA', 'current'),
+  u(`mA`, 'mA', 'current'),
+  u(`${MU}A`, 'µA', 'current'),
+  // A bare 'A' only after a space: "2A" and "7A" are category references, not amperes.
+  u(`(?<=\\s)A|[Aa]mperes?|amps`, 'A', 'current'),
+  u(`${MU}F`, 'µF', 'capacitance'),
+  u(`nF`, 'nF', 'capacitance'),
+  u(`pF`, 'pF', 'capacitance'),
+  u(`nH`, 'nH', 'inductance'),
+  u(`${MU}H`, 'µH', 'inductance'),
+  u(`[Oo]hms?(?: cm)?|Ω`, 'Ω', 'resistance'),
+  u(`T|[Tt]esla`, 'T', 'magnetic field'),
+  u(`dB`, 'dB', 'level'),
+  // time
+  u(`fs|femtoseconds?`, 'fs', 'time'),
+  u(`ps|picoseconds?`, 'ps', 'time'),
+  u(`ns|nanoseconds?`, 'ns', 'time'),
+  u(`${MU}s|microseconds?`, 'µs', 'time'),
+  u(`ms|milliseconds?`, 'ms', 'time'),
+  u(`s|sec|seconds?`, 's', 'time'),
+  u(`min|minutes?`, 'min', 'time'),
+  u(`h|hr|hours?`, 'h', 'time'),
+  u(`years?`, 'year', 'time'),
+  // ratios
+  u(`%|per ?cent`, '%', 'percentage'),
+  u(`ppm|parts per million`, 'ppm', 'ratio'),
+];

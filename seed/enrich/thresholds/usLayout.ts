@@ -1,0 +1,83 @@
+// The US CCL layout: License Requirements, License Exceptions, Related Controls and one labelled paragraph a line,
+// read into passages, each item paragraph matched to its part.
+import { blockSegments, type Block } from './blocks.js';
+import { LEAD_BOUND, type PlacementInput, type PlacementPart, type Segment } from './placementRules.js';
+
+const US_SECTION = /^(License Requirements|Reason for Control:|List Based License Exceptions|Special Conditions for STA|List of Items Controlled|Related Controls:|Related Definitions:|Technical Notes?\b|Notes?\b|N\.\s?B\.|Items:)/;
+const US_LABEL = /^((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)\.?\s+(?=\S)/;
+const NOTE_HEAD = /^(?:(Technical)\s+)?(Notes?|N\.\s?B\.)\s*\d*\s*(?:to [^:]{1,40})?:?/i;
+
+const normalise = (s: string) => s.replace(/[“”"'‘’]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segment[] {
+  const partText = new Map(parts.map((p) => [p.code, normalise(p.text)]));
+  const blocks: Block[] = [];
+  let section: 'REQUIREMENTS' | 'EXCEPTIONS' | 'RELATED' | 'ITEMS' | 'PREAMBLE' = 'PREAMBLE';
+  let current: Block | null = null;
+  const open = (block: Block) => {
+    current = block;
+    blocks.push(block);
+  };
+  for (const raw of entry.text.split('\n')) {
+    let line = raw.trim();
+    if (line === '') continue;
+    const head = US_SECTION.exec(line)?.[1];
+    // Some entries' text opens with "Reason for Control:" and no "License Requirements" line (3A001): the rows still
+    // are reason rows, never item text.
+    if (head === 'License Requirements' || head === 'Reason for Control:') section = 'REQUIREMENTS';
+    else if (head === 'List Based License Exceptions' || head === 'Special Conditions for STA') section = 'EXCEPTIONS';
+    else if (head === 'List of Items Controlled') section = 'RELATED';
+    else if (head === 'Related Controls:' || head === 'Related Definitions:') {
+      section = 'RELATED';
+      open({ kind: 'RELATED', part: null, lines: [line] });
+      continue;
+    } else if (head === 'Items:') {
+      section = 'ITEMS';
+      current = null;
+      line = line.slice('Items:'.length).trim();
+      if (line === '') continue;
+    }
+    // The License Requirements rows come in as reason rows; License Exceptions carry values, not thresholds.
+    if (section === 'REQUIREMENTS' || section === 'EXCEPTIONS') continue;
+    if (section === 'RELATED') {
+      if (current !== null) (current as Block).lines.push(line);
+      continue;
+    }
+    section = 'ITEMS';
+    const note = NOTE_HEAD.exec(line);
+    if (note !== null && note[0].length > 0 && /^(?:Technical\s+)?(?:Notes?|N\.\s?B\.)/i.test(line)) {
+      const kind = note[1] !== undefined ? 'TECHNICAL' : /^N\.\s?B/i.test(note[2]!) ? 'NB' : 'NOTE';
+      open({ kind, part: null, lines: [line.slice(note[0].length).trim()] });
+      continue;
+    }
+    const label = US_LABEL.exec(line);
+    if (label !== null) {
+      const code = `${entry.code}.${label[1]}`;
+      const own = partText.get(code);
+      const rest = normalise(line.slice(label[0].length));
+      if (own !== undefined && (own.startsWith(rest.slice(0, 30)) || rest.startsWith(own.slice(0, 30)))) {
+        open({ kind: 'ITEM', part: code, lines: [line.slice(label[0].length)] });
+        continue;
+      }
+    }
+    if (current === null) open({ kind: 'ITEM', part: null, lines: [line] });
+    else (current as Block).lines.push(line);
+  }
+  // 9A515.d: "… rated, certified, or otherwise specified or described as meeting or exceeding all the following characteristics …"
+  const leads = parts.filter((p) => LEAD_AT_LEAST.test(p.text)).map((p) => p.code);
+  const bounds = new Map(parts.flatMap((p) => {
+    const lead = LEAD_BOUND.exec(p.text.split('\n')[0] ?? '');
+    return lead ? [[p.code, lead[1] as string] as const] : [];
+  }));
+  return blocks.flatMap((block) => {
+    const atLeast = block.kind === 'ITEM' && block.part !== null && leads.some((lead) => block.part!.startsWith(`${lead}.`));
+    const parent = block.part?.slice(0, block.part.lastIndexOf('.'));
+    const bound = block.kind === 'ITEM' && parent !== undefined ? bounds.get(parent) : undefined;
+    if (bound !== undefined) {
+      const text = `${bound} ${block.lines.join('\n')}`;
+      return [{ text, lead: bound.length + 1, part: block.part, role: 'CONTROL' as const, rule: 'LEAD_BOUND' as const, source: 'ITEM_TEXT' as const, regime: null, reason: null }];
+    }
+    return blockSegments(block, entry.code, parts).map((s) => (atLeast ? { ...s, atLeast } : s));
+  });
+}
+const LEAD_AT_LEAST = /\bmeeting or exceeding all (?:of )?the following\b/i;

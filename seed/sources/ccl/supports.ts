@@ -1,0 +1,42 @@
+// What a software or technology ECCN serves: the hardware entries (and paragraphs) and the phase, from its items
+// and from the License Requirements rows that name them.
+import type { EntryRecord, ReasonRecord, SupportRecord } from '../../model.js';
+import { extractReferences, extractSupports } from '../../parse/references.js';
+import type { EccnSection } from './eccnSections.js';
+
+/** The text supports are read from: the heading and the item paragraphs, i.e. what the entry controls. */
+export function controlledItemsText(section: EccnSection, parts: EntryRecord[]): string {
+  return [section.heading, ...parts.map((part) => part.text)].join('\n');
+}
+
+/**
+ * What a software or technology ECCN serves: read from its items (heading and paragraphs), then from the rows of its
+ * License Requirements that say so themselves. 9D003's heading names "“FADEC Systems” for Systems Controlled by
+ * ECCN 9A001 to 9A003, 9A101 …" without a phase, while its row says "MT applies to “software” required for the “use”
+ * of “FADEC systems” for gas turbine engines controlled by 9A101, or 9A106": the row's reading is added where the
+ * items give none for that hardware and phase, with the row's words as its evidence.
+ */
+export function entrySupports(code: string, itemsText: string, rows: readonly ReasonRecord[], knownCodes: ReadonlySet<string>): SupportRecord[] {
+  const supports = extractSupports(code, itemsText, { knownCodes });
+  const have = new Set(supports.map((s) => `${s.to}|${s.phase}`));
+  // The paragraphs the items name of each hardware entry, phase or not: 9D003's heading names "9A106.d or .e", so its
+  // row's "9A106" is read as those paragraphs; a row cannot reach beyond the entry's own items.
+  const namedParts = new Map<string, Set<string> | null>();
+  for (const reference of extractReferences(code, itemsText, { knownCodes })) {
+    const known = namedParts.get(reference.to);
+    if (reference.toPart === null || known === null) namedParts.set(reference.to, null);
+    else namedParts.set(reference.to, new Set([...(known ?? []), reference.toPart]));
+  }
+  for (const row of rows) {
+    if (row.wholeEntry) continue;
+    for (const support of extractSupports(code, row.scope, { knownCodes })) {
+      const key = `${support.to}|${support.phase}`;
+      if (have.has(key)) continue;
+      have.add(key);
+      const parts = namedParts.get(support.to);
+      if (support.toPart === null && parts) for (const toPart of [...parts].sort()) supports.push({ ...support, toPart });
+      else supports.push(support);
+    }
+  }
+  return supports;
+}
