@@ -120,6 +120,14 @@ const NEGATED_LIST_OPENER = /(?:\b(?:are|is)\s+not|\bexcept|\bexcluding|\bother 
  */
 const DEFINITION = /['‘“"][^'’”"]{1,60}['’”"]\s+(?:refers to|means|is defined as)\b|\bthe term\s+['‘“"][^'’”"]{1,60}['’”"]\s+(?:means|refers to)\b/i;
 
+/**
+ * A paragraph that lists what its items are made of, one sub-paragraph a line: "Composed of any of the following: /
+ * Polyetherimides controlled by 1C008.a; or / Materials controlled by 1C008.b to 1C008.f; or" (CCL 1C010.d.1). The
+ * codes in those lines name the materials used, not the items: ASSOCIATED_ITEM, up to a line that ends the list with
+ * a full stop or opens another list with a colon.
+ */
+const ASSOCIATED_LIST_OPENER = /\b(?:made (?:with|from|of)|containing|composed of|consisting of|incorporating|using)\s+(?:any|all|one or more|either|each)\s+(?:of\s+)?the following\s*:\s*$/i;
+
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'u.s', 'supp', 'cat', 'para', 'paras', 'vs', 'approx', 'fig', 'vol', 'st', 'ref', 'sec', 'cf', 'e.a', 'inc', 'corp', 'ltd', 'co']);
 
@@ -433,18 +441,24 @@ export function extractReferences(fromCode: string, text: string, options: Extra
   });
   let list: LabelKind | null = null;
   let negatedList = false;
+  let associatedList = false;
   for (const { clause, first, last } of clauses) {
     const elsewhere = ELSEWHERE_NOT_HERE(self).test(clause);
     const cues: ClauseCues = new ClauseCues(clause, first ? null : list);
     list = cues.listAfter();
     const negated = negatedList;
+    const associated = associatedList;
     const definition = DEFINITION.test(clause);
     const pointerAt = clause.search(CONTROLLED_THERE);
-    if (last) negatedList = NEGATED_LIST_OPENER.test(clause) || (negatedList && !/\.\s*$/.test(clause));
+    if (last) {
+      negatedList = NEGATED_LIST_OPENER.test(clause) || (negatedList && !/\.\s*$/.test(clause));
+      associatedList = ASSOCIATED_LIST_OPENER.test(clause) || (associatedList && !/[.:]\s*$/.test(clause));
+    }
     for (const mention of mentionsIn(clause, options, cues)) {
       if (mention.to === self) continue;
       if (negated) mention.kind = 'EXCLUSION';
       else if (definition && (LINKING_CUES.has(mention.kind) || mention.kind === 'ASSOCIATED_ITEM')) mention.kind = 'RELATED';
+      else if (associated && LINKING_CUES.has(mention.kind)) mention.kind = 'ASSOCIATED_ITEM';
       if ((elsewhere || (pointerAt >= 0 && mention.index > pointerAt)) && LINKING_CUES.has(mention.kind)) mention.kind = 'SEE_ALSO';
       const key = `${mention.to}|${mention.toPart ?? ''}|${mention.kind}`;
       if (seen.has(key)) continue;

@@ -80,6 +80,33 @@ describe('extractReferences', () => {
     expect(refs.map((r) => `${r.to} ${r.kind}`)).toEqual(['1C350 EXCLUSION']);
   });
 
+  it('the sub-paragraph lines of a "composed of any of the following:" list name materials used', () => {
+    // CCL 1C010.d: "“Fibrous or filamentary materials”, having any of the following: / d.1. Composed of any of the
+    // following: / d.1.a. Polyetherimides controlled by 1C008.a; or / d.1.b. Materials controlled by 1C008.b to 1C008.f;
+    // or / d.2. Composed of materials controlled by 1C010.d.1.a …" (one paragraph a line, labels off); then e. opens
+    // another list: "e. Fully or partially resin-impregnated … having all of the following:".
+    const refs = extractReferences(
+      '1C010',
+      [
+        '“Fibrous or filamentary materials”, having any of the following:',
+        'Composed of any of the following:',
+        'Polyetherimides controlled by 1C008.a; or',
+        'Materials controlled by 1C008.b to 1C008.f; or',
+        'Fully or partially resin-impregnated “fibrous or filamentary materials”, having all of the following:',
+        'Organic “fibrous or filamentary materials” controlled by 1C007.c; and',
+      ].join('\n'),
+    );
+    expect(refs.map((r) => `${r.toPart ?? r.to} ${r.kind}`)).toEqual([
+      '1C008.a ASSOCIATED_ITEM',
+      '1C008.b ASSOCIATED_ITEM',
+      '1C008.c ASSOCIATED_ITEM',
+      '1C008.d ASSOCIATED_ITEM',
+      '1C008.e ASSOCIATED_ITEM',
+      '1C008.f ASSOCIATED_ITEM',
+      '1C007.c CONTROLLED_BY', // the list ended at the colon of another lead-in
+    ]);
+  });
+
   it('codes in a definition are related, never a statement that the items are theirs', () => {
     // CCL 1C608 Technical Note: "'Mixture' refers to a composition of two or more substances with at least one
     // substance being enumerated in 1C011, 1C111, 1C239, 1C608, USML Category V, or elsewhere on the USML."
