@@ -46,8 +46,8 @@ const GROUP_EXCEPTIONS = /^\.?\s*\((?:except|excluding)\b([^)]*)\)/i;
 // designed” … for equipment controlled by 9A001") negates only its own phrase, up to the comma that closes it.
 const NEGATION_VERB = /\b(?:does|do|shall) not (?:control|apply)\b|\b(?:is|are) excluded\b|\bexcluded from\b/i;
 const NEGATION_PHRASE = /\bnot (?:controlled|covered|included|specified|described|listed|enumerated)\b/gi;
-// The comma or semicolon that closes a negated phrase: one not followed by more codes (", .b", ", or 9D004").
-const PHRASE_END = /[,;](?!\s*(?:(?:and|or)\s+)?(?:\d[A-E]\d{3}|\.[a-z0-9]))/g;
+// The comma or semicolon that closes a negated phrase: one not followed by more codes (", .b", ", or 9D004", ", ECCN 1C355").
+const PHRASE_END = /[,;](?!\s*(?:(?:and|or)\s+)?(?:ECCNs?\s+)?(?:\d[A-E]\d{3}|\.[a-z0-9]))/g;
 // Cue phrases, the nearest one before a code decides the reference kind.
 const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
   ['EXCLUSION', /\b(?:except|excepting|excluding|other than)\b/gi],

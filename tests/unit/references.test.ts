@@ -107,6 +107,15 @@ describe('extractReferences', () => {
     ]);
   });
 
+  it('a negated phrase runs over its list of codes, "ECCN" repeated or not', () => {
+    // CCL 1C995: "Mixtures not controlled by ECCN 1C350, ECCN 1C355 or ECCN 1C395 that contain …" (wording shortened).
+    expect(extractReferences('1C995', 'Mixtures not controlled by ECCN 1C350, ECCN 1C355 or ECCN 1C395 that contain chemicals').map((r) => `${r.to} ${r.kind}`)).toEqual([
+      '1C350 EXCLUSION',
+      '1C355 EXCLUSION',
+      '1C395 EXCLUSION',
+    ]);
+  });
+
   it('codes in a definition are related, never a statement that the items are theirs', () => {
     // CCL 1C608 Technical Note: "'Mixture' refers to a composition of two or more substances with at least one
     // substance being enumerated in 1C011, 1C111, 1C239, 1C608, USML Category V, or elsewhere on the USML."
