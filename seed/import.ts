@@ -1,12 +1,9 @@
 // `npm run import` loads every source; `npm run import -- <source> [file …] [--version V] [--force]` loads one
 // (`--help` lists the sources and options).
 // Progress goes to the console, and a one-line summary of the graph's node and edge counts ends the run.
-import { migrate } from '../graph/migrate.js';
-import { startLocalNeo4j } from '../graph/runtime/localNeo4j.js';
 import { SetupError } from '../graph/runtime/setupError.js';
+import { bootDatabase, SERVICE_INSTANCE } from '../src/boot.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { createDriver, verifyDriver } from '../src/db/driver.js';
-import { Executor } from '../src/db/executor.js';
 import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from '../src/cli/args.js';
 import { importAll, importSource, SOURCE_NAMES, SOURCES, type SourceName } from './importer.js';
 import { graphCounts } from './load/graphCounts.js';
@@ -38,13 +35,15 @@ async function main(): Promise<void> {
   const args = readCommandLine(process.argv.slice(2));
   const config = loadConfig();
   const started = Date.now();
-  const local = config.neo4j.uri === undefined ? await startLocalNeo4j({ instance: 'service', ...config.local }, console.log) : undefined;
-  const uri = local?.uri ?? (config.neo4j.uri as string);
-  const driver = createDriver({ uri, ...(local?.auth ?? { user: config.neo4j.user, password: config.neo4j.password }) });
+  const database = await bootDatabase({
+    neo4j: config.neo4j,
+    local: { instance: SERVICE_INSTANCE, ...config.local },
+    executor: { timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' },
+    migrate: true,
+    log: console.log,
+  });
+  const { executor } = database;
   try {
-    await verifyDriver(driver, uri);
-    const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
-    await migrate(executor, console.log);
     const log = (line: string) => console.log(line);
     if (args.source === undefined) await importAll(executor, { log, force: args.force });
     else {
@@ -60,7 +59,7 @@ async function main(): Promise<void> {
     const counts = await graphCounts(executor);
     console.log(`import done in ${((Date.now() - started) / 1000).toFixed(1)} s — ${counts}`);
   } finally {
-    await driver.close();
+    await database.close();
   }
 }
 

@@ -1,26 +1,7 @@
 // The normalised records every source parser produces and the graph writer loads.
 // Parsers turn a source file into a ParsedList (validated here with zod); the writer never sees raw files.
 import { z } from 'zod';
-
-export const REGIME_CODES = ['WA', 'MTCR', 'NSG', 'AG', 'CWC'] as const;
-export const RegimeCode = z.enum(REGIME_CODES);
-export type RegimeCode = z.infer<typeof RegimeCode>;
-
-export const PRODUCT_GROUPS = ['A', 'B', 'C', 'D', 'E'] as const;
-export const ProductGroup = z.enum(PRODUCT_GROUPS);
-export type ProductGroup = z.infer<typeof ProductGroup>;
-
-export const PHASES = ['development', 'production', 'use'] as const;
-export const Phase = z.enum(PHASES);
-export type Phase = z.infer<typeof Phase>;
-
-/** How an entry came to be attributed to a regime. */
-export const AttributionBasis = z.enum(['CODE_ORIGIN', 'REASON_FOR_CONTROL', 'REGIME_LIST']);
-export type AttributionBasis = z.infer<typeof AttributionBasis>;
-
-/** ENTRY: a top-level list entry (an ECCN, an EU code, a regime item). PART: a sub-paragraph (.a, .a.1). */
-export const EntryKind = z.enum(['ENTRY', 'PART']);
-export type EntryKind = z.infer<typeof EntryKind>;
+import { AttributionBasis, EntryKind, ListKind, Phase, ProductGroup, RegimeCode } from '../src/domain/vocabulary.js';
 
 /** One loaded source version. `id` is stable: jurisdiction and version, e.g. `us-ccl@ecfr-2026`. */
 export const ControlListRecord = z.object({
@@ -31,7 +12,7 @@ export const ControlListRecord = z.object({
   source: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** REGIME when the list is a regime's own numbering, NATIONAL for an implementing list. */
-  kind: z.enum(['NATIONAL', 'REGIME']),
+  kind: ListKind,
 });
 export type ControlListRecord = z.infer<typeof ControlListRecord>;
 

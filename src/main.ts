@@ -2,22 +2,18 @@
 // migrations, the seed data when the graph holds none, then the HTTP service. Ctrl-C or SIGTERM stops all of it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrate } from '../graph/migrate.js';
 import { servicePidFile } from '../graph/runtime/paths.js';
-import { portIsFree, startLocalNeo4j, stopLocalNeo4j } from '../graph/runtime/localNeo4j.js';
+import { portIsFree } from '../graph/runtime/localNeo4j.js';
 import { SetupError } from '../graph/runtime/setupError.js';
 import { Neo4jSupervisor } from '../graph/runtime/supervisor.js';
+import { bootDatabase, SERVICE_INSTANCE } from './boot.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createDriver, LOCAL_CONNECTION_TIMEOUT_MS, verifyDriver } from './db/driver.js';
-import { Executor } from './db/executor.js';
 import { serveWhileLoading } from './http/loading.js';
 import { createServer } from './http/server.js';
 import { createLogger } from './log.js';
 import { allLists } from './repositories/lists.js';
 import { importAll } from '../seed/importer.js';
 import { IMPORT_TIMEOUT_MS, staleListCount } from '../seed/load/writeList.js';
-
-const LOCAL_INSTANCE = 'service';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,27 +22,20 @@ async function main(): Promise<void> {
     throw new SetupError(`PORT ${config.port} is already in use by another process: stop it, or choose another port with PORT=…`);
   }
 
-  let startedLocal = false;
+  const database = await bootDatabase({
+    neo4j: config.neo4j,
+    local: { instance: SERVICE_INSTANCE, ...config.local, stopWhenDone: true, failFastConnections: true },
+    executor: { timeoutMs: config.queryTimeoutMs },
+    migrate: true,
+    log: (line) => log.info(line),
+  });
+  const { executor } = database;
   let supervisor: Neo4jSupervisor | undefined;
-  let uri = config.neo4j.uri;
-  let credentials = { user: config.neo4j.user, password: config.neo4j.password };
-  if (uri === undefined) {
-    const local = await startLocalNeo4j({ instance: LOCAL_INSTANCE, ...config.local }, (line) => log.info(line));
-    uri = local.uri;
-    startedLocal = local.startedHere;
-    // The local instance has its own generated password.
-    if (local.auth) credentials = local.auth;
-  }
-  const driver = createDriver({ uri, ...credentials, ...(config.neo4j.uri === undefined ? { connectionTimeoutMs: LOCAL_CONNECTION_TIMEOUT_MS } : {}) });
   const stopDatabase = async () => {
     await supervisor?.stop();
-    await driver.close();
-    if (startedLocal) await stopLocalNeo4j(LOCAL_INSTANCE, (line) => log.info(line));
+    await database.close();
   };
   try {
-    await verifyDriver(driver, uri);
-    const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-    await migrate(executor, (line) => log.info(line));
     const empty = (await allLists(executor)).length === 0;
     const stale = !empty && (await staleListCount(executor)) > 0;
     if (empty || stale) {
@@ -56,7 +45,7 @@ async function main(): Promise<void> {
           : 'Lists in the graph were derived by an older version: loading the seed data again …',
       );
       // An import writes a list in one transaction: it runs under the import timeout, not the one meant for questions.
-      const importer = new Executor(driver, { database: config.neo4j.database, timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
+      const importer = database.executorWith({ timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
       // Meanwhile the port answers: the page says what is being loaded instead of failing to connect.
       const loading = await serveWhileLoading(config.port);
       try {
@@ -72,7 +61,7 @@ async function main(): Promise<void> {
       }
     }
     // The service that started the local Neo4j keeps it running: restarted with backoff if it dies.
-    if (startedLocal) supervisor = new Neo4jSupervisor({ instance: LOCAL_INSTANCE, ...config.local }, (line) => log.warn(line)).start();
+    if (database.local?.startedHere) supervisor = new Neo4jSupervisor(database.local.options, (line) => log.warn(line)).start();
     const server = createServer({
       executor,
       supervisor,
@@ -92,7 +81,7 @@ async function main(): Promise<void> {
       reportsPerClient: config.reportsPerClient,
     });
     const url = await server.listen(config.port);
-    log.info(`Concordance is serving GraphQL at ${url}/graphql (Neo4j at ${uri}, database ${config.neo4j.database})`);
+    log.info(`Concordance is serving GraphQL at ${url}/graphql (Neo4j at ${database.target.uri}, database ${database.target.database})`);
     mkdirSync(dirname(servicePidFile), { recursive: true });
     writeFileSync(servicePidFile, String(process.pid));
 

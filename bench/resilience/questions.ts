@@ -1,9 +1,9 @@
 // The questions the suite asks: a fixed set (answered from the cache once asked) and varied ones (an alias of
 // their own, or arguments drawn in turn, so the cache never has them and each is computed).
+import { MULTILATERAL_REGIMES } from '../../src/domain/vocabulary.js';
 import { graphql, type Ask } from './load.js';
 
 const CCL = 'us-ccl@ecfr-2026';
-const REGIMES = ['WA', 'MTCR', 'NSG', 'AG'] as const;
 const CODES = ['1C001', '1C010', '9A012', '9A120', '2B001', '0A501', '3A001', '5A002', '6A003', '1C350', '9E001', '2B350', '4A003', '7A003', '8A001'];
 const WORDS = ['centrifuge', 'rotor', 'carbon fibre', 'propellant', 'uav', 'pathogen', 'laser', 'machine tool', 'valve', 'sensor'];
 
@@ -39,13 +39,13 @@ export function varied(client: number, n: number, run = 0): Ask {
   const alias = `r${run}c${client}n${n}`;
   switch (k % 8) {
     case 0: {
-      const regime = pick(REGIMES, k);
-      const against = pick(REGIMES.filter((r) => r !== regime), k >> 3);
+      const regime = pick(MULTILATERAL_REGIMES, k);
+      const against = pick(MULTILATERAL_REGIMES.filter((r) => r !== regime), k >> 3);
       return graphql(`{ ${alias}: gaps(regime: ${regime}, against: ${against}, category: ${k % 10}) { total partial { entry { code } } } }`);
     }
     case 4: {
-      const a = pick(REGIMES, k);
-      const b = pick(REGIMES.filter((r) => r !== a), k >> 3);
+      const a = pick(MULTILATERAL_REGIMES, k);
+      const b = pick(MULTILATERAL_REGIMES.filter((r) => r !== a), k >> 3);
       return graphql(`{ ${alias}: overlap(regimes: [${a}, ${b}], category: ${k % 10}) { sharedEntries { entry { code } } } }`);
     }
     case 1:
@@ -57,6 +57,6 @@ export function varied(client: number, n: number, run = 0): Ask {
     case 3:
       return graphql(`{ ${alias}: entries(filter: { category: ${k % 10} }, first: ${10 + (k % 40)}) { totalCount nodes { code } } }`);
     default:
-      return graphql(`{ ${alias}: membershipGaps(regime: ${pick(REGIMES, k)}, against: ${pick(REGIMES, k + 1)}) { onlyInRegime { country { iso2 } } } }`);
+      return graphql(`{ ${alias}: membershipGaps(regime: ${pick(MULTILATERAL_REGIMES, k)}, against: ${pick(MULTILATERAL_REGIMES, k + 1)}) { onlyInRegime { country { iso2 } } } }`);
   }
 }

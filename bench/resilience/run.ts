@@ -12,7 +12,8 @@ import { localCredentials, portIsFree, stopLocalNeo4j } from '../../graph/runtim
 import { projectRoot } from '../../graph/runtime/paths.js';
 import { IMPORT_TIMEOUT_MS } from '../../seed/load/writeList.js';
 import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from '../../src/cli/args.js';
-import { createDriver } from '../../src/db/driver.js';
+import { port, someOf, wholeNumber } from '../../src/cli/values.js';
+import { connect } from '../../src/boot.js';
 import { Executor } from '../../src/db/executor.js';
 import { abuse } from './abuse.js';
 import { importUnderLoad } from './importUnderLoad.js';
@@ -22,47 +23,26 @@ import { FIXED, FIXED_LABELS } from './questions.js';
 import { RESILIENCE_INSTANCE, type ServiceMessage, type SuiteMessage } from './ipc.js';
 import { fill, soak, type SoakFigures } from './soak.js';
 
+const SCENARIOS = ['soak', 'kill', 'import', 'abuse'] as const;
+
 const COMMAND = defineCommand({
   usage: ['npm run resilience -- [options]'],
   positionals: false,
   options: {
-    clients: { type: 'string', value: 'N', description: 'clients of the soak, each from its own loopback address', default: '50' },
-    'soak-seconds': { type: 'string', value: 'S', description: 'seconds of each 50-client soak (cached, then uncached)', default: '60' },
-    runs: { type: 'string', value: 'N', description: 'soak runs, to see the heap from run to run', default: '2' },
-    fill: { type: 'string', value: 'N', description: "distinct questions asked before the soak, to fill the service's bounded stores", default: '1500' },
-    only: { type: 'string', value: 'LIST', description: 'the scenarios to run, comma-separated: soak, kill, import, abuse', default: 'soak,kill,import,abuse' },
-    port: { type: 'string', value: 'PORT', description: "HTTP port of the suite's service", default: '4035' },
-    'bolt-port': { type: 'string', value: 'PORT', description: "Bolt port of the suite's own Neo4j, the 'resilience' instance", default: '7735' },
+    clients: { type: 'string', value: 'N', description: 'clients of the soak, each from its own loopback address', default: '50', parse: wholeNumber(1, 250) },
+    'soak-seconds': { type: 'string', value: 'S', description: 'seconds of each 50-client soak (cached, then uncached)', default: '60', parse: wholeNumber(1, 600) },
+    runs: { type: 'string', value: 'N', description: 'soak runs, to see the heap from run to run', default: '2', parse: wholeNumber(1, 10) },
+    fill: { type: 'string', value: 'N', description: "distinct questions asked before the soak, to fill the service's bounded stores", default: '1500', parse: wholeNumber(0, 100_000) },
+    only: { type: 'string', value: 'LIST', description: 'the scenarios to run, comma-separated: soak, kill, import, abuse', default: 'soak,kill,import,abuse', parse: someOf(SCENARIOS, 'scenarios') },
+    port: { type: 'string', value: 'PORT', description: "HTTP port of the suite's service", default: '4035', parse: port },
+    'bolt-port': { type: 'string', value: 'PORT', description: "Bolt port of the suite's own Neo4j, the 'resilience' instance", default: '7735', parse: port },
   },
   notes: ['example: npm run resilience -- --soak-seconds 20 --runs 1'],
 });
 
-const SCENARIOS = ['soak', 'kill', 'import', 'abuse'] as const;
-type Scenario = (typeof SCENARIOS)[number];
-
-function scenariosOf(raw: string): Set<Scenario> {
-  const named = raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-  const unknown = named.filter((s) => !(SCENARIOS as readonly string[]).includes(s));
-  if (named.length === 0 || unknown.length > 0) throw new UsageError(`--only takes scenarios from ${SCENARIOS.join(', ')} (got '${raw}')`);
-  return new Set(named as Scenario[]);
-}
-
 function readOptions() {
   const { values } = parseCommandLine(COMMAND, process.argv.slice(2));
-  const whole = (name: string, raw: string, min: number, max: number) => {
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got '${raw}')`);
-    return value;
-  };
-  return {
-    clients: whole('clients', values.clients, 1, 250),
-    soakSeconds: whole('soak-seconds', values['soak-seconds'], 1, 600),
-    runs: whole('runs', values.runs, 1, 10),
-    fill: whole('fill', values.fill, 0, 100_000),
-    only: scenariosOf(values.only),
-    port: whole('port', values.port, 1, 65535),
-    boltPort: whole('bolt-port', values['bolt-port'], 1, 65535),
-  };
+  return { clients: values.clients, soakSeconds: values['soak-seconds'], runs: values.runs, fill: values.fill, only: values.only, port: values.port, boltPort: values['bolt-port'] };
 }
 
 let options: ReturnType<typeof readOptions>;
@@ -128,8 +108,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { child, base } = await startService(options.port, options.boltPort);
   const credentials = localCredentials(RESILIENCE_INSTANCE);
-  const driver = createDriver({ uri: `bolt://127.0.0.1:${options.boltPort}`, user: credentials?.user ?? 'neo4j', password: credentials?.password });
-  const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 60_000 });
+  // The suite's own connection to the Neo4j its service started, to check the graph and import into it.
+  const executor = connect({ uri: `bolt://127.0.0.1:${options.boltPort}`, user: credentials?.user ?? 'neo4j', password: credentials?.password, database: 'neo4j' }, { timeoutMs: 60_000 });
+  const { driver } = executor;
   const importer = new Executor(driver, { database: 'neo4j', timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
   try {
     log(`service ready at ${base} after ${ms(performance.now() - started)} (its log: ${SERVICE_LOG})`);

@@ -3,14 +3,11 @@
 // once. Run by the suite as a child process with --expose-gc; over IPC (never HTTP) the suite asks it for its heap
 // after a forced garbage collection, and tells it to stop. Its configuration otherwise comes from the environment,
 // as the service's does (REPORTS_PER_CLIENT, QUERY_TIMEOUT_MS, REPORT_CACHE_TTL_MS …).
-import { migrate } from '../../graph/migrate.js';
-import { startLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
 import { Neo4jSupervisor } from '../../graph/runtime/supervisor.js';
 import { importAll } from '../../seed/importer.js';
 import { IMPORT_TIMEOUT_MS } from '../../seed/load/writeList.js';
+import { bootDatabase } from '../../src/boot.js';
 import { loadConfig } from '../../src/config.js';
-import { createDriver, LOCAL_CONNECTION_TIMEOUT_MS } from '../../src/db/driver.js';
-import { Executor } from '../../src/db/executor.js';
 import { createServer } from '../../src/http/server.js';
 import { createLogger } from '../../src/log.js';
 import { RESILIENCE_INSTANCE, type ServiceMessage, type SuiteMessage } from './ipc.js';
@@ -22,11 +19,16 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const local = { instance: RESILIENCE_INSTANCE, boltPort, heap: config.local.heap, pageCache: config.local.pageCache };
-  const neo4j = await startLocalNeo4j(local, (line) => log.info(line));
-  const driver = createDriver({ uri: neo4j.uri, user: neo4j.auth?.user ?? 'neo4j', password: neo4j.auth?.password, connectionTimeoutMs: LOCAL_CONNECTION_TIMEOUT_MS });
-  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-  await migrate(executor, (line) => log.info(line));
-  const importer = new Executor(driver, { database: config.neo4j.database, timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
+  // Always its own local Neo4j, whatever NEO4J_URI says: the suite kills and restarts it.
+  const database = await bootDatabase({
+    neo4j: { ...config.neo4j, uri: undefined },
+    local: { ...local, failFastConnections: true },
+    executor: { timeoutMs: config.queryTimeoutMs },
+    migrate: true,
+    log: (line) => log.info(line),
+  });
+  const { executor } = database;
+  const importer = database.executorWith({ timeoutMs: IMPORT_TIMEOUT_MS, app: 'concordance-import' });
   await importAll(importer, { log: (line) => log.info(line) });
   const supervisor = new Neo4jSupervisor(local, (line) => log.warn(line)).start();
   const server = createServer({
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
       void server
         .close()
         .then(() => supervisor.stop())
-        .then(() => driver.close())
+        .then(() => database.close())
         .finally(() => process.exit(0));
     }
   });

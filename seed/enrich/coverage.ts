@@ -1,7 +1,8 @@
 // Whether each entry of a regime is covered by each other regime, within its own list, and by which evidence
 // (src/domain/coverage.ts): derived at import, so that a gap report reads one edge per entry instead of
 // re-deriving coverage from attributions, references and supports on every request.
-import { REGIME_CODES, type AttributionRecord, type EntryRecord, type ReferenceRecord, type RegimeCode, type SupportRecord } from '../model.js';
+import type { AttributionRecord, EntryRecord, ReferenceRecord, SupportRecord } from '../model.js';
+import { REGIME_CODES, type RegimeCode } from '../../src/domain/vocabulary.js';
 import type { CoverageEvidence, CoverageStatus } from '../../src/domain/coverage.js';
 import type { EntryAttribution, PartAttribution } from './attributions.js';
 import { phasesNamed } from '../parse/references.js';

@@ -1,7 +1,8 @@
 // For which regimes a software or technology entry's support of a hardware entry counts: only through the
 // License Requirements row or the code that ties the D/E entry to the regime (src/domain/coverage.ts rules
 // ITT_ROW, ITT_WHOLE_ROW, ITT_CODE_ORIGIN). Derived at import and stored on the SUPPORTS edge.
-import type { AttributionRecord, Phase, RegimeCode, SupportRecord } from '../model.js';
+import type { AttributionRecord, SupportRecord } from '../model.js';
+import type { Phase, RegimeCode } from '../../src/domain/vocabulary.js';
 import { phasesNamed } from '../parse/references.js';
 import { rowNames } from './coverage.js';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../graph/runtime/paths.js';
 import { z } from 'zod';
-import { ProductGroup, RegimeCode } from '../model.js';
+import { ProductGroup, RegimeCode } from '../../src/domain/vocabulary.js';
 import { SourceFormatError } from '../sourceError.js';
 
 // From the project root, so the path holds when the code runs compiled from dist/ as well.

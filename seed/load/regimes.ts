@@ -1,5 +1,5 @@
 // The regimes as reference data: names and a stable display order.
-import type { RegimeCode } from '../model.js';
+import type { RegimeCode } from '../../src/domain/vocabulary.js';
 
 export const REGIMES: { code: RegimeCode; name: string; order: number }[] = [
   { code: 'WA', name: 'Wassenaar Arrangement', order: 1 },

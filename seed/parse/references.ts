@@ -1,7 +1,7 @@
 // Reads entry-to-entry cross references and D/E "supports" links (software/technology serving hardware)
 // out of control-list text. Pure functions over strings, shared by the US CCL and EU Annex I importers.
-import { PHASES } from '../model.js';
-import type { Phase, ReferenceKind, ReferenceRecord, SupportRecord } from '../model.js';
+import { PHASES, type Phase } from '../../src/domain/vocabulary.js';
+import type { ReferenceKind, ReferenceRecord, SupportRecord } from '../model.js';
 
 export interface ExtractOptions {
   /**

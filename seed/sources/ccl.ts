@@ -4,12 +4,12 @@ import {
   ParsedList,
   type AttributionRecord,
   type EntryRecord,
-  type ProductGroup,
   type ReasonRecord,
   type ReferenceRecord,
   type SourceIssue,
   type SupportRecord,
 } from '../model.js';
+import type { ProductGroup } from '../../src/domain/vocabulary.js';
 import { SourceFormatError } from '../sourceError.js';
 import { attributionRecords } from './ccl/attributions.js';
 import { readBlocks } from './ccl/blocks.js';

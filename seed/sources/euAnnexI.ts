@@ -3,14 +3,13 @@
 import { z } from 'zod';
 import {
   ParsedList,
-  ProductGroup,
   type AttributionRecord,
   type EntryRecord,
   type ReferenceRecord,
-  type RegimeCode,
   type SourceIssue,
   type SupportRecord,
 } from '../model.js';
+import { ProductGroup, type RegimeCode } from '../../src/domain/vocabulary.js';
 import { extractReferences, extractSupports } from '../parse/references.js';
 import { readJsonSource, zodProblem } from '../parse/json.js';
 import { euParts } from './euParts.js';

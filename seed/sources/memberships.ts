@@ -1,31 +1,24 @@
 // Regime participation: the regimes' own rosters (memberships.csv) and the US government's view of
 // them (EAR Country Groups A:1–A:4), as MembershipRecords kept apart by `view`.
 import { z } from 'zod';
-import { RegimeCode } from '../model.js';
+import { ParticipationStatus, ParticipationView, RegimeCode } from '../../src/domain/vocabulary.js';
 import { readCsv } from '../parse/csv.js';
 import { readJsonSource } from '../parse/json.js';
 import { SourceFormatError } from '../sourceError.js';
-
-export const MembershipStatus = z.enum(['member', 'adherent', 'observer']);
-export type MembershipStatus = z.infer<typeof MembershipStatus>;
-
-/** REGIME: the regime's own roster. US_COUNTRY_GROUP: the US EAR country groups' view of it. */
-export const MembershipView = z.enum(['REGIME', 'US_COUNTRY_GROUP']);
-export type MembershipView = z.infer<typeof MembershipView>;
 
 export const MembershipRecord = z.object({
   regime: RegimeCode,
   /** ISO 3166-1 alpha-2; `EU` for the European Union. */
   iso2: z.string().regex(/^[A-Z]{2}$/),
   country: z.string().min(1),
-  status: MembershipStatus,
+  status: ParticipationStatus,
   /** The year joined, when known; the earliest year when the sources disagree. */
   since: z.number().int().min(1900).max(2100).nullable(),
   /** Uncertainty about `since` in plain words: "1990 or 1991", "1978 (as Czechoslovakia)". */
   sinceNote: z.string().min(1).nullable(),
   /** Where the fact was read: the row's source page, or the EAR country group. */
   source: z.string().min(1),
-  view: MembershipView,
+  view: ParticipationView,
 });
 export type MembershipRecord = z.infer<typeof MembershipRecord>;
 
@@ -45,7 +38,7 @@ const MembershipCsvRow = z.object({
   regime: RegimeCode,
   country: z.string().trim().min(1, 'country is empty'),
   iso2: z.string().regex(/^[A-Z]{2}$/, 'iso2 must be two capital letters'),
-  status: MembershipStatus,
+  status: ParticipationStatus,
   joined: JoinedCell,
   source: z.url({ error: 'source must be the URL of the page the row was read from' }),
 });

@@ -5,12 +5,10 @@ import { z } from 'zod';
 import {
   ParsedList,
   type AttributionRecord,
-  type EntryKind,
   type EntryRecord,
-  type ProductGroup,
-  type RegimeCode,
   type SourceIssue,
 } from '../model.js';
+import type { EntryKind, ProductGroup, RegimeCode } from '../../src/domain/vocabulary.js';
 import { readCsv } from '../parse/csv.js';
 import { SourceFormatError } from '../sourceError.js';
 

@@ -1,7 +1,9 @@
-// The command line of the project's commands (import, report, neo4j, bench), read with node:util parseArgs:
-// --help lists every option with its default, and an unknown or incomplete option is refused with one line
-// naming it and the options the command has.
+// The command line of the project's commands (import, report, neo4j, bench, resilience), read with node:util
+// parseArgs: --help lists every option with its default, and an unknown option, a missing value or a bad value is
+// refused with one line naming the option and what is allowed. parseArgs runs with strict off and hands back its
+// tokens, so that those lines are ours: its own errors name neither the allowed options nor the values.
 import { parseArgs } from 'node:util';
+import { BadValue } from './values.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -14,6 +16,11 @@ export interface OptionSpec {
   default?: string | boolean | string[];
   /** The default as the help tells it, when no plain value says it (e.g. "every list"). */
   defaultText?: string;
+  /**
+   * Reads a string value (each one, for a multiple option), default included: returns what the command gets, or
+   * throws BadValue saying what is allowed (src/cli/values.ts).
+   */
+  parse?: (raw: string) => unknown;
 }
 
 export interface CommandSpec<T extends Record<string, OptionSpec>> {
@@ -28,8 +35,10 @@ export interface CommandSpec<T extends Record<string, OptionSpec>> {
   notes?: string[];
 }
 
+type OneValue<O extends OptionSpec> = O extends { parse: (raw: string) => infer R } ? R : string;
+
 type ValueOf<O extends OptionSpec> =
-  | (O['type'] extends 'boolean' ? boolean : O['multiple'] extends true ? string[] : string)
+  | (O['type'] extends 'boolean' ? boolean : O['multiple'] extends true ? OneValue<O>[] : OneValue<O>)
   | (O extends { default: unknown } ? never : undefined);
 
 export interface ParsedCommandLine<T extends Record<string, OptionSpec>> {
@@ -110,8 +119,25 @@ export function parseCommandLine<T extends Record<string, OptionSpec>>(spec: Com
   if (!spec.positionals && parsed.positionals.length > 0) {
     throw new UsageError(`unexpected argument '${parsed.positionals[0]}'; the options are ${known.join(', ')}`);
   }
-  const { help: _help, ...values } = parsed.values;
+  const { help: _help, ...raw } = parsed.values;
+  const values = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, readValue(name, options[name], value)]));
   return { values: values as ParsedCommandLine<T>['values'], positionals: parsed.positionals };
+}
+
+/** The option's value as the command gets it: read by its `parse`, a refusal named with the option and the value. */
+function readValue(name: string, option: OptionSpec | undefined, value: string | boolean | (string | boolean)[] | undefined): unknown {
+  const parse = option?.parse;
+  if (parse === undefined || value === undefined || typeof value === 'boolean') return value;
+  const one = (raw: string | boolean) => {
+    if (typeof raw === 'boolean') return raw;
+    try {
+      return parse(raw);
+    } catch (error) {
+      if (error instanceof BadValue) throw new UsageError(`--${name} ${error.message} (got '${raw}')`);
+      throw error;
+    }
+  };
+  return Array.isArray(value) ? value.map(one) : one(value);
 }
 
 /** For a command's top-level catch: prints the help (exit 0) or the usage problem (exit 2); false for any other error. */

@@ -3,11 +3,9 @@
 // Progress goes to stderr.
 import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { startLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
 import { SetupError } from '../../graph/runtime/setupError.js';
+import { bootDatabase, SERVICE_INSTANCE } from '../boot.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { createDriver, verifyDriver } from '../db/driver.js';
-import { Executor } from '../db/executor.js';
 import { ReportStore } from '../services/reports/store.js';
 import { badInput, ConcordanceError } from '../errors.js';
 import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from './args.js';
@@ -106,19 +104,17 @@ async function main(): Promise<void> {
   const args = parseReportArguments(invocation.kind, invocation.raw);
   const config = loadConfig();
   const progress = (line: string) => console.error(line);
-  let uri = config.neo4j.uri;
-  let credentials = { user: config.neo4j.user, password: config.neo4j.password };
-  if (uri === undefined) {
-    const local = await startLocalNeo4j({ instance: 'service', ...config.local }, progress);
-    uri = local.uri;
-    if (local.auth) credentials = local.auth;
-    if (local.startedHere) progress("The local Neo4j was started for this report and keeps running; 'npm run stop' stops it.");
-  }
-  const driver = createDriver({ uri, ...credentials });
-  try {
-    await verifyDriver(driver, uri);
+  const database = await bootDatabase({
+    neo4j: config.neo4j,
+    local: { instance: SERVICE_INSTANCE, ...config.local },
     // A report run from the command line is batch work: allow it more time than an interactive query.
-    const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: Math.max(config.queryTimeoutMs, 120_000), app: 'concordance-report' });
+    executor: { timeoutMs: Math.max(config.queryTimeoutMs, 120_000), app: 'concordance-report' },
+    migrate: false,
+    log: progress,
+  });
+  if (database.local?.startedHere) progress("The local Neo4j was started for this report and keeps running; 'npm run stop' stops it.");
+  const { executor } = database;
+  try {
     const options = { ...(invocation.table === undefined ? {} : { table: invocation.table }), provenance: invocation.provenance };
     // One report, once: nothing to keep, so the store only passes the question on.
     const report = await exportReport(new ReportStore(executor, { mode: 'off', maxBytes: 0, pollMs: 0 }), invocation.kind, invocation.format, args, options);
@@ -131,7 +127,7 @@ async function main(): Promise<void> {
       progress(`report: ${invocation.kind} written to ${path} (${Buffer.byteLength(body)} bytes)`);
     }
   } finally {
-    await driver.close();
+    await database.close();
   }
 }
 

@@ -1,7 +1,7 @@
 // How an entry of a national list belongs to a regime: the rules, each with the source passage it rests on,
 // and the reading of a License Requirements scope down to the paragraphs it names. Pure functions, used by
 // the CCL and the EU Annex I parsers and by the import step that resolves attributions to parts.
-import type { RegimeCode } from '../../seed/model.js';
+import type { RegimeCode } from './vocabulary.js';
 
 export interface AttributionRule {
   id: string;
@@ -160,18 +160,35 @@ export function reasonRegime(eccn: string, reason: string, column: string | null
 
 const DIGIT_REGIME: Readonly<Record<string, RegimeCode>> = { '0': 'WA', '1': 'MTCR', '2': 'NSG', '3': 'AG', '4': 'CWC' };
 
+/** The lists whose codes carry a regime digit: the US CCL and EU Annex I. */
+export type CodeNumbering = 'US' | 'EU';
+
 /**
- * The regime an entry's code was written for, when the numbering says so. `reasons` are the US reason codes
- * of the entry (empty for the EU list, which states none).
+ * Category 0 is where the two lists' numbering parts: the same `0xNNN` shape means different things, so each
+ * list's reading is written out here rather than left to the digit. EU Annex I Category 0 "Nuclear materials,
+ * facilities and equipment" is the NSG trigger list (INFCIRC/254 Part 1) and the Zangger list: NSG whatever the
+ * digit (EU_CATEGORY_0_NSG). In the CCL a 0 digit there (0A002, 0D001, 0E001) marks no regime: Wassenaar has no
+ * Category 0 and what remains is ITAR-controlled (CODE_ORIGIN_CCL_CATEGORY_0); the CCL's other Category 0 numbers
+ * (0A501, 0B999 …) are read by the series and digit rules like any category's. Null: no Category 0 reading applies.
  */
-export function codeOrigin(code: string, jurisdiction: 'US' | 'EU', reasons: readonly string[]): RegimeDecision | null {
+const CATEGORY_0: Readonly<Record<CodeNumbering, (code: string) => RegimeDecision | null>> = {
+  EU: () => ({ regime: 'NSG', rule: 'EU_CATEGORY_0_NSG' }),
+  US: (code) => (code.charAt(2) === '0' ? { regime: null, rule: 'CODE_ORIGIN_CCL_CATEGORY_0' } : null),
+};
+
+/**
+ * The regime an entry's code was written for, when the numbering says so: the one code-origin rule of both lists,
+ * with the list as a parameter because their Category 0 differs (see CATEGORY_0). `reasons` are the US reason
+ * codes of the entry (empty for the EU list, which states none).
+ */
+export function codeOrigin(code: string, numbering: CodeNumbering, reasons: readonly string[]): RegimeDecision | null {
   if (!/^\d[A-E]\d{3}$/.test(code)) return null;
-  if (jurisdiction === 'EU' && code.startsWith('0')) return { regime: 'NSG', rule: 'EU_CATEGORY_0_NSG' };
-  if (jurisdiction === 'US' && SERIES_US.test(code)) return { regime: null, rule: 'CODE_ORIGIN_US_SERIES' };
-  if (jurisdiction === 'US' && code.startsWith('0') && code.charAt(2) === '0') return { regime: null, rule: 'CODE_ORIGIN_CCL_CATEGORY_0' };
+  const categoryZero = code.startsWith('0') ? CATEGORY_0[numbering](code) : null;
+  if (categoryZero !== null) return categoryZero;
+  if (numbering === 'US' && SERIES_US.test(code)) return { regime: null, rule: 'CODE_ORIGIN_US_SERIES' };
   if (X9X.test(code)) return { regime: null, rule: 'CODE_ORIGIN_X9X' };
   const digit = code.charAt(2);
-  if (jurisdiction === 'US' && digit === '3' && reasons.includes('CW') && !reasons.includes('CB')) return { regime: 'CWC', rule: 'CODE_ORIGIN_CW_3XX' };
+  if (numbering === 'US' && digit === '3' && reasons.includes('CW') && !reasons.includes('CB')) return { regime: 'CWC', rule: 'CODE_ORIGIN_CW_3XX' };
   const regime = DIGIT_REGIME[digit];
   return regime ? { regime, rule: 'CODE_ORIGIN_DIGIT' } : null;
 }
@@ -380,7 +397,7 @@ export const attributionRule = (id: string): AttributionRule => ruleIn(ATTRIBUTI
 
 /**
  * The scopes the importers write themselves where the source gives no words for an attribution: a code origin
- * ("Code origin: the regime digit 1 of 1C001 marks an MTCR entry", seed/sources/ccl.ts and euAnnexI.ts) or a
+ * ("Code origin: the regime digit 1 of 1C001 marks an MTCR entry", seed/sources/ccl/attributions.ts and euAnnexI.ts) or a
  * regime's own list ("Listed in the MTCR Annex, Category 19", seed/sources/regimeCodes.ts). They are statements
  * about the source, so a document must not quote them as its words.
  */

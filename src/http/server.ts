@@ -6,7 +6,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Kind, print, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { isMigrated } from '../../graph/migrate.js';
+import { isMigrated } from '../db/migrate.js';
 import type { SupervisedState, SupervisorStatus } from '../../graph/runtime/supervisor.js';
 import type { Executor } from '../db/executor.js';
 import { handleExport } from '../exports/route.js';

@@ -2,9 +2,9 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
+import { EntryKind, Phase, ProductGroup } from '../domain/vocabulary.js';
 import { AttributionRow, EntryRefRow, TechnologyRefRow, ThresholdRow } from '../services/reports/rows.js';
 
-const ProductGroup = z.enum(['A', 'B', 'C', 'D', 'E']);
 
 /** The links of an entry that a lookup can fetch with it (entries/by-code), named as the Entry fields that show them. */
 export const ENTRY_LINKS = ['attributions', 'reasons', 'references', 'referencedBy', 'supports', 'supportedBy', 'sameCode', 'technologies', 'thresholds', 'parts', 'parent'] as const;
@@ -20,7 +20,7 @@ export const EntryModel = z.object({
   title: z.string(),
   category: z.number().int().nullable(),
   group: ProductGroup.nullable(),
-  kind: z.enum(['ENTRY', 'PART']),
+  kind: EntryKind,
   text: z.string().optional(),
   depth: z.number().int().optional(),
   itar: z.boolean().optional(),
@@ -32,7 +32,7 @@ export type FullEntry = Required<EntryModel>;
 const FullEntryRow = EntryModel.required();
 
 const LinkRow = z.object({ entry: EntryRefRow, kind: z.string(), toPart: z.string().nullable(), text: z.string() });
-const SupportRow = z.object({ entry: EntryRefRow, phase: z.enum(['development', 'production', 'use']), toPart: z.string().nullable(), text: z.string() });
+const SupportRow = z.object({ entry: EntryRefRow, phase: Phase, toPart: z.string().nullable(), text: z.string() });
 
 export const EntryDetails = z.object({
   attributions: z.array(AttributionRow),

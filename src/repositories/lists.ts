@@ -1,6 +1,7 @@
 // Loaded control lists, one per source version.
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
+import { ListKind } from '../domain/vocabulary.js';
 
 export const ControlListModel = z.object({
   id: z.string(),
@@ -9,7 +10,7 @@ export const ControlListModel = z.object({
   version: z.string(),
   source: z.string(),
   sha256: z.string(),
-  kind: z.enum(['NATIONAL', 'REGIME']),
+  kind: ListKind,
   entryCount: z.number().int(),
 });
 export type ControlListModel = z.infer<typeof ControlListModel>;

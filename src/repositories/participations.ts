@@ -1,15 +1,16 @@
 // Who takes part in which regime, in the regimes' own view and in the US country-group view.
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
+import { PARTICIPATION_STATUS_NAMES, ParticipationView as ParticipationViewSchema, RegimeCode } from '../domain/vocabulary.js';
 
 export const ParticipationModel = z.object({
-  regime: z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC']),
+  regime: RegimeCode,
   iso2: z.string(),
-  status: z.enum(['MEMBER', 'ADHERENT', 'OBSERVER']),
+  status: z.enum(PARTICIPATION_STATUS_NAMES),
   since: z.number().int().nullable(),
   sinceNote: z.string().nullable(),
   source: z.string(),
-  view: z.enum(['REGIME', 'US_COUNTRY_GROUP']),
+  view: ParticipationViewSchema,
 });
 export type ParticipationModel = z.infer<typeof ParticipationModel>;
 export type ParticipationView = ParticipationModel['view'];

@@ -1,8 +1,9 @@
 // Regimes as stored in the graph.
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
+import { RegimeCode } from '../domain/vocabulary.js';
 
-export const RegimeModel = z.object({ code: z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC']), name: z.string() });
+export const RegimeModel = z.object({ code: RegimeCode, name: z.string() });
 export type RegimeModel = z.infer<typeof RegimeModel>;
 
 export async function allRegimes(executor: Executor): Promise<RegimeModel[]> {

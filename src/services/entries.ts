@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
 import { readCode } from '../domain/notation.js';
+import { AttributionBasis, EntryKind, ProductGroup, RegimeCode } from '../domain/vocabulary.js';
 import { badInput } from '../errors.js';
 import { entriesOfListByCodes, entryCount, entryPage, type EntryFilterParams, type EntryWithLinks, type FullEntry, type LinkSelection } from '../repositories/entries.js';
 import { assertListExists } from './lists.js';
@@ -25,11 +26,11 @@ export function decodeCursor(cursor: string): string {
 const Filter = z
   .object({
     list: z.string().min(1).nullish(),
-    regime: z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC']).nullish(),
-    basis: z.enum(['CODE_ORIGIN', 'REASON_FOR_CONTROL', 'REGIME_LIST']).nullish(),
+    regime: RegimeCode.nullish(),
+    basis: AttributionBasis.nullish(),
     category: z.number().int().min(0, 'must be a category number from 0 to 9').max(9, 'must be a category number from 0 to 9').nullish(),
-    group: z.enum(['A', 'B', 'C', 'D', 'E']).nullish(),
-    kind: z.enum(['ENTRY', 'PART']).nullish(),
+    group: ProductGroup.nullish(),
+    kind: EntryKind.nullish(),
     technology: z.string().min(1).nullish(),
     hasThreshold: z.boolean().nullish(),
     itar: z.boolean().nullish(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Executor, Snapshot } from '../db/executor.js';
 import { badInput } from '../errors.js';
 import { ParticipationModel, type ParticipationView } from '../repositories/participations.js';
-import { REGIME_CODES, type RegimeCode } from '../../seed/model.js';
+import { MULTILATERAL_REGIMES, type RegimeCode } from '../domain/vocabulary.js';
 
 export interface MembershipMatrixRow {
   country: { iso2: string; name: string };
@@ -45,7 +45,7 @@ export async function readMembershipMatrix(
   statuses: ('MEMBER' | 'ADHERENT' | 'OBSERVER')[] | null | undefined,
   view: ParticipationView,
 ): Promise<Snapshot<MembershipMatrix>> {
-  const chosen = regimes && regimes.length > 0 ? [...new Set(regimes)] : REGIME_CODES.filter((r) => r !== 'CWC');
+  const chosen = regimes && regimes.length > 0 ? [...new Set(regimes)] : [...MULTILATERAL_REGIMES];
   if (statuses && statuses.length === 0) throw badInput('status', 'must name at least one status, or be omitted for all');
   const { version, result: rows } = await executor.snapshot('membershipMatrix', (tx) =>
     tx.read('memberships/matrix', { regimes: chosen, statuses: statuses ?? null, view }),

@@ -1,6 +1,7 @@
 // The service as a client sees it: health, readiness and a first GraphQL query over HTTP, on the real Neo4j.
 import { describe, expect, it } from 'vitest';
-import { appliedMigrations, loadMigrations, migrate } from '../../graph/migrate.js';
+import { loadMigrations } from '../../graph/migrations.js';
+import { appliedMigrations, migrate } from '../../src/db/migrate.js';
 import { testExecutor } from '../support/db.js';
 import { serveForTests } from '../support/server.js';
 

@@ -2,13 +2,12 @@
 // supervisor, /readyz says so meanwhile, and the service answers again unaided. This test starts and kills an
 // instance of its own (its own folder and port), never the shared test database.
 import { rmSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../graph/migrate.js';
-import { localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
+import { localStatus, stopLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
 import { instanceHome } from '../../graph/runtime/paths.js';
 import { Neo4jSupervisor } from '../../graph/runtime/supervisor.js';
-import { createDriver } from '../../src/db/driver.js';
-import { Executor } from '../../src/db/executor.js';
+import { bootDatabase } from '../../src/boot.js';
 import { createServer, type ConcordanceServer } from '../../src/http/server.js';
 import { silentLogger } from '../../src/log.js';
 
@@ -20,16 +19,16 @@ describe.runIf(local)('the supervised local Neo4j', () => {
   const lines: string[] = [];
   let supervisor: Neo4jSupervisor;
   let service: ConcordanceServer;
-  let driver: ReturnType<typeof createDriver>;
+  let driver: Driver;
   let base = '';
 
   beforeAll(async () => {
     await stopLocalNeo4j(INSTANCE, () => {});
     rmSync(instanceHome(INSTANCE), { recursive: true, force: true });
-    const started = await startLocalNeo4j(options, () => {});
-    driver = createDriver({ uri: started.uri, user: started.auth!.user, password: started.auth!.password });
-    const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 10_000 });
-    await migrate(executor);
+    // Always its own local instance, whatever NEO4J_URI says.
+    const database = await bootDatabase({ local: options, executor: { timeoutMs: 10_000 }, migrate: true, log: () => {} });
+    driver = database.driver;
+    const { executor } = database;
     supervisor = new Neo4jSupervisor(options, (line) => lines.push(line), { checkEveryMs: 200, backoffMs: [200, 1_000] }).start();
     service = createServer({ executor, log: silentLogger, supervisor });
     base = await service.listen(0);

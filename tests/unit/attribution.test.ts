@@ -192,3 +192,35 @@ describe('scopes resolved to the paragraphs they name', () => {
     expect(issues.length).toBeLessThan(5);
   });
 });
+
+describe('Category 0: one code-origin rule, read per list', () => {
+  // DOMAIN.md: "EU **Category 0** implements the NSG trigger list (INFCIRC/254 Part 1) and the Zangger list: it is NSG,
+  // not WA, despite its 0xx numbers." Regulation (EU) 2021/821, Annex I, Category 0 "Nuclear materials, facilities and equipment".
+  it('an EU Category 0 code is NSG whatever its regime digit', () => {
+    for (const code of ['0A001', '0B001', '0C001', '0D001', '0E001', '0C201']) {
+      expect(codeOrigin(code, 'EU', [])).toEqual({ regime: 'NSG', rule: 'EU_CATEGORY_0_NSG' });
+    }
+  });
+
+  // 15 CFR 774.1(b)(2); CCL 0A002 and 0D001: "These items are “subject to the ITAR.”" The Wassenaar Dual-Use List has no
+  // Category 0, so the same 0x0xx numbers in the CCL name no regime.
+  it('a CCL Category 0 code with the digit 0 names no regime, where the same EU code is NSG', () => {
+    for (const code of ['0A002', '0D001', '0E001']) {
+      expect(codeOrigin(code, 'US', [])).toEqual({ regime: null, rule: 'CODE_ORIGIN_CCL_CATEGORY_0' });
+      expect(codeOrigin(code, 'EU', [])).toEqual({ regime: 'NSG', rule: 'EU_CATEGORY_0_NSG' });
+    }
+  });
+
+  it("the CCL's other Category 0 numbers are read by the series rule, like any category's", () => {
+    // 0A501 "Firearms" (WAML ML1), 0B999: 500 and 900 series.
+    expect(codeOrigin('0A501', 'US', ['NS', 'RS', 'FC', 'UN', 'AT'])).toEqual({ regime: null, rule: 'CODE_ORIGIN_US_SERIES' });
+    expect(codeOrigin('0B999', 'US', ['AT'])).toEqual({ regime: null, rule: 'CODE_ORIGIN_US_SERIES' });
+  });
+
+  it('outside Category 0 both lists read the regime digit alike', () => {
+    for (const [code, regime] of [['1C001', 'WA'], ['9A101', 'MTCR'], ['2B201', 'NSG'], ['1C350', 'AG'], ['1C450', 'CWC']] as const) {
+      expect(codeOrigin(code, 'EU', [])).toEqual({ regime, rule: 'CODE_ORIGIN_DIGIT' });
+    }
+    expect(codeOrigin('2B201', 'US', ['NP'])).toEqual({ regime: 'NSG', rule: 'CODE_ORIGIN_DIGIT' });
+  });
+});

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defineCommand, HelpRequested, parseCommandLine, UsageError } from '../../src/cli/args.js';
+import { port, someOf, wholeNumbers } from '../../src/cli/values.js';
 
 // The commands run on this test's own Node (CI runs the unit tests on Node 24 too), through tsx as npm runs them.
 const tsx = process.execPath;
@@ -57,6 +58,34 @@ describe('parseCommandLine', () => {
     expect(refusal(['--name', 'a', '--name', 'b'])).toBe('give --name once');
   });
 
+  it('reads a value with its parse, default included, and refuses a bad one naming the option, what is allowed and the value', () => {
+    const typed = defineCommand({
+      usage: ['demo [options]'],
+      positionals: false,
+      options: {
+        port: { type: 'string', value: 'PORT', description: 'a port', default: '4000', parse: port },
+        sizes: { type: 'string', value: 'N,N', description: 'sizes', default: '1,10', parse: wholeNumbers('1,10,100', 1) },
+        only: { type: 'string', multiple: true, description: 'parts', defaultText: 'all', parse: someOf(['a', 'b'] as const, 'parts') },
+      },
+    });
+    expect(parseCommandLine(typed, []).values).toEqual({ port: 4000, sizes: [1, 10] });
+    expect(parseCommandLine(typed, ['--port', '7811', '--only', 'a', '--only=a,b']).values).toEqual({ port: 7811, sizes: [1, 10], only: [new Set(['a']), new Set(['a', 'b'])] });
+    const refusal = (argv: string[]) => {
+      try {
+        parseCommandLine(typed, argv);
+      } catch (error) {
+        expect(error).toBeInstanceOf(UsageError);
+        return (error as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(refusal(['--port', '70000'])).toBe("--port must be a port from 1 to 65535 (got '70000')");
+    expect(refusal(['--port=http'])).toBe("--port must be a port from 1 to 65535 (got 'http')");
+    expect(refusal(['--sizes', '10,100'])).toBe("--sizes must be whole numbers starting with 1, e.g. 1,10,100 (got '10,100')");
+    expect(refusal(['--only', 'c'])).toBe("--only takes parts from a, b (got 'c')");
+    expect(refusal(['--port'])).toBe('--port PORT needs a value');
+  });
+
   it('answers --help (or -h) with the help, wherever it stands', () => {
     for (const argv of [['--help'], ['a', '-h'], ['--nmae', '--help']]) expect(() => parseCommandLine(command, argv)).toThrow(HelpRequested);
   });
@@ -66,8 +95,9 @@ describe('parseCommandLine', () => {
 const COMMANDS = [
   { name: 'import', script: 'seed/import.ts', options: ['--version', '--force', '--help'] },
   { name: 'report', script: 'src/cli/report.ts', options: ['--regime', '--against', '--regimes', '--list', '--category', '--format', '--table', '--provenance', '--bom', '--out', '--help'] },
-  { name: 'neo4j', script: 'graph/runtime/cli.ts', options: ['--instance', '--all', '--help'] },
+  { name: 'neo4j', script: 'src/cli/neo4j.ts', options: ['--instance', '--all', '--help'] },
   { name: 'bench', script: 'bench/run.ts', options: ['--scales', '--duration', '--clients', '--bolt-port', '--http-port', '--heap', '--help'] },
+  { name: 'resilience', script: 'bench/resilience/run.ts', options: ['--clients', '--soak-seconds', '--runs', '--fill', '--only', '--port', '--bolt-port', '--help'] },
 ];
 
 describe.each(COMMANDS)('$name', ({ name, script, options }) => {
@@ -97,12 +127,31 @@ describe('command mistakes beyond options', () => {
     const report = run('src/cli/report.ts', ['gap']);
     expect(report.status).toBe(2);
     expect(report.stderr.trim()).toBe("report: unknown report 'gap'; the reports are gaps, overlap, itt-coverage (see --help)");
-    const neo4j = run('graph/runtime/cli.ts', ['restart']);
+    const neo4j = run('src/cli/neo4j.ts', ['restart']);
     expect(neo4j.status).toBe(2);
     expect(neo4j.stderr.trim()).toBe("neo4j: unknown command 'restart'; the commands are fetch, start, stop, status (see --help)");
     const bench = run('bench/run.ts', ['--scales', '10,100']);
     expect(bench.status).toBe(2);
     expect(bench.stderr.trim()).toBe("bench: --scales must be whole numbers starting with 1, e.g. 1,10,100 (got '10,100') (see --help)");
+  });
+
+  it('refuses a bad value or a missing one with exit 2, naming the option, what is allowed and the value given', () => {
+    const refused = (script: string, args: string[]) => {
+      const result = run(script, args);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      return result.stderr.trim();
+    };
+    expect(refused('bench/run.ts', ['--duration', '0'])).toBe("bench: --duration must be a number of seconds above 0 (got '0') (see --help)");
+    expect(refused('bench/run.ts', ['--bolt-port', '70000'])).toBe("bench: --bolt-port must be a port from 1 to 65535 (got '70000') (see --help)");
+    expect(refused('bench/run.ts', ['--heap', '2'])).toBe("bench: --heap must be a size in m or g, e.g. 2g or 1536m (got '2') (see --help)");
+    expect(refused('bench/run.ts', ['--clients'])).toBe('bench: --clients N,N needs a value (see --help)');
+    expect(refused('bench/resilience/run.ts', ['--runs', '0'])).toBe("resilience: --runs must be a whole number from 1 to 10 (got '0') (see --help)");
+    expect(refused('bench/resilience/run.ts', ['--only', 'soak,nap'])).toBe("resilience: --only takes scenarios from soak, kill, import, abuse (got 'soak,nap') (see --help)");
+    expect(refused('src/cli/neo4j.ts', ['start', '--instance', 'My_DB'])).toBe("neo4j: --instance must be a lower-case name of letters, digits and '-' (got 'My_DB') (see --help)");
+    expect(refused('src/cli/neo4j.ts', ['stop', '--instance'])).toBe('neo4j: --instance NAME needs a value (see --help)');
+    expect(refused('seed/import.ts', ['us-ccl', '--version'])).toBe('import: --version V needs a value (see --help)');
+    expect(refused('src/cli/report.ts', ['gaps', '--format', 'pdf'])).toBe('report: format: must be one of csv, md, json, xlsx (got \'pdf\')');
   });
 
   it('checks report arguments before connecting to anything', () => {
@@ -114,7 +163,7 @@ describe('command mistakes beyond options', () => {
 
 describe('npm stop', () => {
   it('says so when nothing was running', () => {
-    const stop = run('graph/runtime/cli.ts', ['stop']);
+    const stop = run('src/cli/neo4j.ts', ['stop']);
     expect(stop.status).toBe(0);
     expect(stop.stdout.trim()).toBe('nothing was running: no service and no local Neo4j');
   });
@@ -133,7 +182,7 @@ describe('npm stop', () => {
     mkdirSync(join(emptyNeo4jDir, 'instances', 'idle', 'run'), { recursive: true });
 
     // Spawned without blocking, so that this process reaps its stand-ins once they exit.
-    const stopper = spawn(tsx, [...TSX, 'graph/runtime/cli.ts', 'stop'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const stopper = spawn(tsx, [...TSX, 'src/cli/neo4j.ts', 'stop'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     stopper.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const status = await new Promise<number | null>((resolve) => stopper.once('exit', (code) => resolve(code)));
@@ -143,6 +192,6 @@ describe('npm stop', () => {
     expect(await instanceExit).toBe('SIGTERM');
     const lines = stop.stdout.trim().split('\n');
     expect(lines.at(-1)).toBe(`stopped the service (pid ${service.pid}), local Neo4j 'demo' (pid ${instance.pid})`);
-    expect(run('graph/runtime/cli.ts', ['stop']).stdout.trim()).toBe('nothing was running: no service and no local Neo4j');
+    expect(run('src/cli/neo4j.ts', ['stop']).stdout.trim()).toBe('nothing was running: no service and no local Neo4j');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMigrations, splitStatements } from '../../graph/migrate.js';
+import { loadMigrations, splitStatements } from '../../graph/migrations.js';
 
 describe('migration files', () => {
   it('split into statements, skipping comment lines', () => {

@@ -1,7 +1,7 @@
 // The report arguments, validated once with zod at the edge (GraphQL, export URLs, CLI), so every door
 // rejects the same bad input with the same words: which argument, and what is allowed.
 import { z } from 'zod';
-import { REGIME_CODES, RegimeCode } from '../../../seed/model.js';
+import { REGIME_CODES, RegimeCode } from '../../domain/vocabulary.js';
 import { badInput } from '../../errors.js';
 
 const regime = z.enum(REGIME_CODES, { message: `must be one of ${REGIME_CODES.join(', ')}` });

@@ -2,7 +2,7 @@
 // which phases, and whether each counts for the regime (through the row or code that ties it); software and
 // technology counted apart, the hardware whose technology is uncovered, and totals per category and technology area.
 import { z } from 'zod';
-import { PHASES, type Phase } from '../../../seed/model.js';
+import { PHASES, type Phase } from '../../domain/vocabulary.js';
 import type { Executor } from '../../db/executor.js';
 import { assertListExists } from '../lists.js';
 import type { IttArgs } from './args.js';

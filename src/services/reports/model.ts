@@ -1,6 +1,6 @@
 // The shapes of the analysis reports (overlap, gaps, ITT coverage, membership gaps), shared by the GraphQL
 // resolvers, the CSV/Markdown exports and the CLI. Every row carries the evidence that makes it a row.
-import type { AttributionBasis, Phase, ProductGroup, RegimeCode } from '../../../seed/model.js';
+import type { AttributionBasis, Phase, ProductGroup, RegimeCode } from '../../domain/vocabulary.js';
 
 export type { AttributionBasis, Phase, ProductGroup, RegimeCode };
 

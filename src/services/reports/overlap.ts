@@ -2,13 +2,14 @@
 // (references and shared technology areas), and the technology areas all of them control, thresholds side by side.
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.js';
+import { RegimeCode } from '../../domain/vocabulary.js';
 import { assertListExists } from '../lists.js';
 import type { OverlapArgs } from './args.js';
 import type { CrossRegimeLink, OverlapReport, RegimeEntries, SharedEntry, TechnologyOverlap } from './model.js';
 import { AttributionRow, EntryRefRow, reportBasis, TechnologyRefRow, ThresholdRow } from './rows.js';
 import { compareThresholds } from './thresholdComparison.js';
 
-const Regime = z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC']);
+const Regime = RegimeCode;
 const SharedRow = z.object({ entry: EntryRefRow, attributions: z.array(AttributionRow) });
 const LinkRow = z.object({ from: EntryRefRow, fromRegime: Regime, to: EntryRefRow, toRegime: Regime, evidence: z.string() });
 const TechnologyRow = z.object({

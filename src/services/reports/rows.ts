@@ -1,6 +1,7 @@
 // Parses report rows coming back from Cypher into the report model (zod at the repository edge).
 import { z } from 'zod';
 import type { Reader } from '../../db/executor.js';
+import { AttributionBasis, EntryKind, ProductGroup, RegimeCode } from '../../domain/vocabulary.js';
 import type { AttributionFact, EntryRef, ReportBasis, TechnologyRef, ThresholdFact } from './model.js';
 
 export const EntryRefRow: z.ZodType<EntryRef> = z.object({
@@ -9,13 +10,13 @@ export const EntryRefRow: z.ZodType<EntryRef> = z.object({
   code: z.string(),
   title: z.string(),
   category: z.number().int().nullable(),
-  group: z.enum(['A', 'B', 'C', 'D', 'E']).nullable(),
-  kind: z.enum(['ENTRY', 'PART']),
+  group: ProductGroup.nullable(),
+  kind: EntryKind,
 });
 
 export const AttributionRow: z.ZodType<AttributionFact> = z.object({
-  regime: z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC']),
-  basis: z.enum(['CODE_ORIGIN', 'REASON_FOR_CONTROL', 'REGIME_LIST']),
+  regime: RegimeCode,
+  basis: AttributionBasis,
   scope: z.string(),
   wholeEntry: z.boolean(),
   column: z.string().nullable().default(null),
@@ -42,7 +43,7 @@ export const ThresholdRow: z.ZodType<ThresholdFact> = ThresholdValueRow.extend({
   part: EntryRefRow.nullish(),
   role: z.enum(['CONTROL', 'EXCLUSION', 'NOTE']).nullish(),
   source: z.enum(['ITEM_TEXT', 'REASON_ROW']).nullish(),
-  regime: z.enum(['WA', 'MTCR', 'NSG', 'AG', 'CWC']).nullish(),
+  regime: RegimeCode.nullish(),
   reason: z.string().nullish(),
   clause: z.string().nullish(),
   rule: z.string().nullish(),

@@ -11,7 +11,7 @@ import { ConcordanceError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { allLists } from '../../repositories/lists.js';
 import { dataVersion } from '../../repositories/dataset.js';
-import { REGIME_CODES, type RegimeCode } from '../../../seed/model.js';
+import { MULTILATERAL_REGIMES, type RegimeCode } from '../../domain/vocabulary.js';
 import { readMembershipMatrix, type MembershipMatrix } from '../memberships.js';
 import type { ParticipationView } from '../../repositories/participations.js';
 import type { GapsArgs, IttArgs, OverlapArgs } from './args.js';
@@ -78,7 +78,7 @@ const overlapKey = (args: OverlapArgs, s: OverlapSections) => `overlap|${args.re
 const versioned = <T extends { dataVersion: number }>(report: T) => ({ version: report.dataVersion, value: report });
 
 /** The regimes whose reports are base reports: the four multilateral regimes (CWC is encoded in few lists). */
-export const BASE_REGIMES = REGIME_CODES.filter((r) => r !== 'CWC') as RegimeCode[];
+export const BASE_REGIMES: RegimeCode[] = [...MULTILATERAL_REGIMES];
 
 export class ReportStore {
   private readonly kept = new Map<string, Kept>();

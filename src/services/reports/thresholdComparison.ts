@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Executor } from '../../db/executor.js';
 import { badInput } from '../../errors.js';
-import { REGIME_CODES, RegimeCode as RegimeCodeSchema } from '../../../seed/model.js';
+import { REGIME_CODES, RegimeCode as RegimeCodeSchema } from '../../domain/vocabulary.js';
 import { assertListExists } from '../lists.js';
 import type { EntryRef, RegimeCode, RegimeEntries, ReportBasis, TechnologyRef, ThresholdComparison, ThresholdFact } from './model.js';
 import { EntryRefRow, reportBasis, TechnologyRefRow, ThresholdValueRow } from './rows.js';

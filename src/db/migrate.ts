@@ -1,44 +1,7 @@
-// Applies graph/migrations/*.cypher in file-name order. Each file is recorded as a (:Migration) node with
+// Applies the migrations (graph/migrations/*.cypher) in file-name order. Each file is recorded as a (:Migration) node with
 // its checksum, so a re-run skips it; a recorded file that has since changed is an error, not a silent skip.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Executor } from '../src/db/executor.js';
-import { projectRoot } from './runtime/paths.js';
-
-const migrationsDir = join(projectRoot, 'graph', 'migrations');
-
-export interface Migration {
-  id: string;
-  checksum: string;
-  statements: string[];
-}
-
-/** Splits a migration file into statements: `;` ends a statement, `//` lines are comments. */
-export function splitStatements(text: string): string[] {
-  const withoutComments = text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n');
-  return withoutComments
-    .split(';')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-export function loadMigrations(): Migration[] {
-  return readdirSync(migrationsDir)
-    .filter((name) => name.endsWith('.cypher'))
-    .sort()
-    .map((name) => {
-      const text = readFileSync(join(migrationsDir, name), 'utf8');
-      return {
-        id: name.replace(/\.cypher$/, ''),
-        checksum: createHash('sha256').update(text).digest('hex'),
-        statements: splitStatements(text),
-      };
-    });
-}
+import { loadMigrations } from '../../graph/migrations.js';
+import type { Executor } from './executor.js';
 
 export async function appliedMigrations(executor: Executor): Promise<Map<string, string>> {
   const rows = await executor.read('migrations-applied');

@@ -1,10 +1,12 @@
 // `npm run neo4j -- fetch|start|stop|status [--instance NAME] [--all]`: manage the local Neo4j by hand.
 // `npm stop` is `stop`: the running service, then every local Neo4j left, and it says what it stopped.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from '../../src/cli/args.js';
-import { loadConfig } from '../../src/config.js';
-import { fetchNeo4j, knownInstances, localStatus, passwordFile, startLocalNeo4j, stopLocalNeo4j } from './localNeo4j.js';
-import { instanceHome, servicePidFile } from './paths.js';
+import { fetchNeo4j, knownInstances, localStatus, passwordFile, startLocalNeo4j, stopLocalNeo4j } from '../../graph/runtime/localNeo4j.js';
+import { instanceHome, servicePidFile } from '../../graph/runtime/paths.js';
+import { SERVICE_INSTANCE } from '../boot.js';
+import { loadConfig } from '../config.js';
+import { defineCommand, exitForCommandLine, parseCommandLine, UsageError } from './args.js';
+import { lowerCaseName } from './values.js';
 
 const COMMANDS = {
   fetch: 'fetch the Neo4j jars from Maven Central into .neo4j/lib (once)',
@@ -19,7 +21,7 @@ const NEO4J_COMMAND = defineCommand({
   positionals: true,
   about: ['commands:', ...Object.entries(COMMANDS).map(([name, about]) => `  ${name.padEnd(8)} ${about}`)],
   options: {
-    instance: { type: 'string', value: 'NAME', description: 'the local instance to start or stop', defaultText: 'service; for stop, every instance' },
+    instance: { type: 'string', value: 'NAME', description: 'the local instance to start or stop', defaultText: 'service; for stop, every instance', parse: lowerCaseName },
     all: { type: 'boolean', description: 'stop every local instance, whatever --instance says', default: false },
   },
   notes: ['example: npm run neo4j -- start --instance service'],
@@ -69,8 +71,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === undefined) throw new UsageError(`name a command: ${Object.keys(COMMANDS).join(', ')}`);
   if (!(command in COMMANDS)) throw new UsageError(`unknown command '${command}'; the commands are ${Object.keys(COMMANDS).join(', ')}`);
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}' after ${command}`);
-  const instance = values.instance ?? 'service';
-  if (!/^[a-z0-9-]+$/.test(instance)) throw new UsageError(`--instance must be a lower-case name of letters, digits and '-' (got '${instance}')`);
+  const instance = values.instance ?? SERVICE_INSTANCE;
   const log = (line: string) => console.log(line);
   switch (command as Command) {
     case 'fetch':
