@@ -126,11 +126,15 @@ export function resolveAttributions(
           qualifiedExceptions ||= reading.qualifiedExceptions;
           const partly = toKnown(reading.partlyExcepted);
           const left = reading.exceptParts.filter((out) => !partly.includes(out));
-          // A part that encloses an excepted one is reached in part: it gets no attribution of its own.
-          reachAll(
-            parts.filter((part) => !left.some((out) => within(part, out) || within(out, part)) && !partly.some((out) => within(part, out) || within(out, part))),
-            { via: 'WHOLE_EXCEPT', conditional: reading.conditional },
-          );
+          // A part that encloses an excepted one is reached in part: it gets no attribution of its own. A condition a
+          // later sentence states of some paragraphs (1B001 "Note: MT applies to equipment in 1B001.d that meet …")
+          // is theirs alone.
+          const about = toKnown(reading.conditionalParts ?? []);
+          const conditionalFor = (part: string) =>
+            reading.conditional && (about.length === 0 || about.some((c) => within(part, c) || within(c, part)));
+          for (const part of parts.filter((p) => !left.some((out) => within(p, out) || within(out, p)) && !partly.some((out) => within(p, out) || within(out, p)))) {
+            reachAll([part], { via: 'WHOLE_EXCEPT', conditional: conditionalFor(part) });
+          }
           // A paragraph left out only under a condition (9A610.x "if being exported … for use in an aircraft controlled in 9A610.b") is reached in part.
           reachAll(
             parts.filter((part) => partly.some((out) => within(part, out)) && !left.some((out) => within(part, out) || within(out, part))),
@@ -183,7 +187,8 @@ export function resolveAttributions(
       column,
       coverage,
       parts: coverage === 'PARTS' ? topmost(reached) : [],
-      exceptParts: coverage === 'WHOLE_EXCEPT' ? topmost(notReached) : [],
+      // The paragraphs left out, not those that enclose one and are reached in part (1B001.d, whose d.1–d.3 are reached).
+      exceptParts: coverage === 'WHOLE_EXCEPT' ? topmost(notReached.filter((part) => !reached.some((r) => within(r, part)))) : [],
       conditional,
       rules,
       wholeEntry: coverage === 'WHOLE_ENTRY',

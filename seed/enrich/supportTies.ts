@@ -8,7 +8,7 @@ import { rowNames } from './coverage.js';
 
 export interface SupportTie {
   regime: RegimeCode;
-  rule: 'ITT_ROW' | 'ITT_WHOLE_ROW' | 'ITT_CODE_ORIGIN' | 'ITT_EU_GROUP';
+  rule: 'ITT_ROW' | 'ITT_WHOLE_ROW' | 'ITT_CODE_ORIGIN' | 'ITT_EU_GROUP' | 'ITT_EU_NAMED';
   /** The row's or the code origin's words. */
   words: string;
 }
@@ -77,6 +77,15 @@ export function supportTies(
     for (const own of hardware) {
       if (ties.some((t) => t.regime === own.regime)) continue;
       ties.push({ regime: own.regime, rule: 'ITT_EU_GROUP', words: `${support.text}; ${own.scope}` });
+    }
+  } else if (jurisdiction === 'EU' && regimes.has('WA') && hardware.length > 0 && !hardware.some((own) => own.regime === 'WA')) {
+    // A Wassenaar-numbered entry that names another regime's hardware by its code (9E001 "… specified in 9A004 to
+    // 9A012, 9A350, 9B or 9D" names the Australia Group's 9A350) holds that regime's control for it: Wassenaar does not
+    // control the item, so nothing else puts it there. The other way round, an MTCR- or NSG-numbered entry naming a
+    // Wassenaar item (2E201 "“use” of … 2B001") is that regime's control only.
+    for (const own of hardware) {
+      if (ties.some((t) => t.regime === own.regime)) continue;
+      ties.push({ regime: own.regime, rule: 'ITT_EU_NAMED', words: `${support.text}; ${own.scope}` });
     }
   }
   return ties;

@@ -56,6 +56,8 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
   const seen = new Set<string>();
   for (const segment of segments) {
     for (const read of extractThresholds(segment.text, { decimalComma })) {
+      // A number of the lead itself ("measured at 20 °C") is the parent paragraph's, read there.
+      if (segment.lead !== undefined && segment.text.indexOf(read.phrase) + read.phrase.length <= segment.lead) continue;
       // A measurement condition, or a travel length saying which machines a bound is for, bounds nothing.
       const condition = segment.role === 'CONTROL' && (read.condition === true || read.parameter === 'travel length');
       const lead = !condition && segment.atLeast === true && read.comparator === '=' && segment.role === 'CONTROL';

@@ -24,13 +24,15 @@ interface Mention {
 const MAX_PHRASE = 300;
 /** A numeric range longer than this is more likely a misreading than a real "9A001 to 9A012". */
 const MAX_RANGE_SPAN = 120;
+/** A paragraph range longer than this ("1C018.b through .m" spans 12) is more likely a misreading. */
+const MAX_PART_SPAN = 20;
 
 // An ECCN-style code: digit, product group, three digits, then sub-paragraphs (.a, .a.1, .a.1.b …).
 // Each sub-paragraph segment must end at a non-alphanumeric character, so "1C001.does" stays "1C001".
 const SUBPARAGRAPHS = String.raw`((?:\.(?:[a-z]|\d{1,2})(?![A-Za-z0-9]))*)`;
 const CODE = new RegExp(String.raw`(?<![A-Za-z0-9])(\d[A-E]\d{3})(?![A-Za-z0-9])` + SUBPARAGRAPHS, 'g');
-// "9A001 to 9A012", "9A001 through 9A012", "9A001–9A012" right after a code.
-const RANGE_TAIL = new RegExp(String.raw`^\s*(?:to|through|thru|–|-)\s*(?:ECCNs?\s+)?(\d[A-E]\d{3})(?![A-Za-z0-9])` + SUBPARAGRAPHS);
+// "9A001 to 9A012", "9A001 through 9A012", "9A001–9A012" right after a code; a stray full stop read through ("1C008.d. to 1C008.f.").
+const RANGE_TAIL = new RegExp(String.raw`^\.?\s*(?:to|through|thru|–|-)\s*(?:ECCNs?\s+)?(\d[A-E]\d{3})(?![A-Za-z0-9])` + SUBPARAGRAPHS);
 // Bare sub-paragraphs continuing a code: "0A501.c, .d, and .x", "1C350.b and .c", "1C350.b through .d".
 // A stray full stop before the join is read through: 9D001 "9A106.d. or .e".
 const PART_TAIL = /^\.?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+)(\.(?:[a-z]|\d{1,2})(?:\.(?:[a-z]|\d{1,2}))*)(?![A-Za-z0-9])/;
@@ -44,8 +46,8 @@ const GROUP_EXCEPTIONS = /^\.?\s*\((?:except|excluding)\b([^)]*)\)/i;
 // designed” … for equipment controlled by 9A001") negates only its own phrase, up to the comma that closes it.
 const NEGATION_VERB = /\b(?:does|do|shall) not (?:control|apply)\b|\b(?:is|are) excluded\b|\bexcluded from\b/i;
 const NEGATION_PHRASE = /\bnot (?:controlled|covered|included|specified|described|listed|enumerated)\b/gi;
-// The comma or semicolon that closes a negated phrase: one not followed by more codes (", .b", ", or 9D004").
-const PHRASE_END = /[,;](?!\s*(?:(?:and|or)\s+)?(?:\d[A-E]\d{3}|\.[a-z0-9]))/g;
+// The comma or semicolon that closes a negated phrase: one not followed by more codes (", .b", ", or 9D004", ", ECCN 1C355").
+const PHRASE_END = /[,;](?!\s*(?:(?:and|or)\s+)?(?:ECCNs?\s+)?(?:\d[A-E]\d{3}|\.[a-z0-9]))/g;
 // Cue phrases, the nearest one before a code decides the reference kind.
 const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
   ['EXCLUSION', /\b(?:except|excepting|excluding|other than)\b/gi],
@@ -63,6 +65,8 @@ const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
 
 /** How far an exclusion cue reaches over a following "controlled by" / "specified in": "other than those controlled by". */
 const EXCLUSION_REACH = 40;
+/** How far it reaches over a name without clause punctuation: "other than <a chemical's name> which is specified in". */
+const EXCLUSION_NAME_REACH = 120;
 /**
  * An associated-item cue governs every "specified in" / "controlled by" after it in its clause: "designed or modified for
  * use in space launch vehicles specified in 9A004, sounding rockets specified in 9A104 or unmanned aerial vehicles
@@ -71,7 +75,7 @@ const EXCLUSION_REACH = 40;
  * any of the following: a. Polyetherimides specified in 1C008.a.; or b. Materials specified in 1C008.d. …" (EU 1C010.e)
  * runs over the list's own labels and stops at a label of another kind, one level up. It does not govern a predicate
  * far from it: in "Replacement reagents for … kits described in 1C395.b are controlled by ECCN 1C350" the reagents
- * themselves are 1C350's.
+ * themselves are 1C350's (and, being other items than 1C395's, a pointer: CONTROLLED_THERE).
  */
 const ASSOCIATED_NEAR = 60;
 const PARAGRAPH_LABEL = /(?:^|[;:.]\s+)([a-z]|\d{1,2})\.\s+(?=[A-Z‘'“"(])/g;
@@ -88,8 +92,41 @@ const PREDICATE_BEFORE = /\b(?:is|are|be|being)\s+(?:also\s+|only\s+|not\s+)?$/i
 const OPENS_LIST = /(?:as follows|the following)\s*:\s*(?:\d{1,2}\.)?\s*$/i;
 /** Cues that say the items are the other entry's, unless an exclusion, "see" or an associated-item cue governs them. */
 const LINKING_CUES: ReadonlySet<ReferenceKind> = new Set(['CONTROLLED_BY', 'SPECIFIED_BY', 'PARAMETER']);
+/**
+ * A sentence whose verb says where its subject is controlled points there: "Replacement reagents for … kits described in
+ * 1C395.b are controlled by ECCN 1C350 if …" (1C395), "Semi-automatic firearms … are controlled under ECCNs 0A506 and
+ * 0A507" (0A501), "… is specified in 3D225" (EU 3A225). Its subject is other items than the entry's, which the entry
+ * names only to send the reader elsewhere: SEE_ALSO. A relative clause ("items that are controlled by 9A001") is not such
+ * a verb.
+ */
+const CONTROLLED_THERE = /(?<!\b(?:that|which|who|whose)\s)\b(?:is|are)\s+(?:also\s+)?(?:controlled|specified)\s+(?:by|under|in)\b/i;
 // "is controlled under ECCN 1C111.a.3.f and not under ECCN 1C608.m" (1C608): the item is the other entry's, not this one's.
 const ELSEWHERE_NOT_HERE = (self: string) => new RegExp(String.raw`\bcontrolled (?:under|by|in) (?:ECCNs? )?\d[A-E]\d{3}[^;]*?\band not (?:under|by|in) (?:ECCNs? )?${self}`, 'i');
+
+/**
+ * A paragraph whose sub-paragraphs list what its items are NOT: "“Parts,” … “specially designed” for in-space habitats
+ * in 9A004.r and that are NOT: / Described on the USML; / Described in ECCN 7A004 or 7A104; / … / Described in 9A001,
+ * 9A002, 9A003, 9A515, or 9A991." (CCL 9A004.s, one line per sub-paragraph). Every code in those lines is an exclusion,
+ * up to the line that ends the list with a full stop; "Finished masks, reticles and designs therefor, except:" (3A001)
+ * likewise.
+ */
+const NEGATED_LIST_OPENER = /(?:\b(?:are|is)\s+not|\bexcept|\bexcluding|\bother than)\s*:\s*$/i;
+
+/**
+ * A definition names codes to say what a word means, not that the items are those codes' items: "'Mixture' refers to a
+ * composition of two or more substances with at least one substance being enumerated in 1C011, 1C111, 1C239, 1C608 …"
+ * (1C608 Technical Note), "the term 'controlled materials' means controlled …" (1C608 Related Definitions). Its codes are
+ * RELATED.
+ */
+const DEFINITION = /['‘“"][^'’”"]{1,60}['’”"]\s+(?:refers to|means|is defined as)\b|\bthe term\s+['‘“"][^'’”"]{1,60}['’”"]\s+(?:means|refers to)\b/i;
+
+/**
+ * A paragraph that lists what its items are made of, one sub-paragraph a line: "Composed of any of the following: /
+ * Polyetherimides controlled by 1C008.a; or / Materials controlled by 1C008.b to 1C008.f; or" (CCL 1C010.d.1). The
+ * codes in those lines name the materials used, not the items: ASSOCIATED_ITEM, up to a line that ends the list with
+ * a full stop or opens another list with a colon.
+ */
+const ASSOCIATED_LIST_OPENER = /\b(?:made (?:with|from|of)|containing|composed of|consisting of|incorporating|using)\s+(?:any|all|one or more|either|each)\s+(?:of\s+)?the following\s*:\s*$/i;
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'u.s', 'supp', 'cat', 'para', 'paras', 'vs', 'approx', 'fig', 'vol', 'st', 'ref', 'sec', 'cf', 'e.a', 'inc', 'corp', 'ltd', 'co']);
@@ -205,6 +242,9 @@ class ClauseCues {
         continue; // on its own "for" or "containing" says nothing about a code; it qualifies the linking cue after it
       } else if (LINKING_CUES.has(cue.kind)) {
         if (cue.at - exclusionAt <= EXCLUSION_REACH) continue;
+        // "other than Diethyl-N,N-dimethylphosphoramidate which is specified in 1C350" (EU 1C450): a longer name reaches
+        // as far, while no clause punctuation stands between.
+        if (cue.at - exclusionAt <= EXCLUSION_NAME_REACH && !/[;:]|,\s/.test(this.clause.slice(exclusionAt, cue.at))) continue;
         // "See also explosives and other items enumerated in ECCNs 1A006, …": a "see" governs the rest of its clause.
         if (seeing) continue;
         if (this.governs(associatedAt, cue)) {
@@ -265,6 +305,33 @@ function stripDots(code: string): string {
   return code.replace(/\.+$/, '');
 }
 
+/**
+ * The paragraphs strictly between the two ends of a paragraph range of one entry: "9A004.a through .f" names .b to
+ * .e as well, "3A001.a.3 to 3A001.a.10" names .a.4 to .a.9. Both ends must differ only in their last segment, both
+ * letters or both numbers. A range ending in the 600-series catch-alls .x or .y ("0A501.a through .x") does not name
+ * the letters in between: in those entries they are mostly "[Reserved]".
+ */
+function partsBetween(base: string, fromSub: string, toSub: string): string[] {
+  const from = fromSub.split('.').filter(Boolean);
+  const to = toSub.split('.').filter(Boolean);
+  if (from.length === 0 || from.length !== to.length || from.slice(0, -1).join('.') !== to.slice(0, -1).join('.')) return [];
+  const a = from[from.length - 1] as string;
+  const b = to[to.length - 1] as string;
+  const prefix = base + (from.length > 1 ? '.' + from.slice(0, -1).join('.') : '');
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+    const [x, y] = [Number(a), Number(b)];
+    if (y <= x || y - x > MAX_PART_SPAN) return [];
+    return Array.from({ length: y - x - 1 }, (_, i) => `${prefix}.${x + i + 1}`);
+  }
+  if (/^[a-z]$/.test(a) && /^[a-z]$/.test(b)) {
+    if (b === 'x' || b === 'y') return [];
+    const [x, y] = [a.charCodeAt(0), b.charCodeAt(0)];
+    if (y <= x || y - x > MAX_PART_SPAN) return [];
+    return Array.from({ length: y - x - 1 }, (_, i) => `${prefix}.${String.fromCharCode(x + i + 1)}`);
+  }
+  return [];
+}
+
 /** Every code named in a clause, ranges expanded, continued sub-paragraphs attached, groups expanded when known. */
 function mentionsIn(clause: string, options: ExtractOptions, given?: ClauseCues): Mention[] {
   // Most clauses name no code at all; skip them before looking for cue words.
@@ -290,14 +357,24 @@ function mentionsIn(clause: string, options: ExtractOptions, given?: ClauseCues)
         for (let n = from + 1; n < to; n++) {
           mentions.push({ to: base.slice(0, 2) + String(n).padStart(3, '0'), toPart: null, kind, index: m.index });
         }
+      } else if (last === base) {
+        // "1C008.d. to 1C008.f.": a range of paragraphs of one entry.
+        for (const part of partsBetween(base, sub, lastSub)) mentions.push({ to: base, toPart: part, kind, index: m.index });
       }
       mentions.push({ to: last, toPart: lastSub ? last + lastSub : null, kind, index: m.index });
       end += range[0].length;
     } else {
       // ".d" and ".x" after "0A501.c," belong to 0A501.
       let tail = PART_TAIL.exec(clause.slice(end));
+      let previous = sub;
       while (tail) {
-        mentions.push({ to: base, toPart: base + stripDots(tail[1] as string), kind, index: m.index });
+        const next = stripDots(tail[1] as string);
+        // "9A004.a through .f", "3A002.c to .d": a range of paragraphs.
+        if (/\b(?:to|through)\s/.test(tail[0])) {
+          for (const part of partsBetween(base, previous, next)) mentions.push({ to: base, toPart: part, kind, index: m.index });
+        }
+        mentions.push({ to: base, toPart: base + next, kind, index: m.index });
+        previous = next;
         end += tail[0].length;
         tail = PART_TAIL.exec(clause.slice(end));
       }
@@ -358,15 +435,31 @@ export function extractReferences(fromCode: string, text: string, options: Extra
   const references: ReferenceRecord[] = [];
   // A list opened by an associated lead-in runs over the clauses of its own line only: CCL paragraphs are lines
   // without their labels, so a list's end cannot be seen across lines.
-  const clauses = text.split(/\n+/).flatMap((line) => splitClauses(line).map((clause, i) => ({ clause, first: i === 0 })));
+  const clauses = text.split(/\n+/).flatMap((line) => {
+    const split = splitClauses(line);
+    return split.map((clause, i) => ({ clause, first: i === 0, last: i === split.length - 1 }));
+  });
   let list: LabelKind | null = null;
-  for (const { clause, first } of clauses) {
+  let negatedList = false;
+  let associatedList = false;
+  for (const { clause, first, last } of clauses) {
     const elsewhere = ELSEWHERE_NOT_HERE(self).test(clause);
     const cues: ClauseCues = new ClauseCues(clause, first ? null : list);
     list = cues.listAfter();
+    const negated = negatedList;
+    const associated = associatedList;
+    const definition = DEFINITION.test(clause);
+    const pointerAt = clause.search(CONTROLLED_THERE);
+    if (last) {
+      negatedList = NEGATED_LIST_OPENER.test(clause) || (negatedList && !/\.\s*$/.test(clause));
+      associatedList = ASSOCIATED_LIST_OPENER.test(clause) || (associatedList && !/[.:]\s*$/.test(clause));
+    }
     for (const mention of mentionsIn(clause, options, cues)) {
       if (mention.to === self) continue;
-      if (elsewhere && LINKING_CUES.has(mention.kind)) mention.kind = 'SEE_ALSO';
+      if (negated) mention.kind = 'EXCLUSION';
+      else if (definition && (LINKING_CUES.has(mention.kind) || mention.kind === 'ASSOCIATED_ITEM')) mention.kind = 'RELATED';
+      else if (associated && LINKING_CUES.has(mention.kind)) mention.kind = 'ASSOCIATED_ITEM';
+      if ((elsewhere || (pointerAt >= 0 && mention.index > pointerAt)) && LINKING_CUES.has(mention.kind)) mention.kind = 'SEE_ALSO';
       const key = `${mention.to}|${mention.toPart ?? ''}|${mention.kind}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -148,11 +148,17 @@ interface Token {
   label: string | null;
   /** Where the label's text starts. */
   textAt: number;
+  /** A note's start that is a printed table's heading. */
+  table?: true;
 }
+
+const TABLE_START = /^(?:Table|TABLE)\s/;
 
 function tokens(text: string): Token[] {
   const found: Token[] = [];
-  for (const m of text.matchAll(NOTE_START)) found.push({ at: m.index, label: null, textAt: m.index });
+  for (const m of text.matchAll(NOTE_START)) {
+    found.push({ at: m.index, label: null, textAt: m.index, ...(TABLE_START.test(m[0]) ? { table: true as const } : {}) });
+  }
   for (const m of text.matchAll(LABEL)) {
     const label = m[1]!;
     const before = text.slice(0, m.index);
@@ -171,7 +177,8 @@ function tokens(text: string): Token[] {
  *   one that would open a note list or level is note text after ";", ":" or "; or" (and when no item can
  *   take it), and an item after a full stop ("N.B. SEE ALSO 1C101. a. Materials …");
  *   one that continues no note list must continue the path, which closes the notes;
- * - a label right after a label ("1. a. Voltage rating …") goes where the one before it went.
+ * - a label right after a label ("1. a. Voltage rating …") goes where the one before it went;
+ * - a printed table ends the items: its numbered columns and rows are the table's.
  */
 export function euParts(entryCode: string, text: string): EuPartsResult {
   // The entry's citations of its own paragraphs settle some ambiguous labels; when that reading breaks the
@@ -188,6 +195,9 @@ function walk(entryCode: string, text: string, cited: ReadonlySet<string>): EuPa
   let previous: { end: number; inNote: boolean } | null = null;
 
   for (const token of tokens(text)) {
+    // A table is printed after the items that control by it, and numbers its columns and rows ("Table Deposition
+    // techniques 1. Coating Process … 2. Substrate … 3. Resultant Coating", after 2E003.f): no item follows it.
+    if (token.table) break;
     if (token.label === null) {
       notes.push([]);
       continue;

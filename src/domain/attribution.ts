@@ -22,8 +22,13 @@ export const ATTRIBUTION_RULES = {
   ),
   US_NS_MUNITIONS: rule(
     'US_NS_MUNITIONS',
-    'NS on a 500- or 600-series ECCN implements the Wassenaar Munitions List (items moved from the US Munitions List), not the Dual-Use List.',
+    'NS on a 500- or 600-series ECCN other than a 515 implements the Wassenaar Munitions List (items moved from the US Munitions List), not the Dual-Use List.',
     '15 CFR 772.1, "600 series": ECCNs for items on the Wassenaar Arrangement Munitions List (WAML) moved from the USML; 0A501 "Firearms" (WAML ML1).',
+  ),
+  US_NS_SPACECRAFT_515: rule(
+    'US_NS_SPACECRAFT_515',
+    'NS on a 515 ECCN (spacecraft and their parts, moved from USML Category XV) implements the Wassenaar Dual-Use List, not the Munitions List.',
+    '15 CFR 774 Supp. 1, 9A004 Note: 9A004.a through .f "are described in ECCN 9A004.a through .f in order to harmonize 9A004 with the Wassenaar Arrangement Dual-Use List, even though the controls for these items are found under ECCN 9A515".',
   ),
   US_NS_OUTSIDE_REGIME: rule(
     'US_NS_OUTSIDE_REGIME',
@@ -131,6 +136,7 @@ export function reasonRegime(eccn: string, reason: string, column: string | null
   switch (reason) {
     case 'NS':
       if (NS_OUTSIDE_REGIME.test(words) || /^\d[A-E]9\d\d$/.test(eccn)) return { regime: null, rule: 'US_NS_OUTSIDE_REGIME' };
+      if (/^\d[A-E]515$/.test(eccn)) return { regime: 'WA', rule: 'US_NS_SPACECRAFT_515' };
       if (/^\d[A-E][56]\d\d$/.test(eccn)) return { regime: 'WA', rule: 'US_NS_MUNITIONS' };
       return { regime: 'WA', rule: 'US_NS_WA' };
     case 'MT':
@@ -204,6 +210,12 @@ export interface ScopeReading {
    * items that meet them are attributed, so the paragraphs are reached in part.
    */
   conditional: boolean;
+  /**
+   * The paragraphs a conditional statement's conditions are about, when a later sentence names them: "MT applies to
+   * entire entry, except 1B001.d.4, e and f. Note: MT applies to equipment in 1B001.d that meet or exceed the
+   * parameters of 1B101" makes only 1B001.d conditional. Empty: the conditions are about every paragraph reached.
+   */
+  conditionalParts?: string[];
   /**
    * Words in an "entire entry except …" clause beyond the paragraph codes ("parts and components controlled in
    * 9A610.x if being exported … for use in an aircraft controlled in 9A610.b"): they qualify the exceptions, so
@@ -343,11 +355,13 @@ export function readScope(eccn: string, scope: string, partCodes: readonly strin
       const codes = expandRanges(segment, reading.named, partCodes);
       for (const code of codes) (reading.residue.replace(FILLER, '').length > 0 ? partly : wholly).add(code);
     }
+    const conditionalParts = more ? ownParts(eccn, sentences.slice(1).join('. '), partCodes).named.map((part) => part.code) : [];
     return {
       coverage: 'WHOLE_EXCEPT',
       parts: [],
       exceptParts,
       conditional: more,
+      ...(conditionalParts.length > 0 ? { conditionalParts } : {}),
       qualifiedExceptions: residue.replace(FILLER, '').length > 0,
       partlyExcepted: exceptParts.filter((code) => partly.has(code) && !wholly.has(code)),
     };

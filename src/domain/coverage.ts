@@ -56,6 +56,11 @@ export const COVERAGE_RULES = {
     "An EU software or technology entry that names the hardware's whole group (\"specified in 2A, 2B or 2D\") counts for the hardware's regimes too: Annex I merges the regimes' lists under one numbering and states no reasons, so an entry for a whole group holds every regime's technology control for its goods. Naming the code alone is not enough (2E201 names 2B001 as the NSG's \"use\" technology, not Wassenaar's).",
     'Regulation (EU) 2021/821, Annex I: 2E001 "“Technology” according to the General Technology Note for the “development” of equipment or “software” specified in 2A, 2B or 2D." serves 2B350 (Australia Group).',
   ),
+  ITT_EU_NAMED: rule(
+    'ITT_EU_NAMED',
+    "An EU software or technology entry of the Wassenaar numbering that names, by its code, hardware Wassenaar does not control counts for the hardware's regime: the item is there only for that regime's sake. An MTCR- or NSG-numbered entry naming a Wassenaar item (2E201 \"“use” of … 2B001\") counts for its own regime only.",
+    'Regulation (EU) 2021/821, Annex I: 9E001 "“Technology” according to the General Technology Note for the “development” of equipment or “software” specified in 9A004 to 9A012, 9A350, 9B or 9D" serves 9A350 (Australia Group).',
+  ),
 } as const satisfies Record<string, AttributionRule>;
 
 export type CoverageRuleId = keyof typeof COVERAGE_RULES;

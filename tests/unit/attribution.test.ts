@@ -21,6 +21,11 @@ describe('which regime a License Requirements row implements', () => {
     expect(rowsOf('1C001', 'NS').map((r) => [r.regime, r.rule])).toEqual([['WA', 'US_NS_WA']]);
     // 9A610: "NS applies to entire entry except: 9A610.b; …" NS Column 1, a 600-series ECCN.
     expect(rowsOf('9A610', 'NS').map((r) => [r.regime, r.rule])).toEqual([['WA', 'US_NS_MUNITIONS']]);
+    // 9A515 (spacecraft, from USML XV): "NS applies to entire entry, except .e, .x, and .y | NS Column 1" and "NS applies
+    // to 9A515.x | NS Column 2"; the 9A004 note says 9A004.a–.f are
+    // described there "to harmonize 9A004 with the Wassenaar Arrangement Dual-Use List, even though the controls for
+    // these items are found under ECCN 9A515": the Dual-Use List, not the Munitions List.
+    expect(new Set(rowsOf('9A515', 'NS').map((r) => `${r.regime} ${r.rule}`))).toEqual(new Set(['WA US_NS_SPACECRAFT_515']));
   });
 
   it('NS on the 2024 plurilateral items is a US control outside Wassenaar', () => {
@@ -121,6 +126,16 @@ describe('scopes resolved to the paragraphs they name', () => {
     // impulse capacity is equal to or greater than 8.41 × 10^5 newton seconds"
     expect(entryAttribution('9A515', 'MTCR')?.parts).toEqual(['9A515.d', '9A515.e.2', '9A515.h']);
     expect(partRegimes('9A515.h')).toContain('MTCR');
+  });
+
+  it('1B001 MT: the excepted paragraphs are d.4, e and f; the note makes only 1B001.d conditional', () => {
+    // 1B001: "MT applies to entire entry, except 1B001.d.4, e and f. Note: MT applies to equipment in 1B001.d that meet
+    // or exceed the parameters of 1B101 | MT Column 1".
+    expect(entryAttribution('1B001', 'MTCR')).toMatchObject({ coverage: 'WHOLE_EXCEPT', exceptParts: ['1B001.d.4', '1B001.e', '1B001.f'], conditional: true });
+    const mt = (code: string) => resolved.parts.find((p) => p.code === code && p.regime === 'MTCR');
+    for (const code of ['1B001.a', '1B001.b', '1B001.c', '1B001.g']) expect(mt(code)).toMatchObject({ via: 'WHOLE_EXCEPT', conditional: false });
+    for (const code of ['1B001.d.1', '1B001.d.2', '1B001.d.3']) expect(mt(code)).toMatchObject({ via: 'WHOLE_EXCEPT', conditional: true });
+    for (const code of ['1B001.d', '1B001.d.4', '1B001.e', '1B001.f', '1B001.f.1']) expect(mt(code)).toBeUndefined();
   });
 
   it('9A610 NS: the conditional exception of .x leaves the other paragraphs whole', () => {

@@ -135,23 +135,23 @@ describe('command mistakes beyond options', () => {
     expect(bench.stderr.trim()).toBe("bench: --scales must be whole numbers starting with 1, e.g. 1,10,100 (got '10,100') (see --help)");
   });
 
-  it('refuses a bad value or a missing one with exit 2, naming the option, what is allowed and the value given', () => {
-    const refused = (script: string, args: string[]) => {
-      const result = run(script, args);
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe('');
-      return result.stderr.trim();
-    };
-    expect(refused('bench/run.ts', ['--duration', '0'])).toBe("bench: --duration must be a number of seconds above 0 (got '0') (see --help)");
-    expect(refused('bench/run.ts', ['--bolt-port', '70000'])).toBe("bench: --bolt-port must be a port from 1 to 65535 (got '70000') (see --help)");
-    expect(refused('bench/run.ts', ['--heap', '2'])).toBe("bench: --heap must be a size in m or g, e.g. 2g or 1536m (got '2') (see --help)");
-    expect(refused('bench/run.ts', ['--clients'])).toBe('bench: --clients N,N needs a value (see --help)');
-    expect(refused('bench/resilience/run.ts', ['--runs', '0'])).toBe("resilience: --runs must be a whole number from 1 to 10 (got '0') (see --help)");
-    expect(refused('bench/resilience/run.ts', ['--only', 'soak,nap'])).toBe("resilience: --only takes scenarios from soak, kill, import, abuse (got 'soak,nap') (see --help)");
-    expect(refused('src/cli/neo4j.ts', ['start', '--instance', 'My_DB'])).toBe("neo4j: --instance must be a lower-case name of letters, digits and '-' (got 'My_DB') (see --help)");
-    expect(refused('src/cli/neo4j.ts', ['stop', '--instance'])).toBe('neo4j: --instance NAME needs a value (see --help)');
-    expect(refused('seed/import.ts', ['us-ccl', '--version'])).toBe('import: --version V needs a value (see --help)');
-    expect(refused('src/cli/report.ts', ['gaps', '--format', 'pdf'])).toBe('report: format: must be one of csv, md, json, xlsx (got \'pdf\')');
+  // One command a case: each starts a process, which on a loaded machine takes seconds.
+  it.each([
+    ['bench/run.ts', ['--duration', '0'], "bench: --duration must be a number of seconds above 0 (got '0') (see --help)"],
+    ['bench/run.ts', ['--bolt-port', '70000'], "bench: --bolt-port must be a port from 1 to 65535 (got '70000') (see --help)"],
+    ['bench/run.ts', ['--heap', '2'], "bench: --heap must be a size in m or g, e.g. 2g or 1536m (got '2') (see --help)"],
+    ['bench/run.ts', ['--clients'], 'bench: --clients N,N needs a value (see --help)'],
+    ['bench/resilience/run.ts', ['--runs', '0'], "resilience: --runs must be a whole number from 1 to 10 (got '0') (see --help)"],
+    ['bench/resilience/run.ts', ['--only', 'soak,nap'], "resilience: --only takes scenarios from soak, kill, import, abuse (got 'soak,nap') (see --help)"],
+    ['src/cli/neo4j.ts', ['start', '--instance', 'My_DB'], "neo4j: --instance must be a lower-case name of letters, digits and '-' (got 'My_DB') (see --help)"],
+    ['src/cli/neo4j.ts', ['stop', '--instance'], 'neo4j: --instance NAME needs a value (see --help)'],
+    ['seed/import.ts', ['us-ccl', '--version'], 'import: --version V needs a value (see --help)'],
+    ['src/cli/report.ts', ['gaps', '--format', 'pdf'], 'report: format: must be one of csv, md, json, xlsx (got \'pdf\')'],
+  ] as const)('refuses a bad value or a missing one with exit 2, naming the option, what is allowed and the value given: %s %j', (script, args, message) => {
+    const result = run(script, [...args]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe(message);
   });
 
   it('checks report arguments before connecting to anything', () => {

@@ -140,7 +140,7 @@ describe('which regimes a software or technology entry counts for', () => {
     expect(supportTies(support('2E001', '2A290'), statements('2E001'), 'US')).toEqual([]);
   });
 
-  it('EU 2E001 ("… “development” of equipment or “software” specified in 2A, 2B or 2D") counts for the Australia Group for 2B350; 2E201 naming 2B001 does not make it Wassenaar', () => {
+  it('EU 2E001 ("… “development” of equipment or “software” specified in 2A, 2B or 2D") counts for the Australia Group for 2B350, 9E001 naming 9A350 too; 2E201 naming 2B001 does not make it Wassenaar', () => {
     const eu = parseEuAnnexI(readFileSync('seed/data/eu-annex-i/annex_i_en_2025-11.json', 'utf8'), { file: 'annex_i_en_2025-11.json', sha256: '0'.repeat(64) });
     const euStatements = (code: string) => eu.attributions.filter((a) => a.code === code);
     const euSupport = (from: string, to: string, phase: string) => eu.supports.find((s) => s.from === from && s.to === to && s.phase === phase);
@@ -160,6 +160,17 @@ describe('which regimes a software or technology entry counts for', () => {
       expect(supportTies(s0!, euStatements('0E001'), 'EU', euStatements('0A001')).map((t) => [t.regime, t.rule])).toEqual([['NSG', 'ITT_CODE_ORIGIN']]);
     }
     expect(eu.supports.filter((x) => x.from === '0E001' && x.phase === 'use').map((x) => x.to)).toEqual(expect.arrayContaining(['0B001', '0C005']));
+    // EU 9E001: "“Technology” according to the General Technology Note for the “development” of equipment or “software”
+    // specified in 9A004 to 9A012, 9A350, 9B or 9D": 9A350 (spraying systems) is the Australia Group's, which Wassenaar
+    // does not control; 9E002 ("… “production” of equipment specified in 9A004 to 9A011, 9A350 or 9B") likewise.
+    for (const [from, phase] of [['9E001', 'development'], ['9E002', 'production']] as const) {
+      const toSprayers = euSupport(from, '9A350', phase);
+      expect(toSprayers?.text).toContain('9A350');
+      expect(supportTies(toSprayers!, euStatements(from), 'EU', euStatements('9A350')).map((t) => [t.regime, t.rule])).toEqual([
+        ['WA', 'ITT_CODE_ORIGIN'],
+        ['AG', 'ITT_EU_NAMED'],
+      ]);
+    }
     const toWa = euSupport('2E201', '2B001', 'use');
     expect(toWa).toBeDefined();
     expect(supportTies(toWa!, euStatements('2E201'), 'EU', euStatements('2B001')).map((t) => t.regime)).toEqual(['NSG']);

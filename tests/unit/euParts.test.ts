@@ -23,6 +23,15 @@ const part = (code: string) => {
 const issuesOf = (code: string) => parsed.issues.filter((i) => i.record === code);
 
 describe('EU parts on real entries', () => {
+  it('2E003: a. to f.; the deposition table printed after f. numbers its columns, not paragraphs of f.', () => {
+    // "f. "Technology" for the application of inorganic overlay coatings … (specified in column 3 of the following
+    // table) … Table Deposition techniques 1. Coating Process (1) (8) 2. Substrate 3. Resultant Coating A. Chemical
+    // Vapour Deposition (CVD) …" (the table is printed after 2E301 and moved here: 2E003.f controls by it).
+    expect(codesOf('2E003', 1)).toEqual(['2E003.a', '2E003.b', '2E003.c', '2E003.d', '2E003.e', '2E003.f']);
+    expect(codesOf('2E003').filter((c) => c.startsWith('2E003.f.'))).toEqual([]);
+    expect(part('2E003.f').text).toContain('Table Deposition techniques 1. Coating Process');
+  });
+
   it('1C001: a., b., c. with c.1–c.5; the lists of Note 1 to 1C001.a and of the note to 1C001.b are not parts', () => {
     // "a. Materials for absorbing frequencies exceeding 2 × 108 Hz … Note 1: 1C001.a does not control: a. Hair type
     // absorbers … e. Planar absorbers … b. Materials not transparent to visible light … Note: 1C001.b does not control …

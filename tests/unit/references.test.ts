@@ -28,6 +28,101 @@ describe('extractReferences', () => {
     expect(refs.map((r) => r.to)).toEqual(['9A012', '9B002']);
   });
 
+  it('expands ranges of paragraphs of one entry to every paragraph between, except up to the catch-alls .x and .y', () => {
+    const parts = (code: string, text: string) => extractReferences(code, text).map((r) => r.toPart ?? r.to);
+    // CCL 9E003 (Technology): "… for the “development” of equipment controlled by 9A004.a through .f …" (wording shortened).
+    expect(parts('9E003', 'equipment controlled by 9A004.a through .f')).toEqual(['9A004.a', '9A004.b', '9A004.c', '9A004.d', '9A004.e', '9A004.f']);
+    // EU Annex I 3A001: "… specified in 3A001.a.3. to 3A001.a.10. …": numbered paragraphs likewise.
+    expect(parts('3E001', 'integrated circuits specified in 3A001.a.3. to 3A001.a.10.')).toEqual(
+      ['3A001.a.3', '3A001.a.4', '3A001.a.5', '3A001.a.6', '3A001.a.7', '3A001.a.8', '3A001.a.9', '3A001.a.10'],
+    );
+    // CCL 0B501 Related Controls: "items controlled in ECCNs 0A501.a through .x" — 0A501.f to .w are "[Reserved]".
+    expect(parts('0B501', 'items controlled in ECCNs 0A501.a through .x')).toEqual(['0A501.a', '0A501.x']);
+    // Ends at different depths are not a range that can be filled: both ends only.
+    expect(parts('9E003', 'equipment controlled by 9A515.a.1 through .b')).toEqual(['9A515.a.1', '9A515.b']);
+  });
+
+  it('a paragraph of what its items are NOT makes every code of its sub-paragraph lines an exclusion, to the full stop', () => {
+    // CCL 9A004.s: "“Parts,” “components,” “accessories,” and “attachments” that are “specially designed” for in-space
+    // habitats in 9A004.r and that are NOT: s.1. Described on the USML; s.2. Described in ECCN 7A004 or 7A104; s.3.
+    // Described in an ECCN containing “space-qualified” as a control criterion (refer to 9A515.x.4); or s.4 Described in
+    // 9A001, 9A002, 9A003, 9A515, or 9A991. t. [Reserved] … y. Items that would otherwise be within the scope of ECCN
+    // 9A004.s or .x but that have been identified … as warranting control in 9A004.y." (paragraphs as lines, labels off)
+    const refs = extractReferences(
+      '9A004',
+      [
+        '“Parts,” “components,” “accessories,” and “attachments” that are “specially designed” for in-space habitats in 9A004.r and that are NOT:',
+        'Described on the USML;',
+        'Described in ECCN 7A004 or 7A104;',
+        'Described in an ECCN containing “space-qualified” as a control criterion (refer to 9A515.x.4); or',
+        'Described in 9A001, 9A002, 9A003, 9A515, or 9A991.',
+        '[Reserved]',
+        'Parts specially designed for equipment controlled by 9A010.',
+      ].join('\n'),
+    );
+    expect(refs.map((r) => `${r.toPart ?? r.to} ${r.kind}`)).toEqual([
+      '7A004 EXCLUSION',
+      '7A104 EXCLUSION',
+      '9A515.x.4 EXCLUSION',
+      '9A001 EXCLUSION',
+      '9A002 EXCLUSION',
+      '9A003 EXCLUSION',
+      '9A515 EXCLUSION',
+      '9A991 EXCLUSION',
+      '9A010 ASSOCIATED_ITEM', // after the list's full stop, the cue words decide again
+    ]);
+  });
+
+  it('an exclusion reaches over a long chemical name to the "specified in" after it', () => {
+    // EU Annex I 1C450.b.3: "Dialkyl [methyl, ethyl or propyl (normal or iso)] N,N-dialkyl [methyl, ethyl or propyl
+    // (normal or iso)]-phosphoramidates, other than Diethyl-N,N-dimethylphosphoramidate which is specified in 1C350;"
+    const refs = extractReferences('1C450', '3. Dialkyl [methyl, ethyl or propyl (normal or iso)] N,N-dialkyl [methyl, ethyl or propyl (normal or iso)]-phosphoramidates, other than Diethyl-N,N-dimethylphosphoramidate which is specified in 1C350; 4. N,N-Dialkyl');
+    expect(refs.map((r) => `${r.to} ${r.kind}`)).toEqual(['1C350 EXCLUSION']);
+  });
+
+  it('the sub-paragraph lines of a "composed of any of the following:" list name materials used', () => {
+    // CCL 1C010.d: "“Fibrous or filamentary materials”, having any of the following: / d.1. Composed of any of the
+    // following: / d.1.a. Polyetherimides controlled by 1C008.a; or / d.1.b. Materials controlled by 1C008.b to 1C008.f;
+    // or / d.2. Composed of materials controlled by 1C010.d.1.a …" (one paragraph a line, labels off); then e. opens
+    // another list: "e. Fully or partially resin-impregnated … having all of the following:".
+    const refs = extractReferences(
+      '1C010',
+      [
+        '“Fibrous or filamentary materials”, having any of the following:',
+        'Composed of any of the following:',
+        'Polyetherimides controlled by 1C008.a; or',
+        'Materials controlled by 1C008.b to 1C008.f; or',
+        'Fully or partially resin-impregnated “fibrous or filamentary materials”, having all of the following:',
+        'Organic “fibrous or filamentary materials” controlled by 1C007.c; and',
+      ].join('\n'),
+    );
+    expect(refs.map((r) => `${r.toPart ?? r.to} ${r.kind}`)).toEqual([
+      '1C008.a ASSOCIATED_ITEM',
+      '1C008.b ASSOCIATED_ITEM',
+      '1C008.c ASSOCIATED_ITEM',
+      '1C008.d ASSOCIATED_ITEM',
+      '1C008.e ASSOCIATED_ITEM',
+      '1C008.f ASSOCIATED_ITEM',
+      '1C007.c CONTROLLED_BY', // the list ended at the colon of another lead-in
+    ]);
+  });
+
+  it('a negated phrase runs over its list of codes, "ECCN" repeated or not', () => {
+    // CCL 1C995: "Mixtures not controlled by ECCN 1C350, ECCN 1C355 or ECCN 1C395 that contain …" (wording shortened).
+    expect(extractReferences('1C995', 'Mixtures not controlled by ECCN 1C350, ECCN 1C355 or ECCN 1C395 that contain chemicals').map((r) => `${r.to} ${r.kind}`)).toEqual([
+      '1C350 EXCLUSION',
+      '1C355 EXCLUSION',
+      '1C395 EXCLUSION',
+    ]);
+  });
+
+  it('codes in a definition are related, never a statement that the items are theirs', () => {
+    // CCL 1C608 Technical Note: "'Mixture' refers to a composition of two or more substances with at least one
+    // substance being enumerated in 1C011, 1C111, 1C239, 1C608, USML Category V, or elsewhere on the USML."
+    const refs = extractReferences('1C608', "'Mixture' refers to a composition of two or more substances with at least one substance being enumerated in 1C011, 1C111, 1C239, 1C608, USML Category V, or elsewhere on the USML.");
+    expect(refs.map((r) => `${r.to} ${r.kind}`)).toEqual(['1C011 RELATED', '1C111 RELATED', '1C239 RELATED']);
+  });
+
   it('lists under one cue share its kind, and sub-paragraphs go to toPart without a trailing dot', () => {
     const refs = extractReferences('1E001', 'materials specified by ECCNs 1A002, 1C001, 1C007.c. The rest');
     expect(refs.map((r) => [r.to, r.toPart, r.kind])).toEqual([
@@ -115,7 +210,8 @@ describe('extractReferences', () => {
     // specified in 1C008.d. to 1C008.f.; or 2. …": the lettered list the lead-in opens, then a number one level up.
     expect(kinds('1C010', 'b. Composed of any of the following: a. Polyetherimides specified in 1C008.a.; or b. Materials specified in 1C008.d. to 1C008.f.; or 2. Fibres specified in 1C008.b.')).toEqual([
       '1C008.a ASSOCIATED_ITEM',
-      '1C008.d ASSOCIATED_ITEM', // the range "1C008.d. to 1C008.f." names its two ends
+      '1C008.d ASSOCIATED_ITEM', // the range "1C008.d. to 1C008.f." names its ends and what lies between
+      '1C008.e ASSOCIATED_ITEM',
       '1C008.f ASSOCIATED_ITEM',
       '1C008.b SPECIFIED_BY',
     ]);
@@ -125,9 +221,14 @@ describe('extractReferences', () => {
       '9A005 ASSOCIATED_ITEM',
       '9A105 ASSOCIATED_ITEM',
     ]);
-    // A predicate far from the cue is the items' own: CCL 1C395 note "Replacement reagents for medical, analytical,
-    // diagnostic, and food testing kits described in 1C395.b are controlled by ECCN 1C350 if …"
-    expect(kinds('1C395', 'Replacement reagents for medical, analytical, diagnostic, and food testing kits described in 1C395.b are controlled by ECCN 1C350 if the reagents contain at least one of the precursor chemicals.')).toEqual(['1C350 CONTROLLED_BY']);
+    // A predicate far from the cue is about the sentence's subject, which is other items than the entry's: CCL 1C395 note
+    // "Replacement reagents for medical, analytical, diagnostic, and food testing kits described in 1C395.b are
+    // controlled by ECCN 1C350 if …" says where the reagents are controlled, not that 1C395's kits are 1C350's.
+    expect(kinds('1C395', 'Replacement reagents for medical, analytical, diagnostic, and food testing kits described in 1C395.b are controlled by ECCN 1C350 if the reagents contain at least one of the precursor chemicals.')).toEqual(['1C350 SEE_ALSO']);
+    // CCL 0A501 note: "Semi-automatic firearms equal to .50 caliber (12.7 mm) or less are controlled under ECCNs 0A506 and 0A507."
+    expect(kinds('0A501', 'Semi-automatic firearms equal to .50 caliber (12.7 mm) or less are controlled under ECCNs 0A506 and 0A507.')).toEqual(['0A506 SEE_ALSO', '0A507 SEE_ALSO']);
+    // A relative clause is not such a verb: "parts for items that are controlled by 9A001" names what the parts are for.
+    expect(kinds('9A101', 'Parts specially designed for engines that are controlled by 9A001.')).toEqual(['9A001 ASSOCIATED_ITEM']);
     // So is a parameter clause: CCL 1C010 NP row "… and e.1 for “fibrous and filamentary materials” that meet or exceed
     // the control criteria of ECCN 1C210".
     expect(kinds('1C010', 'NP applies to 1C010.a, b, and e.1 for “fibrous and filamentary materials” that meet or exceed the control criteria of ECCN 1C210 | NP Column 1')).toEqual(['1C210 PARAMETER']);

@@ -289,6 +289,23 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(records, { value: 150, unit: 'mm' })).toEqual([expect.objectContaining({ role: 'EXCLUSION', part: '2B001.c', rule: 'NOTE_EXCLUSION' })]);
   });
 
+  it('US 1C116.a: the sub-paragraphs\' bare values take the parameter and comparison of their lead', () => {
+    const records = placed(us, '1C116');
+    // "a. Having an ultimate tensile strength, measured at 20 °C, equal to or greater than: a.1. 0.9 GPa in the solution
+    // annealed stage; or a.2. 1.5 GPa in the precipitation hardened stage; and"
+    const at = (part: string) => find(records, { part }).map((r) => [r.role, r.rule, r.parameter, r.comparator, r.value, r.unit]);
+    expect(at('1C116.a.1')).toEqual([['CONTROL', 'LEAD_BOUND', 'tensile strength', '>=', 0.9, 'GPa']]);
+    expect(at('1C116.a.2')).toEqual([['CONTROL', 'LEAD_BOUND', 'tensile strength', '>=', 1.5, 'GPa']]);
+    expect(find(records, { part: '1C116.a.1' })[0]!.clause).toMatch(/^Having an ultimate tensile strength, measured at 20 °C, equal to or greater than 0\.9 GPa in the solution annealed stage/);
+    // No "pressure" of 0.9 GPa.
+    expect(find(records, { parameter: 'pressure' })).toEqual([]);
+    // EU 1C116.a: "Having an ultimate tensile strength, measured at 293 K (20 °C), equal to or greater than: 1. 0,9 GPa in
+    // the solution annealed stage; or 2. 1,5 GPa in the precipitation hardened stage; and"
+    const euRecords = placed(eu, '1C116');
+    expect(find(euRecords, { part: '1C116.a.1' }).map((r) => [r.rule, r.parameter, r.comparator, r.value, r.unit])).toEqual([['LEAD_BOUND', 'tensile strength', '>=', 0.9, 'GPa']]);
+    expect(find(euRecords, { parameter: 'pressure' })).toEqual([]);
+  });
+
   it('US 9A515.d/.e/.h: radiation hardness read as the source states it; test conditions are not bounds; the MT row names 9A515.h', () => {
     const records = placed(us, '9A515');
     const at = (part: string) => find(records, { part }).map((r) => [r.role, r.rule, r.parameter, r.comparator, r.value, r.valueMax, r.unit]);

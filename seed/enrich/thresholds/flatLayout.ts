@@ -1,7 +1,7 @@
 // The flattened layout (EU Annex I): paragraph labels, Notes, Technical Notes and N.B.s run together in one text.
 import { blockSegments, type Block } from './blocks.js';
 import { clauses } from './clauses.js';
-import type { PlacementInput, Segment } from './placementRules.js';
+import { LEAD_BOUND, type PlacementInput, type Segment } from './placementRules.js';
 
 const FLAT_MARKER = /(?:^|(?<=[\s.;:]))(?:(Technical)\s+)?(Notes?|N\.\s?B\.)\s*\d*\s*\.?\s*:?\s*/g;
 // A paragraph label: "a. " or "1. " at the start, after "; ", ": ", ". " or after "and"/"or".
@@ -70,7 +70,16 @@ export function flatSegments(entry: PlacementInput): Segment[] {
     at = end;
   }
   flushItem(text.length);
-  return out.flatMap((s) => (s.rule === 'ITEM_PARAGRAPH' ? clauses(s, entry.code, []) : [s]));
+  // EU 1C116.a: "Having an ultimate tensile strength, measured at 293 K (20 °C), equal to or greater than: 1. 0,9 GPa …"
+  const ownText = new Map<string, string>();
+  for (const s of out) if (s.rule === 'ITEM_PARAGRAPH' && s.part !== null && !ownText.has(s.part)) ownText.set(s.part, s.text.trim());
+  return out.flatMap((s) => {
+    if (s.rule !== 'ITEM_PARAGRAPH') return [s];
+    const parent = s.part !== null && s.part.split('.').length > 2 ? s.part.slice(0, s.part.lastIndexOf('.')) : null;
+    const bound = parent === null ? null : LEAD_BOUND.exec(ownText.get(parent) ?? '')?.[1];
+    if (bound) return [{ ...s, text: `${bound} ${s.text.trim()}`, lead: bound.length + 1, rule: 'LEAD_BOUND' as const }];
+    return clauses(s, entry.code, []);
+  });
 }
 
 function noteEnd(text: string, from: number, limit: number, labels: { at: number; end: number; label: string }[], nb: boolean): number {

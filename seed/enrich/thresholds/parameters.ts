@@ -29,6 +29,8 @@ const PARAMETERS: ParameterDef[] = [
   p('wavelengths?', 'wavelength', LEN),
   p('diameter', 'diameter', LEN),
   p('thickness', 'thickness', LEN),
+  // 1C210.c "… “tapes” with a width no greater than 15 mm"; not the "Full-Width Half-Maximum" of a spot size (3B001.f.3.b.1).
+  p('(?<!Full-)widths?', 'width', LEN),
   // 2B001.a.1 "“Unidirectional positioning repeatability” equal to or less (better) than 0.9 µm along one or more linear
   // axis with a travel length less than 1.0 m": the repeatability is the bound, the travel length says which machines.
   p('(?:unidirectional )?positioning repeatability|repeatability', 'positioning repeatability', LEN),

@@ -24,6 +24,8 @@ export const PLACEMENT_RULES = {
   NOTE_OTHER: 'a number in a Note that neither excludes nor points elsewhere (e.g. "must be evaluated against each applicable entry")',
   REASON_ROW: 'a number in a US License Requirements row ("MT applies to … UAVs … capable of a maximum range of at least 300 kilometers"): it belongs to that row\'s regime',
   REASON_ROW_EXCEPT: 'a number in the EXCEPT part of a US License Requirements row: an exclusion of that row\'s regime',
+  LEAD_BOUND:
+    'a value stated plainly in a sub-paragraph ("a.1. 0.9 GPa in the solution annealed stage") of a paragraph whose lead names the parameter and the comparison ("Having an ultimate tensile strength, measured at 20 °C, equal to or greater than:", 1C116.a): read with the lead',
   LEAD_AT_LEAST:
     'a value stated plainly ("A total dose of 5 × 10^5 Rads (Si)") in a paragraph whose lead asks for items "meeting or exceeding all the following characteristics" (9A515.d): a lower bound',
   MEASUREMENT_CONDITION:
@@ -47,10 +49,18 @@ export interface PlacementReason {
   regime: string | null;
 }
 
+/**
+ * A paragraph that names the parameter and the comparison its sub-paragraphs' bare values take: 1C116.a "Having an
+ * ultimate tensile strength, measured at 20 °C, equal to or greater than: a.1. 0.9 GPa …" (rule LEAD_BOUND).
+ */
+export const LEAD_BOUND = /((?:\b(?:having|with)\s+)?[^:;]{3,120}?\s+(?:equal to or (?:greater|more|less) than|greater than|more than|less than|exceeding|not exceeding|not (?:less|more) than|of at least))\s*:\s*$/i;
+
 export interface Segment {
   text: string;
   /** Set when the paragraph's lead asks for items "meeting or exceeding" what follows (rule LEAD_AT_LEAST). */
   atLeast?: boolean;
+  /** Set when the text starts with the parent paragraph's lead (rule LEAD_BOUND): its length, whose numbers are the parent's. */
+  lead?: number;
   part: string | null;
   role: ThresholdRole;
   rule: PlacementRule;
