@@ -4,11 +4,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { migrate } from '../graph/migrate.js';
-import { startLocalNeo4j, stopLocalNeo4j } from '../graph/runtime/localNeo4j.js';
+import { stopLocalNeo4j } from '../graph/runtime/localNeo4j.js';
 import { instanceHome } from '../graph/runtime/paths.js';
-import { createDriver } from '../src/db/driver.js';
-import { Executor } from '../src/db/executor.js';
+import { bootDatabase } from '../src/boot.js';
 import { cypher } from '../src/db/queries.js';
 import { importAll, parseListSource, SOURCES } from '../seed/importer.js';
 import { loadTaxonomy } from '../seed/enrich/technologies.js';
@@ -84,12 +82,16 @@ const hitsOf = (plan: Plan): number => plan.dbHits + plan.children.reduce((sum, 
 
 async function main(): Promise<void> {
   if (!values.reuse) rmSync(join(instanceHome(INSTANCE), 'data'), { recursive: true, force: true });
-  const neo = await startLocalNeo4j({ instance: INSTANCE, boltPort: Number(values['bolt-port']), heap: '2g', pageCache: '1g' }, console.log);
-  const driver = createDriver({ uri: neo.uri, user: neo.auth?.user ?? 'neo4j', password: neo.auth?.password });
-  const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 900_000, app: 'concordance-profile' });
+  // Always its own local Neo4j, whatever NEO4J_URI says.
+  const database = await bootDatabase({
+    local: { instance: INSTANCE, boltPort: Number(values['bolt-port']), heap: '2g', pageCache: '1g' },
+    executor: { timeoutMs: 900_000, app: 'concordance-profile' },
+    migrate: true,
+    log: console.log,
+  });
+  const { driver, executor } = database;
   const hits = new Map<string, number[]>();
   try {
-    await migrate(executor);
     if (!values.reuse) await importAll(executor, { log: () => {} });
     const realLists = (['us-ccl', 'eu-annex-i', 'mtcr', 'nsg'] as const).map((source) =>
       parseListSource(source, SOURCES[source].files.map((path) => {
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
       console.log(`${label.padEnd(40)} ${counts.map((n) => String(n).padStart(10)).join(' ')}  ${growth}`);
     }
   } finally {
-    await driver.close();
+    await database.close();
     if (!values.keep) await stopLocalNeo4j(INSTANCE, console.log);
   }
 }

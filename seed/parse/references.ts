@@ -66,7 +66,7 @@ const CUES: ReadonlyArray<[ReferenceKind, RegExp]> = [
 /** How far an exclusion cue reaches over a following "controlled by" / "specified in": "other than those controlled by". */
 const EXCLUSION_REACH = 40;
 /** How far it reaches over a name without clause punctuation: "other than <a chemical's name> which is specified in". */
-const EXCLUSION_NAME_REACH = 120;
+const EXCLUSION_NAME_REACH = 200;
 /**
  * An associated-item cue governs every "specified in" / "controlled by" after it in its clause: "designed or modified for
  * use in space launch vehicles specified in 9A004, sounding rockets specified in 9A104 or unmanned aerial vehicles

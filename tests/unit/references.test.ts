@@ -78,6 +78,10 @@ describe('extractReferences', () => {
     // (normal or iso)]-phosphoramidates, other than Diethyl-N,N-dimethylphosphoramidate which is specified in 1C350;"
     const refs = extractReferences('1C450', '3. Dialkyl [methyl, ethyl or propyl (normal or iso)] N,N-dialkyl [methyl, ethyl or propyl (normal or iso)]-phosphoramidates, other than Diethyl-N,N-dimethylphosphoramidate which is specified in 1C350; 4. N,N-Dialkyl');
     expect(refs.map((r) => `${r.to} ${r.kind}`)).toEqual(['1C350 EXCLUSION']);
+    // 1C450.b.4: "… other than N,N-Diisopropyl-(beta)-aminoethyl chloride or N,N-Diisopropyl-(beta)-aminoethyl chloride
+    // hydrochloride which are specified in 1C350;" — two names, as far again.
+    const b4 = extractReferences('1C450', '4. N,N-Dialkyl [methyl, ethyl or propyl (normal or iso)] aminoethyl-2-chlorides and corresponding protonated salts, other than N,N-Diisopropyl-(beta)-aminoethyl chloride or N,N-Diisopropyl-(beta)-aminoethyl chloride hydrochloride which are specified in 1C350;');
+    expect(b4.map((r) => `${r.to} ${r.kind}`)).toEqual(['1C350 EXCLUSION']);
   });
 
   it('the sub-paragraph lines of a "composed of any of the following:" list name materials used', () => {
