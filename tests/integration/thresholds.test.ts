@@ -63,9 +63,13 @@ describe('UAVs across MTCR and Wassenaar (US CCL 9A012, 9A120; EU Annex I 9A012,
     expect(range[0].values.every((v: any) => v.regime === 'MTCR' && !v.strictest)).toBe(true);
     expect(range[0].explanation).toMatch(/WA states .*endurance/);
     // Endurance: only Wassenaar.
+    // In the CCL, 9A012's MT row states a range for the same entry; in Annex I, MTCR's UAV range is 9A112's, another entry.
     for (const c of report.comparisons.filter((c) => c.parameter === 'endurance')) {
-      expect(c).toMatchObject({ verdict: 'DIFFERENT_PARAMETER', regimesWithout: ['MTCR'], strictestRegimes: [] });
+      expect(c).toMatchObject({ verdict: c.list === CCL ? 'DIFFERENT_PARAMETER' : 'ONLY_ONE_SIDE', regimesWithout: ['MTCR'], strictestRegimes: [] });
     }
+    // US 9A120's capacity: its rows are "MT applies to entire entry" and AT; Wassenaar's values are 9A012's, other items.
+    const capacity = report.comparisons.find((c) => c.parameter === 'capacity' && c.list === CCL);
+    expect(capacity).toMatchObject({ verdict: 'ONLY_ONE_SIDE', regimesWithout: ['WA'] });
     // No comparison between the two regimes says "stricter": they do not bound the same parameter.
     expect(report.comparisons.filter((c) => c.verdict === 'STRICTER')).toEqual([]);
   });
@@ -118,7 +122,10 @@ describe('like with like: "stricter" only when each regime has its own value', (
         ['eu-annex-i@2025-11-15', [['MTCR', '9A112', 'eu-annex-i@2025-11-15']]],
       ].sort(),
     );
-    for (const range of ranges) expect(range.verdict).toBe('DIFFERENT_PARAMETER');
+    // US 9A012 has Wassenaar values of its own (endurance, gusts, altitude); EU 9A112 has none: Wassenaar's sit in EU 9A012.
+    expect(ranges.find((c) => c.list === CCL)?.verdict).toBe('DIFFERENT_PARAMETER');
+    expect(ranges.find((c) => c.list !== CCL)).toMatchObject({ verdict: 'ONLY_ONE_SIDE' });
+    expect(ranges.find((c) => c.list !== CCL)?.explanation).toContain('WA states values only for other entries');
   });
 
   it('MTCR vs NSG on US 9A120 / 2B001: ONLY_ONE_SIDE or DIFFERENT_PARAMETER, never a verdict from one side', async () => {

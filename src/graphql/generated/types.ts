@@ -1353,13 +1353,13 @@ export type ThresholdVerdict =
   | 'DIFFERENT_DIRECTION'
   /** The other regimes bound this parameter only for other items (other paragraphs of the entry, or other entries of the list): not ranked. */
   | 'DIFFERENT_ITEM'
-  /** Only one regime states this parameter; the others bound other parameters (e.g. endurance, not range). */
+  /** Only one regime states this parameter; the others bound other parameters of the same entry (e.g. 9A012: endurance, not range). */
   | 'DIFFERENT_PARAMETER'
   /** The regimes state this parameter in units that do not convert exactly. */
   | 'DIFFERENT_UNIT'
   /** Each regime has a value, but they are bands or exact values, which are not ranked. */
   | 'NOT_A_BOUND'
-  /** Only one regime states this parameter, and the others state no control threshold at all. */
+  /** Only one regime states this parameter, and the others state no control threshold in this entry (they may for other entries). */
   | 'ONLY_ONE_SIDE'
   /** Each regime has its own value and the values are the same. */
   | 'SAME_VALUE'

@@ -307,16 +307,20 @@ function noCounterpart(
       explanation: `${stated}; ${elsewhere.map((v) => `${v.regime} states ${sample.parameter} ${show(v.threshold)} for other items (${where(v)})`).join('; ')}: values of different paragraphs or entries control different items and are not ranked.`,
     };
   }
-  const otherParameters = others
-    .map((r) => ({ r, parameters: [...new Set(controls.filter((v) => v.regime === r).map((v) => v.threshold.parameter))] }))
-    .filter((o) => o.parameters.length > 0);
+  // Other parameters count only in the same entry: 9A012's Wassenaar endurance says nothing of 9A120's capacity.
+  const parametersOf = (r: string, inEntry: boolean) => [
+    ...new Set(controls.filter((v) => v.regime === r && (v.entry.id === entry.id) === inEntry).map((v) => v.threshold.parameter)),
+  ];
+  const otherParameters = others.map((r) => ({ r, parameters: parametersOf(r, true) })).filter((o) => o.parameters.length > 0);
   if (otherParameters.length > 0) {
     return {
       verdict: 'DIFFERENT_PARAMETER',
       explanation: `${stated}; ${otherParameters.map((o) => `${o.r} states ${o.parameters.join(', ')}`).join('; ')}, not ${sample.parameter}: no verdict.`,
     };
   }
-  return { verdict: 'ONLY_ONE_SIDE', explanation: `${stated}; ${others.join(', ') || 'no other regime'} states no threshold here: no verdict.` };
+  const elsewhere = others.filter((r) => parametersOf(r, false).length > 0);
+  const aside = elsewhere.length > 0 ? ` (${elsewhere.join(', ')} states values only for other entries)` : '';
+  return { verdict: 'ONLY_ONE_SIDE', explanation: `${stated}; ${others.join(', ') || 'no other regime'} states no threshold here${aside}: no verdict.` };
 }
 
 // ---- the overlap report's technology comparisons (values without a place) -------------------------
