@@ -31,6 +31,11 @@ WITH e, entryRegimes, t, p,
          CASE WHEN coalesce(pa.conditional, false) AND pa.scope =~ '(?is).*\\b(?:meets?|meeting) or exceeds?\\b.*|.*\\b(?:parameters|criteria|characteristics)\\s+(?:of|in|stated in|specified in|described in)\\b.*'
            THEN {regime: r.code, via: 'CONDITIONAL_PARAGRAPH', condition: pa.scope}
            ELSE {regime: r.code, via: 'PARAGRAPH', condition: null} END]
+         // A row that names no paragraph but parameters reaches every paragraph under them (1C116 "NP applies to items
+         // that meet or exceed the parameters of 1C216").
+         + [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'PARAMETERS'
+              AND a.scope =~ '(?is).*\\b(?:meets?|meeting) or exceeds?\\b.*|.*\\b(?:parameters|criteria|characteristics)\\s+(?:of|in|stated in|specified in|described in)\\b.*'
+            | {regime: r.code, via: 'CONDITIONAL_PARAGRAPH', condition: a.scope}]
        WHEN byParagraph THEN [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'WHOLE_ENTRY' | {regime: r.code, via: 'WHOLE_ENTRY', condition: null}]
        ELSE [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.wholeEntry | {regime: r.code, via: 'WHOLE_ENTRY', condition: null}]
      END AS belongs

@@ -217,4 +217,16 @@ describe('units, conditions and rows read as the texts write them', () => {
     expect(c?.verdict).toBe('CONDITIONAL_BOUND');
     expect(c?.explanation).toContain('if they exceed the parameters stated in 1C202');
   });
+
+  it('US 1C116 against NSG: "NP applies to items that meet or exceed the parameters of 1C216" makes every paragraph a conditional bound', async () => {
+    // 1C116.a: "ultimate tensile strength, measured at 20 °C, equal to or greater than: a.1. 0.9 GPa …; a.2. 1.5 GPa …"
+    // (MT applies to entire entry); NP row: "NP applies to items that meet or exceed the parameters of 1C216"; 1C216:
+    // "Maraging steel, other than that controlled by 1C116, “capable of” an ultimate tensile strength of 1,950 MPa or more".
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, NSG], codes: ["1C116", "1C216"], list: "${CCL}") { ${REPORT} } }`);
+    const a1 = d.thresholdComparison.comparisons.find((x) => x.parameter === 'tensile strength' && x.values.some((v: any) => v.threshold.paragraph === '1C116.a.1'));
+    expect(a1?.verdict).toBe('CONDITIONAL_BOUND');
+    expect(a1?.explanation).toContain('meet or exceed the parameters of 1C216');
+    expect(a1?.explanation).toContain('1C216 states tensile strength');
+    expect(d.thresholdComparison.comparisons.filter((x) => x.verdict === 'STRICTER')).toEqual([]);
+  });
 });
