@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../graph/runtime/paths.js';
 
 const mainJs = join(projectRoot, 'dist', 'src', 'main.js');
-const cliJs = join(projectRoot, 'dist', 'graph', 'runtime', 'cli.js');
+const cliJs = join(projectRoot, 'dist', 'src', 'cli', 'neo4j.js');
 
 function run(script: string, args: string[], env: Record<string, string>) {
   const result = spawnSync(process.execPath, [script, ...args], {
