@@ -1216,7 +1216,7 @@ export type TechnologyOverlap = {
 /** A numeric parameter read from an entry's text. */
 export type Threshold = {
   __typename?: 'Threshold';
-  /** The regimes the value belongs to, each with how that was found. */
+  /** The regimes the value belongs to, each with how that was found. Filled in thresholdComparison answers; on Entry.thresholds it is empty, and the entry's and its paragraphs' attributions say which regimes reach the value. */
   belongsTo?: Maybe<Array<ThresholdBelonging>>;
   /** The clause the number was read from: the evidence for its paragraph and role. */
   clause?: Maybe<Scalars['String']['output']>;
