@@ -517,6 +517,13 @@ export function phasesNamed(text: string): Phase[] {
 const HARDWARE_GROUPS = new Set(['A', 'B', 'C']);
 const THIS_CATEGORY = /\b(?:goods|items|equipment|commodities) (?:specified|described|controlled) (?:in|by) this Category\b/;
 /** A parenthetical right after a code that limits the phases for it. */
+/**
+ * Software written for the hardware itself, naming no phase: "Dedicated “software” for toxic gas monitors and monitoring
+ * systems … controlled by ECCN 2B351" (CCL 2D351), "“Software” designed for nucleic acid assemblers and synthesizers
+ * controlled by 2B352.j" (2D352). It is what the equipment runs: it serves the hardware's use (the EU 2D351 says so:
+ * "… for the “use” of equipment specified in 2B351"). "Specially designed for modelling …" (7D103) is not such wording.
+ */
+const SOFTWARE_FOR_ITEM = /^(?:Dedicated\s+[“"]?software[”"]?\s+for|[“"]?Software[”"]?\s+designed\s+for)\s/i;
 const ONLY_PHASE = /^\d[A-E]\d{3}[^(]{0,20}\(applies only to [“"‘']?(development|production|use)\b/;
 
 /**
@@ -535,7 +542,8 @@ export function extractSupports(fromCode: string, text: string, options: Extract
     // A sentence saying its items are "subject to the ITAR" puts them on the Munitions List, outside this entry;
     // an ITAR exception inside parentheses ("9A101 (except … “subject to the ITAR”)") does not.
     if (/subject to the ITAR/i.test(blankClosedParentheses(clause))) continue;
-    const phases = phasesIn(clause);
+    let phases = phasesIn(clause);
+    if (phases.length === 0 && group === 'D' && SOFTWARE_FOR_ITEM.test(clause)) phases = [{ phase: 'use', index: 0 }];
     if (phases.length === 0) continue;
     const mentions = mentionsIn(clause, options);
     // EU 0E001: "… for the “development”, “production” or “use” of goods specified in this Category": every hardware

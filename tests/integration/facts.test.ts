@@ -657,6 +657,18 @@ describe('ITT coverage by kind and phase', () => {
     expect(via!.regimePhases).toEqual(expect.arrayContaining(['DEVELOPMENT', 'PRODUCTION']));
   });
 
+  it('AG, category 2: 2D351 software serves 2B351 for use, tied by its whole-entry CB row; 2D352 serves 2B352.j', async () => {
+    // CCL 2D351: "Dedicated “software” for toxic gas monitors and monitoring systems, and their dedicated detecting
+    // “parts” and “components,” controlled by ECCN 2B351"; "CB applies to entire entry". 2D352: "“Software” designed for
+    // nucleic acid assemblers and synthesizers controlled by 2B352.j …"; "CB applies to entire entry | CB Column 2".
+    const hardware = await itt('AG', CCL, 2);
+    const monitors = hardware.get('2B351')!;
+    expect(monitors.softwareCovered).toBe(true);
+    expect(monitors.coveredBy.find((c) => c.entry.code === '2D351')).toMatchObject({ kind: 'SOFTWARE', countsForRegime: true, tie: { rule: { id: 'ITT_WHOLE_ROW' } } });
+    expect(monitors.softwarePhases).toEqual(['USE']);
+    expect(hardware.get('2B352')!.softwareParts).toEqual(['2B352.j']);
+  });
+
   it('MTCR: 9A101 technology for "use" comes from 9E102', async () => {
     // CCL 9E102: ""Technology" according to the General Technology Note for the "use" of commodities or "software"
     // controlled by ECCN 9A004 (…), 9A012, 9A101 (…)"; "MT applies to entire entry | MT Column 1".

@@ -322,6 +322,16 @@ describe('extractSupports', () => {
     expect(supports[0]?.text).toContain('“development”');
   });
 
+  it('software written for the hardware itself, naming no phase, serves its use', () => {
+    // CCL 2D351: "Dedicated “software” for toxic gas monitors and monitoring systems, and their dedicated detecting
+    // “parts” and “components,” controlled by ECCN 2B351." 2D352: "“Software” designed for nucleic acid assemblers and
+    // synthesizers controlled by 2B352.j …".
+    expect(extractSupports('2D351', 'Dedicated “software” for toxic gas monitors and monitoring systems, and their dedicated detecting “parts” and “components,” controlled by ECCN 2B351.').map((s) => [s.toPart ?? s.to, s.phase])).toEqual([['2B351', 'use']]);
+    expect(extractSupports('2D352', '“Software” designed for nucleic acid assemblers and synthesizers controlled by 2B352.j that is capable of designing and building functional genetic elements').map((s) => [s.toPart ?? s.to, s.phase])).toEqual([['2B352.j', 'use']]);
+    // 7D103: "“Software” “specially designed” for modelling or simulation of the “guidance sets” controlled by 7A117 …": no phase read.
+    expect(extractSupports('7D103', '“Software” “specially designed” for modelling or simulation of the “guidance sets” controlled by 7A117')).toEqual([]);
+  });
+
   it('does not make supports of D or E targets nor of exceptions', () => {
     const known = new Set(['9B001', '9B990', '9D001']);
     const supports = extractSupports('9E001', heading9E001, { knownCodes: known });
@@ -344,7 +354,9 @@ describe('extractSupports', () => {
   });
 
   it('skips a sentence that names targets but no phase', () => {
-    expect(extractSupports('2D351', 'Dedicated “software” for toxic gas monitors controlled by ECCN 2B351.')).toEqual([]);
+    // CCL 3D202: "“Software” “specially designed” to enhance or release the performance characteristics of frequency
+    // changers or generators to meet or exceed the level of the performance characteristics of 3A225."
+    expect(extractSupports('3D202', '“Software” “specially designed” to enhance or release the performance characteristics of frequency changers or generators to meet or exceed the level of the performance characteristics of 3A225.')).toEqual([]);
   });
 
   it('gives each target the phases named before it', () => {
