@@ -124,9 +124,11 @@ const DEFINITION = /['‘“"][^'’”"]{1,60}['’”"]\s+(?:refers to|means|i
  * A paragraph that lists what its items are made of, one sub-paragraph a line: "Composed of any of the following: /
  * Polyetherimides controlled by 1C008.a; or / Materials controlled by 1C008.b to 1C008.f; or" (CCL 1C010.d.1). The
  * codes in those lines name the materials used, not the items: ASSOCIATED_ITEM, up to a line that ends the list with
- * a full stop or opens another list with a colon.
+ * a full stop or opens another list with a colon. A "having any of the following:" list likewise names what the items
+ * have: "Video cameras … having any of the following: / Optical mirrors controlled by 6A004.a.; / Optical control
+ * equipment controlled by 6A004.d." (CCL 6A003.b.1.b), "Resin or pitch, controlled by 1C008 or 1C009.b" (1C010.e.2.a).
  */
-const ASSOCIATED_LIST_OPENER = /\b(?:made (?:with|from|of)|containing|composed of|consisting of|incorporating|using)\s+(?:any|all|one or more|either|each)\s+(?:of\s+)?the following\s*:\s*$/i;
+const ASSOCIATED_LIST_OPENER = /\b(?:made (?:with|from|of)|containing|composed of|consisting of|incorporating|using|having)\s+(?:any|all|one or more|either|each|both)\s+(?:of\s+)?the following(?:\s+characteristics)?\s*:\s*$/i;
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'no', 'nos', 'u.s', 'supp', 'cat', 'para', 'paras', 'vs', 'approx', 'fig', 'vol', 'st', 'ref', 'sec', 'cf', 'e.a', 'inc', 'corp', 'ltd', 'co']);
@@ -458,8 +460,9 @@ export function extractReferences(fromCode: string, text: string, options: Extra
       if (mention.to === self) continue;
       if (negated) mention.kind = 'EXCLUSION';
       else if (definition && (LINKING_CUES.has(mention.kind) || mention.kind === 'ASSOCIATED_ITEM')) mention.kind = 'RELATED';
+      // A pointer says where its subject is controlled, inside a list of what the items have or not.
+      else if ((elsewhere || (pointerAt >= 0 && mention.index > pointerAt)) && LINKING_CUES.has(mention.kind)) mention.kind = 'SEE_ALSO';
       else if (associated && LINKING_CUES.has(mention.kind)) mention.kind = 'ASSOCIATED_ITEM';
-      if ((elsewhere || (pointerAt >= 0 && mention.index > pointerAt)) && LINKING_CUES.has(mention.kind)) mention.kind = 'SEE_ALSO';
       const key = `${mention.to}|${mention.toPart ?? ''}|${mention.kind}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -87,8 +87,8 @@ describe('extractReferences', () => {
   it('the sub-paragraph lines of a "composed of any of the following:" list name materials used', () => {
     // CCL 1C010.d: "“Fibrous or filamentary materials”, having any of the following: / d.1. Composed of any of the
     // following: / d.1.a. Polyetherimides controlled by 1C008.a; or / d.1.b. Materials controlled by 1C008.b to 1C008.f;
-    // or / d.2. Composed of materials controlled by 1C010.d.1.a …" (one paragraph a line, labels off); then e. opens
-    // another list: "e. Fully or partially resin-impregnated … having all of the following:".
+    // or / d.2. Composed of materials controlled by 1C010.d.1.a …" (one paragraph a line, labels off); then a paragraph
+    // opening another kind of list ("… as follows:") ends it.
     const refs = extractReferences(
       '1C010',
       [
@@ -96,7 +96,7 @@ describe('extractReferences', () => {
         'Composed of any of the following:',
         'Polyetherimides controlled by 1C008.a; or',
         'Materials controlled by 1C008.b to 1C008.f; or',
-        'Fully or partially resin-impregnated “fibrous or filamentary materials”, having all of the following:',
+        'Other “fibrous or filamentary materials”, as follows:',
         'Organic “fibrous or filamentary materials” controlled by 1C007.c; and',
       ].join('\n'),
     );
@@ -118,6 +118,13 @@ describe('extractReferences', () => {
       '1C355 EXCLUSION',
       '1C395 EXCLUSION',
     ]);
+  });
+
+  it('the sub-paragraph lines of a "having any of the following:" list name what the items have', () => {
+    // CCL 6A003.b.1: "Video cameras … having all of the following: … b.1.b. Having any of the following: / b.1.b.1.
+    // Optical mirrors controlled by 6A004.a.; / b.1.b.2. Optical control equipment controlled by 6A004.d.; or / …"
+    const refs = extractReferences('6A003', ['Having any of the following:', 'Optical mirrors controlled by 6A004.a.;', 'Optical control equipment controlled by 6A004.d.; or'].join('\n'));
+    expect(refs.map((r) => `${r.toPart ?? r.to} ${r.kind}`)).toEqual(['6A004.a ASSOCIATED_ITEM', '6A004.d ASSOCIATED_ITEM']);
   });
 
   it('codes in a definition are related, never a statement that the items are theirs', () => {
