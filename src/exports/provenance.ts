@@ -32,14 +32,23 @@ export function headerText(text: string): string {
 }
 
 /**
+ * The longest lists header sent: HTTP clients refuse responses whose headers pass 16 KiB (Node's fetch among them), and a
+ * graph of hundreds of lists would pass it.
+ */
+export const LISTS_HEADER_LIMIT = 8 * 1024;
+
+/**
  * Response headers saying what the export was made from, for the formats whose body does not:
- * `X-Concordance-Lists: us-ccl@ecfr-2026;version="eCFR 2026 snapshot";sha256=…, …` (one element per list).
+ * `X-Concordance-Lists: us-ccl@ecfr-2026;version="eCFR 2026 snapshot";sha256=…, …` (one element per list). When the
+ * lists would not fit in LISTS_HEADER_LIMIT, the header is left out and `X-Concordance-Lists-Omitted` gives their
+ * number: the JSON, XLSX and Markdown bodies and a CSV's `provenance=1` comment lines name them all.
  */
 export function provenanceHeaders(provenance: Provenance): Record<string, string> {
+  const lists = provenance.lists.map((list) => `${headerText(list.id)};version="${headerText(list.version)}";sha256=${headerText(list.sha256)}`).join(', ');
   return {
     'x-concordance-data-version': String(provenance.dataVersion),
     'x-concordance-generated-at': provenance.generatedAt,
-    'x-concordance-lists': provenance.lists.map((list) => `${headerText(list.id)};version="${headerText(list.version)}";sha256=${headerText(list.sha256)}`).join(', '),
+    ...(lists.length <= LISTS_HEADER_LIMIT ? { 'x-concordance-lists': lists } : { 'x-concordance-lists-omitted': String(provenance.lists.length) }),
   };
 }
 

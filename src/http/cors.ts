@@ -23,7 +23,7 @@ export function applyCors(origins: CorsOrigins, req: IncomingMessage, res: Serve
   const origin = req.headers.origin;
   if (origin === undefined || !allows(origins, origin)) return;
   res.setHeader('access-control-allow-origin', origins === '*' ? '*' : origin);
-  res.setHeader('access-control-expose-headers', 'x-concordance-cache, x-concordance-data-version, x-concordance-generated-at, x-concordance-lists, x-request-id');
+  res.setHeader('access-control-expose-headers', 'x-concordance-cache, x-concordance-data-version, x-concordance-generated-at, x-concordance-lists, x-concordance-lists-omitted, x-request-id');
 }
 
 /** Answers an OPTIONS request: a browser preflight from an allowed origin gets 204, from another origin 403. */

@@ -7,7 +7,7 @@ import { handleExport } from '../../src/exports/route.js';
 import { ReportStore } from '../../src/services/reports/store.js';
 import { parseTable, workbookTables } from '../../src/exports/catalogue.js';
 import { workbook } from '../../src/exports/xlsx.js';
-import { provenanceOf } from '../../src/exports/provenance.js';
+import { LISTS_HEADER_LIMIT, provenanceHeaders, provenanceOf } from '../../src/exports/provenance.js';
 import * as XLSX from '@e965/xlsx';
 import type { AttributionFact, CoveringEntry, EntryRef, Phase, GapReport, IttCoverageReport, OverlapReport, ReportBasis } from '../../src/services/reports/model.js';
 import { parseCsv } from '../support/csv.js';
@@ -728,5 +728,20 @@ describe('Markdown quotation marks', () => {
     };
     const md = renderReport('gaps', 'md', withOrigin);
     expect(md).toContain('attribution: “NS applies to 2B001.a”; attribution: Code origin: the regime digit 0 of 2B001 marks a WA entry');
+  });
+});
+
+describe('provenance headers', () => {
+  it('name every list while they fit in 8 KiB, and beyond that say how many were left out (the bodies name them all)', () => {
+    const list = (n: number) => ({ id: `us-ccl-copy-${n}@ecfr-2026`, title: 'Commerce Control List (copy)', version: 'ecfr-2026-02-26', sha256: 'a'.repeat(64) });
+    const provenance = (count: number) => ({ report: 'gaps' as const, generatedAt: '2026-12-03T00:00:00.000Z', dataVersion: 7, lists: Array.from({ length: count }, (_, i) => list(i)), arguments: {} });
+    const few = provenanceHeaders(provenance(4));
+    expect(few['x-concordance-lists']?.split(', ')).toHaveLength(4);
+    expect(few['x-concordance-lists-omitted']).toBeUndefined();
+    // 400 lists, as the 100x benchmark graph holds: about 45 KiB of header, more than HTTP clients accept.
+    const many = provenanceHeaders(provenance(400));
+    expect(many['x-concordance-lists']).toBeUndefined();
+    expect(many['x-concordance-lists-omitted']).toBe('400');
+    expect(Object.values(many).join('').length).toBeLessThan(LISTS_HEADER_LIMIT);
   });
 });
