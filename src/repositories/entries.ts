@@ -2,8 +2,8 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
-import { EntryKind, Phase, ProductGroup } from '../domain/vocabulary.js';
-import { AttributionRow, EntryRefRow, TechnologyRefRow, ThresholdRow } from './rows.js';
+import { Phase } from '../domain/vocabulary.js';
+import { AttributionRow, ENTRY_SUMMARY, EntryRefRow, TechnologyRefRow, ThresholdRow } from './rows.js';
 
 
 /** The links of an entry that a lookup can fetch with it (entries/by-code), named as the Entry fields that show them. */
@@ -14,13 +14,7 @@ export type LinkSelection = Record<EntryLink, boolean>;
 
 /** An entry as the GraphQL Entry type's parent: the summary always, the rest when the query fetched it. */
 export const EntryModel = z.object({
-  id: z.string(),
-  listId: z.string(),
-  code: z.string(),
-  title: z.string(),
-  category: z.number().int().nullable(),
-  group: ProductGroup.nullable(),
-  kind: EntryKind,
+  ...ENTRY_SUMMARY,
   text: z.string().optional(),
   depth: z.number().int().optional(),
   itar: z.boolean().optional(),

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { AttributionBasis, EntryKind, ProductGroup, RegimeCode } from '../domain/vocabulary.js';
 import type { AttributionFact, EntryRef, TechnologyRef, ThresholdFact } from '../domain/facts.js';
 
-export const EntryRefRow: z.ZodType<EntryRef> = z.object({
+/** The fields that name an entry in every row: its summary, also the start of the GraphQL Entry's parent. */
+export const ENTRY_SUMMARY = {
   id: z.string(),
   listId: z.string(),
   code: z.string(),
@@ -12,7 +13,9 @@ export const EntryRefRow: z.ZodType<EntryRef> = z.object({
   category: z.number().int().nullable(),
   group: ProductGroup.nullable(),
   kind: EntryKind,
-});
+};
+
+export const EntryRefRow: z.ZodType<EntryRef> = z.object(ENTRY_SUMMARY);
 
 export const AttributionRow: z.ZodType<AttributionFact> = z.object({
   regime: RegimeCode,
