@@ -2,6 +2,7 @@
 // comes from (list versions, data version, the query in GraphiQL), and links to entries.
 import { ApiError, graphiqlHref, graphql } from './api';
 import { h, replace } from './dom';
+import { CATALOGUE_QUERY } from '../../src/graphql/pageDocuments';
 
 export interface RegimeInfo {
   code: string;
@@ -21,10 +22,6 @@ export interface Catalogue {
   lists: ListInfo[];
 }
 
-export const CATALOGUE_QUERY = `query Catalogue {
-  regimes { code name }
-  lists { id title version kind entryCount }
-}`;
 
 let catalogue: Promise<Catalogue> | undefined;
 

@@ -1,6 +1,7 @@
 // Gap list builder: what one regime controls that another does not cover, as the gaps report groups it
 // (category, technology area), each gap with its reason; the partly covered and covered entries with their
 // evidence; ITAR placeholders apart. The same list downloads from the export routes with the same arguments.
+import { GAPS_QUERY, type GapListVariables } from '../../../src/graphql/pageDocuments';
 import { graphql } from '../api';
 import { h, replace, select, table } from '../dom';
 import {
@@ -52,21 +53,6 @@ interface GapReport extends ReportBasis {
   elsewhere: { entry: Ref; controlledBy: string; evidence: string }[];
 }
 
-export const GAPS_QUERY = `query GapList($regime: RegimeCode!, $against: RegimeCode!, $list: ID, $category: Int) {
-  gaps(regime: $regime, against: $against, list: $list, category: $category) {
-    dataVersion
-    lists { id title version }
-    total
-    groups {
-      category
-      technology { id name }
-      rows { entry { id code title listId } units reason hints { name } }
-    }
-    partial { entry { id code title listId } status units uncoveredUnits servedItemsUncovered evidence { kind words other parts rule { id } } }
-    covered { entry { id code title listId } status units uncoveredUnits servedItemsUncovered evidence { kind words other parts rule { id } } }
-    elsewhere { entry { id code title listId } controlledBy evidence }
-  }
-}`;
 
 /** The paragraphs left uncovered, and for a software or technology entry the items its rows serve that no other-regime row names. */
 function uncoveredCell(row: CoverageRow): string {
@@ -75,7 +61,7 @@ function uncoveredCell(row: CoverageRow): string {
 }
 
 /** The export route for these arguments: the same report as a file. */
-export function exportHref(format: 'csv' | 'md' | 'json', args: { regime: string; against: string; list: string | null; category: number | null }): string {
+export function exportHref(format: 'csv' | 'md' | 'json', args: GapListVariables): string {
   const search = new URLSearchParams({ regime: args.regime, against: args.against });
   if (args.list !== null) search.set('list', args.list);
   if (args.category !== null) search.set('category', String(args.category));
@@ -140,7 +126,7 @@ export async function renderGaps(root: HTMLElement): Promise<void> {
   await drawGaps(results, { regime, against, list: list === 'all' ? null : list, category: categoryArg(category) });
 }
 
-async function drawGaps(results: HTMLElement, args: { regime: string; against: string; list: string | null; category: number | null }): Promise<void> {
+async function drawGaps(results: HTMLElement, args: GapListVariables): Promise<void> {
   loading(results, `Examining every ${args.regime} entry against ${args.against} …`);
   let report: GapReport;
   try {

@@ -1,6 +1,7 @@
 // ITT coverage: per regime, how much of its hardware is matched by software and technology controls that count
 // for the regime, by category and by phase, and the hardware whose technology nothing covers.
 import * as Plot from '@observablehq/plot';
+import { ITT_QUERY, type IttCoverageVariables } from '../../../src/graphql/pageDocuments';
 import { graphql } from '../api';
 import { h, replace, select, table } from '../dom';
 import { CATEGORY_OPTIONS, categoryArg, empty, entryLink, failure, hashParams, listOptions, loadCatalogue, loading, nullable, provenance, regimeOptions, setHash, type ReportBasis } from '../ui';
@@ -21,15 +22,6 @@ interface IttReport extends ReportBasis {
   uncovered: { id: string; code: string; title: string; listId: string }[];
 }
 
-export const ITT_QUERY = `query IttCoverage($regime: RegimeCode!, $list: ID, $category: Int) {
-  ittCoverage(regime: $regime, list: $list, category: $category) {
-    dataVersion
-    lists { id title version }
-    summary { hardware softwareCovered technologyCovered development production use ratio }
-    byCategory { category summary { hardware softwareCovered technologyCovered development production use ratio } }
-    uncovered { id code title listId }
-  }
-}`;
 
 const MEASURES: { key: keyof Summary; label: string }[] = [
   { key: 'hardware', label: 'Hardware entries' },
@@ -76,7 +68,7 @@ export async function renderItt(root: HTMLElement): Promise<void> {
   await drawItt(results, { regime, list: list === 'all' ? null : list, category: categoryArg(category) });
 }
 
-async function drawItt(results: HTMLElement, args: { regime: string; list: string | null; category: number | null }): Promise<void> {
+async function drawItt(results: HTMLElement, args: IttCoverageVariables): Promise<void> {
   loading(results, `Reading what serves ${args.regime} hardware …`);
   let report: IttReport;
   try {

@@ -1,5 +1,6 @@
 // Membership matrix: countries × regimes with status and year, coloured by status; the regimes' own rosters or
 // the US Country Groups view; and the membership gaps of a chosen pair of regimes.
+import { MATRIX_QUERY, MEMBERSHIP_GAPS_QUERY, type MatrixVariables, type MembershipGapsVariables, type ParticipationViewName } from '../../../src/graphql/pageDocuments';
 import { graphql } from '../api';
 import { h, replace, select, table } from '../dom';
 import { empty, failure, hashParams, loadCatalogue, loading, provenance, setHash, type Catalogue } from '../ui';
@@ -26,24 +27,7 @@ function sourcesOf(participations: ({ source: string } | null)[]): string[] {
   return [...new Set(participations.flatMap((p) => (p === null ? [] : [p.source])))];
 }
 
-export const MATRIX_QUERY = `query MembershipMatrix($view: ParticipationView) {
-  dataVersion
-  membershipMatrix(view: $view) {
-    regimes
-    rows {
-      country { iso2 name }
-      cells { regime participation { status since sinceNote source } }
-    }
-  }
-}`;
 
-export const MEMBERSHIP_GAPS_QUERY = `query MembershipGaps($regime: RegimeCode!, $against: RegimeCode!, $view: ParticipationView) {
-  dataVersion
-  membershipGaps(regime: $regime, against: $against, view: $view) {
-    onlyInRegime { country { iso2 name } status since source }
-    onlyInAgainst { country { iso2 name } status since source }
-  }
-}`;
 
 const VIEWS = [
   { value: 'REGIME', label: 'The regimes’ own participant lists' },
@@ -74,11 +58,12 @@ function statusLabel(p: Participation): string {
   return p.status.toLowerCase();
 }
 
-async function drawMatrix(target: HTMLElement, view: string): Promise<void> {
+async function drawMatrix(target: HTMLElement, view: ParticipationViewName): Promise<void> {
   loading(target, 'Reading the participant lists …');
   let data: { dataVersion: number; membershipMatrix: Matrix };
   try {
-    data = await graphql(MATRIX_QUERY, { view });
+    const variables: MatrixVariables = { view };
+    data = await graphql(MATRIX_QUERY, variables);
   } catch (error) {
     failure(target, error, () => void drawMatrix(target, view));
     return;
@@ -134,7 +119,7 @@ async function drawMatrix(target: HTMLElement, view: string): Promise<void> {
   );
 }
 
-async function drawGapsForm(target: HTMLElement, cat: Catalogue, view: string, regime: string, against: string): Promise<void> {
+async function drawGapsForm(target: HTMLElement, cat: Catalogue, view: ParticipationViewName, regime: string, against: string): Promise<void> {
   const options = cat.regimes.filter((r) => r.code !== 'CWC').map((r) => ({ value: r.code, label: r.code }));
   const regimeSelect = select('member-regime', 'Regime', options, regime);
   const againstSelect = select('member-against', 'Against', options, against);
@@ -164,7 +149,7 @@ async function drawGapsForm(target: HTMLElement, cat: Catalogue, view: string, r
   await drawMembershipGaps(results, { regime, against, view });
 }
 
-async function drawMembershipGaps(target: HTMLElement, variables: { regime: string; against: string; view: string }): Promise<void> {
+async function drawMembershipGaps(target: HTMLElement, variables: MembershipGapsVariables): Promise<void> {
   loading(target, 'Comparing the participants …');
   let report: GapReport;
   let dataVersion: number;

@@ -3,6 +3,7 @@
 // and parts (entries(filter: {regime, kind}).totalCount). A click on a cell opens that pair's overlap: the shared
 // entries with each regime's words, and the thresholds.
 import * as Plot from '@observablehq/plot';
+import { alias, heatmapQuery, PAIR_QUERY, type OverlapHeatmapVariables, type OverlapPairVariables } from '../../../src/graphql/pageDocuments';
 import { graphql } from '../api';
 import { h, replace, select, table } from '../dom';
 import { empty, entryLink, failure, hashParams, listOptions, loadCatalogue, loading, nullable, provenance, setHash, type Catalogue, type ReportBasis } from '../ui';
@@ -37,49 +38,6 @@ interface PairOverlap extends ReportBasis {
   technologies: { technology: { id: string; name: string }; comparisons: Comparison[] }[];
 }
 
-/** Regimes that have at least one entry in the chosen list(s) appear; CWC only where the lists encode it. */
-function alias(code: string): string {
-  return code.replace(/[^A-Za-z0-9]/g, '_');
-}
-
-/**
- * One request: each regime's own entries and parts, and each pair's shared entries and part count; the first pair
- * also says which data and list versions it was computed from. Five regimes make 20 root fields, the most one
- * request may have (decision 0011). Written a field per line, so it reads in GraphiQL's editor without scrolling.
- */
-export function heatmapQuery(regimes: string[]): string {
-  const own = regimes.flatMap((r) =>
-    (['ENTRY', 'PART'] as const).map(
-      (kind) => `  own_${kind === 'ENTRY' ? 'entries' : 'parts'}_${alias(r)}: entries(\n    filter: { regime: ${r}, kind: ${kind}, list: $list }\n    first: 1\n  ) { totalCount }`,
-    ),
-  );
-  const pairs: string[] = [];
-  for (let i = 0; i < regimes.length; i++)
-    for (let j = i + 1; j < regimes.length; j++) {
-      const a = regimes[i] as string;
-      const b = regimes[j] as string;
-      const basis = pairs.length === 0 ? '\n    dataVersion\n    lists { id title version }' : '';
-      pairs.push(`  pair_${alias(a)}_${alias(b)}: overlap(\n    regimes: [${a}, ${b}], list: $list\n  ) {${basis}\n    sharedEntries { entry { id } }\n    sharedPartCount\n  }`);
-    }
-  return `query OverlapHeatmap($list: ID) {\n${own.join('\n')}\n${pairs.join('\n')}\n}`;
-}
-
-export const PAIR_QUERY = `query OverlapPair($regimes: [RegimeCode!]!, $list: ID) {
-  overlap(regimes: $regimes, list: $list) {
-    dataVersion
-    lists { id title version }
-    sharedPartCount
-    sharedEntries {
-      entry { id code title listId }
-      attributions { regime basis coverage scope parts exceptParts conditional }
-    }
-    technologies {
-      technology { id name }
-      comparisons { parameter unit verdict explanation strictestRegimes }
-    }
-  }
-}`;
-
 export async function renderOverlap(root: HTMLElement): Promise<void> {
   const cat = await loadCatalogue();
   const params = hashParams();
@@ -104,7 +62,8 @@ async function drawHeatmap(grid: HTMLElement, detail: HTMLElement, cat: Catalogu
   loading(grid, 'Counting the entries and parts each pair of regimes shares …');
   let data: Record<string, unknown>;
   try {
-    data = await graphql<Record<string, unknown>>(query, { list });
+    const variables: OverlapHeatmapVariables = { list };
+    data = await graphql<Record<string, unknown>>(query, variables);
   } catch (error) {
     failure(grid, error, () => void drawHeatmap(grid, detail, cat, list, params));
     return;
@@ -208,7 +167,7 @@ function scopeCell(entry: SharedEntry, regime: string): HTMLElement {
 }
 
 async function drawPair(detail: HTMLElement, a: string, b: string, list: string | null): Promise<void> {
-  const variables = { regimes: [a, b], list };
+  const variables: OverlapPairVariables = { regimes: [a, b], list };
   loading(detail, `Reading what ${a} and ${b} share …`);
   let report: PairOverlap;
   try {
