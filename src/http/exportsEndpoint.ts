@@ -19,73 +19,86 @@ export interface ExportsEndpointDeps {
   reportStore: ReportStore;
 }
 
-/** Serves one request to /exports/…. */
-export type ExportsEndpoint = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+/** An export ready to write, and what the response cache did with it. */
+export interface ExportAnswer {
+  response: CachedResponse;
+  /** hit or miss when the cache was asked; absent when the cache is off. */
+  cache?: 'hit' | 'miss';
+  /** The data version it was kept at (or found under); null when it was not kept. */
+  keptAt: number | null;
+  pinned: boolean;
+}
+
+export interface ExportsEndpoint {
+  /** Answers a GET of `url` for `client`, keeping the file in the response cache when it may (pinned when `pin`). */
+  answer(url: URL, client: string, options?: { pin?: boolean }): Promise<ExportAnswer>;
+  /** Serves one request to /exports/…. */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
+}
+
+/** The cache key of an export: its path and its parameters in name order (`?regime=NSG&against=WA` = `?against=WA&regime=NSG`). */
+export function exportKey(url: URL): string {
+  const params = new URLSearchParams(url.search);
+  params.sort();
+  return ResponseCache.key('export', url.pathname, params.toString());
+}
 
 export function createExportsEndpoint({ log, cache, metrics, reports, reportStore }: ExportsEndpointDeps): ExportsEndpoint {
-  /**
-   * Serves a cached report for `key`, or computes it with `compute` (within the client's report limit) and keeps it
-   * under the data version it was read at when it succeeded.
-   */
-  async function cached(
-    res: ServerResponse,
-    client: string,
-    key: string | null,
-    compute: () => Promise<{ response: CachedResponse; cacheable: boolean }>,
-    head = false,
-  ): Promise<void> {
-    const version = key !== null && cache.enabled ? await cache.dataVersion().catch(() => null) : null;
-    let response = version !== null && key !== null ? cache.get(key, version) : undefined;
-    const hit = response !== undefined;
-    if (version !== null) metrics.cacheLookup('export', hit);
-    let keptAt: number | null = hit ? version : null;
-    if (!response) {
-      const release = reports.tryAcquire(client);
-      if (!release) response = refusedExport(reports);
-      else {
-        try {
-          const { result: computed, versions } = await recordReadVersions(compute);
-          response = computed.response;
-          keptAt = version === null ? null : singleVersion(versions, version);
-          if (keptAt !== null && key !== null && computed.cacheable) cache.set(key, keptAt, response);
-          else keptAt = null;
-        } finally {
-          release();
-        }
-      }
-    }
-    const cacheHeaders = key !== null && cache.enabled ? { 'x-concordance-cache': hit ? 'hit' : 'miss', ...(keptAt === null ? {} : { 'x-concordance-data-version': String(keptAt) }) } : {};
-    res.writeHead(response.status, { ...response.headers, 'content-length': response.body.length, ...cacheHeaders });
-    res.end(head ? undefined : response.body);
+  async function compute(url: URL): Promise<{ response: CachedResponse; cacheable: boolean }> {
+    const result = await handleExport(reportStore, url, log);
+    return {
+      response: {
+        status: result.status,
+        headers: {
+          'content-type': result.contentType,
+          'cache-control': 'no-store',
+          ...(result.headers ?? {}),
+          // A workbook is no page to show: it is saved. The text formats may be shown in the browser.
+          ...(result.filename === undefined ? {} : { 'content-disposition': `${result.filename.endsWith('.xlsx') ? 'attachment' : 'inline'}; filename="${result.filename}"` }),
+        },
+        body: typeof result.body === 'string' ? Buffer.from(result.body) : result.body,
+      },
+      cacheable: result.status === 200,
+    };
   }
 
-  return async (req, res, url) => {
+  /**
+   * A cached file, or one computed (within the client's report limit) and kept under the data version it was read at
+   * when it succeeded.
+   */
+  async function answer(url: URL, client: string, { pin = false }: { pin?: boolean } = {}): Promise<ExportAnswer> {
+    const key = exportKey(url);
+    const version = cache.enabled ? await cache.dataVersion().catch(() => null) : null;
+    const hit = version !== null ? cache.get(key, version) : undefined;
+    if (version !== null) metrics.cacheLookup('export', hit !== undefined);
+    const looked = cache.enabled ? { cache: hit === undefined ? ('miss' as const) : ('hit' as const) } : {};
+    if (hit) return { response: hit, ...looked, keptAt: version, pinned: pin && cache.pin(key) };
+    const release = reports.tryAcquire(client);
+    if (!release) return { response: refusedExport(reports), ...looked, keptAt: null, pinned: false };
+    try {
+      const { result: computed, versions } = await recordReadVersions(() => compute(url));
+      const keptAt = version === null || !computed.cacheable ? null : singleVersion(versions, version);
+      const pinned = keptAt !== null ? cache.set(key, keptAt, computed.response, { pinned: pin }) : false;
+      return { response: computed.response, ...looked, keptAt, pinned };
+    } finally {
+      release();
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
       return sendJson(res, 405, { error: { message: `exports are read with GET or HEAD, not ${req.method}` } });
     }
-    return cached(
-      res,
-      clientOf(req),
-      ResponseCache.key('export', url.pathname, url.search),
-      async () => {
-        const result = await handleExport(reportStore, url, log);
-        return {
-          response: {
-            status: result.status,
-            headers: {
-              'content-type': result.contentType,
-              'cache-control': 'no-store',
-              ...(result.headers ?? {}),
-              // A workbook is no page to show: it is saved. The text formats may be shown in the browser.
-              ...(result.filename === undefined ? {} : { 'content-disposition': `${result.filename.endsWith('.xlsx') ? 'attachment' : 'inline'}; filename="${result.filename}"` }),
-            },
-            body: typeof result.body === 'string' ? Buffer.from(result.body) : result.body,
-          },
-          cacheable: result.status === 200,
-        };
-      },
-      req.method === 'HEAD',
-    );
-  };
+    const { response, cache: looked, keptAt } = await answer(url, clientOf(req));
+    res.writeHead(response.status, {
+      ...response.headers,
+      'content-length': response.body.length,
+      ...(looked === undefined ? {} : { 'x-concordance-cache': looked }),
+      ...(keptAt === null ? {} : { 'x-concordance-data-version': String(keptAt) }),
+    });
+    res.end(req.method === 'HEAD' ? undefined : response.body);
+  }
+
+  return { answer, handle };
 }

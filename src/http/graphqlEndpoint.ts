@@ -38,11 +38,40 @@ export interface GraphQLEndpointDeps {
   reportStore: ReportStore;
 }
 
+/** One GraphQL request as the endpoint reads it: from HTTP, or made by the service itself (answersAhead.ts). */
+export interface GraphQLRequest {
+  method: string;
+  headers: HeaderMap;
+  search: string;
+  body: unknown;
+  /** Whose report limit it counts against. */
+  client: string;
+}
+
+/** An answer ready to write, and what the response cache did with it. */
+export interface GraphQLAnswer {
+  response: CachedResponse;
+  /** hit or miss when the cache was asked; absent when it was not (a mutation, the cache off, a refused request). */
+  cache?: 'hit' | 'miss';
+  /** The data version it was kept at (or found under); null when it was not kept. */
+  keptAt: number | null;
+  /** Kept as a pinned answer (asked with `pin`). */
+  pinned: boolean;
+}
+
 export interface GraphQLEndpoint {
   apollo: ApolloServer<GraphQLContext>;
+  /** Answers one request, keeping the answer in the response cache when it may (pinned when `pin`). */
+  answer(request: GraphQLRequest, options?: { pin?: boolean }): Promise<GraphQLAnswer>;
   /** Serves one request to /graphql. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
 }
+
+const MIXED_ANSWER: CachedResponse = {
+  status: 200,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  body: Buffer.from(JSON.stringify({ errors: [{ message: MIXED_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] })),
+};
 
 export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metrics, reports, documents, reportStore }: GraphQLEndpointDeps): GraphQLEndpoint {
   const apollo = new ApolloServer<GraphQLContext>({
@@ -61,18 +90,54 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache), reportConcurrencyPlugin(reports), consistentReadsPlugin()],
   });
 
+  // Apollo checks the request first (method, content type, CSRF prevention, parse, validation and the query limits);
+  // only then does the cache plugin look the answer up, so a refused request is refused warm or cold. The versions the
+  // reads are made at are recorded, so the answer is kept under the one it was read at; an answer whose reads stated
+  // different versions (an import landed between a report and the lookups or reports beside it) is computed again,
+  // and never sent.
+  async function answer(request: GraphQLRequest, { pin = false }: { pin?: boolean } = {}): Promise<GraphQLAnswer> {
+    const execute = async () => {
+      const slot: CacheSlot = {};
+      const reportSlot: ReportSlot = { client: request.client };
+      const context = withReportSlot(Object.assign(createContext(executor, reportStore), { [CACHE_SLOT]: slot }), reportSlot);
+      const { result: response, versions } = await recordReadVersions(() =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: request.method, headers: request.headers, search: request.search, body: request.body },
+          context: async () => context,
+        }),
+      ).finally(() => reportSlot.release?.());
+      return { slot, response, versions };
+    };
+    let { slot, response, versions } = await execute();
+    for (let attempt = 1; versions.size > 1 && !slot.hit; attempt++) {
+      if (attempt === MIXED_ATTEMPTS) return { response: MIXED_ANSWER, keptAt: null, pinned: false };
+      ({ slot, response, versions } = await execute());
+    }
+    if (slot.key !== undefined) metrics.cacheLookup('graphql', slot.hit !== undefined);
+    if (slot.hit) return { response: slot.hit, cache: 'hit', keptAt: slot.version ?? null, pinned: pin && cache.pin(slot.key as string) };
+    let text = '';
+    if (response.body.kind === 'complete') text = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) text += chunk;
+    const status = response.status ?? 200;
+    const fresh: CachedResponse = { status, headers: Object.fromEntries(response.headers), body: Buffer.from(text) };
+    // Only complete answers are kept: a response with errors (an outage, a timeout) never is; nor one whose reports
+    // were read at different data versions.
+    const keptAt = slot.version === undefined ? null : singleVersion(versions, slot.version);
+    const kept = slot.key !== undefined && keptAt !== null && slot.complete === true && status === 200;
+    const pinned = kept ? cache.set(slot.key as string, keptAt, fresh, { pinned: pin }) : false;
+    return { response: fresh, ...(slot.key !== undefined ? { cache: 'miss' as const } : {}), keptAt: kept ? keptAt : null, pinned };
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    let raw = '';
+    let body: unknown = undefined;
     if (req.method === 'POST') {
+      let raw: string;
       try {
         raw = await readBody(req);
       } catch (error) {
         if (error instanceof BodyTooLarge) return sendTooLarge(res, error);
         throw error;
       }
-    }
-    let body: unknown = undefined;
-    if (req.method === 'POST') {
       try {
         body = raw.length > 0 ? JSON.parse(raw) : {};
       } catch {
@@ -83,50 +148,15 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    // Apollo checks the request first (method, content type, CSRF prevention, parse, validation and the query
-    // limits); only then does the cache plugin look the answer up, so a refused request is refused warm or cold.
-    // The versions the reads are made at are recorded, so the answer is kept under the one it was read at; an answer
-    // whose reads stated different versions (an import landed between a report and the lookups or reports beside
-    // it) is computed again, and never sent.
-    const execute = async () => {
-      const slot: CacheSlot = {};
-      const reportSlot: ReportSlot = { client: clientOf(req) };
-      const context = withReportSlot(Object.assign(createContext(executor, reportStore), { [CACHE_SLOT]: slot }), reportSlot);
-      const { result: response, versions } = await recordReadVersions(() =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => context,
-        }),
-      ).finally(() => reportSlot.release?.());
-      return { slot, response, versions };
-    };
-    let { slot, response, versions } = await execute();
-    for (let attempt = 1; versions.size > 1 && !slot.hit; attempt++) {
-      if (attempt === MIXED_ATTEMPTS) {
-        return sendJson(res, 200, { errors: [{ message: MIXED_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
-      }
-      ({ slot, response, versions } = await execute());
-    }
-    const cacheHeader = slot.key !== undefined ? { 'x-concordance-cache': slot.hit ? 'hit' : 'miss' } : {};
-    if (slot.key !== undefined) metrics.cacheLookup('graphql', slot.hit !== undefined);
-    if (slot.hit) {
-      res.writeHead(slot.hit.status, { ...slot.hit.headers, 'content-length': slot.hit.body.length, ...cacheHeader, 'x-concordance-data-version': String(slot.version) });
-      res.end(slot.hit.body);
-      return;
-    }
-    let text = '';
-    if (response.body.kind === 'complete') text = response.body.string;
-    else for await (const chunk of response.body.asyncIterator) text += chunk;
-    const status = response.status ?? 200;
-    const answer: CachedResponse = { status, headers: Object.fromEntries(response.headers), body: Buffer.from(text) };
-    // Only complete answers are kept: a response with errors (an outage, a timeout) never is; nor one whose reports
-    // were read at different data versions.
-    const keptAt = slot.version === undefined ? null : singleVersion(versions, slot.version);
-    const kept = slot.key !== undefined && keptAt !== null && slot.complete === true && status === 200;
-    if (kept) cache.set(slot.key as string, keptAt, answer);
-    res.writeHead(answer.status, { ...answer.headers, 'content-length': answer.body.length, ...cacheHeader, ...(kept ? { 'x-concordance-data-version': String(keptAt) } : {}) });
-    res.end(answer.body);
+    const { response, cache: looked, keptAt } = await answer({ method: req.method ?? 'GET', headers, search: url.search, body, client: clientOf(req) });
+    res.writeHead(response.status, {
+      ...response.headers,
+      'content-length': response.body.length,
+      ...(looked === undefined ? {} : { 'x-concordance-cache': looked }),
+      ...(keptAt === null ? {} : { 'x-concordance-data-version': String(keptAt) }),
+    });
+    res.end(response.body);
   }
 
-  return { apollo, handle };
+  return { apollo, answer, handle };
 }

@@ -5,6 +5,7 @@ import { isMigrated } from '../db/migrate.js';
 import type { SupervisedState, SupervisorStatus } from '../../graph/runtime/supervisor.js';
 import type { Executor } from '../db/executor.js';
 import type { ReportStore } from '../services/reports/store.js';
+import type { AnswersAhead, AnswersAheadStatus } from './answersAhead.js';
 import type { ServiceMetrics } from './metrics.js';
 import { sendJson } from './sendJson.js';
 
@@ -27,18 +28,25 @@ interface Readiness {
   supervisor?: SupervisorStatus;
   reports?: { state: string; version: number; done: number; total: number; computedFor: number | null };
   warmUp?: 'running' | 'done';
+  answersAhead?: AnswersAheadStatus;
 }
 
 /**
  * Ready means: Neo4j answers, every migration has been applied, the statements are warm and (when the service
- * precomputes them) the base reports of the data version at start are kept. A local Neo4j being restarted is not ready.
+ * precomputes them) the base reports of the data version at start are kept, and the page's answers over them encoded. A local Neo4j being restarted is not ready.
  */
-async function readiness(executor: Executor, supervisor: SupervisorView | undefined, store: ReportStore, warm: WarmUpState): Promise<Readiness> {
+async function readiness(executor: Executor, supervisor: SupervisorView | undefined, store: ReportStore, warm: WarmUpState, ahead: AnswersAhead): Promise<Readiness> {
   const supervised = supervisor?.status();
   const status = store.status();
   const reports = status.state === 'off' ? {} : { reports: { state: status.state, version: status.version, done: status.base.done, total: status.base.total, computedFor: status.base.version } };
-  const extra = { ...(supervised === undefined ? {} : { supervisor: supervised }), ...reports, ...(warm === undefined ? {} : { warmUp: warm }) };
-  const answering = status.state !== 'computing' && warm !== 'running';
+  const encoded = ahead.status();
+  const extra = {
+    ...(supervised === undefined ? {} : { supervisor: supervised }),
+    ...reports,
+    ...(warm === undefined ? {} : { warmUp: warm }),
+    ...(encoded.state === 'off' ? {} : { answersAhead: encoded }),
+  };
+  const answering = status.state !== 'computing' && warm !== 'running' && encoded.state !== 'encoding';
   if (supervised !== undefined && supervised.state !== 'running') return { ready: false, neo4j: supervised.state, migrations: 'unknown', ...extra };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -58,8 +66,8 @@ export function sendHealth(res: ServerResponse): void {
   sendJson(res, 200, { status: 'up' });
 }
 
-export async function sendReadiness(res: ServerResponse, executor: Executor, supervisor: SupervisorView | undefined, store: ReportStore, warm: WarmUpState): Promise<void> {
-  const state = await readiness(executor, supervisor, store, warm);
+export async function sendReadiness(res: ServerResponse, executor: Executor, supervisor: SupervisorView | undefined, store: ReportStore, warm: WarmUpState, ahead: AnswersAhead): Promise<void> {
+  const state = await readiness(executor, supervisor, store, warm, ahead);
   sendJson(res, state.ready ? 200 : 503, state);
 }
 

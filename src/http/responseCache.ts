@@ -3,6 +3,8 @@
 // cached answer is served until then. The version itself is re-read at most once per `versionTtlMs`, which
 // bounds how long an answer can lag behind an import. Bodies are kept encoded, ready to write. Keys are sha256
 // digests of the normalised request, so a key costs 64 bytes whatever the query's size; the budget counts them.
+// Answers encoded ahead (answersAhead.ts: the page's documents and export files over the base reports) are pinned:
+// they have a budget of their own and clients' other requests never push them out; a newer version drops them.
 import { createHash } from 'node:crypto';
 import type { Executor } from '../db/executor.js';
 import { outsideRequest } from '../db/readVersions.js';
@@ -17,13 +19,25 @@ export interface CachedResponse {
 
 export interface ResponseCacheOptions {
   versionTtlMs: number;
+  /** Answers kept, and their bytes, not counting pinned ones. */
   maxEntries: number;
   maxBytes: number;
+  /** Bytes of pinned answers (answers encoded ahead); omitted: 0, nothing is pinned. */
+  maxPinnedBytes?: number;
+}
+
+interface Held {
+  version: number;
+  response: CachedResponse;
+  bytes: number;
+  pinned: boolean;
 }
 
 export class ResponseCache {
-  private readonly entries = new Map<string, { version: number; response: CachedResponse; bytes: number }>();
+  private readonly entries = new Map<string, Held>();
   private bytes = 0;
+  private pinnedBytes = 0;
+  private pinnedEntries = 0;
   private version: { value: number; readAt: number } | null = null;
   private versionRead: Promise<number> | null = null;
 
@@ -43,12 +57,12 @@ export class ResponseCache {
     return hash.digest('hex');
   }
 
-  /** Bytes held: bodies, headers and keys. */
-  get size(): { entries: number; bytes: number } {
-    return { entries: this.entries.size, bytes: this.bytes };
+  /** Answers and bytes held (bodies, headers and keys), and of them the pinned ones. */
+  get size(): { entries: number; bytes: number; pinned: { entries: number; bytes: number } } {
+    return { entries: this.entries.size, bytes: this.bytes + this.pinnedBytes, pinned: { entries: this.pinnedEntries, bytes: this.pinnedBytes } };
   }
 
-    /**
+  /**
    * The data version, re-read once its TTL has passed. While the database cannot be reached the last version read
    * stands (no import can land meanwhile), so answers already computed for it are still served.
    */
@@ -58,7 +72,9 @@ export class ResponseCache {
     // Read apart from the request that happens to ask first: it is the cache's version, not one of that request's reads.
     this.versionRead ??= outsideRequest(() => dataVersion(this.executor))
       .then(
-        (value) => {
+        (read) => {
+          // An answer kept meanwhile may have shown a newer version (set): the version never goes back.
+          const value = Math.max(read, this.version?.value ?? read);
           this.version = { value, readAt: Date.now() };
           return value;
         },
@@ -76,33 +92,74 @@ export class ResponseCache {
   get(key: string, version: number): CachedResponse | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    if (hit.version !== version) {
-      this.delete(key);
-      return undefined;
-    }
+    // An answer of an older version is never served again; one of a newer version (kept by a request that read it
+    // before this cache re-read its version) waits for it.
+    if (hit.version < version) this.delete(key);
+    if (hit.version !== version) return undefined;
     // Re-insert: the Map's order is the recency order for eviction.
     this.entries.delete(key);
     this.entries.set(key, hit);
     return hit.response;
   }
 
-  set(key: string, version: number, response: CachedResponse): void {
+  /**
+   * Keeps an answer. A pinned one goes into the pinned budget and is never pushed out by others; when that budget is
+   * spent it is kept as any other. Returns whether it was pinned.
+   */
+  set(key: string, version: number, response: CachedResponse, { pinned = false }: { pinned?: boolean } = {}): boolean {
+    this.sawVersion(version);
     const bytes = response.body.length + Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(response.headers));
-    if (bytes > this.options.maxBytes / 4) return;
+    const wasPinned = this.entries.get(key)?.pinned === true;
     this.delete(key);
-    this.entries.set(key, { version, response, bytes });
-    this.bytes += bytes;
-    for (const [oldest] of this.entries) {
-      if (this.entries.size <= this.options.maxEntries && this.bytes <= this.options.maxBytes) break;
-      this.delete(oldest);
+    const pin = (pinned || wasPinned) && this.pinnedBytes + bytes <= (this.options.maxPinnedBytes ?? 0);
+    if (!pin && bytes > this.options.maxBytes / 4) return false;
+    this.entries.set(key, { version, response, bytes, pinned: pin });
+    if (pin) {
+      this.pinnedBytes += bytes;
+      this.pinnedEntries++;
+      return true;
     }
+    this.bytes += bytes;
+    for (const [oldest, held] of this.entries) {
+      if (this.entries.size - this.pinnedEntries <= this.options.maxEntries && this.bytes <= this.options.maxBytes) break;
+      if (!held.pinned) this.delete(oldest);
+    }
+    return false;
+  }
+
+  /**
+   * A version read elsewhere (by a request, by the report store) is known to exist, and versions only grow: a newer
+   * one than this cache holds is taken at once instead of at the next re-read.
+   */
+  sawVersion(version: number): void {
+    if (this.version && version > this.version.value) this.version = { value: version, readAt: Date.now() };
+  }
+
+  /** Moves a kept answer into the pinned budget if it fits; returns whether it is pinned. */
+  pin(key: string): boolean {
+    const held = this.entries.get(key);
+    if (!held) return false;
+    if (held.pinned) return true;
+    if (this.pinnedBytes + held.bytes > (this.options.maxPinnedBytes ?? 0)) return false;
+    this.delete(key);
+    this.entries.set(key, { ...held, pinned: true });
+    this.pinnedBytes += held.bytes;
+    this.pinnedEntries++;
+    return true;
+  }
+
+  /** Drops every answer kept for a version older than `version` (none of them will be served again). */
+  dropBefore(version: number): void {
+    for (const [key, held] of this.entries) if (held.version < version) this.delete(key);
   }
 
   private delete(key: string): void {
     const old = this.entries.get(key);
-    if (old) {
-      this.bytes -= old.bytes;
-      this.entries.delete(key);
-    }
+    if (!old) return;
+    this.entries.delete(key);
+    if (old.pinned) {
+      this.pinnedBytes -= old.bytes;
+      this.pinnedEntries--;
+    } else this.bytes -= old.bytes;
   }
 }

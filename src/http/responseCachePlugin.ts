@@ -3,6 +3,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { print, type DocumentNode } from 'graphql';
+import Negotiator from 'negotiator';
 import type { GraphQLContext } from '../graphql/context.js';
 import { ResponseCache, type CachedResponse } from './responseCache.js';
 
@@ -40,6 +41,18 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** The media types Apollo answers a query in, in the order it offers them to the negotiation of Accept (Apollo's MEDIA_TYPES). */
+const ANSWER_TYPES = ['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8', 'application/json; callbackSpec=1.0; charset=utf-8'];
+
+/**
+ * What an Accept header makes of the answer: the media type Apollo will choose, so that `*\/*`, no header and
+ * `application/json` share one cached answer (they get the same bytes). A header Apollo refuses keeps its own key.
+ */
+export function answerType(accept: string | undefined): string {
+  if (accept === undefined || accept === '') return ANSWER_TYPES[0] as string;
+  return new Negotiator({ headers: { accept } }).mediaType(ANSWER_TYPES) ?? `unacceptable:${accept}`;
+}
+
 /**
  * The response cache as an Apollo plugin: it runs once Apollo has accepted the request and resolved its operation,
  * answers a query from the cache when it can (the HTTP layer then writes the cached bytes), and marks an answer
@@ -61,7 +74,7 @@ export function cachePlugin(cache: ResponseCache): ApolloServerPlugin<GraphQLCon
             normalised(request.document),
             request.operationName ?? '',
             canonicalJson(request.request.variables ?? {}),
-            request.request.http?.headers.get('accept') ?? '',
+            answerType(request.request.http?.headers.get('accept')),
           );
           slot.hit = cache.get(slot.key, version);
           // A stand-in body: the HTTP layer writes the cached bytes instead.

@@ -29,7 +29,7 @@ export function createRouter({ corsOrigins, metrics, readiness, graphql, exports
     if (url.pathname === '/metrics' && (req.method === 'GET' || req.method === 'HEAD')) return sendMetrics(req, res, metrics);
     if (url.pathname === '/readyz') return readiness(res);
     if (url.pathname === '/graphql') return graphql.handle(req, res, url);
-    if (url.pathname.startsWith('/exports/')) return exports(req, res, url);
+    if (url.pathname.startsWith('/exports/')) return exports.handle(req, res, url);
     if (sendAsset(req, res, url.pathname)) return;
     sendJson(res, 404, { error: `no route for ${url.pathname}; GraphQL is served at /graphql` });
   };

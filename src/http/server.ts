@@ -8,6 +8,7 @@ import { createContext, type GraphQLContext } from '../graphql/context.js';
 import type { Logger } from '../log.js';
 import { ReportStore, type ReportStoreOptions } from '../services/reports/store.js';
 import type { CorsOrigins } from './cors.js';
+import { AnswersAhead } from './answersAhead.js';
 import { DocumentStore } from './documentStore.js';
 import { createExportsEndpoint } from './exportsEndpoint.js';
 import { createGraphQLEndpoint } from './graphqlEndpoint.js';
@@ -77,12 +78,16 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     reportStore,
   });
   const apollo = graphql.apollo;
+  const exports = createExportsEndpoint({ log: deps.log, cache, metrics, reports, reportStore });
+  // Whenever the base reports of a data version are kept, the page's answers over them are encoded ahead.
+  const ahead = new AnswersAhead({ graphql, exports, reportStore, cache, log: deps.log });
+  const stopEncoding = reportStore.onBaseReports((version) => ahead.encode(version));
   const route = createRouter({
     corsOrigins: deps.corsOrigins ?? [],
     metrics,
-    readiness: (res) => sendReadiness(res, deps.executor, deps.supervisor, reportStore, warm),
+    readiness: (res) => sendReadiness(res, deps.executor, deps.supervisor, reportStore, warm, ahead),
     graphql,
-    exports: createExportsEndpoint({ log: deps.log, cache, metrics, reports, reportStore }),
+    exports,
   });
   const http = createHttpServer(loggedRequests(route, deps.log));
 
@@ -121,7 +126,9 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       stopCountingFailures();
       stopWatchingSupervisor?.();
       stopCountingReports();
+      stopEncoding();
       await reportStore.stop();
+      await ahead.stop();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeAllConnections();

@@ -94,6 +94,7 @@ export class ReportStore {
     bytes: 0,
   };
   private readonly listeners = new Set<(event: { kind: ReportKind; result: 'hit' | 'joined' | 'computed' }) => void>();
+  private readonly baseListeners = new Set<(version: number) => void>();
   private timer: NodeJS.Timeout | undefined;
   private first: { done: number; total: number; ready: boolean } = { done: 0, total: 0, ready: false };
   /** The version whose base reports are being computed, and whether a newer one arrived meanwhile. */
@@ -191,6 +192,19 @@ export class ReportStore {
       const { version, result } = await readMembershipMatrix(this.graph, regimes, statuses, view);
       return { version, value: result };
     });
+  }
+
+  /** Calls `listener` with the data version whenever all its base reports are kept; returns the function that stops it. */
+  onBaseReports(listener: (version: number) => void): () => void {
+    this.baseListeners.add(listener);
+    return () => this.baseListeners.delete(listener);
+  }
+
+  /** The scopes of the base reports: null (across lists), then each list whose one-list base reports are kept. */
+  async baseScopes(): Promise<(string | null)[]> {
+    const ids = (await allLists(this.graph)).map((l) => l.id);
+    const chosen = this.options.lists ?? 'all';
+    return [null, ...ids.filter((id) => chosen === 'all' || chosen.includes(id))];
   }
 
   /** A kept report that is of the newest version seen. */
@@ -334,6 +348,7 @@ export class ReportStore {
         this.first.ready = true;
         this.completed = version;
         this.markReady();
+        for (const listener of this.baseListeners) listener(version);
         return;
       }
       // The database went away meanwhile: the pass is made again (what was kept is a lookup).
@@ -342,9 +357,7 @@ export class ReportStore {
   }
 
   private async baseJobs(): Promise<(() => Promise<unknown>)[]> {
-    const ids = (await allLists(this.graph)).map((l) => l.id);
-    const chosen = this.options.lists ?? 'all';
-    const scopes: (string | null)[] = [null, ...ids.filter((id) => chosen === 'all' || chosen.includes(id))];
+    const scopes = await this.baseScopes();
     const jobs: (() => Promise<unknown>)[] = [
       () => this.membershipMatrix(null, null, 'REGIME', true),
       () => this.membershipMatrix(null, null, 'US_COUNTRY_GROUP', true),
