@@ -1,11 +1,23 @@
 // The questions the benchmark asks: each over HTTP as a client asks it, and as the Cypher the service runs for it
 // (for the driver and for PROFILE), and for entry by code, as the @neo4j/graphql peer is asked it.
 import neo4j from 'neo4j-driver';
-import { MULTILATERAL_REGIMES } from '../src/domain/vocabulary.js';
+import { MULTILATERAL_REGIMES, REGIME_CODES } from '../src/domain/vocabulary.js';
 import { searchParams } from '../src/repositories/entries.js';
 import { toLucene, toTitleLucene } from '../src/services/search.js';
 import { peerEntryQuery } from './peer.js';
 import { exportPath } from '../src/exports/catalogue.js';
+import {
+  GAPS_QUERY,
+  heatmapQuery,
+  ITT_QUERY,
+  MATRIX_QUERY,
+  PAIR_QUERY,
+  type GapListVariables,
+  type IttCoverageVariables,
+  type MatrixVariables,
+  type OverlapHeatmapVariables,
+  type OverlapPairVariables,
+} from '../src/graphql/pageDocuments.js';
 
 const CCL = 'us-ccl@ecfr-2026';
 type Scope = { list: string | null; category: null };
@@ -26,6 +38,8 @@ export interface Question {
 }
 
 export const gql = (query: string) => JSON.stringify({ query });
+/** A request body as the page sends it (web/src/api.ts): the document and its variables. */
+const pageBody = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 const basisOf = (list: string | null, nationalOnly = false): [string, Record<string, unknown>] => ['reports/basis', { list, nationalOnly }];
 const overlapCypher = (scope: Scope): [string, Record<string, unknown>][][] => [
   [
@@ -38,6 +52,18 @@ const overlapCypher = (scope: Scope): [string, Record<string, unknown>][][] => [
 ];
 const gapsCypher = (scope: Scope): [string, Record<string, unknown>][][] => [
   [basisOf(scope.list), ['reports/gaps', { regime: 'NSG', against: 'WA', ...scope }], ['reports/gaps-elsewhere', { regime: 'NSG', against: 'WA', ...scope }]],
+];
+const overlapPairsCypher = (regimes: readonly string[], scope: Scope): [string, Record<string, unknown>][][] => [
+  [
+    basisOf(scope.list),
+    ...regimes.flatMap((a, i) =>
+      regimes.slice(i + 1).flatMap((b) =>
+        (['reports/overlap-shared', 'reports/overlap-references', 'reports/overlap-shared-technology', 'reports/overlap-technologies'] as const).map(
+          (name): [string, Record<string, unknown>] => [name, { regimes: [a, b], ...scope }],
+        ),
+      ),
+    ),
+  ],
 ];
 const OVERLAP_SELECTION = '{ sharedEntries { entry { code } attributions { regime scope } } links { kind from { code } to { code } evidence } technologies { technology { id } comparisons { parameter unit strictestRegimes } } }';
 const GAPS_SELECTION = '{ total groups { category technology { id } rows { entry { code title } units hints { id } reason } } partial { entry { code } uncoveredUnits evidence { kind words } } covered { entry { code } evidence { kind words } } elsewhere { entry { code } } }';
@@ -86,4 +112,43 @@ export const QUESTIONS: Question[] = [
     cypher: [[['memberships/matrix', { regimes: [...MULTILATERAL_REGIMES], statuses: null, view: 'REGIME' }]]],
   },
   { name: 'gap list CSV export', base: true, http: { method: 'GET', path: exportPath('gaps', 'csv', { regime: 'NSG', against: 'WA' }) }, cypher: gapsCypher(NO_LIST) },
+  // The page's own documents (src/graphql/pageDocuments.ts) with the variables its views send: what an analyst's first
+  // requests are, and what the service encodes ahead over the base reports (decision 0025).
+  {
+    name: 'page: gap list (NSG against WA)',
+    base: true,
+    http: { method: 'POST', path: '/graphql', body: pageBody(GAPS_QUERY, { regime: 'NSG', against: 'WA', list: null, category: null } satisfies GapListVariables) },
+    cypher: gapsCypher(NO_LIST),
+  },
+  {
+    name: 'page: gap list in the CCL',
+    base: true,
+    http: { method: 'POST', path: '/graphql', body: pageBody(GAPS_QUERY, { regime: 'NSG', against: 'WA', list: CCL, category: null } satisfies GapListVariables) },
+    cypher: gapsCypher(IN_CCL),
+  },
+  {
+    name: 'page: overlap pair (WA, MTCR)',
+    base: true,
+    http: { method: 'POST', path: '/graphql', body: pageBody(PAIR_QUERY, { regimes: ['WA', 'MTCR'], list: null } satisfies OverlapPairVariables) },
+    cypher: overlapCypher(NO_LIST),
+  },
+  {
+    // The page's first view: every regime of the catalogue (its order) and each pair's overlap across lists.
+    name: 'page: overlap heatmap',
+    base: true,
+    http: { method: 'POST', path: '/graphql', body: pageBody(heatmapQuery([...REGIME_CODES]), { list: null } satisfies OverlapHeatmapVariables) },
+    cypher: overlapPairsCypher(REGIME_CODES, NO_LIST),
+  },
+  {
+    name: 'page: ITT coverage (MTCR)',
+    base: true,
+    http: { method: 'POST', path: '/graphql', body: pageBody(ITT_QUERY, { regime: 'MTCR', list: null, category: null } satisfies IttCoverageVariables) },
+    cypher: [[basisOf(null, true), ['reports/itt-coverage', { regime: 'MTCR', ...NO_LIST }]]],
+  },
+  {
+    name: 'page: membership matrix',
+    base: true,
+    http: { method: 'POST', path: '/graphql', body: pageBody(MATRIX_QUERY, { view: 'REGIME' } satisfies MatrixVariables) },
+    cypher: [[['memberships/matrix', { regimes: [...MULTILATERAL_REGIMES], statuses: null, view: 'REGIME' }]]],
+  },
 ];
