@@ -48,8 +48,8 @@ export interface ConcordanceServer {
   apollo: ApolloServer<GraphQLContext>;
   /** The per-client report limit, with the reports running now. */
   reports: ReportConcurrency;
-  /** How full the bounded stores are: the response cache and Apollo's parsed documents (for the resilience suite). */
-  stores(): { responses: { entries: number; bytes: number }; documents: { documents: number; bytes: number; maxBytes: number } };
+  /** How full the bounded stores are: the response cache (of it, the pinned answers) and Apollo's parsed documents. */
+  stores(): { responses: ResponseCache['size']; documents: { documents: number; bytes: number; maxBytes: number } };
   /** The reports kept per data version. */
   reportStore: ReportStore;
   /** Starts Apollo and listens; resolves to the base URL. */

@@ -81,4 +81,15 @@ describe('the response cache', () => {
     expect(graphqlJson.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
     expect((await server.post({ query })).headers.get('content-type')).toMatch(/^application\/json/);
   });
+
+  it('keys on the answer the Accept header makes, not its spelling: none, */* and application/json share one', async () => {
+    const query = '{ entry(list: "us-ccl@ecfr-2026", code: "1C004") { code } }';
+    const ask = (accept?: string) =>
+      fetch(`${server.url()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(accept === undefined ? {} : { accept }) }, body: JSON.stringify({ query }) });
+    expect((await ask('*/*')).headers.get('x-concordance-cache')).toBe('miss');
+    expect((await ask('application/json')).headers.get('x-concordance-cache')).toBe('hit');
+    expect((await ask('application/json, */*;q=0.5')).headers.get('x-concordance-cache')).toBe('hit');
+    expect((await ask('application/graphql-response+json')).headers.get('x-concordance-cache')).toBe('miss');
+    expect((await ask('application/graphql-response+json;q=1, application/json;q=0.1')).headers.get('x-concordance-cache')).toBe('hit');
+  });
 });
