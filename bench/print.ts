@@ -7,7 +7,8 @@ const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toF
 const cpu = (m: Measured) => `${m.cpuMs.server.toFixed(2)}+${m.cpuMs.neo4j.toFixed(2)}`;
 
 export function printScale(r: ScaleResult): void {
-  console.log(`\nscale ${r.scale}x: ${r.entries} entries; the service was ready in ${r.readySeconds} s, RSS ${r.storedRssMb} MB after its first answers`);
+  const ahead = r.answersAhead === null ? '' : ` (${r.answersAhead.pinned} answers encoded ahead, ${(r.answersAhead.bytes / 1e6).toFixed(1)} MB, in ${(r.answersAhead.ms / 1000).toFixed(1)} s)`;
+  console.log(`\nscale ${r.scale}x: ${r.entries} entries; the service was ready in ${r.readySeconds} s${ahead}, RSS ${r.storedRssMb} MB after its first answers`);
   console.log(`RETURN 1 through the driver: ${r.returnOne.map((f) => `${f.clients} client(s) p50 ${f.p50.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms`).join('; ')}`);
   const header = ['question', 'db hits', 'clients', 'driver p50', 'uncached p50/p95', 'uncached ÷ driver', 'peer p50', 'peer ÷ uncached', 'first after start', 'stored p50', 'bare p50', 'first ÷ bare', 'CPU ms/req uncached (svc+neo4j)', 'CPU stored', 'req/s uncached / stored / bare'];
   const rows = r.questions.flatMap((q) =>

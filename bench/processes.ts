@@ -24,12 +24,13 @@ export class HttpPorts {
   }
 }
 
-async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs: number): Promise<void> {
+async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs: number): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(url)).ok) return;
+      const response = await fetch(url);
+      if (response.ok) return response;
     } catch {
       // not listening yet
     }
@@ -44,8 +45,22 @@ export interface Started {
   port: number;
 }
 
+/** What /readyz says of the answers encoded ahead (src/http/answersAhead.ts) once the service is ready. */
+export interface AnswersAheadSeen {
+  pinned: number;
+  failed: number;
+  bytes: number;
+  ms: number;
+}
+
 /** The built service; `stored`: as it runs by default (base reports ahead, reports kept, response cache on), else computing every answer. */
-export async function startService(ports: HttpPorts, uri: string, auth: { user: string; password: string | undefined }, stored: boolean, realLists: string[]): Promise<Started & { readySeconds: number }> {
+export async function startService(
+  ports: HttpPorts,
+  uri: string,
+  auth: { user: string; password: string | undefined },
+  stored: boolean,
+  realLists: string[],
+): Promise<Started & { readySeconds: number; answersAhead: AnswersAheadSeen | null }> {
   const port = await ports.take();
   const started = performance.now();
   const child = spawn(process.execPath, [join(projectRoot, 'dist', 'src', 'main.js')], {
@@ -67,8 +82,10 @@ export async function startService(ports: HttpPorts, uri: string, auth: { user: 
   });
   const base = `http://127.0.0.1:${port}`;
   ports.release(port);
-  await waitFor(`${base}/readyz`, child, 'the service', 60 * 60_000);
-  return { base, child, port, readySeconds: Number(((performance.now() - started) / 1000).toFixed(1)) };
+  const ready = (await (await waitFor(`${base}/readyz`, child, 'the service', 60 * 60_000)).json()) as { answersAhead?: AnswersAheadSeen };
+  const readySeconds = Number(((performance.now() - started) / 1000).toFixed(1));
+  const answersAhead = ready.answersAhead === undefined ? null : { pinned: ready.answersAhead.pinned, failed: ready.answersAhead.failed, bytes: ready.answersAhead.bytes, ms: ready.answersAhead.ms };
+  return { base, child, port, readySeconds, answersAhead };
 }
 
 /** A helper server of bench/ (the bare server, the peer), forked; it says it listens by a message. */

@@ -1,5 +1,6 @@
 // What a benchmark run records, per scale, question and number of clients: written to bench/results/<date>.json.
 import type { Measured } from './measure.js';
+import type { AnswersAheadSeen } from './processes.js';
 
 export interface ClientRun {
   clients: number;
@@ -27,6 +28,8 @@ export interface ScaleResult {
   loadSeconds: number;
   /** From starting the service as it runs to /readyz 200: warm-up and the base reports. */
   readySeconds: number;
+  /** The page's answers encoded ahead before it was ready: how many, their bytes and the time they took (part of readySeconds). */
+  answersAhead: AnswersAheadSeen | null;
   storedRssMb: number;
   questions: QuestionResult[];
 }

@@ -98,7 +98,9 @@ async function main(): Promise<void> {
 
       // The service as it runs is started first, alone: its start-up (warm-up, base reports) and first answers are measured.
       const stored = await startService(ports, neo.uri, auth, true, realListIds);
-      log(`  the service was ready in ${stored.readySeconds} s (statements warmed, base reports computed)`);
+      const ahead = stored.answersAhead;
+      const aheadText = ahead === null ? '' : `, ${ahead.pinned} answers encoded ahead (${(ahead.bytes / 1e6).toFixed(1)} MB, ${ahead.failed} failed) in ${(ahead.ms / 1000).toFixed(1)} s`;
+      log(`  the service was ready in ${stored.readySeconds} s (statements warmed, base reports computed${aheadText})`);
       const firstAfterStart = new Map<string, number>();
       for (const q of QUESTIONS) firstAfterStart.set(q.name, (await once(stored.base, q.http)).ms);
       const storedRssMb = rssMb(stored.child.pid as number, true);
@@ -132,7 +134,7 @@ async function main(): Promise<void> {
         const floor = await closedLoop(DURATION_S, clients, 0, () => driver.executeQuery('RETURN 1', {}, { database: 'neo4j', routing: 'READ' }));
         returnOne.push({ clients, p50: floor.p50, p95: floor.p95, rps: floor.rps });
       }
-      const scaleResult: ScaleResult = { scale, returnOne, entries, loadSeconds, readySeconds: stored.readySeconds, storedRssMb, questions: [] };
+      const scaleResult: ScaleResult = { scale, returnOne, entries, loadSeconds, readySeconds: stored.readySeconds, answersAhead: stored.answersAhead, storedRssMb, questions: [] };
       const pid = (s: Started) => s.child.pid as number;
       try {
         for (const q of QUESTIONS) {
