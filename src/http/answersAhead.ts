@@ -161,7 +161,8 @@ export class AnswersAhead {
       const answer =
         'export' in request
           ? await this.deps.exports.answer(new URL(request.export, 'http://localhost'), CLIENT, { pin: true })
-          : await this.deps.graphql.answer({ method: 'POST', headers: pageHeaders(), search: '', body: request, client: CLIENT }, { pin: true });
+          : // The bytes the page's fetch sends (JSON.stringify({ query, variables })), so its request is known by them.
+            await this.deps.graphql.answer({ method: 'POST', headers: pageHeaders(), search: '', body: request, raw: JSON.stringify(request), client: CLIENT }, { pin: true });
       if (answer.pinned) pinned++;
       else if (answer.keptAt !== null || answer.cache === 'hit') unpinned++;
       else failed++;

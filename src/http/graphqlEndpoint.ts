@@ -19,12 +19,15 @@ import { reportConcurrencyPlugin, withReportSlot, type ReportConcurrency, type R
 import { BodyTooLarge, readBody, sendTooLarge } from './requestBody.js';
 import { clientOf } from './requestIds.js';
 import type { CachedResponse, ResponseCache } from './responseCache.js';
-import { CACHE_SLOT, cachePlugin, type CacheSlot } from './responseCachePlugin.js';
+import { KnownRequests } from './knownRequests.js';
+import { answerType, CACHE_SLOT, cachePlugin, type CacheSlot } from './responseCachePlugin.js';
 import { sendJson } from './sendJson.js';
 
 /** Tries at one GraphQL answer whose reads were made at one data version; then DATABASE_UNAVAILABLE. */
 const MIXED_ATTEMPTS = 3;
 const MIXED_MESSAGE = 'The data changed while this request was read (an import is landing); try again shortly.';
+/** POSTs remembered by their bytes (knownRequests.ts): the page's answers ahead and clients' repeated requests. */
+const KNOWN_REQUESTS = 10_000;
 
 export interface GraphQLEndpointDeps {
   executor: Executor;
@@ -44,6 +47,8 @@ export interface GraphQLRequest {
   headers: HeaderMap;
   search: string;
   body: unknown;
+  /** The body's bytes as they arrived (a POST), by which a request already answered is known again. */
+  raw?: string;
   /** Whose report limit it counts against. */
   client: string;
 }
@@ -65,6 +70,8 @@ export interface GraphQLEndpoint {
   answer(request: GraphQLRequest, options?: { pin?: boolean }): Promise<GraphQLAnswer>;
   /** Serves one request to /graphql. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
+  /** How many POSTs are known by their bytes. */
+  knownRequests(): number;
 }
 
 const MIXED_ANSWER: CachedResponse = {
@@ -87,8 +94,23 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     formatError: formatGraphQLError(log, stacktraces),
     // The cost check runs before the cache plugin looks anything up: an over-expensive request is refused either way.
     // The concurrency limit comes after the cache: an answer already cached takes no report slot.
-    plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache), reportConcurrencyPlugin(reports), consistentReadsPlugin()],
+    plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache, metrics), reportConcurrencyPlugin(reports), consistentReadsPlugin()],
   });
+  const known = new KnownRequests(KNOWN_REQUESTS);
+
+  /** A cached answer of a POST known by its bytes, found without Apollo's pipeline; undefined when there is none. */
+  async function knownAnswer(knownKey: string, pin: boolean): Promise<GraphQLAnswer | undefined> {
+    const started = process.hrtime.bigint();
+    const request = known.get(knownKey);
+    if (!request) return undefined;
+    const version = await cache.dataVersion().catch(() => undefined);
+    const hit = version === undefined ? undefined : cache.get(request.key, version);
+    // Not kept (evicted, or of an older version): Apollo answers it, and it is known again once kept.
+    if (!hit || version === undefined) return undefined;
+    metrics.cacheLookup('graphql', true);
+    metrics.graphqlRequest(request.operation, 'ok', Number(process.hrtime.bigint() - started) / 1e9);
+    return { response: hit, cache: 'hit', keptAt: version, pinned: pin && cache.pin(request.key) };
+  }
 
   // Apollo checks the request first (method, content type, CSRF prevention, parse, validation and the query limits);
   // only then does the cache plugin look the answer up, so a refused request is refused warm or cold. The versions the
@@ -96,6 +118,12 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
   // different versions (an import landed between a report and the lookups or reports beside it) is computed again,
   // and never sent.
   async function answer(request: GraphQLRequest, { pin = false }: { pin?: boolean } = {}): Promise<GraphQLAnswer> {
+    const knownKey =
+      cache.enabled && request.method === 'POST' && request.raw !== undefined
+        ? KnownRequests.key({ contentType: request.headers.get('content-type'), answerType: answerType(request.headers.get('accept')) }, request.raw)
+        : null;
+    const fast = knownKey === null ? undefined : await knownAnswer(knownKey, pin);
+    if (fast) return fast;
     const execute = async () => {
       const slot: CacheSlot = {};
       const reportSlot: ReportSlot = { client: request.client };
@@ -114,7 +142,13 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
       ({ slot, response, versions } = await execute());
     }
     if (slot.key !== undefined) metrics.cacheLookup('graphql', slot.hit !== undefined);
-    if (slot.hit) return { response: slot.hit, cache: 'hit', keptAt: slot.version ?? null, pinned: pin && cache.pin(slot.key as string) };
+    const remember = () => {
+      if (knownKey !== null && slot.key !== undefined && slot.operation !== undefined) known.set(knownKey, { key: slot.key, operation: slot.operation });
+    };
+    if (slot.hit) {
+      remember();
+      return { response: slot.hit, cache: 'hit', keptAt: slot.version ?? null, pinned: pin && cache.pin(slot.key as string) };
+    }
     let text = '';
     if (response.body.kind === 'complete') text = response.body.string;
     else for await (const chunk of response.body.asyncIterator) text += chunk;
@@ -125,13 +159,14 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     const keptAt = slot.version === undefined ? null : singleVersion(versions, slot.version);
     const kept = slot.key !== undefined && keptAt !== null && slot.complete === true && status === 200;
     const pinned = kept ? cache.set(slot.key as string, keptAt, fresh, { pinned: pin }) : false;
+    if (kept) remember();
     return { response: fresh, ...(slot.key !== undefined ? { cache: 'miss' as const } : {}), keptAt: kept ? keptAt : null, pinned };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     let body: unknown = undefined;
+    let raw: string | undefined;
     if (req.method === 'POST') {
-      let raw: string;
       try {
         raw = await readBody(req);
       } catch (error) {
@@ -148,7 +183,7 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const { response, cache: looked, keptAt } = await answer({ method: req.method ?? 'GET', headers, search: url.search, body, client: clientOf(req) });
+    const { response, cache: looked, keptAt } = await answer({ method: req.method ?? 'GET', headers, search: url.search, body, ...(raw === undefined ? {} : { raw }), client: clientOf(req) });
     res.writeHead(response.status, {
       ...response.headers,
       'content-length': response.body.length,
@@ -158,5 +193,5 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     res.end(response.body);
   }
 
-  return { apollo, answer, handle };
+  return { apollo, answer, handle, knownRequests: () => known.size };
 }

@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import type { ServiceMetrics } from './metrics.js';
 
 /** The root fields an operation selects (fragments at the root are not followed: a label needs no more). */
-function rootFields(operation: OperationDefinitionNode | undefined): string[] {
+export function rootFields(operation: OperationDefinitionNode | undefined): string[] {
   return operation?.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : [])) ?? [];
 }
 

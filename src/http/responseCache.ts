@@ -63,12 +63,35 @@ export class ResponseCache {
   }
 
   /**
+   * Keeps the data version read ahead of requests: re-read every half TTL in the background, so a request (an
+   * analyst's first above all) finds a version younger than its TTL and does not wait for the read. The bound on how
+   * long an answer can lag behind an import stays the TTL. Returns the function that stops it.
+   */
+  keepFresh(): () => void {
+    const every = this.options.versionTtlMs / 2;
+    // A TTL this short is a test's "re-read on every request": nothing to keep ahead.
+    if (!this.enabled || every < 50) return () => {};
+    const timer = setInterval(() => {
+      if (this.version && Date.now() - this.version.readAt < every) return;
+      // Requests meanwhile still take the version read last, younger than the TTL.
+      this.readVersion().catch(() => undefined);
+    }, every);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  /**
    * The data version, re-read once its TTL has passed. While the database cannot be reached the last version read
    * stands (no import can land meanwhile), so answers already computed for it are still served.
    */
   async dataVersion(): Promise<number> {
     const now = Date.now();
     if (this.version && now - this.version.readAt < this.options.versionTtlMs) return this.version.value;
+    return this.readVersion();
+  }
+
+  /** Reads the data version (one read at a time, shared by whoever asks meanwhile). */
+  private readVersion(): Promise<number> {
     // Read apart from the request that happens to ask first: it is the cache's version, not one of that request's reads.
     this.versionRead ??= outsideRequest(() => dataVersion(this.executor))
       .then(

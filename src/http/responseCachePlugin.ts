@@ -5,6 +5,8 @@ import { HeaderMap } from '@apollo/server';
 import { print, type DocumentNode } from 'graphql';
 import Negotiator from 'negotiator';
 import type { GraphQLContext } from '../graphql/context.js';
+import type { ServiceMetrics } from './metrics.js';
+import { rootFields } from './metricsPlugin.js';
 import { ResponseCache, type CachedResponse } from './responseCache.js';
 
 /** What the cache plugin learnt about one request: its key and data version, and the cached answer if any. */
@@ -14,6 +16,8 @@ export interface CacheSlot {
   hit?: CachedResponse;
   /** The answer carried no errors, so it may be kept. */
   complete?: boolean;
+  /** The operation's label in the metrics (metrics.ts operationLabel). */
+  operation?: string;
 }
 
 // Apollo hands plugins a shallow copy of the context, so the slot travels as a property of it, not as its identity.
@@ -58,7 +62,7 @@ export function answerType(accept: string | undefined): string {
  * answers a query from the cache when it can (the HTTP layer then writes the cached bytes), and marks an answer
  * without errors as one to keep.
  */
-export function cachePlugin(cache: ResponseCache): ApolloServerPlugin<GraphQLContext> {
+export function cachePlugin(cache: ResponseCache, metrics: Pick<ServiceMetrics, 'operationLabel'>): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
@@ -69,6 +73,7 @@ export function cachePlugin(cache: ResponseCache): ApolloServerPlugin<GraphQLCon
           const version = await cache.dataVersion().catch(() => undefined);
           if (version === undefined) return null;
           slot.version = version;
+          slot.operation = metrics.operationLabel(request.operationName, rootFields(request.operation));
           slot.key = ResponseCache.key(
             'graphql',
             normalised(request.document),

@@ -48,8 +48,11 @@ export interface ConcordanceServer {
   apollo: ApolloServer<GraphQLContext>;
   /** The per-client report limit, with the reports running now. */
   reports: ReportConcurrency;
-  /** How full the bounded stores are: the response cache (of it, the pinned answers) and Apollo's parsed documents. */
-  stores(): { responses: ResponseCache['size']; documents: { documents: number; bytes: number; maxBytes: number } };
+  /**
+   * How full the bounded stores are: the response cache (of it, the pinned answers), the POSTs known by their bytes
+   * and Apollo's parsed documents.
+   */
+  stores(): { responses: ResponseCache['size']; knownRequests: number; documents: { documents: number; bytes: number; maxBytes: number } };
   /** The reports kept per data version. */
   reportStore: ReportStore;
   /** Starts Apollo and listens; resolves to the base URL. */
@@ -59,6 +62,7 @@ export interface ConcordanceServer {
 
 export function createServer(deps: ServerDeps): ConcordanceServer {
   const cache = new ResponseCache(deps.executor, deps.cache ?? { versionTtlMs: 0, maxEntries: 0, maxBytes: 0 });
+  const stopKeepingFresh = cache.keepFresh();
   const metrics = createMetrics(() => cache.dataVersion(), deps.executor.database);
   const stopCountingFailures = deps.executor.onFailure((failure) => metrics.databaseFailure(failure));
   const stopWatchingSupervisor = deps.supervisor?.onStateChange?.((state) => deps.executor.databaseRestarting(state === 'restarting'));
@@ -95,7 +99,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     http,
     apollo,
     reports,
-    stores: () => ({ responses: cache.size, documents: documents.size }),
+    stores: () => ({ responses: cache.size, knownRequests: graphql.knownRequests(), documents: documents.size }),
     reportStore,
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
@@ -127,6 +131,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
       stopWatchingSupervisor?.();
       stopCountingReports();
       stopEncoding();
+      stopKeepingFresh();
       await reportStore.stop();
       await ahead.stop();
       await new Promise<void>((resolve) => {

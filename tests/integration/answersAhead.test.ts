@@ -61,13 +61,21 @@ describe('answers encoded ahead', () => {
   it('are ready with the service: the page’s first requests and gap files are cache hits', { timeout: 300_000 }, async () => {
     await until(async () => (await server.get('/readyz')).status === 200);
     const status = (await readiness()).answersAhead;
+    const encodedKnown = server.server().stores().knownRequests;
     const regimes = ((await server.data<{ regimes: { code: string }[] }>('{ regimes { code } }')).regimes).map((r) => r.code);
-    expect(status).toMatchObject({ state: 'ready', failed: 0, unpinned: 0, pinned: pageRequests([null, CCL], regimes).length });
+    const requests = pageRequests([null, CCL], regimes);
+    expect(status).toMatchObject({ state: 'ready', failed: 0, unpinned: 0, pinned: requests.length });
+    // Each document is known by the bytes the page sends; had one of the page's requests other bytes, it would be
+    // answered through Apollo's pipeline and become known then, one more (as the query of regimes just above did).
+    expect(encodedKnown).toBe(requests.filter((r) => 'query' in r).length);
+    const known = server.server().stores().knownRequests;
+    expect(known).toBe(encodedKnown + 1);
     for (const response of await pageVisit()) {
       expect(response.headers.get('x-concordance-cache')).toBe('hit');
       expect(response.headers.get('x-concordance-data-version')).toBe(String(status?.version));
       expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
     }
+    expect(server.server().stores().knownRequests).toBe(known);
     // The parameters in another order than the page's links: the same file.
     const file = await server.get(`/exports/gaps.md?list=${encodeURIComponent(CCL)}&against=WA&regime=NSG`);
     expect(file.status).toBe(200);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db/executor.js';
 import { exportKey } from '../../src/http/exportsEndpoint.js';
+import { KnownRequests } from '../../src/http/knownRequests.js';
 import { ResponseCache, type CachedResponse } from '../../src/http/responseCache.js';
 import { answerType } from '../../src/http/responseCachePlugin.js';
 
@@ -62,5 +63,31 @@ describe('the cache key of a request', () => {
     expect(key('/exports/gaps.csv?regime=NSG&against=WA')).toBe(key('/exports/gaps.csv?against=WA&regime=NSG'));
     expect(key('/exports/gaps.csv?regime=NSG&against=WA')).not.toBe(key('/exports/gaps.md?regime=NSG&against=WA'));
     expect(key('/exports/gaps.csv?regime=NSG&against=WA')).not.toBe(key('/exports/gaps.csv?regime=WA&against=NSG'));
+  });
+});
+
+describe('requests known by their bytes', () => {
+  const json = { contentType: 'application/json', answerType: answerType('application/json') };
+
+  it('are only JSON POSTs, keyed on their exact bytes, content type and answer type', () => {
+    const body = JSON.stringify({ query: '{ regimes { code } }', variables: {} });
+    // Another content type meets Apollo's CSRF prevention, which reads more headers: never known.
+    expect(KnownRequests.key({ ...json, contentType: 'text/plain' }, body)).toBeNull();
+    expect(KnownRequests.key({ ...json, contentType: undefined }, body)).toBeNull();
+    expect(KnownRequests.key(json, body)).toBe(KnownRequests.key(json, body));
+    expect(KnownRequests.key(json, body)).not.toBe(KnownRequests.key(json, `${body} `));
+    expect(KnownRequests.key(json, body)).not.toBe(KnownRequests.key({ ...json, contentType: 'application/json; charset=utf-8' }, body));
+    expect(KnownRequests.key(json, body)).not.toBe(KnownRequests.key({ ...json, answerType: answerType('application/graphql-response+json') }, body));
+  });
+
+  it('forget the least recently used past their bound', () => {
+    const known = new KnownRequests(2);
+    known.set('a', { key: 'A', operation: 'x' });
+    known.set('b', { key: 'B', operation: 'x' });
+    expect(known.get('a')?.key).toBe('A');
+    known.set('c', { key: 'C', operation: 'x' });
+    expect(known.get('b')).toBeUndefined();
+    expect(known.get('a')?.key).toBe('A');
+    expect(known.size).toBe(2);
   });
 });
