@@ -3,18 +3,33 @@
 // (part-level PART_ATTRIBUTED_TO edges when the entry carries paragraph attributions, i.e. its edges have a
 // `coverage`), else to the regimes attributed to the whole entry. A partial entry attribution never reaches
 // a paragraph it may not cover.
+// In one list the entries are found among that list's own (decision 0024), so its comparison does not read more as
+// other lists are loaded: an area's CONTROLS edges and the code index hold every list's entries.
 CALL {
-  MATCH (:Technology {id: $technology})<-[:CONTROLS]-(e:Entry {kind: 'ENTRY'})
+  // Across lists every list's entries in the area are wanted, and the area's own edges lead to exactly those. The
+  // UNWIND yields no row when a list is given, so a one-list comparison never reads the edges of other lists.
+  UNWIND CASE WHEN $list IS NULL AND $technology IS NOT NULL THEN [$technology] ELSE [] END AS areaId
+  MATCH (:Technology {id: areaId})<-[:CONTROLS]-(e:Entry {kind: 'ENTRY'})
   RETURN e
   UNION
+  // In one list, its top-level entries in the area (the listId, kind index; areas belong to top-level entries only).
+  MATCH (l:ControlList {id: $list})
+  MATCH (area:Technology {id: $technology})
+  MATCH (e:Entry {listId: l.id, kind: 'ENTRY'})-[:CONTROLS]->(area)
+  USING INDEX e:Entry(listId, kind)
+  RETURN e
+  UNION
+  // The named codes, per list (the listId, code index): a code names an entry in each list that has it.
+  MATCH (l:ControlList)
+  WHERE $list IS NULL OR l.id = $list
   UNWIND $codes AS code
-  MATCH (e:Entry {code: code})
+  MATCH (e:Entry {listId: l.id, code: code})
+  USING INDEX e:Entry(listId, code)
   WHERE e.kind = 'ENTRY'
   RETURN e
 }
 WITH e
-WHERE ($list IS NULL OR e.listId = $list)
-  AND EXISTS { (e)-[:ATTRIBUTED_TO]->(r:Regime) WHERE r.code IN $regimes }
+WHERE EXISTS { (e)-[:ATTRIBUTED_TO]->(r:Regime) WHERE r.code IN $regimes }
 WITH e,
      EXISTS { (e)-[a:ATTRIBUTED_TO]->(:Regime) WHERE a.coverage IS NOT NULL } AS byParagraph,
      [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE r.code IN $regimes | r.code] AS entryRegimes

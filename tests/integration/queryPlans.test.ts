@@ -40,7 +40,14 @@ const LIST_ANCHORED = [
   'reports/overlap-shared',
   'reports/overlap-shared-technology',
   'reports/overlap-technologies',
+  'reports/threshold-comparison',
 ];
+
+/**
+ * Of those, the statements that also find named codes in the list, by the (listId, code) index: the code index alone
+ * holds every list's entries with that code.
+ */
+const LIST_CODES = ['reports/threshold-comparison'];
 
 /** Representative parameters, by query name; `list` is replaced by null for the second plan of a statement that takes it. */
 const PARAMS: Record<string, Record<string, unknown>> = {
@@ -184,11 +191,11 @@ async function explain(name: string, params: Record<string, unknown>): Promise<S
   return entryScans(await planOf(name, params));
 }
 
-/** Whether a plan seeks the entries of a list by the (listId, kind) index. */
-function seeksListEntries(plan: Plan): boolean {
+/** Whether a plan seeks the entries of a list by the (listId, kind) index, or with `key` the (listId, key) one. */
+function seeksListEntries(plan: Plan, key = 'kind'): boolean {
   const operator = plan.operatorType.replace(/@.*$/, '');
-  if (operator === 'NodeIndexSeek' && /Entry\(listId, kind\)/.test(String(plan.arguments?.Details ?? ''))) return true;
-  return plan.children.some(seeksListEntries);
+  if (operator === 'NodeIndexSeek' && String(plan.arguments?.Details ?? '').includes(`Entry(listId, ${key})`)) return true;
+  return plan.children.some((child) => seeksListEntries(child, key));
 }
 
 describe('query plans', () => {
@@ -203,6 +210,13 @@ describe('query plans', () => {
   for (const name of LIST_ANCHORED) {
     it(`${name}: with a list given, starts from that list's entries (the listId, kind index)`, async () => {
       expect(seeksListEntries(await planOf(name, PARAMS[name] ?? {}))).toBe(true);
+    });
+  }
+
+  for (const name of LIST_CODES) {
+    it(`${name}: with a list given, finds the named codes in that list (the listId, code index)`, async () => {
+      // Planned without a technology too: that is another plan (a null parameter), the shape of a comparison of codes.
+      for (const params of [PARAMS[name] ?? {}, { ...PARAMS[name], technology: null }]) expect(seeksListEntries(await planOf(name, params), 'code')).toBe(true);
     });
   }
 
