@@ -93,15 +93,15 @@ export class Executor implements Reader {
     for (const listener of this.failureListeners) listener({ code, neo4jCode });
   }
 
-  /** Runs queries/<query>.cypher in a read transaction; rows come back with integers as numbers. */
+  /** Runs queries/<query>.cypher in a read transaction of its own (auto-commit); rows come back with integers as numbers. */
   read(query: string, params: Params = {}, operation = query): Promise<Row[]> {
     // Beside a report, a lookup too is read consistently and states its version (readVersions.ts).
     if (readsConsistently()) return this.snapshot(operation, (tx) => tx.read(query, params)).then(({ result }) => result);
-    return this.run('READ', operation, (tx) => runRows(tx, cypher(query), params));
+    return this.run('READ', () => this.autoCommit(operation, cypher(query), params));
   }
 
   write(query: string, params: Params = {}, operation = query): Promise<Row[]> {
-    return this.run('WRITE', operation, (tx) => runRows(tx, cypher(query), params));
+    return this.transaction('WRITE', operation, (tx) => runRows(tx, cypher(query), params));
   }
 
   /** Several statements in one read transaction, one after another on its connection. */
@@ -111,7 +111,7 @@ export class Executor implements Reader {
   }
 
   private plainReadTransaction<T>(operation: string, work: (tx: Reader) => Promise<T>): Promise<T> {
-    return this.run('READ', operation, (tx) => work(readerOf(tx)));
+    return this.transaction('READ', operation, (tx) => work(readerOf(tx)));
   }
 
   /**
@@ -156,20 +156,20 @@ export class Executor implements Reader {
     const id = randomUUID();
     let announced = false;
     try {
-      return await this.run('WRITE', operation, async (tx) => {
+      return await this.transaction('WRITE', operation, async (tx) => {
         const result = await work(tx);
-        await this.run('WRITE', `${operation}:commit`, (own) => runRows(own, cypher('import/commit-begin'), { id, leaseMs: COMMIT_LEASE_MS }));
+        await this.transaction('WRITE', `${operation}:commit`, (own) => runRows(own, cypher('import/commit-begin'), { id, leaseMs: COMMIT_LEASE_MS }));
         announced = true;
         return result;
       });
     } finally {
-      if (announced) await this.run('WRITE', `${operation}:committed`, (own) => runRows(own, cypher('import/commit-end'), { id })).catch(() => {});
+      if (announced) await this.transaction('WRITE', `${operation}:committed`, (own) => runRows(own, cypher('import/commit-end'), { id })).catch(() => {});
     }
   }
 
   /** A schema statement (constraint, index) runs alone in its own transaction, as Neo4j requires. */
   schema(statement: string, operation: string): Promise<Row[]> {
-    return this.run('WRITE', operation, (tx) => runRows(tx, statement, {}));
+    return this.transaction('WRITE', operation, (tx) => runRows(tx, statement, {}));
   }
 
   /**
@@ -183,8 +183,13 @@ export class Executor implements Reader {
     if (restarting) this.abandonWaitingReads();
   }
 
+  /** One transaction function (`once`), tried again on a transient failure (`run`). */
+  private transaction<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.run(mode, () => this.once(mode, operation, work));
+  }
+
   /**
-   * One transaction function, tried again on a transient failure. The executor owns the retries: the driver's
+   * One try (a transaction, or an auto-commit statement), tried again on a transient failure. The executor owns the retries: the driver's
    * managed transactions wait about a second before each retry whatever the error, which alone took a request
    * past 2 s when Neo4j was killed. Here a transient error (a deadlock, a lock timeout) is tried again after a short
    * pause while the retries stay within `retryBudgetMs` of the first failure; a lost connection (the database
@@ -192,14 +197,14 @@ export class Executor implements Reader {
    * start (a pooled connection the database had closed) and the database is not known to be down; anything else
    * fails at once.
    */
-  private async run<T>(mode: 'READ' | 'WRITE', operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async run<T>(mode: 'READ' | 'WRITE', tryOnce: () => Promise<T>): Promise<T> {
     const started = Date.now();
     const attempts = (async () => {
       let firstFailure: number | undefined;
       for (let attempt = 0; ; attempt++) {
         this.refuseWhileDown();
         try {
-          return await this.once(mode, operation, work);
+          return await tryOnce();
         } catch (error) {
           const now = Date.now();
           firstFailure ??= now;
@@ -279,6 +284,22 @@ export class Executor implements Reader {
       }
       if (tx.isOpen()) await tx.commit();
       return result;
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  /**
+   * One try of a read that is a single statement: an auto-commit transaction, so that the statement and its
+   * transaction go to the database in one message and one round trip, where an explicit transaction takes three
+   * (BEGIN, RUN, COMMIT, each awaited). It reads at the same isolation, with the same timeout and metadata; the
+   * driver does not retry an auto-commit transaction, so the retries stay `run`'s.
+   */
+  private async autoCommit(operation: string, statement: string, params: Params): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.run(statement, params, { timeout: this.options.timeoutMs, metadata: { app: this.app, operation } });
+      return result.records.map((record) => plain(record.toObject()) as Row);
     } finally {
       await session.close().catch(() => {});
     }

@@ -8,7 +8,7 @@
 // Types are read by their printed form ("[Entry!]!"), not with graphql's instanceof helpers, which break when a
 // test runner loads graphql twice (its CommonJS and ES module builds).
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext } from 'graphql';
 import { getComplexity, type ComplexityEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../services/entries.js';
 import { MAX_SEARCH_RESULTS } from '../services/search.js';
@@ -167,29 +167,51 @@ export const fieldCost: ComplexityEstimator = (args) => {
   return 1 + (isList ? LIST_FAN_OUT : 1) * args.childComplexity;
 };
 
-/** Prices the resolved operation with its variables; over the limit, the request is refused before it runs. */
+/** What pricing an operation found: its cost, too many fields to price, or variables that do not fit (not priced). */
+type Price = number | 'too many fields' | 'unpriced';
+
+/** Prices kept per document: one for each operation name and set of variables it was asked with, the latest this many. */
+const PRICES_PER_DOCUMENT = 32;
+/** Variables longer than this (as JSON) are priced every time, not kept: a price is small, its key need not be large. */
+const MAX_PRICED_VARIABLES = 2_048;
+
+function price(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): Price {
+  try {
+    return getComplexity({ schema, query: document, operationName, variables, estimators: [fieldCost], maxQueryNodes: MAX_EXPANDED_FIELDS * 2 });
+  } catch (error) {
+    // Variables that do not fit their types are reported when the operation runs, naming the variable.
+    return error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message) ? 'too many fields' : 'unpriced';
+  }
+}
+
+/**
+ * Prices the resolved operation with its variables; over the limit, the request is refused before it runs. The price
+ * depends only on the document, the operation and the variables (the schema is the server's), and Apollo hands
+ * back the same parsed document for a query asked again (documentStore.ts), so each document keeps its prices,
+ * weakly: a document dropped from the store takes them along. A lookup costs a fraction of a millisecond to price,
+ * a good part of what it costs to answer.
+ */
 export function queryCostPlugin(maxCost = MAX_QUERY_COST): ApolloServerPlugin<GraphQLContext> {
+  const prices = new WeakMap<DocumentNode, Map<string, Price>>();
+  const priced = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): Price => {
+    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+    if (key.length > MAX_PRICED_VARIABLES) return price(schema, document, operationName, variables);
+    let kept = prices.get(document);
+    const known = kept?.get(key);
+    if (known !== undefined) return known;
+    const found = price(schema, document, operationName, variables);
+    if (!kept) prices.set(document, (kept = new Map()));
+    if (kept.size >= PRICES_PER_DOCUMENT) kept.delete(kept.keys().next().value as string);
+    kept.set(key, found);
+    return found;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [fieldCost],
-              maxQueryNodes: MAX_EXPANDED_FIELDS * 2,
-            });
-          } catch (error) {
-            // Variables that do not fit their types are reported when the operation runs, naming the variable.
-            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
-              throw tooComplex(`query fields exceed the limit of ${MAX_EXPANDED_FIELDS} (fragments expanded); ask for fewer fields`);
-            }
-            return;
-          }
+          const cost = priced(schema, document, operationName ?? undefined, request.variables ?? {});
+          if (cost === 'too many fields') throw tooComplex(`query fields exceed the limit of ${MAX_EXPANDED_FIELDS} (fragments expanded); ask for fewer fields`);
+          if (cost === 'unpriced') return;
           if (cost > maxCost) {
             throw tooComplex(`query cost ${cost} exceeds the limit of ${maxCost}; ask for fewer reports at once (a report costs up to 2000), smaller pages (first) or fewer nested lists`);
           }

@@ -6,7 +6,7 @@
 // in one request.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 
 /** The root fields that read most of the graph. */
@@ -64,6 +64,21 @@ export function selectsReport(operation: OperationDefinitionNode, fragments: Rec
   return visit(operation.selectionSet);
 }
 
+/** Whether each operation asks a report, found once per parsed operation (a query asked again is the same one). */
+const asksReport = new WeakMap<OperationDefinitionNode, boolean>();
+
+/** Whether the document's operation selects an expensive report at its root, with the document's fragments. */
+export function operationSelectsReport(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  let asks = asksReport.get(operation);
+  if (asks === undefined) {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    asks = selectsReport(operation, fragments);
+    asksReport.set(operation, asks);
+  }
+  return asks;
+}
+
 /** Who sent a request, and the release of its report slot once it holds one. */
 export interface ReportSlot {
   client: string;
@@ -85,9 +100,7 @@ export function reportConcurrencyPlugin(limiter: ReportConcurrency): ApolloServe
       return {
         async responseForOperation(request) {
           const slot = slotOf(request.contextValue);
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of request.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          if (!slot || !request.operation || !selectsReport(request.operation, fragments)) return null;
+          if (!slot || !request.operation || !operationSelectsReport(request.document, request.operation)) return null;
           const release = limiter.tryAcquire(slot.client);
           if (release) {
             slot.release = release;

@@ -5,20 +5,31 @@ import { describe, expect, it } from 'vitest';
 import { Executor } from '../../src/db/executor.js';
 import { ConcordanceError } from '../../src/errors.js';
 
-/** A driver whose n-th transaction does what `outcomes[n]` says (the last repeats): answer, or fail with a code. */
-function standIn(outcomes: ('ok' | string)[]): { driver: Driver; tries: () => number } {
+/**
+ * A driver whose n-th transaction (explicit, or a read's auto-commit one) does what `outcomes[n]` says (the last
+ * repeats): answer, or fail with a code.
+ */
+function standIn(outcomes: ('ok' | string)[]): { driver: Driver; tries: () => number; autoCommits: () => number } {
   let tries = 0;
+  let autoCommits = 0;
+  const answer = async (outcome: string) => {
+    if (outcome !== 'ok') throw new Neo4jError(`failed with ${outcome}`, outcome, '50N42', 'error');
+    return { records: [{ toObject: () => ({ answer: 1 }) }] };
+  };
+  const next = () => outcomes[Math.min(tries++, outcomes.length - 1)] as string;
   const driver = {
     session: () => ({
+      run: (_statement: string, _params: unknown, config: { timeout?: number; metadata?: Record<string, unknown> }) => {
+        autoCommits++;
+        const outcome = next();
+        if (config.timeout !== 1_000 || config.metadata?.operation === undefined) throw new Error('an auto-commit read without its timeout and metadata');
+        return answer(outcome);
+      },
       beginTransaction: async () => {
-        const outcome = outcomes[Math.min(tries, outcomes.length - 1)] as string;
-        tries++;
+        const outcome = next();
         let open = true;
         return {
-          run: async () => {
-            if (outcome !== 'ok') throw new Neo4jError(`failed with ${outcome}`, outcome, '50N42', 'error');
-            return { records: [{ toObject: () => ({ answer: 1 }) }] };
-          },
+          run: () => answer(outcome),
           isOpen: () => open,
           commit: async () => {
             open = false;
@@ -31,13 +42,19 @@ function standIn(outcomes: ('ok' | string)[]): { driver: Driver; tries: () => nu
       close: async () => {},
     }),
   } as unknown as Driver;
-  return { driver, tries: () => tries };
+  return { driver, tries: () => tries, autoCommits: () => autoCommits };
 }
 
 const executorOf = (driver: Driver) => new Executor(driver, { database: 'neo4j', timeoutMs: 1_000 });
 const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as ConcordanceError);
 
 describe('the executor', () => {
+  it('reads one statement in an auto-commit transaction (one round trip), with its timeout and metadata', async () => {
+    const { driver, tries, autoCommits } = standIn(['ok']);
+    expect(await executorOf(driver).read('data-version')).toEqual([{ answer: 1 }]);
+    expect([tries(), autoCommits()]).toEqual([1, 1]);
+  });
+
   it('tries a transient error again and answers', async () => {
     const { driver, tries } = standIn(['Neo.TransientError.Transaction.DeadlockDetected', 'ok']);
     expect(await executorOf(driver).read('data-version')).toEqual([{ answer: 1 }]);
