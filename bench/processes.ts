@@ -48,6 +48,8 @@ export interface Started {
 /** What /readyz says of the answers encoded ahead (src/http/answersAhead.ts) once the service is ready. */
 export interface AnswersAheadSeen {
   pinned: number;
+  /** Requests not encoded because the pinned budget was spent. */
+  left: number;
   failed: number;
   bytes: number;
   ms: number;
@@ -82,9 +84,9 @@ export async function startService(
   });
   const base = `http://127.0.0.1:${port}`;
   ports.release(port);
-  const ready = (await (await waitFor(`${base}/readyz`, child, 'the service', 60 * 60_000)).json()) as { answersAhead?: AnswersAheadSeen };
+  const ready = (await (await waitFor(`${base}/readyz`, child, 'the service', 60 * 60_000)).json()) as { answersAhead?: Omit<AnswersAheadSeen, 'left'> & { unpinned: number; left: number } };
   const readySeconds = Number(((performance.now() - started) / 1000).toFixed(1));
-  const answersAhead = ready.answersAhead === undefined ? null : { pinned: ready.answersAhead.pinned, failed: ready.answersAhead.failed, bytes: ready.answersAhead.bytes, ms: ready.answersAhead.ms };
+  const answersAhead = ready.answersAhead === undefined ? null : { pinned: ready.answersAhead.pinned, left: ready.answersAhead.unpinned + ready.answersAhead.left, failed: ready.answersAhead.failed, bytes: ready.answersAhead.bytes, ms: ready.answersAhead.ms };
   return { base, child, port, readySeconds, answersAhead };
 }
 

@@ -39,9 +39,13 @@ export interface AnswersAheadStatus {
   state: 'off' | 'encoding' | 'ready';
   /** The data version whose answers were last all encoded (null: none yet). */
   version: number | null;
-  /** Answers pinned for that version, those that did not fit the pinned budget, and those that failed. */
+  /**
+   * Answers pinned for that version; the one that did not fit the pinned budget (the pass stops there) and the
+   * requests left after it; answers that failed (an error, a refusal).
+   */
   pinned: number;
   unpinned: number;
+  left: number;
   failed: number;
   /** Bytes the pinned answers hold (of every version still kept), and how long the pass took. */
   bytes: number;
@@ -104,7 +108,7 @@ export class AnswersAhead {
 
   constructor(private readonly deps: AnswersAheadDeps) {
     const on = deps.cache.enabled && deps.reportStore.mode === 'precompute';
-    this.current = { state: on ? 'encoding' : 'off', version: null, pinned: 0, unpinned: 0, failed: 0, bytes: 0, ms: 0 };
+    this.current = { state: on ? 'encoding' : 'off', version: null, pinned: 0, unpinned: 0, left: 0, failed: 0, bytes: 0, ms: 0 };
     this.firstPass = new Promise((resolve) => {
       this.firstDone = resolve;
     });
@@ -153,10 +157,15 @@ export class AnswersAhead {
     const scopes = await this.deps.reportStore.baseScopes();
     const catalogue = await this.deps.graphql.answer({ method: 'POST', headers: pageHeaders(), search: '', body: { query: CATALOGUE_QUERY, variables: {} }, client: CLIENT });
     const regimes = (JSON.parse(catalogue.response.body.toString()) as { data?: { regimes?: { code: string }[] } }).data?.regimes?.map((r) => r.code) ?? [...MULTILATERAL_REGIMES];
+    // What was kept for older versions will not be served again (the cache now knows this version): its pinned
+    // budget is this version's.
+    this.deps.cache.dropBefore(version);
+    const requests = pageRequests(scopes, regimes);
     let pinned = 0;
     let unpinned = 0;
     let failed = 0;
-    for (const request of pageRequests(scopes, regimes)) {
+    let left = 0;
+    for (const [index, request] of requests.entries()) {
       if (this.stopped || this.next !== null) return false; // a newer version's pass follows
       const answer =
         'export' in request
@@ -164,15 +173,21 @@ export class AnswersAhead {
           : // The bytes the page's fetch sends (JSON.stringify({ query, variables })), so its request is known by them.
             await this.deps.graphql.answer({ method: 'POST', headers: pageHeaders(), search: '', body: request, raw: JSON.stringify(request), client: CLIENT }, { pin: true });
       if (answer.pinned) pinned++;
-      else if (answer.keptAt !== null || answer.cache === 'hit') unpinned++;
-      else failed++;
+      else if (!answer.complete) failed++;
+      else {
+        // The pinned budget is spent (a graph of hundreds of lists makes answers across lists of many MB): the
+        // rest would be encoded for nothing, and readiness waits for this pass.
+        unpinned++;
+        left = requests.length - index - 1;
+        break;
+      }
     }
-    // What was kept for older versions will not be served again.
-    this.deps.cache.dropBefore(version);
     const ms = Math.round(performance.now() - started);
     const bytes = this.deps.cache.size.pinned.bytes;
-    this.current = { state: 'ready', version, pinned, unpinned, failed, bytes, ms };
-    this.deps.log.info(`answers ahead for data version ${version}: ${pinned} pinned (${Math.round(bytes / 1e6)} MB), ${unpinned} not pinned, ${failed} failed, in ${ms} ms`);
+    this.current = { state: 'ready', version, pinned, unpinned, failed, left, bytes, ms };
+    this.deps.log.info(
+      `answers ahead for data version ${version}: ${pinned} pinned (${Math.round(bytes / 1e6)} MB), ${failed} failed${unpinned + left > 0 ? `, ${unpinned + left} left when the pinned budget was spent` : ''}, in ${ms} ms`,
+    );
     return true;
   }
 }

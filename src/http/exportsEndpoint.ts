@@ -27,6 +27,8 @@ export interface ExportAnswer {
   /** The data version it was kept at (or found under); null when it was not kept. */
   keptAt: number | null;
   pinned: boolean;
+  /** A whole file (HTTP 200), read at one data version: one that may be kept. */
+  complete: boolean;
 }
 
 export interface ExportsEndpoint {
@@ -72,14 +74,14 @@ export function createExportsEndpoint({ log, cache, metrics, reports, reportStor
     const hit = version !== null ? cache.get(key, version) : undefined;
     if (version !== null) metrics.cacheLookup('export', hit !== undefined);
     const looked = cache.enabled ? { cache: hit === undefined ? ('miss' as const) : ('hit' as const) } : {};
-    if (hit) return { response: hit, ...looked, keptAt: version, pinned: pin && cache.pin(key) };
+    if (hit) return { response: hit, ...looked, keptAt: version, pinned: pin && cache.pin(key), complete: true };
     const release = reports.tryAcquire(client);
-    if (!release) return { response: refusedExport(reports), ...looked, keptAt: null, pinned: false };
+    if (!release) return { response: refusedExport(reports), ...looked, keptAt: null, pinned: false, complete: false };
     try {
       const { result: computed, versions } = await recordReadVersions(() => compute(url));
       const keptAt = version === null || !computed.cacheable ? null : singleVersion(versions, version);
       const pinned = keptAt !== null ? cache.set(key, keptAt, computed.response, { pinned: pin }) : false;
-      return { response: computed.response, ...looked, keptAt, pinned };
+      return { response: computed.response, ...looked, keptAt, pinned, complete: keptAt !== null };
     } finally {
       release();
     }

@@ -62,6 +62,8 @@ export interface GraphQLAnswer {
   keptAt: number | null;
   /** Kept as a pinned answer (asked with `pin`). */
   pinned: boolean;
+  /** A whole answer, without errors and read at one data version: one that may be kept. */
+  complete: boolean;
 }
 
 export interface GraphQLEndpoint {
@@ -109,7 +111,7 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     if (!hit || version === undefined) return undefined;
     metrics.cacheLookup('graphql', true);
     metrics.graphqlRequest(request.operation, 'ok', Number(process.hrtime.bigint() - started) / 1e9);
-    return { response: hit, cache: 'hit', keptAt: version, pinned: pin && cache.pin(request.key) };
+    return { response: hit, cache: 'hit', keptAt: version, pinned: pin && cache.pin(request.key), complete: true };
   }
 
   // Apollo checks the request first (method, content type, CSRF prevention, parse, validation and the query limits);
@@ -138,7 +140,7 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     };
     let { slot, response, versions } = await execute();
     for (let attempt = 1; versions.size > 1 && !slot.hit; attempt++) {
-      if (attempt === MIXED_ATTEMPTS) return { response: MIXED_ANSWER, keptAt: null, pinned: false };
+      if (attempt === MIXED_ATTEMPTS) return { response: MIXED_ANSWER, keptAt: null, pinned: false, complete: false };
       ({ slot, response, versions } = await execute());
     }
     if (slot.key !== undefined) metrics.cacheLookup('graphql', slot.hit !== undefined);
@@ -147,7 +149,7 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     };
     if (slot.hit) {
       remember();
-      return { response: slot.hit, cache: 'hit', keptAt: slot.version ?? null, pinned: pin && cache.pin(slot.key as string) };
+      return { response: slot.hit, cache: 'hit', keptAt: slot.version ?? null, pinned: pin && cache.pin(slot.key as string), complete: true };
     }
     let text = '';
     if (response.body.kind === 'complete') text = response.body.string;
@@ -157,10 +159,11 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     // Only complete answers are kept: a response with errors (an outage, a timeout) never is; nor one whose reports
     // were read at different data versions.
     const keptAt = slot.version === undefined ? null : singleVersion(versions, slot.version);
-    const kept = slot.key !== undefined && keptAt !== null && slot.complete === true && status === 200;
+    const complete = keptAt !== null && slot.complete === true && status === 200;
+    const kept = slot.key !== undefined && complete;
     const pinned = kept ? cache.set(slot.key as string, keptAt, fresh, { pinned: pin }) : false;
     if (kept) remember();
-    return { response: fresh, ...(slot.key !== undefined ? { cache: 'miss' as const } : {}), keptAt: kept ? keptAt : null, pinned };
+    return { response: fresh, ...(slot.key !== undefined ? { cache: 'miss' as const } : {}), keptAt: kept ? keptAt : null, pinned, complete };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

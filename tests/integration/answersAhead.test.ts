@@ -64,7 +64,7 @@ describe('answers encoded ahead', () => {
     const encodedKnown = server.server().stores().knownRequests;
     const regimes = ((await server.data<{ regimes: { code: string }[] }>('{ regimes { code } }')).regimes).map((r) => r.code);
     const requests = pageRequests([null, CCL], regimes);
-    expect(status).toMatchObject({ state: 'ready', failed: 0, unpinned: 0, pinned: requests.length });
+    expect(status).toMatchObject({ state: 'ready', failed: 0, unpinned: 0, left: 0, pinned: requests.length });
     // Each document is known by the bytes the page sends; had one of the page's requests other bytes, it would be
     // answered through Apollo's pipeline and become known then, one more (as the query of regimes just above did).
     expect(encodedKnown).toBe(requests.filter((r) => 'query' in r).length);
