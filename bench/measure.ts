@@ -49,15 +49,11 @@ export async function withCpu(server: number | 'self', neo4jPid: number, work: (
  */
 const isSlow = (durationS: number, estimateMs: number) => estimateMs > (durationS * 1000) / 4;
 
-/**
- * Closed-loop clients over keep-alive connections, each sending its next request when the last is answered; latency
- * with sub-millisecond resolution (the bare server answers in well under one).
- */
-export async function overHttp(durationS: number, base: string, request: Question['http'], clients: number, estimateMs: number): Promise<Omit<Measured, 'cpuMs'>> {
-  const agent = new Agent({ keepAlive: true, maxSockets: clients });
+/** One request over `agent`, as the closed-loop clients send it; resolves when the whole answer has arrived. */
+function overAgent(agent: Agent, base: string, request: Question['http']): () => Promise<void> {
   const url = new URL(`${base}${request.path}`);
   const body = request.body === undefined ? undefined : Buffer.from(request.body);
-  const one = () =>
+  return () =>
     new Promise<void>((resolve, reject) => {
       const req = httpRequest(
         {
@@ -78,6 +74,15 @@ export async function overHttp(durationS: number, base: string, request: Questio
       req.setTimeout(900_000, () => req.destroy(new Error('timed out')));
       req.end(body);
     });
+}
+
+/**
+ * Closed-loop clients over keep-alive connections, each sending its next request when the last is answered; latency
+ * with sub-millisecond resolution (the bare server answers in well under one).
+ */
+export async function overHttp(durationS: number, base: string, request: Question['http'], clients: number, estimateMs: number): Promise<Omit<Measured, 'cpuMs'>> {
+  const agent = new Agent({ keepAlive: true, maxSockets: clients });
+  const one = overAgent(agent, base, request);
   try {
     return await closedLoop(durationS, clients, estimateMs, one);
   } finally {
@@ -149,6 +154,29 @@ export async function dbHits(driver: Driver, q: Question): Promise<number> {
     }
   }
   return hits;
+}
+
+/**
+ * The first request of each question to a service, timed as the closed-loop clients time theirs (node:http on one
+ * keep-alive connection), so that it compares with the bare server's p50: the client's own code and connection are
+ * warmed first with requests to /healthz, which asks the service nothing of the questions.
+ */
+export async function firstRequests(base: string, questions: { name: string; http: Question['http'] }[]): Promise<Map<string, number>> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const first = new Map<string, number>();
+  try {
+    const health = overAgent(agent, base, { method: 'GET', path: '/healthz' });
+    for (let i = 0; i < 200; i++) await health();
+    for (const q of questions) {
+      const one = overAgent(agent, base, q.http);
+      const begun = performance.now();
+      await one();
+      first.set(q.name, performance.now() - begun);
+    }
+  } finally {
+    agent.destroy();
+  }
+  return first;
 }
 
 /** One request, timed; resolves to its status, headers and body. */

@@ -17,7 +17,7 @@ import { writeList } from '../seed/load/writeList.js';
 import { bootDatabase } from '../src/boot.js';
 import { exitForCommandLine } from '../src/cli/args.js';
 import type { Executor } from '../src/db/executor.js';
-import { closedLoop, dbHits, once, overDriver, overHttp, withCpu } from './measure.js';
+import { closedLoop, dbHits, firstRequests, once, overDriver, overHttp, withCpu } from './measure.js';
 import { readBenchOptions, type BenchOptions } from './options.js';
 import { printGrowth, printScale } from './print.js';
 import { HttpPorts, rssMb, startChild, startService, stop, type Started } from './processes.js';
@@ -101,8 +101,7 @@ async function main(): Promise<void> {
       const ahead = stored.answersAhead;
       const aheadText = ahead === null ? '' : `, ${ahead.pinned} answers encoded ahead (${(ahead.bytes / 1e6).toFixed(1)} MB, ${ahead.failed} failed, ${ahead.left} left past the pinned budget) in ${(ahead.ms / 1000).toFixed(1)} s`;
       log(`  the service was ready in ${stored.readySeconds} s (statements warmed, base reports computed${aheadText})`);
-      const firstAfterStart = new Map<string, number>();
-      for (const q of QUESTIONS) firstAfterStart.set(q.name, (await once(stored.base, q.http)).ms);
+      const firstAfterStart = await firstRequests(stored.base, QUESTIONS);
       const storedRssMb = rssMb(stored.child.pid as number, true);
 
       const uncached = await startService(ports, neo.uri, auth, false, realListIds);
