@@ -44,6 +44,12 @@ export async function withCpu(server: number | 'self', neo4jPid: number, work: (
 }
 
 /**
+ * The bench's own statements may run as long as the services' (QUERY_TIMEOUT_MS in processes.ts): the local Neo4j's
+ * default of 60 s (graph/runtime/localNeo4j.ts) stopped a 100x run at the ITT report's PROFILE.
+ */
+export const STATEMENT_TIMEOUT_MS = 900_000;
+
+/**
  * A question that takes longer than a quarter of the measuring window is measured by a fixed number of
  * requests (two per client) instead, so that slow reports at large scales still complete and count.
  */
@@ -130,7 +136,7 @@ export function overDriver(durationS: number, driver: Driver, q: Question, clien
         group.map(async ([name, params]) => {
           const session = driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
           try {
-            await session.run(cypher(name), params).then((r) => r.records.map((rec) => plain(rec.toObject())));
+            await session.run(cypher(name), params, { timeout: STATEMENT_TIMEOUT_MS }).then((r) => r.records.map((rec) => plain(rec.toObject())));
           } finally {
             await session.close();
           }
@@ -144,7 +150,7 @@ export async function dbHits(driver: Driver, q: Question): Promise<number> {
   let hits = 0;
   for (const group of q.cypher) {
     for (const [name, params] of group) {
-      const result = await driver.executeQuery(`PROFILE ${cypher(name)}`, params, { database: 'neo4j' });
+      const result = await driver.executeQuery(`PROFILE ${cypher(name)}`, params, { database: 'neo4j', transactionConfig: { timeout: STATEMENT_TIMEOUT_MS } });
       const walk = (p: { dbHits: number; children: unknown[] } | false | undefined): void => {
         if (!p) return;
         hits += p.dbHits;

@@ -35,6 +35,7 @@ export function printScale(r: ScaleResult): void {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const row of rows) console.log(line(row));
+  for (const q of r.questions) if (q.error !== undefined) console.log(`${q.name}: not measured (${q.error})`);
   const errors = r.questions.flatMap((q) => q.runs.flatMap((run) => [run.driver, run.uncached, run.stored, run.bare, ...(run.peer ? [run.peer] : [])])).reduce((n, m) => n + m.errors, 0);
   if (errors > 0) console.log(`(${errors} requests failed)`);
 }

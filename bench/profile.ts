@@ -14,6 +14,7 @@ import { writeList } from '../seed/load/writeList.js';
 import { searchParams } from '../src/repositories/entries.js';
 import { toLucene, toTitleLucene } from '../src/services/search.js';
 import { defineCommand, exitForCommandLine, parseCommandLine } from '../src/cli/args.js';
+import { STATEMENT_TIMEOUT_MS } from './measure.js';
 import { syntheticCopy } from './synthetic.js';
 
 const PROFILE_COMMAND = defineCommand({
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
       }
       console.log(`== ${scale}x`);
       for (const [label, query, params] of ROWS) {
-        const result = await driver.executeQuery(`PROFILE ${cypher(query)}`, params, { database: 'neo4j' });
+        const result = await driver.executeQuery(`PROFILE ${cypher(query)}`, params, { database: 'neo4j', transactionConfig: { timeout: STATEMENT_TIMEOUT_MS } });
         const n = hitsOf(result.summary.profile as unknown as Plan);
         hits.set(label, [...(hits.get(label) ?? []), n]);
         console.log(`  ${label.padEnd(40)} ${String(n).padStart(10)}  rows ${result.records.length}`);

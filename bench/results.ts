@@ -18,6 +18,8 @@ export interface QuestionResult {
   /** The first request of the question to the service as it runs, once it said it was ready, ms. */
   firstAfterStartMs: number;
   runs: ClientRun[];
+  /** Why it was not measured (its runs are then empty). */
+  error?: string;
 }
 
 export interface ScaleResult {
