@@ -74,11 +74,80 @@ describe('UAVs across MTCR and Wassenaar (US CCL 9A012, 9A120; EU Annex I 9A012,
     expect(report.comparisons.filter((c) => c.verdict === 'STRICTER')).toEqual([]);
   });
 
-  it('the technology area gives the same answer for the whole UAV area', async () => {
+  // One line per comparison: list, parameter, verdict, regimes without a value, and each value as regime, entry, paragraph,
+  // comparator, bound(s) and unit.
+  const lines = (report: Report) =>
+    report.comparisons
+      .map((c) => [c.list, c.parameter, c.verdict, c.regimesWithout.join('+'), ...c.values.map((v: any) =>
+        [v.regime, v.entry.code, v.threshold.paragraph ?? '-', v.threshold.comparator, v.threshold.value, v.threshold.valueMax ?? '-', v.threshold.unit].join(' '))].join(' | '))
+      .sort();
+  // The CCL's own comparisons in the UAV area, from the texts:
+  // 9A012 MT row: "MT applies to non-military Unmanned Aerial Vehicles (UAVs) … capable of a maximum range of at least
+  //   300 kilometers (km), regardless of payload" (the row names no paragraph);
+  // 9A012 (Wassenaar by code): "a.1.a. A maximum 'endurance' greater than or equal to 30 minutes but less than 1 hour",
+  //   "a.1.b. … wind gusts equal to or exceeding 46.3 km/h (25 knots)", "a.2. A maximum 'endurance' of 1 hour or greater",
+  //   "b.4. Air breathing reciprocating or rotary internal combustion type engines, … at altitudes above 15,240 meters";
+  // 9A120 ("MT applies to entire entry"; no NS row): "b.1. Incorporating an aerosol dispensing system/mechanism with a
+  //   capacity greater than 20 liters", "b.2. Designed or modified to incorporate … a capacity of greater than 20 liters".
+  // MTCR bounds range and Wassenaar endurance, gusts and altitude in the same entry 9A012: different parameters, no verdict.
+  // Wassenaar has no row on 9A120, and its 9A012/9B010 say nothing of aerosol capacity: one side only.
+  const CCL_UAV = [
+    `${CCL} | altitude | DIFFERENT_PARAMETER | MTCR | WA 9A012 9A012.b.4 GT 15240 - m`,
+    `${CCL} | capacity | ONLY_ONE_SIDE | WA | MTCR 9A120 9A120.b.1 GT 20 - l`,
+    `${CCL} | capacity | ONLY_ONE_SIDE | WA | MTCR 9A120 9A120.b.2 GT 20 - l`,
+    `${CCL} | endurance | DIFFERENT_PARAMETER | MTCR | WA 9A012 9A012.a.1.a RANGE 30 60 min`,
+    `${CCL} | endurance | DIFFERENT_PARAMETER | MTCR | WA 9A012 9A012.a.2 GTE 1 - h`,
+    `${CCL} | range | DIFFERENT_PARAMETER | WA | MTCR 9A012 - GTE 300 - km`,
+    `${CCL} | wind gust speed | DIFFERENT_PARAMETER | MTCR | WA 9A012 9A012.a.1.b GTE 46.3 - km/h`,
+  ];
+
+  it('in one list, the UAV area compares the CCL\'s 9A012, 9A120 and 9B010 and nothing of other lists', async () => {
     const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], technology: "uav-cruise-missiles", list: "${CCL}") { ${REPORT} } }`);
-    const range = d.thresholdComparison.comparisons.filter((c) => c.parameter === 'range' && c.values.some((v: any) => v.entry.code === '9A012'));
-    expect(range.length).toBeGreaterThan(0);
-    for (const c of range) expect(c.values.filter((v: any) => v.entry.code === '9A012').map((v: any) => v.regime)).toEqual(['MTCR']);
+    const report = d.thresholdComparison;
+    // Area rules (seed/taxonomy/technologies.json, uav-cruise-missiles): code 9A012 and 9B010 ("Equipment “Specially
+    // Designed” for the Production of Items Specified by 9A012", "NS applies to entire entry"), and the heading of US 9A120
+    // "Complete unmanned aerial vehicles, not specified in 9A012" ("MT applies to entire entry").
+    const codes = (regime: string) => report.regimeEntries.find((r) => r.regime === regime)?.entries.map((e: any) => `${e.entry.listId} ${e.entry.code}`);
+    expect(codes('MTCR')).toEqual([`${CCL} 9A012`, `${CCL} 9A120`]);
+    expect(codes('WA')).toEqual([`${CCL} 9A012`, `${CCL} 9B010`]);
+    expect(lines(report)).toEqual(CCL_UAV);
+    // The range is the MT row's own words, and no comparison ranks one regime over the other.
+    const range = report.comparisons.find((c) => c.parameter === 'range');
+    expect(range.values[0].threshold).toMatchObject({ source: 'REASON_ROW', reason: 'MT Column 1', belongsTo: [{ regime: 'MTCR', via: 'REASON_ROW' }] });
+    expect(range.values[0].threshold.clause).toContain('capable of a maximum range of at least 300 kilometers (km)');
+    expect(range.explanation).toBe('MTCR states range ≥ 300 km in 9A012; WA states wind gust speed, endurance, altitude, not range: no verdict.');
+    expect(report.comparisons.filter((c) => c.strictestRegimes.length > 0)).toEqual([]);
+  });
+
+  it('across lists, the UAV area compares each list within itself: EU 9A112 is MTCR\'s UAV entry and 9A012 Wassenaar\'s', async () => {
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], technology: "uav-cruise-missiles") { ${REPORT} } }`);
+    const report = d.thresholdComparison;
+    const EU = 'eu-annex-i@2025-11-15';
+    // EU 9A112 "“Unmanned aerial vehicles” (“UAVs”), other than those specified in 9A012": "a. … capable of a range of
+    // 300 km", "b.2.a. Incorporating an aerosol dispensing system/mechanism with a capacity greater than 20 litres",
+    // "b.2.b. Designed or modified to incorporate … a capacity greater than 20 litres". EU 9A012 has Wassenaar's words
+    // ("wind gusts equal to or exceeding 46,3 km/h", "at altitudes above 15 240 metres") and, unlike the CCL's, no MT row:
+    // in Annex I the two regimes bound different entries, so every EU comparison is one side only.
+    const EU_UAV = [
+      `${EU} | altitude | ONLY_ONE_SIDE | MTCR | WA 9A012 9A012.b.4 GT 15240 - m`,
+      `${EU} | capacity | ONLY_ONE_SIDE | WA | MTCR 9A112 9A112.b.2.a GT 20 - l`,
+      `${EU} | capacity | ONLY_ONE_SIDE | WA | MTCR 9A112 9A112.b.2.b GT 20 - l`,
+      `${EU} | endurance | ONLY_ONE_SIDE | MTCR | WA 9A012 9A012.a.1.a RANGE 30 60 min`,
+      `${EU} | endurance | ONLY_ONE_SIDE | MTCR | WA 9A012 9A012.a.2 GTE 1 - h`,
+      `${EU} | range | ONLY_ONE_SIDE | WA | MTCR 9A112 9A112.a GTE 300 - km`,
+      `${EU} | wind gust speed | ONLY_ONE_SIDE | MTCR | WA 9A012 9A012.a.1.b GTE 46.3 - km/h`,
+    ];
+    // The CCL's part is the one-list answer unchanged: other lists' entries never enter a list's comparison.
+    expect(lines(report)).toEqual([...EU_UAV, ...CCL_UAV].sort());
+    expect(report.comparisons.find((c) => c.list === EU && c.parameter === 'range')?.explanation).toBe(
+      'MTCR states range ≥ 300 km in 9A112.a; WA states no threshold here (WA states values only for other entries): no verdict.',
+    );
+    // The MTCR Annex entries of the area (items 1.A.2, 19.A.2, 19.A.3 …) are in the answer as codes only: the UK list
+    // that gives them carries no regime text, so they hold no threshold and make no comparison.
+    const mtcrAnnex = report.regimeEntries.find((r) => r.regime === 'MTCR').entries.filter((e: any) => e.entry.listId.startsWith('mtcr-annex'));
+    expect(mtcrAnnex.map((e: any) => e.entry.code)).toEqual(expect.arrayContaining(['M1A2', 'M19A2', 'M19A3']));
+    for (const e of mtcrAnnex) expect(e.thresholds).toEqual([]);
+    expect(report.comparisons.filter((c) => c.list.startsWith('mtcr-annex'))).toEqual([]);
   });
 });
 
