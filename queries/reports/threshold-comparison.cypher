@@ -3,8 +3,8 @@
 // (part-level PART_ATTRIBUTED_TO edges when the entry carries paragraph attributions, i.e. its edges have a
 // `coverage`), else to the regimes attributed to the whole entry. A partial entry attribution never reaches
 // a paragraph it may not cover.
-// In one list the entries are found among that list's own (decision 0024), so its comparison does not read more as
-// other lists are loaded: an area's CONTROLS edges and the code index hold every list's entries.
+// In one list the entries are found among that list's own (decisions 0024, 0026), so its comparison does not read more
+// as other lists are loaded: an area's CONTROLS edges and the code index hold every list's entries.
 CALL {
   // Across lists every list's entries in the area are wanted, and the area's own edges lead to exactly those. The
   // UNWIND yields no row when a list is given, so a one-list comparison never reads the edges of other lists.
@@ -12,18 +12,17 @@ CALL {
   MATCH (:Technology {id: areaId})<-[:CONTROLS]-(e:Entry {kind: 'ENTRY'})
   RETURN e
   UNION
-  // In one list, its top-level entries in the area (the listId, kind index; areas belong to top-level entries only).
-  MATCH (l:ControlList {id: $list})
-  MATCH (area:Technology {id: $technology})
-  MATCH (e:Entry {listId: l.id, kind: 'ENTRY'})-[:CONTROLS]->(area)
-  USING INDEX e:Entry(listId, kind)
+  // In one list, the area's edges of that list (the controls_list_technology index; areas belong to top-level entries).
+  MATCH (e:Entry)-[c:CONTROLS {listId: $list, technology: $technology}]->(:Technology)
+  USING INDEX c:CONTROLS(listId, technology)
+  WHERE e.kind = 'ENTRY'
   RETURN e
   UNION
-  // The named codes, per list (the listId, code index): a code names an entry in each list that has it.
-  MATCH (l:ControlList)
-  WHERE $list IS NULL OR l.id = $list
+  // The named codes, per list (the listId, code index): a code names an entry in each list that has it. A given list is
+  // not looked up among the others, which would read every list node.
+  UNWIND CASE WHEN $list IS NULL THEN COLLECT { MATCH (l:ControlList) RETURN l.id } ELSE [$list] END AS listId
   UNWIND $codes AS code
-  MATCH (e:Entry {listId: l.id, code: code})
+  MATCH (e:Entry {listId: listId, code: code})
   USING INDEX e:Entry(listId, code)
   WHERE e.kind = 'ENTRY'
   RETURN e

@@ -40,14 +40,19 @@ const LIST_ANCHORED = [
   'reports/overlap-shared',
   'reports/overlap-shared-technology',
   'reports/overlap-technologies',
-  'reports/threshold-comparison',
 ];
 
 /**
- * Of those, the statements that also find named codes in the list, by the (listId, code) index: the code index alone
- * holds every list's entries with that code.
+ * Statements that find named codes in one list by the (listId, code) index: the code index alone holds every list's
+ * entries with that code.
  */
 const LIST_CODES = ['reports/threshold-comparison'];
+
+/**
+ * Statements that find one list's entries in a technology area by the (listId, technology) index of CONTROLS edges
+ * (decision 0026): the area's own edges come from every list.
+ */
+const LIST_AREAS = ['reports/threshold-comparison'];
 
 /** Representative parameters, by query name; `list` is replaced by null for the second plan of a statement that takes it. */
 const PARAMS: Record<string, Record<string, unknown>> = {
@@ -198,6 +203,13 @@ function seeksListEntries(plan: Plan, key = 'kind'): boolean {
   return plan.children.some((child) => seeksListEntries(child, key));
 }
 
+/** Whether a plan seeks CONTROLS edges by their (listId, technology) index. */
+function seeksListAreaEdges(plan: Plan): boolean {
+  const operator = plan.operatorType.replace(/@.*$/, '');
+  if (/RelationshipIndexSeek$/.test(operator) && String(plan.arguments?.Details ?? '').includes('CONTROLS(listId, technology)')) return true;
+  return plan.children.some(seeksListAreaEdges);
+}
+
 describe('query plans', () => {
   const names = queryNames();
 
@@ -217,6 +229,12 @@ describe('query plans', () => {
     it(`${name}: with a list given, finds the named codes in that list (the listId, code index)`, async () => {
       // Planned without a technology too: that is another plan (a null parameter), the shape of a comparison of codes.
       for (const params of [PARAMS[name] ?? {}, { ...PARAMS[name], technology: null }]) expect(seeksListEntries(await planOf(name, params), 'code')).toBe(true);
+    });
+  }
+
+  for (const name of LIST_AREAS) {
+    it(`${name}: with a list and an area given, seeks that list's edges of the area (the CONTROLS listId, technology index)`, async () => {
+      expect(seeksListAreaEdges(await planOf(name, PARAMS[name] ?? {}))).toBe(true);
     });
   }
 
