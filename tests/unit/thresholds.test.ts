@@ -50,7 +50,7 @@ describe('extractThresholds: comparators, parameters and units', () => {
 
   it('EU decimal comma: "0,5 mm", "0,254 mm", "13,326 kPa" (comma then three digits is still a decimal in EU text)', () => {
     // A lone "13,326" cannot be told from a US thousands separator: the EU importer says which style it reads.
-    expect(only('Equipment having a positioning accuracy of 0,5 mm; or')).toMatchObject({ parameter: 'accuracy', comparator: '=', value: 0.5, unit: 'mm' });
+    expect(only('Equipment having a positioning accuracy of 0,5 mm; or')).toMatchObject({ parameter: 'positioning accuracy', comparator: '=', value: 0.5, unit: 'mm' });
     expect(only('a. A thickness exceeding 0,254 mm; or b. Coated')).toMatchObject({ parameter: 'thickness', comparator: '>', value: 0.254, unit: 'mm' });
     const eu1B117 =
       'a. Designed or modified for mixing under vacuum in the range of zero to 13,326 kPa: b. Capable of controlling the temperature of the mixing chamber; c. A total volumetric capacity of 110 litres or more;';
@@ -192,6 +192,107 @@ describe('extractThresholds: comparators, parameters and units', () => {
     expect(usesDecimalComma('exceeding 1,000 kg and 0.5 mm')).toBe(false);
     expect(extractThresholds('0,125 mm', { decimalComma: true })[0]?.value).toBe(0.125);
     expect(extractThresholds('1,250 mm', { decimalComma: false })[0]?.value).toBe(1250);
+  });
+});
+
+describe('extractThresholds: "better than", "… or larger", rates, bands and conditions as the texts write them', () => {
+  const one = (text: string, decimalComma = false) => {
+    const records = extractThresholds(text, { decimalComma }).filter((r) => r.condition !== true);
+    expect(records, JSON.stringify(records)).toHaveLength(1);
+    return records[0]!;
+  };
+
+  it('"better" is smaller for an accuracy, a stability, a vacuum; larger for a purity; as said when bracketed', () => {
+    // 2B201.a "Machine tools for turning, that have positioning accuracies according to ISO 230/2 (2006) with all
+    // compensations available better (less) than 4.5 µm along any linear axis (overall positioning) for machines capable
+    // of machining diameters greater than 35 mm;"
+    const turning = extractThresholds(
+      'a. Machine tools for turning, that have positioning accuracies according to ISO 230/2 (2006) with all compensations available better (less) than 4.5 µm along any linear axis (overall positioning) for machines capable of machining diameters greater than 35 mm;',
+    );
+    has(turning, { parameter: 'positioning accuracy', comparator: '<', value: 4.5, unit: 'µm' });
+    has(turning, { parameter: 'diameter', comparator: '>', value: 35, unit: 'mm' });
+    // 3A225.c "Frequency control better (less) than 0.2%."
+    expect(one('c. Frequency control better (less) than 0.2%.')).toMatchObject({ parameter: 'frequency control', comparator: '<', value: 0.2, unit: '%' });
+    // 3A226.b "Current or voltage stability better than 0.1% over a time period of 8 hours." The 8 hours is the period.
+    const stability = extractThresholds('b. Current or voltage stability better than 0.1% over a time period of 8 hours.');
+    has(stability, { parameter: 'stability', comparator: '<', value: 0.1, unit: '%' });
+    expect(stability.find((r) => r.unit === 'h')).toMatchObject({ value: 8, condition: true });
+    // 2B230.c.1 "… an “accuracy” of better than ±1% of full scale"; c.2 "… an “accuracy” of better than ±130 Pa when
+    // measuring at 13 kPa": an accuracy in pascals, and the 13 kPa it is measured at.
+    has(extractThresholds('c.1. A full scale of less 13 kPa and an “accuracy” of better than ±1% of full scale; or'), { parameter: 'accuracy', comparator: '<', value: 1, unit: '%' });
+    const c2 = extractThresholds('c.2. A full scale of 13 kPa or greater and an “accuracy” of better than ±130 Pa when measuring at 13 kPa.');
+    has(c2, { parameter: 'accuracy', comparator: '<', value: 130, unit: 'Pa' });
+    has(c2, { parameter: 'pressure', comparator: '>=', value: 13, unit: 'kPa' });
+    expect(c2.filter((r) => r.condition === true)).toMatchObject([{ value: 13, unit: 'kPa' }]);
+    // 2B231.c "Capable of producing an ultimate vacuum better than 13.3 mPa."
+    expect(one('c. Capable of producing an ultimate vacuum better than 13.3 mPa.')).toMatchObject({ parameter: 'ultimate vacuum', comparator: '<', value: 13.3, unit: 'mPa' });
+    // 3C004 "Hydrides of phosphorus, arsenic or antimony, having a purity better than 99.999%, even diluted in inert gases"
+    expect(one('3C004 Hydrides of phosphorus, arsenic or antimony, having a purity better than 99.999%, even diluted in inert gases or hydrogen.')).toMatchObject({ parameter: 'purity', comparator: '>', value: 99.999 });
+    // 7B003 / 7B103-style "A positioning “accuracy” equal to or better than 5 arc-second." (US 7B001 c.3): smaller.
+    expect(one('c.3. A positioning “accuracy” equal to or better than 5 arc-second.')).toMatchObject({ comparator: '<=', value: 5, unit: 'arcsec' });
+    // EU 7A001.a.3.b "a worst-case rate stability equal to or better (less) than plus or minus 0,05 % averaged over 10 degrees"
+    has(extractThresholds('2. Having a worst-case rate stability equal to or better (less) than plus or minus 0,05 % averaged over 10 degrees', { decimalComma: true }), {
+      parameter: 'stability', comparator: '<=', value: 0.05, unit: '%',
+    });
+    // A "better" with no direction of its own (a sensitivity in dB) is kept as written, never guessed.
+    expect(one("a.2.a.4. A 'hydrophone sensitivity' better than −180dB at any depth with no acceleration compensation;")).toMatchObject({ comparator: '=' });
+  });
+
+  it('"or larger", "or more", "or greater" after what a share is of, and after the other sides of a size', () => {
+    // 2B003.b "A face width of 15% of pitch diameter or larger; and"
+    expect(one('b. A face width of 15% of pitch diameter or larger; and')).toMatchObject({ parameter: 'face width', comparator: '>=', value: 15, unit: '%' });
+    // EU 9B009.a "… stress levels of 60 % of Ultimate Tensile Strength (UTS) or more"
+    expect(one('a. stress levels of 60 % of Ultimate Tensile Strength (UTS) or more', true)).toMatchObject({ comparator: '>=', value: 60, unit: '%' });
+    // 1C117.c.2.c "Blocks having a size of 120 mm × 120 mm × 50 mm or greater."
+    const blocks = extractThresholds('c.2.c. Blocks having a size of 120 mm × 120 mm × 50 mm or greater.');
+    expect(blocks.map((r) => [r.comparator, r.value, r.unit])).toEqual([['>=', 120, 'mm'], ['>=', 50, 'mm']]);
+    // 2B352.d.1.a "A total filtration area equal to or greater than 1 square meter (1 m^2); and"
+    expect(one('d.1.a. A total filtration area equal to or greater than 1 square meter (1 m^2); and')).toMatchObject({ parameter: 'area', comparator: '>=', value: 1, unit: 'm2' });
+  });
+
+  it('rates keep their denominator', () => {
+    // 2B351.a "… 'minimum detection limit' of 0.3 mg/m^3; or"
+    expect(one("a. Designed for continuous operation and usable for the detection of chemical warfare agents or precursor chemicals controlled by 1C350 'minimum detection limit' of 0.3 mg/m^3; or")).toMatchObject({
+      parameter: 'detection limit', comparator: '=', value: 0.3, unit: 'mg/m3',
+    });
+    // 2B352.c "… having a flow rate greater than 100 liters per hour, as follows:"
+    expect(one('c. Centrifugal separators capable of continuous separation, without the propagation of aerosols, having a flow rate greater than 100 liters per hour, as follows:')).toMatchObject({
+      parameter: 'flow rate', comparator: '>', value: 100, unit: 'l/h',
+    });
+    // EU 9E003.e.3 "Power density of more than 700 kW/m3 of 'box volume'"; f.2.b "Mass flow in the range from 30 to 130 kg per minute"
+    expect(one("3. Power density of more than 700 kW/m3 of 'box volume';", true)).toMatchObject({ parameter: 'power density', comparator: '>', value: 700, unit: 'kW/m3' });
+    expect(one('b. Mass flow in the range from 30 to 130 kg per minute;', true)).toMatchObject({ parameter: 'flow rate', comparator: 'range', value: 30, valueMax: 130, unit: 'kg/min' });
+    // EU 0B001.c.3 "Compressors or gas blowers with a suction volume capacity of 1 m3/min or more of UF6"; c.4 "… a buffer
+    // gas in-leakage rate of less than 1 000 cm3/min"; c.5 "… a leakage pressure rate of less than 10 Pa per hour under a
+    // pressure differential of 100 kPa" (the 100 kPa is the test's condition).
+    expect(one('3. Compressors or gas blowers with a suction volume capacity of 1 m3/min or more of UF6', true)).toMatchObject({ parameter: 'capacity', comparator: '>=', value: 1, unit: 'm3/min' });
+    expect(one('rotary shaft seals … with a buffer gas in-leakage rate of less than 1 000 cm3/min;', true)).toMatchObject({ parameter: 'leak rate', comparator: '<', value: 1000, unit: 'cm3/min' });
+    const c5 = extractThresholds('5. Heat exchangers … designed for a leakage pressure rate of less than 10 Pa per hour under a pressure differential of 100 kPa;', { decimalComma: true });
+    has(c5, { parameter: 'leak rate', comparator: '<', value: 10, unit: 'Pa/h' });
+    expect(c5.find((r) => r.unit === 'kPa')).toMatchObject({ value: 100, condition: true });
+  });
+
+  it('an amount in 24 hours is a rate; bands close on "less than or equal to" and "≤"', () => {
+    // 2B352.e "… freeze-drying equipment with a condenser capacity of 10 kg of ice or greater in 24 hours (10 liters of
+    // water or greater in 24 hours) and less than 1000 kg of ice in 24 hours (less than 1,000 liters of water in 24 hours)."
+    expect(
+      extractThresholds('e. Steam, gas or vapor sterilizable freeze-drying equipment with a condenser capacity of 10 kg of ice or greater in 24 hours (10 liters of water or greater in 24 hours) and less than 1000 kg of ice in 24 hours (less than 1,000 liters of water in 24 hours).'),
+    ).toMatchObject([{ parameter: 'capacity', comparator: 'range', value: 10, valueMax: 1000, unit: 'kg/d' }]);
+    // EU: "… a condenser capacity of 10 kg of ice or more in 24 hours and less than 1 000 kg of ice in 24 hours;"
+    expect(extractThresholds('e. … freeze-drying equipment with a condenser capacity of 10 kg of ice or more in 24 hours and less than 1 000 kg of ice in 24 hours;', { decimalComma: true })).toMatchObject([
+      { comparator: 'range', value: 10, valueMax: 1000, unit: 'kg/d' },
+    ]);
+    // 7A001.a.2 "Specified to function at linear acceleration levels exceeding 15 g but less than or equal to 100 g"
+    expect(one('a.2. Specified to function at linear acceleration levels exceeding 15 g but less than or equal to 100 g and having all of the following:')).toMatchObject({
+      parameter: 'acceleration', comparator: 'range', value: 15, valueMax: 100,
+    });
+    // 2B352.f.1 "A water evaporation capacity of ≥0.4 kg/h and ≤400 kg/h;"
+    expect(one('f.1. A water evaporation capacity of ≥0.4 kg/h and ≤400 kg/h;')).toMatchObject({ parameter: 'capacity', comparator: 'range', value: 0.4, valueMax: 400, unit: 'kg/h' });
+  });
+
+  it('the band a measurement holds over is its condition: 1C007 MT row "… less than 6 at any frequency from 100 MHz to 100 GHz"', () => {
+    const row = extractThresholds('MT applies to items in 1C007.c when the dielectric constant is less than 6 at any frequency from 100 MHz to 100 GHz for use in “missile” radomes');
+    expect(row).toMatchObject([{ parameter: 'frequency', comparator: 'range', value: 0.1, valueMax: 100, unit: 'GHz', condition: true }]);
   });
 });
 

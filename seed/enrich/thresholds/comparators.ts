@@ -6,12 +6,43 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
   [
     // "capable of a range of 300 km" (EU 9A112.a) states a capability: the item reaches at least that value
     // (MTCR Annex 19.A.2: "capable of a maximum 'range' equal to or greater than 300 km").
-    ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider|better)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger|better)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|≥|>=', '>='],
+    ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|≥|>=', '>='],
     ['equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal to|not exceeding|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|(?:a )?maximum of|≤|<=', '<='],
     ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: \\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|over|beyond|>', '>'],
     ['(?:less|lower|smaller|shorter|fewer|slower)(?: \\([a-z]+\\))? than|below|under|<', '<'],
   ] as Array<[string, Comparator]>
 ).map(([words, comparator]) => [new RegExp(`(?:^|[^a-z])(?:${words})${FILLER}\\s*(?:±\\s*)?$`, 'i'), comparator]);
-// "97 % by weight or more" (1C111.a.1): the measure's basis may stand between the value and its "or more".
-export const AFTER_MORE = /^\s*(?:\([^)]{1,40}\)\s*)?(?:by (?:weight|volume|mass)\s*)?,?\s*(?:or|and) (?:more|greater|higher|larger|above|longer|over)\b/i;
-export const AFTER_LESS = /^\s*(?:\([^)]{1,40}\)\s*)?(?:by (?:weight|volume|mass)\s*)?,?\s*(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under)\b/i;
+// "97 % by weight or more" (1C111.a.1): the measure's basis may stand between the value and its "or more"; so may what
+// a share is of ("15% of pitch diameter or larger", 2B003.b; "60 % of Ultimate Tensile Strength (UTS) or more", EU
+// 9B009.a; "10 kg of ice or greater", 2B352.e) and the other sides of a size ("120 mm × 120 mm × 50 mm or greater", 1C117).
+const BETWEEN_VALUE_AND_OR = String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:by (?:weight|volume|mass)\s*)?(?:of (?:[a-z'‘’“”"]+ ){0,4}?[a-z'‘’“”"]+\s*(?:\([A-Za-z]{1,8}\)\s*)?)?(?:[×x]\s*[\d.,]+\s*[A-Za-zµμ]{1,4}\s*){0,3},?\s*`;
+export const AFTER_MORE = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:more|greater|higher|larger|above|longer|over)\\b`, 'i');
+export const AFTER_LESS = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under)\\b`, 'i');
+
+/**
+ * "better than": which way is better depends on what is measured. Said in brackets ("better (less) than 4.5 µm",
+ * 2B201.a; EU "equal to or better (less) than plus or minus 0,05 %"), it is read as said; otherwise by the parameter:
+ * an accuracy, a resolution, a stability or an ultimate vacuum is better when smaller ("an 'accuracy' of better than ±1%
+ * of full scale", 2B230.c.1; "stability better than 0.1%", 3A226.b; "ultimate vacuum better than 13.3 mPa"), a purity
+ * when larger ("a purity better than 99.999%", 3C004). For any other parameter the words give no direction, and the
+ * value is kept as stated ('=').
+ */
+export const BETTER = new RegExp(
+  `(?:^|[^a-z])(no |equal to or )?better(?: \\((less|lower|smaller|more|greater|higher|larger)\\))? than${FILLER}\\s*(?:±\\s*|plus or minus\\s*)?$`,
+  'i',
+);
+const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability']);
+const LARGER_IS_BETTER = new Set(['purity']);
+
+/** The comparator a "better than" match stands for, with the parameter it bounds. */
+export function betterComparator(match: RegExpExecArray, parameter: string): Comparator {
+  const [, qualifier, said] = match;
+  const orEqual = /equal/i.test(qualifier ?? '');
+  const negated = /^no/i.test(qualifier ?? '');
+  const smaller = said !== undefined ? /less|lower|smaller/i.test(said) : SMALLER_IS_BETTER.has(parameter) ? true : LARGER_IS_BETTER.has(parameter) ? false : null;
+  if (smaller === null) return '=';
+  // "no better than ±0.3 micrometer" (3B001.b.2.f.3): at least as poor as the value.
+  if (negated) return smaller ? '>=' : '<=';
+  if (smaller) return orEqual ? '<=' : '<';
+  return orEqual ? '>=' : '>';
+}

@@ -1,6 +1,6 @@
 // Pulls numeric thresholds ("range of at least 300 km", "exceeding 2 050 MPa") out of a text, keeping the words
 // each one came from: comparators, ranges and bands, restatements in another unit, measurement conditions.
-import { AFTER_LESS, AFTER_MORE, BEFORE } from './comparators.js';
+import { AFTER_LESS, AFTER_MORE, BEFORE, BETTER, betterComparator } from './comparators.js';
 import { usesDecimalComma } from './numbers.js';
 import { findParameter } from './parameters.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -47,6 +47,9 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         const { parameter, phraseStart } = findParameter(text, q.start, next.end, unitDef.dimension, unitDef.unit);
         const openStart = opened ? text.slice(0, q.start).search(/(?:from|between|in the range(?: of)?|range of|within)\s*$/i) : q.start;
         const start = Math.min(phraseStart, openStart < 0 ? q.start : openStart);
+        // "when the dielectric constant is less than 6 at any frequency from 100 MHz to 100 GHz" (1C007 MT row): the band
+        // the measurement holds over, not a bound of the item.
+        const condition = opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart));
         const record: ThresholdRecord = {
           parameter,
           comparator: 'range',
@@ -54,6 +57,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
           valueMax: Math.max(lower!, next.value),
           unit: unitDef.unit,
           phrase: phrase(text, start, next.end),
+          ...(condition ? { condition } : {}),
         };
         add(record);
         // A restatement of the upper end in brackets joins the range's words.
@@ -81,17 +85,23 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     const before = text.slice(Math.max(0, q.start - 60), q.start);
     let comparator: Comparator = '=';
     let comparatorStart = q.start;
-    for (const [re, c] of BEFORE) {
-      const m = re.exec(before);
-      if (m !== null) {
-        comparator = c;
-        comparatorStart = q.start - before.length + m.index + (m[0].match(/^[^a-z≥≤<>]*/i)?.[0].length ?? 0);
-        break;
+    const better = BETTER.exec(before);
+    const wordsAt = (m: RegExpExecArray) => q.start - before.length + m.index + (m[0].match(/^[^a-z≥≤<>]*/i)?.[0].length ?? 0);
+    if (better !== null) comparatorStart = wordsAt(better);
+    else {
+      for (const [re, c] of BEFORE) {
+        const m = re.exec(before);
+        if (m !== null) {
+          comparator = c;
+          comparatorStart = wordsAt(m);
+          break;
+        }
       }
     }
     let end = q.end;
     const after = text.slice(q.end, q.end + 60);
-    if (comparator === '=') {
+    if (comparator === '=' && better === null && q.orMore === true) comparator = '>=';
+    if (comparator === '=' && better === null) {
       const more = AFTER_MORE.exec(after);
       const less = AFTER_LESS.exec(after);
       if (more !== null) {
@@ -103,11 +113,13 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
       }
     }
     const { parameter, phraseStart, afterEnd } = findParameter(text, q.start, q.end, q.dimension, q.unit);
+    if (better !== null) comparator = betterComparator(better, parameter);
     const start = Math.min(phraseStart, comparatorStart);
     // "an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C)" (1C216), "having any of the following at
     // 20 °C" (3A001.e.1.a): a plain value after "at" is the measurement's condition.
     const condition =
-      comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)));
+      (comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)))) ||
+      CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start));
     // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
     const opened: ThresholdRecord | null = previous?.record ?? null;
     const band = previous === null || opened === null ? null : bandWith(opened, previous.quantity, q, comparator, text);
@@ -137,10 +149,17 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
 // "… equal to or more than 20 % at an operating temperature of 301 K (28 °C)" (3A001.e.4) is a condition too.
 // "… when measured in a 1 g environment" (7A002.a.1.a, 7A102.a): the environment of the measurement, not a bound.
 const ENVIRONMENT_AFTER = /^\s*(?:environment|field)\b/i;
-const AT_CONDITION = /\b(?:measured |when measured |tested )?at(?: an?(?: operating| ambient)?)?(?: temperatures? of)?\s*$/i;
+const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(?: an?(?: operating| ambient)?)?(?: temperatures? of)?\s*$/i;
+// Whatever the comparator, the period or load a value is held or tested over: "Current or voltage stability better than
+// 0.1% over a time period of 8 hours" (3A226.b), "Capable of continuously producing, over a time period of 8 hours, 100 V
+// or greater" (3A226.a), EU 0B001.c.5 "a leakage pressure rate of less than 10 Pa per hour under a pressure differential
+// of 100 kPa", EU 7A001 "a worst-case rate stability … averaged over 10 degrees".
+const CONDITION_BEFORE = /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$/i;
+const RANGE_CONDITION = /\bat (?:any|all)(?: [a-z]+){0,2}\s*$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
-const BAND_JOIN = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than|<)\s*$/i;
+// "exceeding 15 g but less than or equal to 100 g" (7A001.a.2), "≥0.4 kg/h and ≤400 kg/h" (2B352.f.1).
+const BAND_JOIN = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than(?: or equal to)?|<=?|≤)\s*$/i;
 
 /** A quantity's value in `unit`: as written when it has no unit or the same one, converted on a common scale, else null. */
 function inUnitOf(q: Quantity, unit: string): number | null {
@@ -152,7 +171,7 @@ function inUnitOf(q: Quantity, unit: string): number | null {
 
 /** The upper end (in the lower bound's unit) when `q` closes a band opened by `lower`, else null. */
 function bandWith(lower: ThresholdRecord, lowerQ: Quantity, q: Quantity, comparator: Comparator, text: string): number | null {
-  if ((lower.comparator !== '>=' && lower.comparator !== '>') || comparator !== '<') return null;
+  if ((lower.comparator !== '>=' && lower.comparator !== '>') || (comparator !== '<' && comparator !== '<=')) return null;
   if (lowerQ.dimension !== q.dimension || q.unit === null || lowerQ.unit === null) return null;
   if (!BAND_JOIN.test(text.slice(lowerQ.end, q.start))) return null;
   if (lowerQ.unit === q.unit) return q.value;

@@ -27,15 +27,21 @@ const PARAMETERS: ParameterDef[] = [
   p('range', 'range', LEN, ['km', 'm', 'nmi', 'ft']),
   p('altitudes?|ceiling', 'altitude', LEN),
   p('wavelengths?', 'wavelength', LEN),
-  p('diameter', 'diameter', LEN),
+  // 2B201.a "for machines capable of machining diameters greater than 35 mm"
+  p('diameters?', 'diameter', LEN),
   p('thickness', 'thickness', LEN),
+  // 2B003.b "A face width of 15% of pitch diameter or larger"
+  p('face width', 'face width', ['percentage', 'length']),
   // 1C210.c "… “tapes” with a width no greater than 15 mm"; not the "Full-Width Half-Maximum" of a spot size (3B001.f.3.b.1).
   p('(?<!Full-)widths?', 'width', LEN),
   // 2B001.a.1 "“Unidirectional positioning repeatability” equal to or less (better) than 0.9 µm along one or more linear
   // axis with a travel length less than 1.0 m": the repeatability is the bound, the travel length says which machines.
   p('(?:unidirectional )?positioning repeatability|repeatability', 'positioning repeatability', LEN),
   p('travel length|of travel', 'travel length', LEN),
-  p('CEP|circular error probable|accuracy|positioning error|error', 'accuracy', ['length', 'angle', 'percentage', 'angular rate', 'acceleration']),
+  // 2B201.a "positioning accuracies according to ISO 230/2 (2006) with all compensations available better (less) than 4.5 µm"
+  p('positioning accurac(?:y|ies)', 'positioning accuracy', ['length', 'angle']),
+  // 2B230.c.2 "an “accuracy” of better than ±130 Pa when measuring at 13 kPa": the accuracy, in the unit measured.
+  p('CEP|circular error probable|accurac(?:y|ies)|positioning error|error', 'accuracy', ['length', 'angle', 'percentage', 'angular rate', 'acceleration', 'pressure']),
   p('resolution', 'resolution', ['length', 'angle', 'percentage', 'time', 'frequency']),
   p('bias(?: stability)?|drift rate|drift', 'bias stability', ['angular rate', 'acceleration', 'mass']),
   p('angular rates?|rotation rate', 'angular rate', ['angular rate']),
@@ -44,9 +50,17 @@ const PARAMETERS: ParameterDef[] = [
   p('pulse (?:duration|width|length)', 'pulse duration', ['time']),
   p('rise time', 'rise time', ['time']),
   p('temperatures?|melting point|softening point|sublimation point', 'temperature', ['temperature']),
+  // 2B231 "Capable of producing an ultimate vacuum better than 13.3 mPa"
+  p('ultimate vacuum', 'ultimate vacuum', ['pressure']),
+  // EU 0B001.c.5 "a leakage pressure rate of less than 10 Pa per hour"; c.4 "buffer gas in-leakage rate of less than 1 000 cm3/min"
+  p('leakage pressure rate|in-leakage rate|leak(?:age)? rate', 'leak rate', ['flow rate', 'pressure rate']),
   p('pressures?|vacuum', 'pressure', ['pressure']),
   p('bandwidth', 'bandwidth', ['frequency']),
+  // 3A225.c "Frequency control better (less) than 0.2%"
+  p('frequency control', 'frequency control', ['percentage']),
   p('frequenc(?:y|ies)', 'frequency', ['frequency']),
+  // EU 9E003.e.3 "Power density of more than 700 kW/m3 of 'box volume'"
+  p('power density', 'power density', ['power density', 'volumetric power density']),
   p('(?:peak|average|output|input|rated|continuous|mean) power|power', 'power', ['power', 'power level']),
   p('output energy|pulse energy|energy', 'energy', ['energy']),
   p('voltage', 'voltage', ['voltage']),
@@ -54,6 +68,9 @@ const PARAMETERS: ParameterDef[] = [
   p('capacitance', 'capacitance', ['capacitance']),
   p('inductance', 'inductance', ['inductance']),
   p('magnetic field|flux density', 'magnetic field', ['magnetic field']),
+  // 2B352.c "having a flow rate greater than 100 liters per hour"; EU 9E003.f.2.b "Mass flow in the range from 30 to 130 kg per minute" (before
+  // 'mass', which would take the word)
+  p('flow rates?|mass flow', 'flow rate', ['flow rate', 'mass flow rate']),
   p('mass|weight', 'mass', ['mass']),
   p('wind gusts?|gusts?', 'wind gust speed', ['speed']),
   p('speeds?|velocit(?:y|ies)', 'speed', ['speed', 'rotational speed']),
@@ -67,7 +84,12 @@ const PARAMETERS: ParameterDef[] = [
   p('purity', 'purity', ['percentage', 'ratio']),
   p('data rate|transfer rate|bit rate', 'data rate', ['data rate']),
   p('key length', 'key length', ['data size']),
-  p('capacity|volume', 'capacity', ['volume']),
+  // 3A226.b "Current or voltage stability better than 0.1% over a time period of 8 hours"
+  p('stability', 'stability', ['percentage', 'ratio']),
+  // 2B351.a "'minimum detection limit' of 0.3 mg/m^3"
+  p('detection limit', 'detection limit', ['concentration']),
+  // 2B352.f.1 "A water evaporation capacity of ≥0.4 kg/h and ≤400 kg/h"; EU 0B001.c.3 "a suction volume capacity of 1 m3/min"
+  p('capacity|volume', 'capacity', ['volume', 'flow rate', 'mass flow rate']),
   p('lengths?', 'length', LEN),
 ];
 const PARAMETER_BY_WORD = new Map<string, ParameterDef | null>();

@@ -8,7 +8,17 @@ export interface Quantity {
   value: number;
   unit: string | null;
   dimension: string | null;
+  /** Set when the words read into the unit also said "or greater" ("10 kg of ice or greater in 24 hours"). */
+  orMore?: true;
 }
+
+// 2B352.e "a condenser capacity of 10 kg of ice or greater in 24 hours (10 liters of water or greater in 24 hours) and
+// less than 1000 kg of ice in 24 hours": an amount in a day is a rate, and the 24 hours are its period, not a bound.
+const PER_DAY = /^(?:\s+of\s+[a-z]+)?(\s+or\s+(?:greater|more))?\s+in\s+24\s+hours\b/i;
+const PER_DAY_UNITS: Record<string, { unit: string; dimension: string }> = {
+  kg: { unit: 'kg/d', dimension: 'mass flow rate' },
+  l: { unit: 'l/d', dimension: 'flow rate' },
+};
 
 // One capturing group per unit, so the matching unit is known without re-testing.
 const UNIT_ALTERNATION = UNITS.map((def) => `(${def.pattern})`).join('|');
@@ -52,7 +62,16 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
       }
     }
     if (!Number.isFinite(value)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, value: round(value), unit: unit?.unit ?? null, dimension: unit?.dimension ?? null });
+    const end = m.index + m[0].length;
+    const perDay = unit === undefined ? undefined : PER_DAY_UNITS[unit.unit];
+    const period = perDay === undefined ? null : PER_DAY.exec(text.slice(end, end + 60));
+    if (perDay !== undefined && period !== null) {
+      out.push({ start: m.index, end: end + period[0].length, value: round(value), ...perDay, ...(period[1] !== undefined ? { orMore: true as const } : {}) });
+      // The period's own number is part of the rate.
+      re.lastIndex = end + period[0].length;
+      continue;
+    }
+    out.push({ start: m.index, end, value: round(value), unit: unit?.unit ?? null, dimension: unit?.dimension ?? null });
   }
   return out;
 }

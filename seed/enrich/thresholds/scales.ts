@@ -13,7 +13,7 @@ scale('m', { km: 1000, m: 1, cm: 0.01, mm: 0.001, 'µm': 1e-6, nm: 1e-9, pm: 1e-
 scale('kg', { t: 1000, kg: 1, g: 0.001, mg: 1e-6, 'µg': 1e-9, lb: 0.45359237 });
 scale('s', { year: 31_557_600, h: 3600, min: 60, s: 1, ms: 1e-3, 'µs': 1e-6, ns: 1e-9, ps: 1e-12, fs: 1e-15 });
 scale('m/s', { 'km/h': 1 / 3.6, 'm/s': 1, 'mm/s': 0.001, kn: 1852 / 3600, 'km/s': 1000 });
-scale('Pa', { GPa: 1e9, MPa: 1e6, kPa: 1e3, hPa: 100, Pa: 1, 'N/mm2': 1e6, 'N/m2': 1, bar: 1e5, mbar: 100, psi: 6894.757293168, atm: 101_325 });
+scale('Pa', { GPa: 1e9, MPa: 1e6, kPa: 1e3, hPa: 100, Pa: 1, mPa: 1e-3, 'N/mm2': 1e6, 'N/m2': 1, bar: 1e5, mbar: 100, psi: 6894.757293168, atm: 101_325 });
 scale('Hz', { THz: 1e12, GHz: 1e9, MHz: 1e6, kHz: 1e3, Hz: 1 });
 scale('W', { TW: 1e12, GW: 1e9, MW: 1e6, kW: 1e3, W: 1, mW: 1e-3, 'µW': 1e-6 });
 scale('J', { MJ: 1e6, kJ: 1e3, J: 1, mJ: 1e-3, 'µJ': 1e-6, kWh: 3.6e6, Wh: 3600 });
@@ -23,6 +23,8 @@ scale('N·s', { 'MN·s': 1e6, 'kN·s': 1e3, 'N·s': 1 });
 scale('N·s/kg', { 'kN·s/kg': 1e3, 'N·s/kg': 1 });
 scale('m3', { m3: 1, l: 1e-3, ml: 1e-6, cm3: 1e-6 });
 scale('m2', { m2: 1, cm2: 1e-4, mm2: 1e-6 });
+scale('m3/s', { 'm3/h': 1 / 3600, 'm3/min': 1 / 60, 'l/min': 1e-3 / 60, 'l/h': 1e-3 / 3600, 'cm3/min': 1e-6 / 60, 'l/d': 1e-3 / 86_400 });
+scale('kg/s', { 'kg/h': 1 / 3600, 'kg/min': 1 / 60, 'kg/d': 1 / 86_400 });
 scale('bit/s', { 'Tbit/s': 1e12, 'Gbit/s': 1e9, 'Mbit/s': 1e6, 'kbit/s': 1e3, 'bit/s': 1 });
 scale('Bq', { TBq: 1e12, GBq: 1e9, MBq: 1e6, Bq: 1, Ci: 3.7e10, mCi: 3.7e7 });
 scale('rad', { rad: 1, mrad: 1e-3, 'µrad': 1e-6, '°': Math.PI / 180, arcmin: Math.PI / 10_800, arcsec: Math.PI / 648_000 });

@@ -26,6 +26,9 @@ export const UNITS: UnitDef[] = [
   u(`MPa`, 'MPa', 'pressure'),
   u(`kPa`, 'kPa', 'pressure'),
   u(`hPa`, 'hPa', 'pressure'),
+  u(`mPa`, 'mPa', 'pressure'),
+  // 0B001.c.5 (EU) "a leakage pressure rate of less than 10 Pa per hour"
+  u(`Pa${SP}(?:/|per${SP})${SP}(?:h|hour)`, 'Pa/h', 'pressure rate'),
   u(`Pa`, 'Pa', 'pressure'),
   u(`mbar`, 'mbar', 'pressure'),
   u(`bar`, 'bar', 'pressure'),
@@ -43,6 +46,10 @@ export const UNITS: UnitDef[] = [
   u(`W/m${POW}2|W/m²`, 'W/m2', 'power density'),
   u(`W/cm${POW}2|W/cm²`, 'W/cm2', 'power density'),
   u(`W/kg`, 'W/kg', 'specific power'),
+  // 9E003.e.3 (EU) "Power density of more than 700 kW/m3 of 'box volume'"
+  u(`kW/m${POW}3|kW/m³`, 'kW/m3', 'volumetric power density'),
+  // 2B351.a "'minimum detection limit' of 0.3 mg/m^3"
+  u(`mg/m${POW}3|mg/m³`, 'mg/m3', 'concentration'),
   u(`kg/kWh`, 'kg/kWh', 'specific fuel consumption'),
   // 9A101 a.2: "Specific fuel consumption of 0.15 kg N−1 h−1 or less" (EU: "0,15 kg N-1 h-1")
   u(`kg${SP}N${SP}[-−–]${SP}1${SP}h${SP}[-−–]${SP}1|kg/\\(N${SP}[·⋅.]${SP}h\\)`, 'kg/(N·h)', 'specific fuel consumption'),
@@ -60,7 +67,15 @@ export const UNITS: UnitDef[] = [
   u(`rad/s`, 'rad/s', 'angular rate'),
   u(`rpm|r/min|rev/min`, 'rpm', 'rotational speed'),
   u(`l/min|litres? per minute|liters? per minute`, 'l/min', 'flow rate'),
+  // 2B352.c "having a flow rate greater than 100 liters per hour"
+  u(`l/h|litres? per hour|liters? per hour`, 'l/h', 'flow rate'),
   u(`m${POW}3/h|m³/h`, 'm3/h', 'flow rate'),
+  // 0B001.c.3 (EU) "a suction volume capacity of 1 m3/min or more"; c.4 "in-leakage rate of less than 1 000 cm3/min"
+  u(`m${POW}3/min|m³/min`, 'm3/min', 'flow rate'),
+  u(`cm${POW}3/min|cm³/min`, 'cm3/min', 'flow rate'),
+  // 2B352.f.1 "A water evaporation capacity of ≥0.4 kg/h and ≤400 kg/h"; 9E003.f.2.b (EU) "30 to 130 kg per minute"
+  u(`kg/h|kg per hour|kilograms? per hour`, 'kg/h', 'mass flow rate'),
+  u(`kg/min|kg per minute|kilograms? per minute`, 'kg/min', 'mass flow rate'),
   // data
   u(`Tbit/s`, 'Tbit/s', 'data rate'),
   u(`Gbit/s`, 'Gbit/s', 'data rate'),
@@ -84,7 +99,7 @@ export const UNITS: UnitDef[] = [
   // area and volume (before lengths)
   u(`mm${POW}2|mm²`, 'mm2', 'area'),
   u(`cm${POW}2|cm²`, 'cm2', 'area'),
-  u(`m${POW}2|m²`, 'm2', 'area'),
+  u(`m${POW}2|m²|square met(?:er|re)s?`, 'm2', 'area'),
   u(`cm${POW}3|cm³`, 'cm3', 'volume'),
   u(`m${POW}3|m³`, 'm3', 'volume'),
   u(`litres?|liters?`, 'l', 'volume'),
