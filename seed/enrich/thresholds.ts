@@ -49,7 +49,7 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
   const decimalComma = options.decimalComma ?? usesDecimalComma(`${entry.title}\n${entry.text}`);
   const segments: Segment[] = [
     ...clauses({ text: entry.title, part: null, role: 'CONTROL', rule: 'HEADING', source: 'ITEM_TEXT', regime: null, reason: null }, entry.code, parts),
-    ...(options.layout === 'US_CCL' ? usSegments(entry, parts) : flatSegments(entry)),
+    ...(options.layout === 'US_CCL' ? usSegments(entry, parts) : flatSegments(entry, parts)),
     ...reasons.flatMap((r) => reasonSegments(r, entry.code, parts)),
   ];
   const out: PlacedThreshold[] = [];

@@ -491,4 +491,39 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['CONTROL', 'range', 300, 'km'],
     ]);
   });
+  it('EU 2B201: paragraphs as the import found them; the Technical Note\'s own list "a." to "f." is no paragraph', () => {
+    const records = placed(eu, '2B201');
+    const at = (part: string | null) => find(records, { part }).filter((r) => r.role === 'CONTROL').map((r) => [r.parameter, r.comparator, r.value, r.unit]);
+    // "a. Machine tools for milling, having any of the following characteristics: 1. Positioning accuracies with "all
+    // compensations available" equal to or less (better) than 6 μm …"; "b. Machine tools for grinding … 1. … equal to or
+    // less (better) than 4 μm …"; "c. Machine tools for turning, that have positioning accuracies with "all compensations
+    // available" better (less) than 6 μm … for machines capable of machining diameters greater than 35 mm;"
+    expect(at('2B201.a.1')).toEqual([['positioning accuracy', '<=', 6, 'µm']]);
+    expect(at('2B201.b.1')).toEqual([['positioning accuracy', '<=', 4, 'µm']]);
+    expect(at('2B201.c')).toEqual([['positioning accuracy', '<', 6, 'µm'], ['diameter', '>', 35, 'mm']]);
+    // "Note : 2B201.c does not control bar machines (Swissturn) … if maximum bar diameter is equal to or less than 42 mm …
+    // Machines may have drilling and/or milling capabilities for machining parts with diameters less than 42 mm."
+    expect(find(records, { value: 42 }).map((r) => [r.role, r.part])).toEqual([['EXCLUSION', '2B201.c'], ['EXCLUSION', '2B201.c']]);
+    // The Technical Note before the items: "f. If any axis of a machine tool not specified in 2B201.a., 2B201.b. or
+    // 2B201.c. has a stated positioning accuracy of 6 μm or better (less) for grinding machines, and 8 μm … then the
+    // builder should be required to reaffirm the accuracy level once every eighteen months." Its numbers bound nothing.
+    expect(records.filter((r) => r.part !== null && /^2B201\.[d-f]/.test(r.part))).toEqual([]);
+    expect(find(records, { value: 8, unit: 'µm' }).map((r) => r.role)).toEqual(['NOTE']);
+  });
+
+  it('EU 0B001: "c." after 0B001.b.14.b is the entry\'s c. (the text cites "0B001.c.3."); EU 9E003 lost its sub-items, so no paragraph', () => {
+    const records = placed(eu, '0B001');
+    // "c. Equipment and components, specially designed or prepared for gaseous diffusion separation process, as follows:
+    // … 3. Compressors or gas blowers with a suction volume capacity of 1 m3/min or more of UF6, with a discharge pressure
+    // up to 500 kPa, and having a pressure ratio of 10:1 or less …; 4. Rotary shaft seals for compressors or blowers
+    // specified in 0B001.c.3. and designed for a buffer gas in-leakage rate of less than 1 000 cm3/min.;"
+    expect(find(records, { unit: 'm3/min' }).map((r) => [r.part, r.parameter, r.comparator, r.value])).toEqual([['0B001.c.3', 'capacity', '>=', 1]]);
+    expect(find(records, { unit: 'cm3/min' }).map((r) => [r.part, r.parameter, r.comparator, r.value])).toEqual([['0B001.c.4', 'leak rate', '<', 1000]]);
+    expect(records.filter((r) => r.part?.startsWith('0B001.b.14.c'))).toEqual([]);
+    // PROVENANCE.md: 9E003 is among the "entries [that] lost their sub-item lists"; its text is the later records' words
+    // ("3. Power density of more than 700 kW/m3 of 'box volume'"): the numbers are kept, their paragraph is not guessed.
+    const e9E003 = placed(eu, '9E003');
+    expect(find(e9E003, { unit: 'kW/m3' })).toEqual([expect.objectContaining({ part: null, parameter: 'power density', comparator: '>', value: 700, role: 'CONTROL' })]);
+    expect(e9E003.filter((r) => r.part !== null)).toEqual([]);
+  });
 });
