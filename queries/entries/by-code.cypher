@@ -25,7 +25,7 @@ RETURN l IS NOT NULL AS listExists,
     sameCode: CASE WHEN $links.sameCode THEN
       [(e)-[:HAS_CODE]->(:Code)<-[:HAS_CODE]-(o:Entry) | o{.id, .listId, .code, .title, .category, .group, .kind}] END,
     technologies: CASE WHEN $links.technologies THEN
-      [(e)-[c:CONTROLS]->(t:Technology) | {technology: t{.id, .name}, ruleId: c.ruleId, evidence: c.evidence}] END,
+      [(e)-[c:CONTROLS]->(t:Technology) | {technology: t{.id, .name}, ruleId: c.ruleId, evidence: c.evidence, parts: c.parts}] END,
     thresholds: CASE WHEN $links.thresholds THEN
       [(e)-[:HAS_THRESHOLD]->(t:Threshold) | t{.parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
         part: head([(t)-[:IN_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}])}] END,

@@ -9,14 +9,14 @@ CALL {
   // Across lists every list's entries in the area are wanted, and the area's own edges lead to exactly those. The
   // UNWIND yields no row when a list is given, so a one-list comparison never reads the edges of other lists.
   UNWIND CASE WHEN $list IS NULL AND $technology IS NOT NULL THEN [$technology] ELSE [] END AS areaId
-  MATCH (:Technology {id: areaId})<-[:CONTROLS]-(e:Entry {kind: 'ENTRY'})
-  RETURN e
+  MATCH (:Technology {id: areaId})<-[c:CONTROLS]-(e:Entry {kind: 'ENTRY'})
+  RETURN e, c.parts AS scope
   UNION
   // In one list, the area's edges of that list (the controls_list_technology index; areas belong to top-level entries).
   MATCH (e:Entry)-[c:CONTROLS {listId: $list, technology: $technology}]->(:Technology)
   USING INDEX c:CONTROLS(listId, technology)
   WHERE e.kind = 'ENTRY'
-  RETURN e
+  RETURN e, c.parts AS scope
   UNION
   // The named codes, per list (the listId, code index): a code names an entry in each list that has it. A given list is
   // not looked up among the others, which would read every list node.
@@ -25,16 +25,21 @@ CALL {
   MATCH (e:Entry {listId: listId, code: code})
   USING INDEX e:Entry(listId, code)
   WHERE e.kind = 'ENTRY'
-  RETURN e
+  RETURN e, null AS scope
 }
-WITH e
+// The paragraphs the area covers in the entry: an edge's `parts` when the area's words were found only there (US 2B352
+// is in agent-dissemination by 2B352.i, "Spraying or fogging systems"), else the whole entry (null), as it is for a named
+// code. Only the thresholds of those paragraphs, and of the paragraphs under them, are the area's.
+WITH e, collect(scope) AS scopes, count(*) AS found
+WITH e, CASE WHEN size(scopes) < found THEN null ELSE reduce(all = [], s IN scopes | all + s) END AS areaParts
 WHERE EXISTS { (e)-[:ATTRIBUTED_TO]->(r:Regime) WHERE r.code IN $regimes }
-WITH e,
+WITH e, areaParts,
      EXISTS { (e)-[a:ATTRIBUTED_TO]->(:Regime) WHERE a.coverage IS NOT NULL } AS byParagraph,
      [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE r.code IN $regimes | r.code] AS entryRegimes
 OPTIONAL MATCH (e)-[:HAS_THRESHOLD]->(t:Threshold)
+WHERE areaParts IS NULL OR any(inArea IN areaParts WHERE t.part = inArea OR t.part STARTS WITH inArea + '.')
 OPTIONAL MATCH (t)-[:IN_PART]->(p:Entry)
-WITH e, entryRegimes, t, p,
+WITH e, areaParts, entryRegimes, t, p,
      CASE
        WHEN t IS NULL THEN []
        WHEN t.source = 'REASON_ROW' THEN [x IN [t.regime] WHERE x IS NOT NULL | {regime: x, via: 'REASON_ROW', condition: null}]
@@ -53,10 +58,10 @@ WITH e, entryRegimes, t, p,
        WHEN byParagraph THEN [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'WHOLE_ENTRY' | {regime: r.code, via: 'WHOLE_ENTRY', condition: null}]
        ELSE [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.wholeEntry | {regime: r.code, via: 'WHOLE_ENTRY', condition: null}]
      END AS belongs
-WITH e, entryRegimes,
+WITH e, areaParts, entryRegimes,
      collect(CASE WHEN t IS NULL THEN null ELSE t{.id, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime,
        .reason, .clause, .rule, .baseUnit, .baseValue, .baseValueMax,
        paragraph: t.part, part: CASE WHEN p IS NULL THEN null ELSE p{.id, .listId, .code, .title, .category, .group, .kind} END,
        belongsTo: belongs} END) AS thresholds
-RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry, entryRegimes, thresholds
+RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry, entryRegimes, areaParts, thresholds
 ORDER BY entry.listId, entry.code

@@ -71,6 +71,13 @@ export interface TechnologyAssignment {
   ruleId: string;
   /** For CODE rules `code 9A012 matches ^9A012`; for TEXT rules the matched words in their context. */
   evidence: string;
+  /**
+   * The paragraphs the area covers, when a TEXT rule matched only in some of the entry's paragraphs ("P4 containment" in
+   * US 2B352.a.1, "Spraying or fogging systems" in 2B352.i): the area holds those and their sub-paragraphs, not the
+   * fermenters of 2B352.b. Null when the area covers the entry as a whole (a CODE rule, the title, or words outside its
+   * paragraphs).
+   */
+  parts: string[] | null;
 }
 
 export interface TechnologyEntry {
@@ -78,6 +85,8 @@ export interface TechnologyEntry {
   title: string;
   text: string;
   group: string | null;
+  /** The entry's paragraphs (`2B352.a.1`), each with its own words; none for an entry the list gives no parts. */
+  parts?: ReadonlyArray<{ code: string; text: string }>;
 }
 
 /** Validate and compile taxonomy JSON. Throws SourceFormatError naming the area and rule at fault. */
@@ -143,18 +152,61 @@ export function assignTechnologies(entry: TechnologyEntry, taxonomy: Taxonomy): 
       if (rule.groups !== undefined && (entry.group === null || !(rule.groups as string[]).includes(entry.group))) continue;
       if (rule.kind === 'CODE') {
         if (!regex.test(entry.code)) continue;
-        assignments.push({ technologyId: area.id, ruleId: rule.id, evidence: `code ${entry.code} matches ${rule.pattern}` });
+        assignments.push({ technologyId: area.id, ruleId: rule.id, evidence: `code ${entry.code} matches ${rule.pattern}`, parts: null });
         break;
       }
       const field = rule.field ?? 'both';
       const haystack = field === 'title' ? entry.title : field === 'text' ? entry.text : both;
       const match = regex.exec(haystack);
       if (match === null) continue;
-      assignments.push({ technologyId: area.id, ruleId: rule.id, evidence: quote(haystack, match.index, match[0].length, field) });
+      const inTitle = field === 'title' || (field === 'both' && match.index < entry.title.length);
+      assignments.push({ technologyId: area.id, ruleId: rule.id, evidence: quote(haystack, match.index, match[0].length, field), parts: inTitle ? null : matchedParts(entry, regex) });
       break;
     }
   }
   return assignments;
+}
+
+/**
+ * The paragraphs a text rule's words sit in: for each match in the entry's text, the deepest part whose words hold it
+ * (an EU part's text holds its sub-paragraphs'; a US part's is its own line), less those under another one found.
+ * Matches outside the parts (a note "This ECCN does not control spraying or fogging systems … as specified in 2B352.i",
+ * Related Controls) say nothing of which paragraphs are in the area; when no part holds one, the area is the whole
+ * entry's (null).
+ */
+function matchedParts(entry: TechnologyEntry, regex: RegExp): string[] | null {
+  const parts = entry.parts ?? [];
+  if (parts.length === 0) return null;
+  // Parts in the text's order (code order, numbers as numbers): each is looked for after the one before (a short line
+  // such as "Pistons;" recurs).
+  let after = 0;
+  const spans = [...parts].sort((a, b) => compareCodes(a.code, b.code)).flatMap((p) => {
+    const words = p.text.trim();
+    if (words === '') return [];
+    let at = entry.text.indexOf(words, after);
+    if (at === -1) at = entry.text.indexOf(words);
+    else after = at;
+    return at === -1 ? [] : [{ code: p.code, from: at, to: at + words.length, depth: p.code.split('.').length }];
+  });
+  const found = new Set<string>();
+  for (const m of entry.text.matchAll(new RegExp(regex.source, `${regex.flags.replace('g', '')}g`))) {
+    const holding = spans.filter((s) => s.from <= m.index && m.index < s.to).sort((a, b) => b.depth - a.depth)[0];
+    if (holding !== undefined) found.add(holding.code);
+  }
+  if (found.size === 0) return null;
+  return [...found].filter((code) => ![...found].some((other) => code.startsWith(`${other}.`))).sort();
+}
+
+/** Paragraph codes in reading order: `a.2` before `a.10`, a paragraph before its sub-paragraphs. */
+function compareCodes(a: string, b: string): number {
+  const x = a.split('.');
+  const y = b.split('.');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    const [m, n] = [Number(x[i]), Number(y[i])];
+    return Number.isNaN(m) || Number.isNaN(n) ? x[i]!.localeCompare(y[i]!) : m - n;
+  }
+  return x.length - y.length;
 }
 
 /** `title: "…words before «match» words after…"`, cut at word boundaries, whitespace collapsed. */

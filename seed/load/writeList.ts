@@ -136,12 +136,13 @@ export async function writeList(
   });
   // Technologies and thresholds are read from top-level entries: their text already holds their parts' words.
   const topLevel = entries.filter((e) => e.kind === 'ENTRY');
-  const controls = topLevel.flatMap((e) =>
-    assignTechnologies(e, taxonomy).map((a) => ({ entry: e.id, technology: a.technologyId, ruleId: a.ruleId, evidence: a.evidence })),
-  );
-  // Thresholds: each placed in its paragraph (a part), with its role, and a reason row's numbers with that row's regime.
   const partsOf = new Map<string, typeof entries>();
   for (const e of entries) if (e.kind === 'PART') partsOf.set(e.code.split('.')[0]!, [...(partsOf.get(e.code.split('.')[0]!) ?? []), e]);
+  // An area found by words in some paragraphs only covers those (and what is under them).
+  const controls = topLevel.flatMap((e) =>
+    assignTechnologies({ ...e, parts: partsOf.get(e.code) ?? [] }, taxonomy).map((a) => ({ entry: e.id, technology: a.technologyId, ruleId: a.ruleId, evidence: a.evidence, parts: a.parts })),
+  );
+  // Thresholds: each placed in its paragraph (a part), with its role, and a reason row's numbers with that row's regime.
   const reasonsOf = new Map<string, typeof reasons>();
   for (const r of reasons) reasonsOf.set(r.code, [...(reasonsOf.get(r.code) ?? []), r]);
   const thresholdLayout = list.jurisdiction === 'US' ? 'US_CCL' : 'FLAT';

@@ -11,8 +11,9 @@ export function technologyRows(taxonomy: Taxonomy) {
 export async function writeTechnologies(executor: Executor, taxonomy: Taxonomy): Promise<{ areas: number; assignments: number }> {
   const entries = await executor.read('import/entry-texts', {}, 'import:technologies');
   const controls = entries.flatMap((row) => {
-    const entry = { code: String(row.code), title: String(row.title ?? ''), text: String(row.text ?? ''), group: (row.group as string | null) ?? null };
-    return assignTechnologies(entry, taxonomy).map((a) => ({ entry: row.id, technology: a.technologyId, ruleId: a.ruleId, evidence: a.evidence }));
+    const parts = (row.parts as Array<{ code: string; text: string | null }>).map((p) => ({ code: p.code, text: p.text ?? '' }));
+    const entry = { code: String(row.code), title: String(row.title ?? ''), text: String(row.text ?? ''), group: (row.group as string | null) ?? null, parts };
+    return assignTechnologies(entry, taxonomy).map((a) => ({ entry: row.id, technology: a.technologyId, ruleId: a.ruleId, evidence: a.evidence, parts: a.parts }));
   });
   const rows = technologyRows(taxonomy);
   await executor.writeTransaction('import:technologies', async (tx) => {

@@ -38,7 +38,7 @@ export const EntryDetails = z.object({
   supports: z.array(SupportRow),
   supportedBy: z.array(SupportRow),
   sameCode: z.array(EntryRefRow),
-  technologies: z.array(z.object({ technology: TechnologyRefRow, ruleId: z.string(), evidence: z.string() })),
+  technologies: z.array(z.object({ technology: TechnologyRefRow, ruleId: z.string(), evidence: z.string(), parts: z.array(z.string()).nullable() })),
   thresholds: z.array(ThresholdRow),
   parts: z.array(EntryRefRow),
   parent: EntryRefRow.nullable(),

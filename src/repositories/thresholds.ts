@@ -24,7 +24,13 @@ const PlacedRow = ThresholdValueRow.extend({
   baseValueMax: z.number().nullable(),
   belongsTo: z.array(z.object({ regime: RegimeCode, via: z.enum(['REASON_ROW', 'PARAGRAPH', 'WHOLE_ENTRY', 'CONDITIONAL_PARAGRAPH']), condition: z.string().nullable() })),
 });
-const EntryThresholdsRow = z.object({ entry: EntryRefRow, entryRegimes: z.array(RegimeCode), thresholds: z.array(PlacedRow) });
+const EntryThresholdsRow = z.object({
+  entry: EntryRefRow,
+  entryRegimes: z.array(RegimeCode),
+  /** The paragraphs a technology area covers in the entry, when only some (the thresholds are theirs); else null. */
+  areaParts: z.array(z.string()).nullable(),
+  thresholds: z.array(PlacedRow),
+});
 /** An entry with its placed thresholds and the regimes it is attributed to. */
 export type EntryThresholds = z.infer<typeof EntryThresholdsRow>;
 

@@ -95,7 +95,7 @@ describe('technology taxonomy file', () => {
 describe('assignTechnologies on real entries', () => {
   it('US 9A012 (UAVs) is a UAV entry by its code, with the code as evidence', () => {
     const uav = find(assign(ccl, '9A012'), 'uav-cruise-missiles');
-    expect(uav).toEqual({ technologyId: 'uav-cruise-missiles', ruleId: 'uav-code', evidence: 'code 9A012 matches ^9A(012|112)(?![0-9])|^9B010(?![0-9])' });
+    expect(uav).toEqual({ technologyId: 'uav-cruise-missiles', ruleId: 'uav-code', evidence: 'code 9A012 matches ^9A(012|112)(?![0-9])|^9B010(?![0-9])', parts: null });
   });
 
   it('US 9A120 (complete UAVs) is found by its heading, since EU 9A120 is a propellant tank', () => {

@@ -488,6 +488,12 @@ export type EntryReference = {
 /** An entry with its thresholds. */
 export type EntryThresholds = {
   __typename?: 'EntryThresholds';
+  /**
+   * In a technology area's comparison, the paragraphs the area covers in this entry when its rule's words were found only
+   * there (US 2B352.i "Spraying or fogging systems" for agent-dissemination): the thresholds given are those paragraphs'
+   * and their sub-paragraphs'. Null when the area covers the whole entry (its code or heading matched) or codes were asked.
+   */
+  areaParts?: Maybe<Array<Scalars['String']['output']>>;
   /** The entry. */
   entry: Entry;
   /** Its thresholds. */
@@ -1187,6 +1193,8 @@ export type TechnologyAssignment = {
   __typename?: 'TechnologyAssignment';
   /** What matched: the code pattern, or the words in their context. */
   evidence: Scalars['String']['output'];
+  /** The paragraphs the area covers when its rule's words were found only in them (US 2B352.i); null when it covers the whole entry. */
+  parts?: Maybe<Array<Scalars['String']['output']>>;
   /** The taxonomy rule that matched. */
   ruleId: Scalars['String']['output'];
   /** The area. */
@@ -1770,6 +1778,7 @@ export type EntryReferenceResolvers<ContextType = GraphQLContext, ParentType ext
 }>;
 
 export type EntryThresholdsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntryThresholds'] = ResolversParentTypes['EntryThresholds']> = ResolversObject<{
+  areaParts?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
   thresholds?: Resolver<Array<ResolversTypes['Threshold']>, ParentType, ContextType>;
 }>;
@@ -1984,6 +1993,7 @@ export type TechnologyResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type TechnologyAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyAssignment'] = ResolversParentTypes['TechnologyAssignment']> = ResolversObject<{
   evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   ruleId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   technology?: Resolver<ResolversTypes['Technology'], ParentType, ContextType>;
 }>;

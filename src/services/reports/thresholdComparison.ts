@@ -70,7 +70,7 @@ export interface ThresholdReport extends ReportBasis {
   technology: TechnologyRef | null;
   codes: string[];
   /** Per regime, its entries with the thresholds that are its own (every role). */
-  regimeEntries: { regime: RegimeCode; entries: { entry: EntryRef; thresholds: PlacedThresholdFact[] }[] }[];
+  regimeEntries: { regime: RegimeCode; entries: { entry: EntryRef; areaParts: string[] | null; thresholds: PlacedThresholdFact[] }[] }[];
   comparisons: VerdictComparison[];
 }
 
@@ -110,7 +110,7 @@ export async function thresholdReport(graph: Graph, args: ThresholdArgs): Promis
     regime,
     entries: entries
       .filter((e) => e.entryRegimes.includes(regime))
-      .map((e) => ({ entry: e.entry, thresholds: e.thresholds.filter((t) => t.belongsTo.some((b) => b.regime === regime)) })),
+      .map((e) => ({ entry: e.entry, areaParts: e.areaParts, thresholds: e.thresholds.filter((t) => t.belongsTo.some((b) => b.regime === regime)) })),
   }));
   return { ...basis, regimes: args.regimes, list: args.list, technology, codes: args.codes, regimeEntries, comparisons: compareByRegime(regimeEntries) };
 }
