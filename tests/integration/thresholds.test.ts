@@ -151,6 +151,112 @@ describe('UAVs across MTCR and Wassenaar (US CCL 9A012, 9A120; EU Annex I 9A012,
   });
 });
 
+describe('a technology area found in some paragraphs covers only those', () => {
+  it('US 2B352 is in agent-dissemination by 2B352.i; its fermenters, freeze-dryers and filters are not compared there', async () => {
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [AG, MTCR], technology: "agent-dissemination", list: "${CCL}") {
+      regimeEntries { regime entries { entry { code } areaParts thresholds { ${THRESHOLD} } } } comparisons { parameter verdict values { entry { code } threshold { paragraph } } } } }`);
+    const report = d.thresholdComparison;
+    // 2B352 "i. Spraying or fogging systems and “parts” and “components” therefor, as follows: i.1. Complete spraying or
+    // fogging systems, … capable of delivering, from a liquid suspension, an initial droplet “VMD” of less than 50 microns
+    // at a flow rate of greater than 2 liters per minute;" (i.2, spray booms, states the same two values).
+    const e2B352 = report.regimeEntries.find((r) => r.regime === 'AG').entries.find((e: any) => e.entry.code === '2B352');
+    expect(e2B352.areaParts).toEqual(['2B352.i']);
+    expect(e2B352.thresholds.map((t: any) => [t.paragraph, t.parameter, t.comparator, t.value, t.unit]).sort()).toEqual([
+      ['2B352.i.1', 'droplet size', 'LT', 50, 'µm'],
+      ['2B352.i.1', 'flow rate', 'GT', 2, 'l/min'],
+      ['2B352.i.2', 'droplet size', 'LT', 50, 'µm'],
+      ['2B352.i.2', 'flow rate', 'GT', 2, 'l/min'],
+    ]);
+    // Not "b.1. … total internal volume of 20 liters or greater" (fermenters) nor "e. … freeze-drying equipment".
+    const paragraphs = report.comparisons.flatMap((c) => c.values.map((v: any) => v.threshold.paragraph));
+    expect(paragraphs.filter((p: string) => p.startsWith('2B352.') && !p.startsWith('2B352.i'))).toEqual([]);
+    // The entry itself says why: the rule's words and the paragraph they sit in.
+    const entry = await data<{ entry: { technologies: any[] } }>(`{ entry(code: "2B352", list: "${CCL}") { technologies { technology { id } ruleId evidence parts } } }`);
+    expect(entry.entry.technologies.find((t) => t.technology.id === 'agent-dissemination')).toMatchObject({ ruleId: 'dis-spraying', parts: ['2B352.i'] });
+    expect(entry.entry.technologies.find((t) => t.technology.id === 'biological-production-equipment')).toMatchObject({ ruleId: 'bio-code', parts: null });
+  });
+
+  it('CBRN protection in the CCL: 2B352 by "P4 containment" (a.1) and safety cabinets (g.2) holds no number; 2B351.a detects to 0.3 mg/m3', async () => {
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [AG, WA], technology: "cbrn-protection-detection", list: "${CCL}") {
+      regimeEntries { regime entries { entry { code } areaParts thresholds { ${THRESHOLD} } } } comparisons { parameter verdict unit values { entry { code } } } } }`);
+    const ag = d.thresholdComparison.regimeEntries.find((r) => r.regime === 'AG').entries;
+    expect(ag.find((e: any) => e.entry.code === '2B352')).toMatchObject({ areaParts: ['2B352.a.1', '2B352.g.2'], thresholds: [] });
+    // 2B351.a "… usable for the detection of chemical warfare agents or precursor chemicals controlled by 1C350 'minimum
+    // detection limit' of 0.3 mg/m^3": a concentration, as written ("of"), not a mass.
+    expect(ag.find((e: any) => e.entry.code === '2B351').thresholds).toEqual([
+      expect.objectContaining({ paragraph: '2B351.a', role: 'CONTROL', parameter: 'detection limit', comparator: 'EQ', value: 0.3, unit: 'mg/m3' }),
+    ]);
+    expect(d.thresholdComparison.comparisons.map((c) => [c.parameter, c.unit, c.verdict, c.values.map((v: any) => v.entry.code)])).toEqual([
+      ['detection limit', 'mg/m3', 'ONLY_ONE_SIDE', ['2B351']],
+    ]);
+  });
+});
+
+describe('"better", "or larger", rates and conditions, as the CCL and Annex I write them', () => {
+  const EU = 'eu-annex-i@2025-11-15';
+  const thresholdsOfEntry = async (code: string, list: string) =>
+    (await data<{ entry: { thresholds: any[] } }>(`{ entry(code: "${code}", list: "${list}") { thresholds { ${THRESHOLD} } } }`)).entry.thresholds;
+  const controls = (all: any[], paragraph: string) =>
+    all.filter((t) => t.paragraph === paragraph && t.role === 'CONTROL').map((t) => [t.parameter, t.comparator, t.value, t.unit]).sort();
+
+  it('machine tools, NSG vs WA: US 2B201.a "better (less) than 4.5 µm … diameters greater than 35 mm"; EU 2B201.c is a control, not a note', async () => {
+    // US 2B201.a "Machine tools for turning, that have positioning accuracies according to ISO 230/2 (2006) with all
+    // compensations available better (less) than 4.5 µm along any linear axis (overall positioning) for machines capable
+    // of machining diameters greater than 35 mm;"
+    expect(controls(await thresholdsOfEntry('2B201', CCL), '2B201.a')).toEqual([['diameter', 'GT', 35, 'mm'], ['positioning accuracy', 'LT', 4.5, 'µm']]);
+    // EU 2B201.c "Machine tools for turning, that have positioning accuracies with "all compensations available" better
+    // (less) than 6 μm according to ISO 230-2:1988 (6) along any linear axis (overall positioning) for machines capable of
+    // machining diameters greater than 35 mm;" — after "Note : 2B201.b does not control grinding machines as follows: a. …
+    // b. Jig grinders …", whose list it does not continue. Its Technical Note's "f." is not a paragraph.
+    const eu = await thresholdsOfEntry('2B201', EU);
+    expect(controls(eu, '2B201.c')).toEqual([['diameter', 'GT', 35, 'mm'], ['positioning accuracy', 'LT', 6, 'µm']]);
+    expect(eu.filter((t) => /^2B201\.[d-f]/.test(t.paragraph ?? ''))).toEqual([]);
+    // "Note : 2B201.c does not control bar machines (Swissturn) … if maximum bar diameter is equal to or less than 42 mm"
+    expect(eu.filter((t) => t.value === 42).map((t) => [t.paragraph, t.role])).toEqual([['2B201.c', 'EXCLUSION'], ['2B201.c', 'EXCLUSION']]);
+  });
+
+  it('frequency changers and power supplies: "better (less) than 0.2%", "stability better than 0.1% over a time period of 8 hours"', async () => {
+    // 3A225.c "Frequency control better (less) than 0.2%."
+    expect(controls(await thresholdsOfEntry('3A225', CCL), '3A225.c')).toEqual([['frequency control', 'LT', 0.2, '%']]);
+    // 3A226 "a. Capable of continuously producing, over a time period of 8 hours, 100 V or greater with current output of
+    // 500 A or greater; and b. Current or voltage stability better than 0.1% over a time period of 8 hours."
+    const all = await thresholdsOfEntry('3A226', CCL);
+    expect(controls(all, '3A226.a')).toEqual([['current', 'GTE', 500, 'A'], ['voltage', 'GTE', 100, 'V']]);
+    expect(controls(all, '3A226.b')).toEqual([['stability', 'LT', 0.1, '%']]);
+    expect(all.filter((t) => t.unit === 'h').map((t) => [t.paragraph, t.role, t.rule]).sort()).toEqual([
+      ['3A226.a', 'NOTE', 'MEASUREMENT_CONDITION'],
+      ['3A226.b', 'NOTE', 'MEASUREMENT_CONDITION'],
+    ]);
+  });
+
+  it('pressure transducers: 2B230.c "an “accuracy” of better than ±1% of full scale", "better than ±130 Pa when measuring at 13 kPa"', async () => {
+    const all = await thresholdsOfEntry('2B230', CCL);
+    expect(controls(all, '2B230.c.1').filter((c) => c[0] === 'accuracy')).toEqual([['accuracy', 'LT', 1, '%']]);
+    expect(controls(all, '2B230.c.2')).toEqual([['accuracy', 'LT', 130, 'Pa'], ['pressure', 'GTE', 13, 'kPa']]);
+    expect(all.find((t) => t.paragraph === '2B230.c.2' && t.role === 'NOTE')).toMatchObject({ rule: 'MEASUREMENT_CONDITION', value: 13, unit: 'kPa' });
+  });
+
+  it('7A001.a.2 "exceeding 15 g but less than or equal to 100 g" is one band; the 1C007 MT row\'s frequencies are its condition', async () => {
+    const a2 = (await thresholdsOfEntry('7A001', CCL)).filter((t) => t.paragraph === '7A001.a.2' && t.role === 'CONTROL');
+    expect(a2).toEqual([expect.objectContaining({ parameter: 'acceleration', comparator: 'RANGE', value: 15, valueMax: 100, unit: 'g' })]);
+    // 1C007 MT row: "MT applies to items in 1C007.c when the dielectric constant is less than 6 at any frequency from
+    // 100 MHz to 100 GHz for use in “missile” radomes": the dielectric constant has no unit to read; the band is where it
+    // is measured, never a control to compare.
+    const row = (await thresholdsOfEntry('1C007', CCL)).filter((t) => t.source === 'REASON_ROW');
+    expect(row.map((t) => [t.paragraph, t.role, t.rule, t.parameter, t.comparator, t.value, t.valueMax, t.unit])).toEqual([
+      ['1C007.c', 'NOTE', 'MEASUREMENT_CONDITION', 'frequency', 'RANGE', 0.1, 100, 'GHz'],
+    ]);
+  });
+
+  it('EU 9E003 lost its sub-items (PROVENANCE.md): "Power density of more than 700 kW/m3" is kept with no paragraph, never "power"', async () => {
+    const all = await thresholdsOfEntry('9E003', EU);
+    expect(all.filter((t) => t.paragraph !== null)).toEqual([]);
+    expect(all.find((t) => t.unit === 'kW/m3')).toMatchObject({ parameter: 'power density', comparator: 'GT', value: 700, role: 'CONTROL' });
+    // "Mass flow in the range from 30 to 130 kg per minute"
+    expect(all.find((t) => t.unit === 'kg/min')).toMatchObject({ parameter: 'flow rate', comparator: 'RANGE', value: 30, valueMax: 130 });
+  });
+});
+
 describe('a number in an exclusion is not the control\'s threshold', () => {
   it('US 2B001: "EXCEPT: (1) turning machines under 2B001.a with a capacity no greater than 35 mm diameter" is an NSG exclusion of 2B001.a, never compared', async () => {
     const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [NSG, WA], codes: ["2B001"], list: "${CCL}") { ${REPORT} } }`);

@@ -29,6 +29,8 @@ const PARAMETERS: ParameterDef[] = [
   p('wavelengths?', 'wavelength', LEN),
   // 2B201.a "for machines capable of machining diameters greater than 35 mm"
   p('diameters?', 'diameter', LEN),
+  // 2B352.i.1 "capable of delivering, from a liquid suspension, an initial droplet “VMD” of less than 50 microns"
+  p('VMD|droplets?(?: size)?', 'droplet size', LEN),
   p('thickness', 'thickness', LEN),
   // 2B003.b "A face width of 15% of pitch diameter or larger"
   p('face width', 'face width', ['percentage', 'length']),
