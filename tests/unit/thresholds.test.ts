@@ -251,6 +251,8 @@ describe('extractThresholds: "better than", "… or larger", rates, bands and co
   });
 
   it('rates keep their denominator', () => {
+    // 3A225.a "Multiphase output providing a power of 40 VA or greater;" (volt-amperes, an apparent power)
+    expect(one('a. Multiphase output providing a power of 40 VA or greater;')).toMatchObject({ parameter: 'power', comparator: '>=', value: 40, unit: 'VA' });
     // 2B351.a "… 'minimum detection limit' of 0.3 mg/m^3; or"
     expect(one("a. Designed for continuous operation and usable for the detection of chemical warfare agents or precursor chemicals controlled by 1C350 'minimum detection limit' of 0.3 mg/m^3; or")).toMatchObject({
       parameter: 'detection limit', comparator: '=', value: 0.3, unit: 'mg/m3',

@@ -63,7 +63,7 @@ const PARAMETERS: ParameterDef[] = [
   p('frequenc(?:y|ies)', 'frequency', ['frequency']),
   // EU 9E003.e.3 "Power density of more than 700 kW/m3 of 'box volume'"
   p('power density', 'power density', ['power density', 'volumetric power density']),
-  p('(?:peak|average|output|input|rated|continuous|mean) power|power', 'power', ['power', 'power level']),
+  p('(?:peak|average|output|input|rated|continuous|mean) power|power', 'power', ['power', 'power level', 'apparent power']),
   p('output energy|pulse energy|energy', 'energy', ['energy']),
   p('voltage', 'voltage', ['voltage']),
   p('current', 'current', ['current']),

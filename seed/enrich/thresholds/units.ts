@@ -164,6 +164,9 @@ export const UNITS: UnitDef[] = [
   u(`kW`, 'kW', 'power'),
   u(`mW`, 'mW', 'power'),
   u(`${MU}W`, 'µW', 'power'),
+  // 3A225.a "Multiphase output providing a power of 40 VA or greater" (apparent power, volt-amperes)
+  u(`kVA`, 'kVA', 'apparent power'),
+  u(`VA`, 'VA', 'apparent power'),
   u(`W|[Ww]atts?`, 'W', 'power'),
   u(`kWh`, 'kWh', 'energy'),
   u(`Wh`, 'Wh', 'energy'),
