@@ -173,7 +173,14 @@ export class AnswersAhead {
           : // The bytes the page's fetch sends (JSON.stringify({ query, variables })), so its request is known by them.
             await this.deps.graphql.answer({ method: 'POST', headers: pageHeaders(), search: '', body: request, raw: JSON.stringify(request), client: CLIENT }, { pin: true });
       if (answer.pinned) pinned++;
-      else if (!answer.complete) failed++;
+      else if (!answer.complete) {
+        failed++;
+        // Which answer, and what it said: an error names itself in the body's first message.
+        const said = answer.response.body.toString('utf8', 0, Math.min(answer.response.body.length, 4_000));
+        const message = /"message"\s*:\s*"((?:[^"\\]|\\.){0,200})/.exec(said)?.[1] ?? said.slice(0, 200);
+        const what = 'export' in request ? request.export : `${/^\s*query\s+(\w+)/.exec(request.query)?.[1] ?? 'a page query'} ${JSON.stringify(request.variables)}`;
+        this.deps.log.warn(`answers ahead: ${what} was not kept (HTTP ${answer.response.status}): ${message}`);
+      }
       else {
         // The pinned budget is spent (a graph of hundreds of lists makes answers across lists of many MB): the
         // rest would be encoded for nothing, and readiness waits for this pass.

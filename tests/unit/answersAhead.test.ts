@@ -35,4 +35,25 @@ describe('the answers encoded ahead', () => {
     expect(ahead.status()).toMatchObject({ state: 'ready', version: 1, pinned: 4, unpinned: 1, failed: 0, left: total - 5 });
     expect(asked).toBe(1 + 5);
   });
+  it('count an answer with errors as failed, and say which one and what it said', async () => {
+    const cache = new ResponseCache({} as Executor, { versionTtlMs: 1_000, maxEntries: 1_000, maxBytes: 10_000_000, maxPinnedBytes: 10_000_000 });
+    const catalogue = Buffer.from(JSON.stringify({ data: { regimes: REGIMES.map((code) => ({ code })) } }));
+    const refused = Buffer.from(JSON.stringify({ errors: [{ message: 'the answer is larger than the 64 MB a response may be', extensions: { code: 'RESPONSE_TOO_LARGE' } }] }));
+    const graphql = {
+      answer: async (request: { body: { query: string; variables: Record<string, unknown> } }, options?: { pin?: boolean }) => {
+        const heatmap = /^query OverlapHeatmap/.test(request.body.query);
+        const response = { status: 200, headers: {}, body: heatmap ? refused : catalogue };
+        const pinned = !heatmap && options?.pin === true && cache.set(ResponseCache.key(JSON.stringify(request.body)), 1, response, { pinned: true });
+        return { response, cache: 'miss' as const, keptAt: heatmap ? null : 1, pinned, complete: !heatmap };
+      },
+    } as unknown as GraphQLEndpoint;
+    const exports = { answer: async (url: URL) => ({ response: { status: 200, headers: {}, body: catalogue }, keptAt: 1, pinned: cache.set(ResponseCache.key(url.href), 1, { status: 200, headers: {}, body: catalogue }, { pinned: true }), complete: true }) } as unknown as ExportsEndpoint;
+    const reportStore = { mode: 'precompute', baseScopes: async () => [null] } as unknown as ReportStore;
+    const warnings: string[] = [];
+    const ahead = new AnswersAhead({ graphql, exports, reportStore, cache, log: { ...silentLogger, warn: (line: string) => warnings.push(line) } });
+    ahead.encode(1);
+    await ahead.firstPass;
+    expect(ahead.status()).toMatchObject({ state: 'ready', failed: 1, left: 0 });
+    expect(warnings).toEqual(['answers ahead: OverlapHeatmap {"list":null} was not kept (HTTP 200): the answer is larger than the 64 MB a response may be']);
+  });
 });
