@@ -59,5 +59,12 @@ export async function readThresholdRows(executor: Executor, { regimes, list, tec
   if (!('result' in read)) return read;
   const [basis, rows, technologies] = read.result;
   const area = technologies[0] === undefined ? null : TechnologyRefRow.parse(technologies[0]);
-  return { version: read.version, result: { basis, entries: rows.map((row) => EntryThresholdsRow.parse(row)), technology: area } };
+  // Each entry's thresholds in the order they were read from its text (ids `…#1`, `…#2`): the reports and their words
+  // then say things in reading order, whatever order the store returns them in.
+  const entries = rows.map((row) => EntryThresholdsRow.parse(row)).map((e) => ({ ...e, thresholds: [...e.thresholds].sort((a, b) => readingOrder(a.id) - readingOrder(b.id)) }));
+  return { version: read.version, result: { basis, entries, technology: area } };
+}
+
+function readingOrder(id: string): number {
+  return Number(/#(\d+)$/.exec(id)?.[1] ?? Number.MAX_SAFE_INTEGER);
 }

@@ -115,7 +115,7 @@ describe('UAVs across MTCR and Wassenaar (US CCL 9A012, 9A120; EU Annex I 9A012,
     const range = report.comparisons.find((c) => c.parameter === 'range');
     expect(range.values[0].threshold).toMatchObject({ source: 'REASON_ROW', reason: 'MT Column 1', belongsTo: [{ regime: 'MTCR', via: 'REASON_ROW' }] });
     expect(range.values[0].threshold.clause).toContain('capable of a maximum range of at least 300 kilometers (km)');
-    expect(range.explanation).toBe('MTCR states range ≥ 300 km in 9A012; WA states wind gust speed, endurance, altitude, not range: no verdict.');
+    expect(range.explanation).toBe('MTCR states range ≥ 300 km in 9A012; WA states endurance, wind gust speed, altitude, not range: no verdict.');
     expect(report.comparisons.filter((c) => c.strictestRegimes.length > 0)).toEqual([]);
   });
 
