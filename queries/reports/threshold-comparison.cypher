@@ -47,7 +47,9 @@ WITH e, areaParts, entryRegimes, t, p,
          // Only a condition that sets other bounds ("that meet or exceed the control criteria of ECCN 1C210", 1C002 "if they
          // exceed the parameters stated in 1C202") makes the paragraph's numbers not the regime's; a use ("when usable in
          // missiles") or an EXCEPT clause does not.
-         CASE WHEN coalesce(pa.conditional, false) AND pa.scope =~ '(?is).*\\b(?:meets?|meeting) or exceeds?\\b.*|.*\\b(?:parameters|criteria|characteristics)\\s+(?:of|in|stated in|specified in|described in)\\b.*'
+         // So does a bound the row states itself: 1C007 "MT applies to items in 1C007.c when the dielectric constant is
+         // less than 6 at any frequency from 100 MHz to 100 GHz".
+         CASE WHEN coalesce(pa.conditional, false) AND pa.scope =~ '(?is).*\\b(?:meets?|meeting) or exceeds?\\b.*|.*\\b(?:parameters|criteria|characteristics)\\s+(?:of|in|stated in|specified in|described in)\\b.*|.*\\bwhen (?:the |their |its )?[a-z ]{1,40}\\b(?:is|are) (?:less|lower|greater|more|higher|below|above)\\b.*'
            THEN {regime: r.code, via: 'CONDITIONAL_PARAGRAPH', condition: pa.scope}
            ELSE {regime: r.code, via: 'PARAGRAPH', condition: null} END]
          // A row that names no paragraph but parameters reaches every paragraph under them (1C116 "NP applies to items

@@ -116,12 +116,9 @@ describe('extractThresholds: comparators, parameters and units', () => {
     ]);
   });
 
-  it('frequencies: "exceeding 31,8 GHz but not exceeding 37 GHz" and US "above 31.8 GHz"', () => {
+  it('frequencies: "exceeding 31,8 GHz but not exceeding 37 GHz" is one band; US "above 31.8 GHz"', () => {
     const records = extractThresholds('anywhere within the frequency range exceeding 31,8 GHz but not exceeding 37 GHz;');
-    expect(records).toEqual([
-      expect.objectContaining({ parameter: 'frequency', comparator: '>', value: 31.8, unit: 'GHz' }),
-      expect.objectContaining({ parameter: 'frequency', comparator: '<=', value: 37, unit: 'GHz' }),
-    ]);
+    expect(records).toEqual([expect.objectContaining({ parameter: 'frequency', comparator: 'range', value: 31.8, valueMax: 37, unit: 'GHz' })]);
     expect(only('d.1. Rated for operation above 31.8 GHz')).toMatchObject({ parameter: 'frequency', comparator: '>', value: 31.8, unit: 'GHz' });
   });
 
@@ -290,6 +287,57 @@ describe('extractThresholds: "better than", "… or larger", rates, bands and co
     });
     // 2B352.f.1 "A water evaporation capacity of ≥0.4 kg/h and ≤400 kg/h;"
     expect(one('f.1. A water evaporation capacity of ≥0.4 kg/h and ≤400 kg/h;')).toMatchObject({ parameter: 'capacity', comparator: 'range', value: 0.4, valueMax: 400, unit: 'kg/h' });
+  });
+
+  it('more bands: "150 nm or more but not exceeding 510 nm", "equal to or greater than 2.54 cm (1 inch) and equal to or less than 10.16 cm", upper end first', () => {
+    // 6A005.a.2 "Output wavelength of 150 nm or more but not exceeding 510 nm and output power exceeding 30 W;"
+    expect(extractThresholds('a.2. Output wavelength of 150 nm or more but not exceeding 510 nm and output power exceeding 30 W;').map((r) => [r.parameter, r.comparator, r.value, r.valueMax, r.unit])).toEqual([
+      ['wavelength', 'range', 150, 510, 'nm'],
+      ['power', '>', 30, null, 'W'],
+    ]);
+    // 2B350.g.2.a "A nominal size equal to or greater than 2.54 cm (1 inch) and equal to or less than 10.16 cm (4 inches);"
+    expect(one('g.2.a. A nominal size equal to or greater than 2.54 cm (1 inch) and equal to or less than 10.16 cm (4 inches);')).toMatchObject({ comparator: 'range', value: 2.54, valueMax: 10.16, unit: 'cm' });
+    // 2B350.d "Heat exchangers or condensers with a heat transfer surface area of less than 20 m^2, but greater than 0.15 m^2, …"
+    expect(one('d. Heat exchangers or condensers with a heat transfer surface area of less than 20 m^2, but greater than 0.15 m^2, and tubes')).toMatchObject({ parameter: 'area', comparator: 'range', value: 0.15, valueMax: 20, unit: 'm2' });
+  });
+
+  it('words between a value and its "or less"; a capability "of 153K … or less"; a bracketed exception ends with its bracket', () => {
+    // 7A003.a.1 "0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate or less (better);"
+    expect(one('a.1. 0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate or less (better);')).toMatchObject({ parameter: 'drift rate', comparator: '<=', value: 0.8, unit: 'nmi/h' });
+    // 7A003.a.3 "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period;" — the 24 hours is the period.
+    expect(extractThresholds('a.3. Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period;').find((r) => r.unit === 'h')).toMatchObject({ value: 24, condition: true });
+    // EU 0B001.b.7 "… to 1 ppm UF6 content or less, including: a. Cryogenic heat exchangers and cryoseparators capable of
+    // temperatures of 153K (-120 °C) or less;"
+    expect(one('7. Process systems for separating UF6 from carrier gas (hydrogen or helium) to 1 ppm UF6 content or less, including:', true)).toMatchObject({ comparator: '<=', value: 1, unit: 'ppm' });
+    expect(one('a. Cryogenic heat exchangers and cryoseparators capable of temperatures of 153K (-120 °C) or less; b.', true)).toMatchObject({ parameter: 'temperature', comparator: '<=', value: 153, unit: 'K' });
+    // Never across a joined clause: the 5 mm is not "or more".
+    expect(extractThresholds('a thickness of 5 mm and a width of 10 mm or more').map((r) => [r.parameter, r.comparator, r.value])).toEqual([['thickness', '=', 5], ['width', '>=', 10]]);
+  });
+
+  it('rates and conditions of the navigation, sensor and process entries', () => {
+    // 6A006.a.1.b "… an in-motion-magnetometer 'sensitivity' lower (better) than 20 pT (rms) per square root Hz at a frequency of 1 Hz …"
+    const squid = extractThresholds("a.1.b. SQUID systems having an in-motion-magnetometer 'sensitivity' lower (better) than 20 pT (rms) per square root Hz at a frequency of 1 Hz and “specially designed” to reduce in-motion noise;");
+    has(squid, { parameter: 'sensitivity', comparator: '<', value: 20, unit: 'pT/√Hz' });
+    expect(squid.find((r) => r.unit === 'Hz')).toMatchObject({ value: 1, condition: true });
+    // 6A007.a "Gravity meters designed or modified for ground use and having a static “accuracy” of less (better) than 10 µGal"
+    expect(one('a. Gravity meters designed or modified for ground use and having a static “accuracy” of less (better) than 10 µGal')).toMatchObject({ parameter: 'accuracy', comparator: '<', value: 10, unit: 'µGal' });
+    // 4A003.g "… communications at unidirectional data rates exceeding 2.0 Gbyte/s per link."
+    expect(one('communications at unidirectional data rates exceeding 2.0 Gbyte/s per link.')).toMatchObject({ parameter: 'data rate', comparator: '>', value: 2, unit: 'GB/s' });
+    // 9A106.d "… designed or modified to operate in a vibration environment greater than 10 g rms over the entire range
+    // between 20Hz and 2 kHz." — an acceleration, and the band it is applied over.
+    const vibration = extractThresholds('designed or modified to operate in a vibration environment greater than 10 g rms over the entire range between 20Hz and 2 kHz.');
+    has(vibration, { comparator: '>', value: 10, unit: 'g rms' });
+    expect(vibration.find((r) => r.unit === 'kHz')).toMatchObject({ comparator: 'range', condition: true });
+    // 2B350.i "… maximum flow-rate greater than 0.6 m^3/hour (600 liters/hour), or vacuum pumps … greater than 5 m^3/hour
+    // (5,000 liters/hour) (under standard temperature (273 K (0 °C)) and pressure (101.3 kPa) conditions)"
+    const pumps = extractThresholds("i. Multiple-seal and seal-less pumps with manufacturer's specified maximum flow-rate greater than 0.6 m^3/hour (600 liters/hour), or vacuum pumps with manufacturer's specified maximum flow-rate greater than 5 m^3/hour (5,000 liters/hour) (under standard temperature (273 K (0 °C)) and pressure (101.3 kPa) conditions)");
+    expect(pumps.filter((r) => r.condition !== true).map((r) => [r.parameter, r.comparator, r.value, r.unit])).toEqual([['flow rate', '>', 0.6, 'm3/h'], ['flow rate', '>', 5, 'm3/h']]);
+    expect(pumps.filter((r) => r.condition === true).map((r) => r.unit)).toEqual(['K', 'kPa']);
+    // EU 2B231.b "Pumping speed equal to or greater than 15 m3/s"; 1C236.a.2.b "a total activity of 37 GBq (1 curie) per kg or greater"
+    expect(one('b. Pumping speed equal to or greater than 15 m3/s', true)).toMatchObject({ parameter: 'pumping speed', comparator: '>=', value: 15, unit: 'm3/s' });
+    expect(one('a.2.b. Compounds having a total activity of 37 GBq (1 curie) per kg or greater; or')).toMatchObject({ parameter: 'activity', comparator: '>=', value: 37, unit: 'GBq/kg' });
+    // EU 0B001.c.6.d "Voltage regulation of better than 0,01 % over a period of 8 hours;"
+    expect(one('d. Voltage regulation of better than 0,01 % over a period of 8 hours; N.B.', true)).toMatchObject({ parameter: 'regulation', comparator: '<', value: 0.01 });
   });
 
   it('the band a measurement holds over is its condition: 1C007 MT row "… less than 6 at any frequency from 100 MHz to 100 GHz"', () => {
@@ -527,5 +575,10 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     const e9E003 = placed(eu, '9E003');
     expect(find(e9E003, { unit: 'kW/m3' })).toEqual([expect.objectContaining({ part: null, parameter: 'power density', comparator: '>', value: 700, role: 'CONTROL' })]);
     expect(e9E003.filter((r) => r.part !== null)).toEqual([]);
+  });
+  it('US 6A205.c: "(other than glass)" excepts glass, not the wavelength band that follows', () => {
+    // 6A205.c "Neodymium-doped (other than glass) lasers with an output wavelength between 1000 nm and 1100 nm having either of the following:"
+    const records = placed(us, '6A205');
+    expect(find(records, { part: '6A205.c', unit: 'nm' }).map((r) => [r.role, r.comparator, r.value, r.valueMax])).toEqual([['CONTROL', 'range', 1000, 1100]]);
   });
 });

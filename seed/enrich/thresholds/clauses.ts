@@ -24,7 +24,10 @@ export function clauses(segment: Segment, code: string, parts: PlacementPart[], 
   EXCEPT_IN_CLAUSE.lastIndex = 0;
   for (let m = EXCEPT_IN_CLAUSE.exec(rest); m !== null; m = EXCEPT_IN_CLAUSE.exec(rest)) {
     CLAUSE_END.lastIndex = m.index;
-    const end = CLAUSE_END.exec(rest)?.index ?? rest.length;
+    // In brackets, the exception ends with them: 6A205.c "Neodymium-doped (other than glass) lasers with an output
+    // wavelength between 1000 nm and 1100 nm" excepts glass, not the wavelengths.
+    const close = insideBrackets(rest, m.index) ? rest.indexOf(')', m.index) : -1;
+    const end = close !== -1 ? close : (CLAUSE_END.exec(rest)?.index ?? rest.length);
     out.push({ ...segment, text: rest.slice(from, m.index) });
     out.push({ ...segment, text: rest.slice(m.index, end), role: 'EXCLUSION', rule: exceptRule, part: namedPart(rest.slice(m.index, end), code, parts) ?? segment.part });
     from = end;
@@ -38,6 +41,12 @@ export function clauses(segment: Segment, code: string, parts: PlacementPart[], 
     }
   }
   return out.flatMap(withConditions).filter((s) => s.text.trim() !== '');
+}
+
+/** Whether `at` stands inside a bracket opened in the same text and not yet closed. */
+function insideBrackets(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, text.lastIndexOf(';', at) + 1), at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 // "… 1 × 10−^10 errors/part or less for a fluence of 1 × 10^7 protons/cm^2 for proton energy greater than 50 MeV."

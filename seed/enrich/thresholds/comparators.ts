@@ -15,7 +15,11 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
 // "97 % by weight or more" (1C111.a.1): the measure's basis may stand between the value and its "or more"; so may what
 // a share is of ("15% of pitch diameter or larger", 2B003.b; "60 % of Ultimate Tensile Strength (UTS) or more", EU
 // 9B009.a; "10 kg of ice or greater", 2B352.e) and the other sides of a size ("120 mm × 120 mm × 50 mm or greater", 1C117).
-const BETWEEN_VALUE_AND_OR = String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(?:by (?:weight|volume|mass)\s*)?(?:of (?:[a-z'‘’“”"]+ ){0,4}?[a-z'‘’“”"]+\s*(?:\([A-Za-z]{1,8}\)\s*)?)?(?:[×x]\s*[\d.,]+\s*[A-Za-zµμ]{1,4}\s*){0,3},?\s*`;
+// Also a few words naming what the value is of or how it is counted ("1 ppm UF6 content or less", EU 0B001.b.7; "200 m
+// 'CEP' or less"; "0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate or less", 7A003.a.1), but
+// never another number or a joined clause ("5 mm and a width of 10 mm or more" says nothing of the 5 mm).
+const WORD_BEFORE_OR = String.raw`(?!(?:and|or|but|with|having|than|while|for|in|at|to)\b)[‘'“"(]*[A-Za-z][A-Za-z0-9-]*[’'”")]*`;
+const BETWEEN_VALUE_AND_OR = String.raw`^\s*(?:(?:\([^)]{1,40}\)|${WORD_BEFORE_OR}|[×x]\s*[\d.,]+\s*[A-Za-zµμ]{1,4})\s*){0,6}?,?\s*`;
 export const AFTER_MORE = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:more|greater|higher|larger|above|longer|over)\\b`, 'i');
 export const AFTER_LESS = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under)\\b`, 'i');
 
@@ -31,7 +35,7 @@ export const BETTER = new RegExp(
   `(?:^|[^a-z])(no |equal to or )?better(?: \\((less|lower|smaller|more|greater|higher|larger)\\))? than${FILLER}\\s*(?:±\\s*|plus or minus\\s*)?$`,
   'i',
 );
-const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability']);
+const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'regulation', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability', 'drift rate', 'sensitivity']);
 const LARGER_IS_BETTER = new Set(['purity']);
 
 /** The comparator a "better than" match stands for, with the parameter it bounds. */

@@ -87,6 +87,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     let comparatorStart = q.start;
     const better = BETTER.exec(before);
     const wordsAt = (m: RegExpExecArray) => q.start - before.length + m.index + (m[0].match(/^[^a-z≥≤<>]*/i)?.[0].length ?? 0);
+    let capability = false;
     if (better !== null) comparatorStart = wordsAt(better);
     else {
       for (const [re, c] of BEFORE) {
@@ -94,6 +95,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         if (m !== null) {
           comparator = c;
           comparatorStart = wordsAt(m);
+          capability = /\bcapable of\b/i.test(m[0]);
           break;
         }
       }
@@ -101,6 +103,15 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     let end = q.end;
     const after = text.slice(q.end, q.end + 60);
     if (comparator === '=' && better === null && q.orMore === true) comparator = '>=';
+    // "capable of temperatures of 153K (-120 °C) or less" (EU 0B001.b.7.a): a capability read as "at least" unless the
+    // words after the value say otherwise.
+    if (capability) {
+      const less = AFTER_LESS.exec(after);
+      if (less !== null) {
+        comparator = '<=';
+        end = q.end + less[0].length;
+      }
+    }
     if (comparator === '=' && better === null) {
       const more = AFTER_MORE.exec(after);
       const less = AFTER_LESS.exec(after);
@@ -118,14 +129,20 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     // "an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C)" (1C216), "having any of the following at
     // 20 °C" (3A001.e.1.a): a plain value after "at" is the measurement's condition.
     const condition =
-      (comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)))) ||
-      CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start));
+      (comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)) || PERIOD_AFTER.test(text.slice(q.end, q.end + 20)))) ||
+      CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 80), q.start));
     // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
     const opened: ThresholdRecord | null = previous?.record ?? null;
     const band = previous === null || opened === null ? null : bandWith(opened, previous.quantity, q, comparator, text);
     if (band !== null && previous !== null && opened !== null) {
       const at = records.indexOf(opened);
-      const merged: ThresholdRecord = { ...opened, comparator: 'range', valueMax: band, phrase: phrase(text, previous.phraseStart, end) };
+      const merged: ThresholdRecord = {
+        ...opened,
+        comparator: 'range',
+        value: Math.min(opened.value, band),
+        valueMax: Math.max(opened.value, band),
+        phrase: phrase(text, previous.phraseStart, end),
+      };
       if (at !== -1) records[at] = merged;
       // A restatement of the upper end in brackets still joins the band's words.
       previous = { quantity: q, parameter: opened.parameter, comparator: 'range', phraseStart: previous.phraseStart, record: at !== -1 ? merged : null };
@@ -149,17 +166,28 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
 // "… equal to or more than 20 % at an operating temperature of 301 K (28 °C)" (3A001.e.4) is a condition too.
 // "… when measured in a 1 g environment" (7A002.a.1.a, 7A102.a): the environment of the measurement, not a bound.
 const ENVIRONMENT_AFTER = /^\s*(?:environment|field)\b/i;
-const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(?: an?(?: operating| ambient)?)?(?: temperatures? of)?\s*$/i;
+// "at a frequency of 1 Hz" (6A006.a.1.b), EU 7A103 "at latitude of ± 80 degrees", "at 45 degrees latitude".
+const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(?: an?(?: operating| ambient)?)?(?: (?:temperatures?|frequenc(?:y|ies)|latitudes?|depths?) of)?\s*(?:±\s*)?$/i;
 // Whatever the comparator, the period or load a value is held or tested over: "Current or voltage stability better than
 // 0.1% over a time period of 8 hours" (3A226.b), "Capable of continuously producing, over a time period of 8 hours, 100 V
 // or greater" (3A226.a), EU 0B001.c.5 "a leakage pressure rate of less than 10 Pa per hour under a pressure differential
 // of 100 kPa", EU 7A001 "a worst-case rate stability … averaged over 10 degrees".
-const CONDITION_BEFORE = /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$/i;
-const RANGE_CONDITION = /\bat (?:any|all)(?: [a-z]+){0,2}\s*$/i;
+const CONDITION_BEFORE = /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$/i;
+// "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period" (7A003.a.3): the period a value holds over.
+const PERIOD_AFTER = /^\s*(?:period|interval)\b/i;
+// "… an acceleration equal to or greater than 10 g rms between 20 Hz to 2,000 Hz" (9B106), "… greater than 10 g rms over
+// the entire range between 20Hz and 2 kHz" (9A106.d): the band a vibration is applied over.
+const RANGE_CONDITION = /\bat (?:any|all)(?: [a-z]+){0,2}\s*$|\brms\s*(?:over the (?:entire |whole )?range\s*)?$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
-// "exceeding 15 g but less than or equal to 100 g" (7A001.a.2), "≥0.4 kg/h and ≤400 kg/h" (2B352.f.1).
-const BAND_JOIN = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than(?: or equal to)?|<=?|≤)\s*$/i;
+// "exceeding 15 g but less than or equal to 100 g" (7A001.a.2), "≥0.4 kg/h and ≤400 kg/h" (2B352.f.1), "150 nm or more
+// but not exceeding 510 nm" (6A005.a.2), "equal to or greater than 2.54 cm (1 inch) and equal to or less than 10.16 cm"
+// (2B350.g.2.a).
+const BAND_JOIN =
+  /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:or (?:more|greater|higher|larger|above)\s*)?(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than(?: or equal to)?|equal to or less than|not exceeding|not more than|no more than|<=?|≤)\s*$/i;
+// The upper end first: "a heat transfer surface area of less than 20 m^2, but greater than 0.15 m^2" (2B350.d).
+const REVERSE_BAND_JOIN =
+  /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:or (?:less|lower|smaller|below)\s*)?,?\s*(?:but|and)\s+(?:(?:greater|more|higher|larger)(?: \([a-z]+\))? than(?: or equal to)?|equal to or greater than|at least|exceeding|>=?|≥)\s*$/i;
 
 /** A quantity's value in `unit`: as written when it has no unit or the same one, converted on a common scale, else null. */
 function inUnitOf(q: Quantity, unit: string): number | null {
@@ -169,11 +197,17 @@ function inUnitOf(q: Quantity, unit: string): number | null {
   return from === null || to === null || from.unit !== to.unit ? null : fromBase(toBase(q.value, from), to);
 }
 
-/** The upper end (in the lower bound's unit) when `q` closes a band opened by `lower`, else null. */
-function bandWith(lower: ThresholdRecord, lowerQ: Quantity, q: Quantity, comparator: Comparator, text: string): number | null {
-  if ((lower.comparator !== '>=' && lower.comparator !== '>') || (comparator !== '<' && comparator !== '<=')) return null;
+/**
+ * The other end (in the first bound's unit) when `q` closes a band opened by `first`: an upper end after a lower one,
+ * or a lower end after an upper one ("less than 20 m^2, but greater than 0.15 m^2"). Null when it closes none.
+ */
+function bandWith(first: ThresholdRecord, lowerQ: Quantity, q: Quantity, comparator: Comparator, text: string): number | null {
+  const atLeast = (c: Comparator) => c === '>=' || c === '>';
+  const atMost = (c: Comparator) => c === '<=' || c === '<';
+  const join = text.slice(lowerQ.end, q.start);
+  const closes = (atLeast(first.comparator) && atMost(comparator) && BAND_JOIN.test(join)) || (atMost(first.comparator) && atLeast(comparator) && REVERSE_BAND_JOIN.test(join));
+  if (!closes) return null;
   if (lowerQ.dimension !== q.dimension || q.unit === null || lowerQ.unit === null) return null;
-  if (!BAND_JOIN.test(text.slice(lowerQ.end, q.start))) return null;
   if (lowerQ.unit === q.unit) return q.value;
   const from = baseOf(lowerQ.unit);
   const to = baseOf(q.unit);

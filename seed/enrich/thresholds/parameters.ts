@@ -15,6 +15,16 @@ const PARAMETERS: ParameterDef[] = [
   p('specific tensile strength', 'specific tensile strength', LEN),
   p('specific modulus', 'specific modulus', LEN),
   p('tensile modulus|young.s modulus|modulus', 'tensile modulus', ['pressure']),
+  // 2B231.b "Pumping speed equal to or greater than 15 m3/s"
+  p('pumping speed', 'pumping speed', ['flow rate']),
+  // 6A006.a "a 'sensitivity' lower (better) than 20 pT (rms) per square root Hz"
+  p('sensitivity', 'sensitivity', ['magnetic field noise']),
+  // 7A003.a.1 "0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate"; a.3 "Total drift of 1 nautical mile “CEP”"
+  p('CEP rate|drift rate', 'drift rate', ['drift rate']),
+  // EU 0B001.c.6 "Voltage regulation of better than 0,01 %"
+  p('(?:voltage |current )?regulation', 'regulation', ['percentage']),
+  // 1C236 "a total activity of 37 GBq/kg"
+  p('(?:total |specific )?activity', 'activity', ['activity', 'specific activity']),
   p('ultimate tensile strength|tensile strength|tensile stress|proof test', 'tensile strength', ['pressure']),
   p('compressive strength', 'compressive strength', ['pressure']),
   p('yield strength', 'yield strength', ['pressure']),
@@ -84,7 +94,7 @@ const PARAMETERS: ParameterDef[] = [
   p('dose', 'radiation dose', ['radiation dose']),
   p('density', 'density', ['density']),
   p('purity', 'purity', ['percentage', 'ratio']),
-  p('data rate|transfer rate|bit rate', 'data rate', ['data rate']),
+  p('data rates?|transfer rates?|bit rates?', 'data rate', ['data rate']),
   p('key length', 'key length', ['data size']),
   // 3A226.b "Current or voltage stability better than 0.1% over a time period of 8 hours"
   p('stability', 'stability', ['percentage', 'ratio']),

@@ -15,6 +15,9 @@ export interface Quantity {
 // 2B352.e "a condenser capacity of 10 kg of ice or greater in 24 hours (10 liters of water or greater in 24 hours) and
 // less than 1000 kg of ice in 24 hours": an amount in a day is a rate, and the 24 hours are its period, not a bound.
 const PER_DAY = /^(?:\s+of\s+[a-z]+)?(\s+or\s+(?:greater|more))?\s+in\s+24\s+hours\b/i;
+// 1C236.a.2.b "Compounds having a total activity of 37 GBq (1 curie) per kg or greater": an activity per kilogram, with
+// its restatement between the unit and the "per kg".
+const PER_KG = /^\s*(?:\([^)]{1,20}\)\s*)?per\s+kg\b/i;
 const PER_DAY_UNITS: Record<string, { unit: string; dimension: string }> = {
   kg: { unit: 'kg/d', dimension: 'mass flow rate' },
   l: { unit: 'l/d', dimension: 'flow rate' },
@@ -65,6 +68,12 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
     const end = m.index + m[0].length;
     const perDay = unit === undefined ? undefined : PER_DAY_UNITS[unit.unit];
     const period = perDay === undefined ? null : PER_DAY.exec(text.slice(end, end + 60));
+    const perKg = unit?.dimension === 'activity' ? PER_KG.exec(text.slice(end, end + 40)) : null;
+    if (unit !== undefined && perKg !== null) {
+      out.push({ start: m.index, end: end + perKg[0].length, value: round(value), unit: `${unit.unit}/kg`, dimension: 'specific activity' });
+      re.lastIndex = end + perKg[0].length;
+      continue;
+    }
     if (perDay !== undefined && period !== null) {
       out.push({ start: m.index, end: end + period[0].length, value: round(value), ...perDay, ...(period[1] !== undefined ? { orMore: true as const } : {}) });
       // The period's own number is part of the rate.

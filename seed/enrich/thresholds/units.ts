@@ -40,6 +40,9 @@ export const UNITS: UnitDef[] = [
   u(`g/cm${POW}3|g/cm³`, 'g/cm3', 'density'),
   u(`kg/m${POW}3|kg/m³`, 'kg/m3', 'density'),
   u(`J/kg`, 'J/kg', 'specific energy'),
+  // 1C236 (EU) "a total activity of 37 GBq/kg (1 Ci/kg) or greater"
+  u(`GBq${SP}/${SP}kg`, 'GBq/kg', 'specific activity'),
+  u(`Ci${SP}/${SP}kg`, 'Ci/kg', 'specific activity'),
   u(`J/m${POW}3|J/m³`, 'J/m3', 'energy density'),
   u(`J/m${POW}2|J/m²`, 'J/m2', 'energy density'),
   u(`J/cm${POW}2|J/cm²`, 'J/cm2', 'energy density'),
@@ -54,6 +57,8 @@ export const UNITS: UnitDef[] = [
   // 9A101 a.2: "Specific fuel consumption of 0.15 kg N−1 h−1 or less" (EU: "0,15 kg N-1 h-1")
   u(`kg${SP}N${SP}[-−–]${SP}1${SP}h${SP}[-−–]${SP}1|kg/\\(N${SP}[·⋅.]${SP}h\\)`, 'kg/(N·h)', 'specific fuel consumption'),
   // speed, acceleration, rates
+  // 7A003.a.1 "0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate or less (better)"
+  u(`nautical miles? per hour|nm/hr`, 'nmi/h', 'drift rate'),
   u(`km/h`, 'km/h', 'speed'),
   u(`km/s`, 'km/s', 'speed'),
   u(`m/s${POW}2|m/s²`, 'm/s2', 'acceleration'),
@@ -68,8 +73,10 @@ export const UNITS: UnitDef[] = [
   u(`rpm|r/min|rev/min`, 'rpm', 'rotational speed'),
   u(`l/min|litres? per minute|liters? per minute`, 'l/min', 'flow rate'),
   // 2B352.c "having a flow rate greater than 100 liters per hour"
-  u(`l/h|litres? per hour|liters? per hour`, 'l/h', 'flow rate'),
-  u(`m${POW}3/h|m³/h`, 'm3/h', 'flow rate'),
+  u(`l/h|litres?${SP}(?:per |/)${SP}hour|liters?${SP}(?:per |/)${SP}hour`, 'l/h', 'flow rate'),
+  u(`m${POW}3${SP}/${SP}(?:hour|hr|h)\\b|m³/h`, 'm3/h', 'flow rate'),
+  // 2B231.b (EU) "Pumping speed equal to or greater than 15 m3/s"
+  u(`m${POW}3/s|m³/s`, 'm3/s', 'flow rate'),
   // 0B001.c.3 (EU) "a suction volume capacity of 1 m3/min or more"; c.4 "in-leakage rate of less than 1 000 cm3/min"
   u(`m${POW}3/min|m³/min`, 'm3/min', 'flow rate'),
   u(`cm${POW}3/min|cm³/min`, 'cm3/min', 'flow rate'),
@@ -83,6 +90,8 @@ export const UNITS: UnitDef[] = [
   u(`kbit/s`, 'kbit/s', 'data rate'),
   u(`bit/s`, 'bit/s', 'data rate'),
   u(`bits?`, 'bit', 'data size'),
+  // 4A003.g "unidirectional data rates exceeding 2.0 Gbyte/s per link"
+  u(`[Gg]bytes?/s|GB/s`, 'GB/s', 'data rate'),
   u(`[Gg]bytes?|GB`, 'GB', 'data size'),
   u(`bytes?`, 'byte', 'data size'),
   // frequency
@@ -144,6 +153,11 @@ export const UNITS: UnitDef[] = [
   u(`m|[Mm]et(?:er|re)s`, 'm', 'length'),
   u(`feet|ft`, 'ft', 'length'),
   u(`inch(?:es)?`, 'in', 'length'),
+  // 9A106.d "vibration environments greater than 10 g rms": an acceleration, not grams
+  u(`g${SP}rms`, 'g rms', 'acceleration'),
+  // 6A007.a "a static “accuracy” of less (better) than 10 µGal"
+  u(`${MU}Gal`, 'µGal', 'acceleration'),
+  u(`mGal`, 'mGal', 'acceleration'),
   // mass
   u(`kg|[Kk]ilograms?|kilogrammes?`, 'kg', 'mass'),
   u(`mg|[Mm]illigrams?`, 'mg', 'mass'),
@@ -196,6 +210,9 @@ export const UNITS: UnitDef[] = [
   u(`nH`, 'nH', 'inductance'),
   u(`${MU}H`, 'µH', 'inductance'),
   u(`[Oo]hms?(?: cm)?|Ω`, 'Ω', 'resistance'),
+  // 6A006.a.1.b "a 'sensitivity' lower (better) than 20 pT (rms) per square root Hz at a frequency of 1 Hz"
+  u(`pT${SP}(?:\\(rms\\)${SP})?(?:per${SP}square root${SP}Hz|/${SP}√${SP}Hz)`, 'pT/√Hz', 'magnetic field noise'),
+  u(`fT${SP}(?:\\(rms\\)${SP})?(?:per${SP}square root${SP}Hz|/${SP}√${SP}Hz)`, 'fT/√Hz', 'magnetic field noise'),
   u(`T|[Tt]esla`, 'T', 'magnetic field'),
   u(`dB`, 'dB', 'level'),
   // time
