@@ -246,6 +246,12 @@ describe('"better", "or larger", rates and conditions, as the CCL and Annex I wr
     expect(row.map((t) => [t.paragraph, t.role, t.rule, t.parameter, t.comparator, t.value, t.valueMax, t.unit])).toEqual([
       ['1C007.c', 'NOTE', 'MEASUREMENT_CONDITION', 'frequency', 'RANGE', 0.1, 100, 'GHz'],
     ]);
+    // The row's own bound makes 1C007.c's values MTCR's only on that condition: "c.1.b.2. … a “specific tensile strength”
+    // exceeding 12.7 × 10^3 m" is MTCR's when the dielectric constant is less than 6, not as such.
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, NSG], codes: ["1C007"], list: "${CCL}") { ${REPORT} } }`);
+    const strength = thresholdsOf(d.thresholdComparison, 'MTCR', '1C007', CCL).find((t: any) => t.paragraph === '1C007.c.1.b.2');
+    expect(strength).toMatchObject({ parameter: 'specific tensile strength', comparator: 'GT', value: 12700, unit: 'm' });
+    expect(strength.belongsTo.filter((b: any) => b.regime === 'MTCR')).toEqual([{ regime: 'MTCR', via: 'CONDITIONAL_PARAGRAPH' }]);
   });
 
   it('EU 9E003 lost its sub-items (PROVENANCE.md): "Power density of more than 700 kW/m3" is kept with no paragraph, never "power"', async () => {
