@@ -167,9 +167,15 @@ function noteEnd(text: string, from: number, limit: number, labels: { at: number
   const firstSentenceEnd = sentenceEnd(text, from, limit);
   const own = labels.filter((l) => l.at >= from && l.at < limit);
   if (nb || own.length === 0 || own[0]!.at > firstSentenceEnd) return firstSentenceEnd;
-  // The note introduces a list: it runs while the labels continue the note's own levels.
+  // The note introduces a list: it runs while the labels continue the note's own levels. A list whose items end in ";"
+  // has ended at a full stop: EU 2B001 "Note 2: 2B001.c does not control grinding machine as follows: a. …; b. …;
+  // c. Surface grinders. d. Electrical discharge machines (EDM) …" — the "d." is the entry's.
   const stack: Level[] = [];
+  let semicolons = false;
   for (const l of own) {
+    const before = text.slice(from, l.at);
+    if (semicolons && /\.\s*$/.test(before)) return l.at;
+    if (/;\s*(?:(?:or|and)\s*)?$/.test(before)) semicolons = true;
     const depth = place(stack, l.label);
     if (depth === null) return l.at;
     stack.length = depth;
