@@ -326,7 +326,7 @@ describe('extractThresholds: "better than", "… or larger", rates, bands and co
     // 9A106.d "… designed or modified to operate in a vibration environment greater than 10 g rms over the entire range
     // between 20Hz and 2 kHz." — an acceleration, and the band it is applied over.
     const vibration = extractThresholds('designed or modified to operate in a vibration environment greater than 10 g rms over the entire range between 20Hz and 2 kHz.');
-    has(vibration, { comparator: '>', value: 10, unit: 'g rms' });
+    has(vibration, { parameter: 'acceleration', comparator: '>', value: 10, unit: 'g rms' });
     expect(vibration.find((r) => r.unit === 'kHz')).toMatchObject({ comparator: 'range', condition: true });
     // 2B350.i "… maximum flow-rate greater than 0.6 m^3/hour (600 liters/hour), or vacuum pumps … greater than 5 m^3/hour
     // (5,000 liters/hour) (under standard temperature (273 K (0 °C)) and pressure (101.3 kPa) conditions)"
