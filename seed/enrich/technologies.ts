@@ -189,9 +189,15 @@ function matchedParts(entry: TechnologyEntry, regex: RegExp): string[] | null {
     return at === -1 ? [] : [{ code: p.code, from: at, to: at + words.length, depth: p.code.split('.').length }];
   });
   const found = new Set<string>();
+  // Words that name the paragraph they are about ("superconducting solenoidal electromagnets in 3A001.e.3", in the NP row
+  // and in 3A001.z.3) put that paragraph in the area too.
+  const codes = new Set(parts.map((p) => p.code));
+  const named = new RegExp(`^[^;]{0,20}?\\b(?:in|of|under|by)\\s+${entry.code.replace(/[.]/g, '\\.')}((?:\\.[a-z0-9]+)+)`);
   for (const m of entry.text.matchAll(new RegExp(regex.source, `${regex.flags.replace('g', '')}g`))) {
     const holding = spans.filter((s) => s.from <= m.index && m.index < s.to).sort((a, b) => b.depth - a.depth)[0];
     if (holding !== undefined) found.add(holding.code);
+    const pointer = named.exec(entry.text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1]?.replace(/\.$/, '');
+    if (pointer !== undefined && codes.has(`${entry.code}${pointer}`)) found.add(`${entry.code}${pointer}`);
   }
   if (found.size === 0) return null;
   return [...found].filter((code) => ![...found].some((other) => code.startsWith(`${other}.`))).sort();

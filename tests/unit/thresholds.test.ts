@@ -340,6 +340,37 @@ describe('extractThresholds: "better than", "… or larger", rates, bands and co
     expect(one('d. Voltage regulation of better than 0,01 % over a period of 8 hours; N.B.', true)).toMatchObject({ parameter: 'regulation', comparator: '<', value: 0.01 });
   });
 
+  it('third reading: "No dimension greater than", "second of arc", "or better", rates per metre, hour and kilogram, references and exposures', () => {
+    // 3A229.c.1 "No dimension greater than 35 mm;" — at most.
+    expect(one('c.1. No dimension greater than 35 mm;')).toMatchObject({ comparator: '<=', value: 35, unit: 'mm' });
+    // 2B006.c "… an angular position “accuracy” equal to or less (better) than 0.9 second of arc;" — an angle, not a time.
+    expect(one('having an angular position “accuracy” equal to or less (better) than 0.9 second of arc;')).toMatchObject({ parameter: 'accuracy', comparator: '<=', value: 0.9, unit: 'arcsec' });
+    // EU 2B206.c.2.a "… a resolution of 0,1 μm or better"; 3A201.b.4 "Magnetic field uniform to better than 1% …"
+    expect(one('a resolution of 0,1 μm or better; b.', true)).toMatchObject({ parameter: 'resolution', comparator: '<=', value: 0.1, unit: 'µm' });
+    has(extractThresholds('b.4. Magnetic field uniform to better than 1% over the central 50% of the inner volume;'), { parameter: 'uniformity', comparator: '<', value: 1, unit: '%' });
+    // 1A008.b.1 "An explosive load greater than 40 g/m"; 1C608.d "Detonating cord containing greater than 0.1 kg per meter";
+    // 1E608 "at rates greater than 2000 pounds per hour"; 1C005 "critical current density exceeding 1750 A/mm^2";
+    // 3A001.e.1.a.1 "'Energy density' exceeding 550 Wh/kg"; 3A231 "an output of 3 × 10^9 neutrons/s or greater".
+    expect(one('b.1. An explosive load greater than 40 g/m; and')).toMatchObject({ comparator: '>', value: 40, unit: 'g/m' });
+    expect(one('d. Detonating cord containing greater than 0.1 kg per meter')).toMatchObject({ comparator: '>', value: 0.1, unit: 'kg/m' });
+    expect(one('at rates greater than 2000 pounds per hour.')).toMatchObject({ comparator: '>', value: 2000, unit: 'lb/h' });
+    has(extractThresholds('corresponding to a magnetic induction of 12 T with critical current density exceeding 1750 A/mm^2'), { parameter: 'current density', comparator: '>', value: 1750, unit: 'A/mm2' });
+    has(extractThresholds("e.1.a.1. 'Energy density' exceeding 550 Wh/kg and a 'continuous power density' exceeding 50 W/kg; or"), { parameter: 'specific energy', comparator: '>', value: 550, unit: 'Wh/kg' });
+    expect(one('capable of an output of 3 × 10^9 neutrons/s or greater.')).toMatchObject({ comparator: '>=', value: 3e9, unit: 'n/s' });
+    // 9B106.b.2.b "Temperature range of at least −50 °C to + 125 °C;" — one band.
+    expect(one('b.2.b. Temperature range of at least −50 °C to + 125 °C;')).toMatchObject({ parameter: 'temperature', comparator: 'range', value: -50, valueMax: 125, unit: '°C' });
+    // What a value is referred to, tested at or exposed to bounds nothing: 9B106.b.1 "… 140 dB or greater (referenced to
+    // 2 × 10−5 N/m^2)"; EU 2B006.b.3 "… at a temperature of 20 ± 0,01 °C"; EU 1C111.a.5.b "measured at 20 °C and one
+    // atmosphere (101,325 kPa) pressure"; 1C005.b.2 "… when exposed to a magnetic field … corresponding to a magnetic
+    // induction of 12 T"; EU 2B006.b "within 0 to 0,2 mm of the 'measuring range'".
+    const conditions = (text: string, decimalComma = false) => extractThresholds(text, { decimalComma }).filter((r) => r.condition === true).map((r) => [r.value, r.unit]);
+    expect(conditions('b.1. Acoustic environments at an overall sound pressure level of 140 dB or greater (referenced to 2 × 10−5 N/m^2) or with')).toEqual([[2e-5, 'N/m2']]);
+    expect(conditions('measured over a period of 30 seconds at a temperature of 20 ± 0,01 °C; 4.', true)).toEqual([[30, 's'], [0.01, '°C']]);
+    expect(conditions('having a volume-based energy density of 37,5 × 109 J/m3 or greater, measured at 20 °C and one atmosphere (101,325 kPa) pressure;', true)).toEqual([[20, '°C'], [101.325, 'kPa']]);
+    expect(conditions('b.2. Remaining in the “superconductive” state at a temperature of 4.2 K (−268.96 °C) when exposed to a magnetic field oriented in any direction perpendicular to the longitudinal axis of conductor and corresponding to a magnetic induction of 12 T with critical current density exceeding 1750 A/mm^2')).toEqual([[4.2, 'K'], [12, 'T']]);
+    expect(conditions("a resolution equal to or less (better) than 0,2 μm within 0 to 0,2 mm of the 'measuring range'", true)).toEqual([[0, 'mm']]);
+  });
+
   it('the band a measurement holds over is its condition: 1C007 MT row "… less than 6 at any frequency from 100 MHz to 100 GHz"', () => {
     const row = extractThresholds('MT applies to items in 1C007.c when the dielectric constant is less than 6 at any frequency from 100 MHz to 100 GHz for use in “missile” radomes');
     expect(row).toMatchObject([{ parameter: 'frequency', comparator: 'range', value: 0.1, valueMax: 100, unit: 'GHz', condition: true }]);

@@ -7,7 +7,8 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
     // "capable of a range of 300 km" (EU 9A112.a) states a capability: the item reaches at least that value
     // (MTCR Annex 19.A.2: "capable of a maximum 'range' equal to or greater than 300 km").
     ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|≥|>=', '>='],
-    ['equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal to|not exceeding|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|(?:a )?maximum of|≤|<=', '<='],
+    // 3A229.c.1 "No dimension greater than 35 mm": at most.
+    ['no (?:[a-z]+ ){1,2}(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal to|not exceeding|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|(?:a )?maximum of|≤|<=', '<='],
     ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: \\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|over|beyond|>', '>'],
     ['(?:less|lower|smaller|shorter|fewer|slower)(?: \\([a-z]+\\))? than|below|under|<', '<'],
   ] as Array<[string, Comparator]>
@@ -18,8 +19,8 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
 // Also a few words naming what the value is of or how it is counted ("1 ppm UF6 content or less", EU 0B001.b.7; "200 m
 // 'CEP' or less"; "0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate or less", 7A003.a.1), but
 // never another number or a joined clause ("5 mm and a width of 10 mm or more" says nothing of the 5 mm).
-const WORD_BEFORE_OR = String.raw`(?!(?:and|or|but|with|having|than|while|for|in|at|to)\b)[‘'“"(]*[A-Za-z][A-Za-z0-9-]*[’'”")]*`;
-const BETWEEN_VALUE_AND_OR = String.raw`^\s*(?:(?:\([^)]{1,40}\)|${WORD_BEFORE_OR}|[×x]\s*[\d.,]+\s*[A-Za-zµμ]{1,4})\s*){0,6}?,?\s*`;
+const WORD_BEFORE_OR = String.raw`(?!(?:and|or|but|with|having|than|while|for|in|at|to|by)\b)[‘'“"(]*[A-Za-z][A-Za-z0-9-]*[’'”")]*`;
+const BETWEEN_VALUE_AND_OR = String.raw`^\s*(?:(?:\([^)]{1,40}\)|by (?:weight|volume|mass)|${WORD_BEFORE_OR}|(?:[×x]|by)\s*[\d.,]+\s*[A-Za-zµμ]{1,4})\s*){0,6}?,?\s*`;
 export const AFTER_MORE = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:more|greater|higher|larger|above|longer|over)\\b`, 'i');
 export const AFTER_LESS = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under)\\b`, 'i');
 
@@ -37,6 +38,14 @@ export const BETTER = new RegExp(
 );
 const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'regulation', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability', 'drift rate', 'sensitivity']);
 const LARGER_IS_BETTER = new Set(['purity']);
+
+// EU 2B206.c.2.a "… 0,1 μm or better": which way is better is the parameter's, as for "better than".
+export const AFTER_BETTER = new RegExp(`${BETWEEN_VALUE_AND_OR}or better\\b(?!\\s*\\()`, 'i');
+
+/** "or better" after a value, with the parameter it bounds: at most for what is better smaller, at least for a purity. */
+export function orBetterComparator(parameter: string): Comparator {
+  return SMALLER_IS_BETTER.has(parameter) ? '<=' : LARGER_IS_BETTER.has(parameter) ? '>=' : '=';
+}
 
 /** The comparator a "better than" match stands for, with the parameter it bounds. */
 export function betterComparator(match: RegExpExecArray, parameter: string): Comparator {

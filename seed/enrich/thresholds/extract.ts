@@ -1,13 +1,14 @@
 // Pulls numeric thresholds ("range of at least 300 km", "exceeding 2 050 MPa") out of a text, keeping the words
 // each one came from: comparators, ranges and bands, restatements in another unit, measurement conditions.
-import { AFTER_LESS, AFTER_MORE, BEFORE, BETTER, betterComparator } from './comparators.js';
+import { AFTER_BETTER, AFTER_LESS, AFTER_MORE, BEFORE, BETTER, betterComparator, orBetterComparator } from './comparators.js';
 import { usesDecimalComma } from './numbers.js';
 import { findParameter } from './parameters.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import type { Comparator, ExtractOptions, ThresholdRecord } from './record.js';
 import { baseOf, fromBase, toBase } from './scales.js';
 
-const RANGE_JOIN = /^\s*(?:to|and|-|–|through)\s*$/i;
+// "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b): a sign may stand apart from its number.
+const RANGE_JOIN = /^\s*(?:to|and|-|–|through)\s*\+?\s*$/i;
 const RANGE_OPEN = /(?:^|[^a-z])(?:from|between|in the range(?: of)?|range of|within)\s*$/i;
 // "(1 000 °C)", "(i.e., 667.23 N)", "(approximately 25 knots)": the same value in another unit.
 const PAREN_EQUIVALENT = /^\s*\(\s*(?:i\.e\.,?\s*|[a-z ]{0,14})$/i;
@@ -49,7 +50,8 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         const start = Math.min(phraseStart, openStart < 0 ? q.start : openStart);
         // "when the dielectric constant is less than 6 at any frequency from 100 MHz to 100 GHz" (1C007 MT row): the band
         // the measurement holds over, not a bound of the item.
-        const condition = opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart));
+        const condition =
+          (opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || RANGE_CONDITION_AFTER.test(text.slice(next.end, next.end + 30));
         const record: ThresholdRecord = {
           parameter,
           comparator: 'range',
@@ -112,25 +114,31 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         end = q.end + less[0].length;
       }
     }
+    let orBetter = false;
     if (comparator === '=' && better === null) {
       const more = AFTER_MORE.exec(after);
       const less = AFTER_LESS.exec(after);
+      const betterAfter = AFTER_BETTER.exec(after);
       if (more !== null) {
         comparator = '>=';
         end = q.end + more[0].length;
       } else if (less !== null) {
         comparator = '<=';
         end = q.end + less[0].length;
+      } else if (betterAfter !== null) {
+        orBetter = true;
+        end = q.end + betterAfter[0].length;
       }
     }
     const { parameter, phraseStart, afterEnd } = findParameter(text, q.start, q.end, q.dimension, q.unit);
     if (better !== null) comparator = betterComparator(better, parameter);
+    if (orBetter) comparator = orBetterComparator(parameter);
     const start = Math.min(phraseStart, comparatorStart);
     // "an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C)" (1C216), "having any of the following at
     // 20 °C" (3A001.e.1.a): a plain value after "at" is the measurement's condition.
     const condition =
       (comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)) || PERIOD_AFTER.test(text.slice(q.end, q.end + 20)))) ||
-      CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 80), q.start));
+      CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 170), q.start));
     // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
     const opened: ThresholdRecord | null = previous?.record ?? null;
     const band = previous === null || opened === null ? null : bandWith(opened, previous.quantity, q, comparator, text);
@@ -172,12 +180,18 @@ const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(
 // 0.1% over a time period of 8 hours" (3A226.b), "Capable of continuously producing, over a time period of 8 hours, 100 V
 // or greater" (3A226.a), EU 0B001.c.5 "a leakage pressure rate of less than 10 Pa per hour under a pressure differential
 // of 100 kPa", EU 7A001 "a worst-case rate stability … averaged over 10 degrees".
-const CONDITION_BEFORE = /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$/i;
+// Also what a value is referred to or tested in: "(referenced to 2 × 10−5 N/m2)" (9B106.b.1), "(Reference 1 µPa, 1 Hz)"
+// (8B001), "measured at 20 °C and one atmosphere (101,325 kPa) pressure" (EU 1C111.a.5.b), "when exposed to a magnetic
+// field … of 12 T" (1C005.b.2), the tolerance of a condition ("at a temperature of 20 ± 0,01 °C", EU 2B006.b.3).
+const CONDITION_BEFORE =
+  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\d\s*±\s*$/i;
 // "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period" (7A003.a.3): the period a value holds over.
 const PERIOD_AFTER = /^\s*(?:period|interval)\b/i;
 // "… an acceleration equal to or greater than 10 g rms between 20 Hz to 2,000 Hz" (9B106), "… greater than 10 g rms over
 // the entire range between 20Hz and 2 kHz" (9A106.d): the band a vibration is applied over.
 const RANGE_CONDITION = /\bat (?:any|all)(?: [a-z]+){0,2}\s*$|\brms\s*(?:over the (?:entire |whole )?range\s*)?$/i;
+// EU 2B006.b "… a resolution … within 0 to 0,2 mm of the 'measuring range'": the span a value holds over.
+const RANGE_CONDITION_AFTER = /^\s*of the\s*['‘’"“”]*measuring range/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
 // "exceeding 15 g but less than or equal to 100 g" (7A001.a.2), "≥0.4 kg/h and ≤400 kg/h" (2B352.f.1), "150 nm or more

@@ -98,6 +98,8 @@ const PARAMETERS: ParameterDef[] = [
   p('key length', 'key length', ['data size']),
   // 3A226.b "Current or voltage stability better than 0.1% over a time period of 8 hours"
   p('stability', 'stability', ['percentage', 'ratio']),
+  // 3A201.b.4 "Magnetic field uniform to better than 1% over the central 50% of the inner volume"
+  p('uniform(?:ity)?', 'uniformity', ['percentage', 'length']),
   // 2B351.a "'minimum detection limit' of 0.3 mg/m^3"
   p('detection limit', 'detection limit', ['concentration']),
   // 2B352.f.1 "A water evaporation capacity of ≥0.4 kg/h and ≤400 kg/h"; EU 0B001.c.3 "a suction volume capacity of 1 m3/min"

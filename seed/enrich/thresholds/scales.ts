@@ -25,6 +25,7 @@ scale('N·s/kg', { 'kN·s/kg': 1e3, 'N·s/kg': 1 });
 scale('m3', { m3: 1, l: 1e-3, ml: 1e-6, cm3: 1e-6 });
 scale('m/s2', { 'm/s2': 1, mGal: 1e-5, 'µGal': 1e-8 });
 scale('T/√Hz', { 'pT/√Hz': 1e-12, 'fT/√Hz': 1e-15 });
+scale('kg/m', { 'kg/m': 1, 'g/m': 1e-3 });
 scale('m2', { m2: 1, cm2: 1e-4, mm2: 1e-6 });
 scale('m3/s', { 'm3/h': 1 / 3600, 'm3/min': 1 / 60, 'l/min': 1e-3 / 60, 'l/h': 1e-3 / 3600, 'cm3/min': 1e-6 / 60, 'l/d': 1e-3 / 86_400 });
 scale('kg/s', { 'kg/h': 1 / 3600, 'kg/min': 1 / 60, 'kg/d': 1 / 86_400 });

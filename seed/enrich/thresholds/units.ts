@@ -40,6 +40,17 @@ export const UNITS: UnitDef[] = [
   u(`g/cm${POW}3|g/cm³`, 'g/cm3', 'density'),
   u(`kg/m${POW}3|kg/m³`, 'kg/m3', 'density'),
   u(`J/kg`, 'J/kg', 'specific energy'),
+  // 3A001.e.1.a.1 "'Energy density' exceeding 550 Wh/kg"
+  u(`Wh/kg`, 'Wh/kg', 'specific energy'),
+  // 1A008.b.1 "An explosive load greater than 40 g/m"; 1C608.d "Detonating cord containing greater than 0.1 kg per meter"
+  u(`kg${SP}(?:/|per${SP})${SP}met(?:er|re)|kg/m(?![0-9³²^])`, 'kg/m', 'linear density'),
+  u(`g/m(?![0-9³²^])`, 'g/m', 'linear density'),
+  // 1E608 "at rates greater than 2000 pounds per hour"
+  u(`(?:pounds|lbs?)${SP}(?:/|per${SP})${SP}(?:hour|hr|h)\\b`, 'lb/h', 'mass flow rate'),
+  // 1C005 "critical current density exceeding 1750 A/mm^2"
+  u(`[mk]?A${SP}/${SP}mm${POW}2|[mk]?A/mm²`, 'A/mm2', 'current density'),
+  // 3A231 "capable of an output of 3 × 10^9 neutrons/s or greater"
+  u(`neutrons?${SP}/${SP}s\\b|neutrons? per second`, 'n/s', 'neutron output'),
   // 1C236 (EU) "a total activity of 37 GBq/kg (1 Ci/kg) or greater"
   u(`GBq${SP}/${SP}kg`, 'GBq/kg', 'specific activity'),
   u(`Ci${SP}/${SP}kg`, 'Ci/kg', 'specific activity'),
@@ -138,8 +149,9 @@ export const UNITS: UnitDef[] = [
   u(`mrad|milliradians?`, 'mrad', 'angle'),
   u(`${MU}rad`, 'µrad', 'angle'),
   u(`rad`, 'rad', 'angle'),
-  u(`arc[- ]?seconds?|arcsec|seconds of arc`, 'arcsec', 'angle'),
-  u(`arc[- ]?minutes?|arcmin|minutes of arc`, 'arcmin', 'angle'),
+  // 2B006.c "an angular position “accuracy” equal to or less (better) than 0.9 second of arc"
+  u(`arc[- ]?seconds?|arcsec|seconds? of arc`, 'arcsec', 'angle'),
+  u(`arc[- ]?minutes?|arcmin|minutes? of arc`, 'arcmin', 'angle'),
   u(`degrees?|°`, '°', 'angle'),
   // length
   u(`km|[Kk]ilomet(?:er|re)s?`, 'km', 'length'),
