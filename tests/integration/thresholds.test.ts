@@ -181,12 +181,13 @@ describe('a technology area found in some paragraphs covers only those', () => {
       regimeEntries { regime entries { entry { code } areaParts thresholds { ${THRESHOLD} } } } } }`);
     // 3A001 NP row "NP applies to … superconducting solenoidal electromagnets in 3A001.e.3 that meet or exceed the technical
     // parameters in … 3A201.b …; and 3A001.z.3"; e.3 "“Superconductive” electromagnets and solenoids, “specially designed” to
-    // be fully charged or discharged in less than one second and having all of the following: … e.3.c. Inner diameter of
-    // the current carrying windings of more than 250 mm; …"
+    // be fully charged or discharged in less than one second and having all of the following: … e.3.b. Inner diameter of
+    // the current carrying windings of more than 250 mm; and e.3.c. Rated for a magnetic induction of more than 8 T …"
     const wa = d.thresholdComparison.regimeEntries.find((r) => r.regime === 'WA').entries.find((e: any) => e.entry.code === '3A001');
     expect(wa.areaParts).toEqual(['3A001.e.3', '3A001.z.3.a', '3A001.z.3.b']);
     expect(wa.thresholds.filter((t: any) => t.role === 'CONTROL').every((t: any) => t.paragraph.startsWith('3A001.e.3') || t.paragraph.startsWith('3A001.z.3'))).toBe(true);
-    expect(wa.thresholds).toContainEqual(expect.objectContaining({ paragraph: '3A001.e.3.c', comparator: 'GT', value: 250, unit: 'mm' }));
+    expect(wa.thresholds).toContainEqual(expect.objectContaining({ paragraph: '3A001.e.3.b', comparator: 'GT', value: 250, unit: 'mm' }));
+    expect(wa.thresholds).toContainEqual(expect.objectContaining({ paragraph: '3A001.e.3.c', comparator: 'GT', value: 8, unit: 'T' }));
   });
 
   it('CBRN protection in the CCL: 2B352 by "P4 containment" (a.1) and safety cabinets (g.2) holds no number; 2B351.a detects to 0.3 mg/m3', async () => {
