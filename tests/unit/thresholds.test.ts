@@ -55,12 +55,8 @@ describe('extractThresholds: comparators, parameters and units', () => {
     const eu1B117 =
       'a. Designed or modified for mixing under vacuum in the range of zero to 13,326 kPa: b. Capable of controlling the temperature of the mixing chamber; c. A total volumetric capacity of 110 litres or more;';
     has(extractThresholds(eu1B117, { decimalComma: true }), { parameter: 'capacity', comparator: '>=', value: 110, unit: 'l' });
-    has(extractThresholds(eu1B117, { decimalComma: true }), {
-      parameter: 'pressure',
-      comparator: '=',
-      value: 13.326,
-      unit: 'kPa',
-    });
+    // "in the range of zero to 13,326 kPa": a band from 0.
+    has(extractThresholds(eu1B117, { decimalComma: true }), { parameter: 'pressure', comparator: 'range', value: 0, valueMax: 13.326, unit: 'kPa' });
   });
 
   it('EU flattened superscripts: "5 × 103 Gy" is 5 × 10^3, "12,7 × 106 m" is 12.7 × 10^6', () => {
@@ -369,6 +365,30 @@ describe('extractThresholds: "better than", "… or larger", rates, bands and co
     expect(conditions('having a volume-based energy density of 37,5 × 109 J/m3 or greater, measured at 20 °C and one atmosphere (101,325 kPa) pressure;', true)).toEqual([[20, '°C'], [101.325, 'kPa']]);
     expect(conditions('b.2. Remaining in the “superconductive” state at a temperature of 4.2 K (−268.96 °C) when exposed to a magnetic field oriented in any direction perpendicular to the longitudinal axis of conductor and corresponding to a magnetic induction of 12 T with critical current density exceeding 1750 A/mm^2')).toEqual([[4.2, 'K'], [12, 'T']]);
     expect(conditions("a resolution equal to or less (better) than 0,2 μm within 0 to 0,2 mm of the 'measuring range'", true)).toEqual([[0, 'mm']]);
+  });
+
+  it('fourth reading: rates and units of centrifuges, cameras, engines and semiconductors; a test irradiance; "zero to"', () => {
+    // 2B229.b.3 "… residual specific unbalance equal to or less than 10 g-mm/kg per plane"; 1B225 "… a production capacity
+    // greater than 250 g of fluorine per hour"; 6A203.a.1 "writing speeds greater than 0.5 mm/µs"; 9A010.d "thrust-to-weight
+    // ratios equal to or more than 1 kN/kg"; 3C005 "resistivities greater than 10,000 ohm-cm at 20 °C"; 2B229.a.3 "greater
+    // than 5,000 r.p.m."; 6A203.b.1 "more than 125 full frames per second"; 6A107.a.1 "equal to or less (better) than 0.7
+    // milligal (mgal)"; 6A108.b.2.c "Velocity resolution better than 3 m/s".
+    expect(one('b.3. A minimum achievable residual specific unbalance equal to or less than 10 g-mm/kg per plane; and')).toMatchObject({ comparator: '<=', value: 10, unit: 'g·mm/kg' });
+    expect(one('1B225 Electrolytic cells for fluorine production with a production capacity greater than 250 g of fluorine per hour.')).toMatchObject({ comparator: '>', value: 250, unit: 'g/h' });
+    expect(one('a.1. Streak cameras with writing speeds greater than 0.5 mm/µs')).toMatchObject({ comparator: '>', value: 0.5, unit: 'mm/µs' });
+    has(extractThresholds("d. Pulsed liquid rocket engines with thrust-to-weight ratios equal to or more than 1 kN/kg and a 'response time' of less than 30 ms."), { parameter: 'thrust-to-weight ratio', comparator: '>=', value: 1, unit: 'kN/kg' });
+    expect(one('having resistivities greater than 10,000 ohm-cm at 20 °C;')).toMatchObject({ comparator: '>', value: 10_000, unit: 'Ω·cm' });
+    expect(one('a.3. Capable of balancing speed of revolution greater than 5,000 r.p.m.;')).toMatchObject({ comparator: '>', value: 5000, unit: 'rpm' });
+    expect(one('a.5.b. A read out time allowing a framing rate of more than 125 full frames per second;')).toMatchObject({ comparator: '>', value: 125, unit: 'frames/s' });
+    expect(one('a.1. A static or operational accuracy equal to or less (better) than 0.7 milligal (mgal); and')).toMatchObject({ parameter: 'accuracy', comparator: '<=', value: 0.7, unit: 'mGal' });
+    expect(one('b.2.c. Velocity resolution better than 3 m/s.')).toMatchObject({ parameter: 'resolution', comparator: '<', value: 3, unit: 'm/s' });
+    // 3A001.e.4 "… at an operating temperature of 301 K (28 °C) under simulated 'AM0' illumination with an irradiance of
+    // 1,367 Watts per square meter (W/m^2)": both are the test's.
+    expect(one("e.4. … a minimum average efficiency exceeding 20% at an operating temperature of 301 K (28 °C) under simulated 'AM0' illumination with an irradiance of 1,367 Watts per square meter (W/m^2)")).toMatchObject({ comparator: '>', value: 20, unit: '%' });
+    // 1B117.a "… designed or modified for mixing under vacuum in the range from zero to 13.326 kPa;"
+    expect(one('a. Designed or modified for mixing under vacuum in the range from zero to 13.326 kPa;')).toMatchObject({ comparator: 'range', value: 0, valueMax: 13.326, unit: 'kPa' });
+    // EU 1C350 Note "… mixtures in which no individually specified chemical constitutes more than 10 % by weight of the mixture"
+    expect(one('mixtures in which no individually specified chemical constitutes more than 10 % by weight of the mixture', true)).toMatchObject({ comparator: '<=', value: 10, unit: '%' });
   });
 
   it('the band a measurement holds over is its condition: 1C007 MT row "… less than 6 at any frequency from 100 MHz to 100 GHz"', () => {

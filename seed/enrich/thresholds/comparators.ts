@@ -8,7 +8,8 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
     // (MTCR Annex 19.A.2: "capable of a maximum 'range' equal to or greater than 300 km").
     ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|≥|>=', '>='],
     // 3A229.c.1 "No dimension greater than 35 mm": at most.
-    ['no (?:[a-z]+ ){1,2}(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal to|not exceeding|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|(?:a )?maximum of|≤|<=', '<='],
+    // EU 1C350 note "… in which no individually specified chemical constitutes more than 10 % …": at most too.
+    ['no (?:[a-z]+ ){1,4}(?:constitutes? |is |are |exceeds? )?(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal to|not exceeding|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|(?:a )?maximum of|≤|<=', '<='],
     ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: \\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|over|beyond|>', '>'],
     ['(?:less|lower|smaller|shorter|fewer|slower)(?: \\([a-z]+\\))? than|below|under|<', '<'],
   ] as Array<[string, Comparator]>

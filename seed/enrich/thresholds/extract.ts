@@ -184,7 +184,7 @@ const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(
 // (8B001), "measured at 20 °C and one atmosphere (101,325 kPa) pressure" (EU 1C111.a.5.b), "when exposed to a magnetic
 // field … of 12 T" (1C005.b.2), the tolerance of a condition ("at a temperature of 20 ± 0,01 °C", EU 2B006.b.3).
 const CONDITION_BEFORE =
-  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\d\s*±\s*$/i;
+  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$/i;
 // "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period" (7A003.a.3): the period a value holds over.
 const PERIOD_AFTER = /^\s*(?:period|interval)\b/i;
 // "… an acceleration equal to or greater than 10 g rms between 20 Hz to 2,000 Hz" (9B106), "… greater than 10 g rms over

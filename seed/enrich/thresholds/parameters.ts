@@ -54,7 +54,8 @@ const PARAMETERS: ParameterDef[] = [
   p('positioning accurac(?:y|ies)', 'positioning accuracy', ['length', 'angle']),
   // 2B230.c.2 "an “accuracy” of better than ±130 Pa when measuring at 13 kPa": the accuracy, in the unit measured.
   p('CEP|circular error probable|accurac(?:y|ies)|positioning error|error', 'accuracy', ['length', 'angle', 'percentage', 'angular rate', 'acceleration', 'pressure']),
-  p('resolution', 'resolution', ['length', 'angle', 'percentage', 'time', 'frequency']),
+  // 6A108.b.2.c "Velocity resolution better than 3 m/s"
+  p('resolution', 'resolution', ['length', 'angle', 'percentage', 'time', 'frequency', 'speed']),
   p('bias(?: stability)?|drift rate|drift', 'bias stability', ['angular rate', 'acceleration', 'mass']),
   p('angular rates?|rotation rate', 'angular rate', ['angular rate']),
   p('accelerations?', 'acceleration', ['acceleration', 'mass']),

@@ -22,6 +22,12 @@ const PER_DAY_UNITS: Record<string, { unit: string; dimension: string }> = {
   kg: { unit: 'kg/d', dimension: 'mass flow rate' },
   l: { unit: 'l/d', dimension: 'flow rate' },
 };
+// 1B225 "a production capacity greater than 250 g of fluorine per hour": an amount of something per hour.
+const PER_HOUR = /^(?:\s+of\s+[a-z]+)?(\s+or\s+(?:greater|more))?\s+per\s+hour\b/i;
+const PER_HOUR_UNITS: Record<string, { unit: string; dimension: string }> = {
+  g: { unit: 'g/h', dimension: 'mass flow rate' },
+  kg: { unit: 'kg/h', dimension: 'mass flow rate' },
+};
 
 // One capturing group per unit, so the matching unit is known without re-testing.
 const UNIT_ALTERNATION = UNITS.map((def) => `(${def.pattern})`).join('|');
@@ -68,6 +74,13 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
     const end = m.index + m[0].length;
     const perDay = unit === undefined ? undefined : PER_DAY_UNITS[unit.unit];
     const period = perDay === undefined ? null : PER_DAY.exec(text.slice(end, end + 60));
+    const perHour = unit === undefined ? undefined : PER_HOUR_UNITS[unit.unit];
+    const hourly = perHour === undefined ? null : PER_HOUR.exec(text.slice(end, end + 60));
+    if (perHour !== undefined && hourly !== null) {
+      out.push({ start: m.index, end: end + hourly[0].length, value: round(value), ...perHour, ...(hourly[1] !== undefined ? { orMore: true as const } : {}) });
+      re.lastIndex = end + hourly[0].length;
+      continue;
+    }
     const perKg = unit?.dimension === 'activity' ? PER_KG.exec(text.slice(end, end + 40)) : null;
     if (unit !== undefined && perKg !== null) {
       out.push({ start: m.index, end: end + perKg[0].length, value: round(value), unit: `${unit.unit}/kg`, dimension: 'specific activity' });
@@ -82,5 +95,7 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
     }
     out.push({ start: m.index, end, value: round(value), unit: unit?.unit ?? null, dimension: unit?.dimension ?? null });
   }
-  return out;
+  // 1B117.a "… designed or modified for mixing under vacuum in the range from zero to 13.326 kPa": "zero" opens the range.
+  for (const z of text.matchAll(/\bzero(?=\s+(?:to|and)\s+[\d])/gi)) out.push({ start: z.index, end: z.index + z[0].length, value: 0, unit: null, dimension: null });
+  return out.sort((a, b) => a.start - b.start);
 }

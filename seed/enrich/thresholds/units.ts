@@ -60,6 +60,14 @@ export const UNITS: UnitDef[] = [
   u(`W/m${POW}2|W/m²`, 'W/m2', 'power density'),
   u(`W/cm${POW}2|W/cm²`, 'W/cm2', 'power density'),
   u(`W/kg`, 'W/kg', 'specific power'),
+  // 3A001.e.4 "… with an irradiance of 1,367 Watts per square meter (W/m^2)"
+  u(`[Ww]atts?${SP}per${SP}square${SP}met(?:er|re)`, 'W/m2', 'power density'),
+  // 9A010.d "thrust-to-weight ratios equal to or more than 1 kN/kg"
+  u(`kN${SP}/${SP}kg`, 'kN/kg', 'thrust-to-weight ratio'),
+  // 2B229.b.3 "A minimum achievable residual specific unbalance equal to or less than 10 g-mm/kg per plane"
+  u(`g${SP}[-·⋅]?${SP}mm${SP}/${SP}kg`, 'g·mm/kg', 'specific unbalance'),
+  // 3C005 "having resistivities greater than 10,000 ohm-cm at 20 °C"
+  u(`[Oo]hm[- ]cm|Ω${SP}[·⋅-]?${SP}cm`, 'Ω·cm', 'resistivity'),
   // 9E003.e.3 (EU) "Power density of more than 700 kW/m3 of 'box volume'"
   u(`kW/m${POW}3|kW/m³`, 'kW/m3', 'volumetric power density'),
   // 2B351.a "'minimum detection limit' of 0.3 mg/m^3"
@@ -71,6 +79,8 @@ export const UNITS: UnitDef[] = [
   // 7A003.a.1 "0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate or less (better)"
   u(`nautical miles? per hour|nm/hr`, 'nmi/h', 'drift rate'),
   u(`km/h`, 'km/h', 'speed'),
+  // 6A203.a.1 "Streak cameras with writing speeds greater than 0.5 mm/µs"
+  u(`mm/${MU}s`, 'mm/µs', 'speed'),
   u(`km/s`, 'km/s', 'speed'),
   u(`m/s${POW}2|m/s²`, 'm/s2', 'acceleration'),
   u(`m/s`, 'm/s', 'speed'),
@@ -81,7 +91,10 @@ export const UNITS: UnitDef[] = [
   u(`(?:°|degrees?)${SP}(?:\\([^()]{1,30}\\)${SP})?(?:/|per${SP})${SP}(?:h|hr|hour)`, '°/h', 'angular rate'),
   u(`(?:°|degrees?)${SP}(?:/|per${SP})${SP}(?:s|sec|second)`, '°/s', 'angular rate'),
   u(`rad/s`, 'rad/s', 'angular rate'),
-  u(`rpm|r/min|rev/min`, 'rpm', 'rotational speed'),
+  // 2B229.a.3 "balancing speed of revolution greater than 5,000 r.p.m."
+  u(`rpm|r\\.p\\.m\\.?|r/min|rev/min`, 'rpm', 'rotational speed'),
+  // 6A203.b.1 "a framing rate of more than 125 full frames per second"
+  u(`(?:full${SP})?frames?${SP}(?:per${SP}second|/s)`, 'frames/s', 'frame rate'),
   u(`l/min|litres? per minute|liters? per minute`, 'l/min', 'flow rate'),
   // 2B352.c "having a flow rate greater than 100 liters per hour"
   u(`l/h|litres?${SP}(?:per |/)${SP}hour|liters?${SP}(?:per |/)${SP}hour`, 'l/h', 'flow rate'),
@@ -168,8 +181,9 @@ export const UNITS: UnitDef[] = [
   // 9A106.d "vibration environments greater than 10 g rms": an acceleration, not grams
   u(`g${SP}rms`, 'g rms', 'acceleration'),
   // 6A007.a "a static “accuracy” of less (better) than 10 µGal"
-  u(`${MU}Gal`, 'µGal', 'acceleration'),
-  u(`mGal`, 'mGal', 'acceleration'),
+  u(`${MU}Gal|microgals?`, 'µGal', 'acceleration'),
+  // 6A107.a.1 "A static or operational accuracy equal to or less (better) than 0.7 milligal (mgal)"
+  u(`mGal|milligals?`, 'mGal', 'acceleration'),
   // mass
   u(`kg|[Kk]ilograms?|kilogrammes?`, 'kg', 'mass'),
   u(`mg|[Mm]illigrams?`, 'mg', 'mass'),
