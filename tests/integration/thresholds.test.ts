@@ -244,6 +244,10 @@ describe('"better", "or larger", rates and conditions, as the CCL and Annex I wr
   });
 
   it('pressure transducers: 2B230.c "an “accuracy” of better than ±1% of full scale", "better than ±130 Pa when measuring at 13 kPa"', async () => {
+    // US 2B230.c "… having any of the following: c.1. A full scale of less 13 kPa and an “accuracy” of better than ±1% of
+    // full scale; or c.2. A full scale of 13 kPa or greater and an “accuracy” of better than ±130 Pa when measuring at
+    // 13 kPa." An accuracy is better when smaller; the 13 kPa it is measured at bounds nothing. ("less 13 kPa" is the
+    // CCL's own wording, without "than", and is kept as written.)
     const all = await thresholdsOfEntry('2B230', CCL);
     expect(controls(all, '2B230.c.1').filter((c) => c[0] === 'accuracy')).toEqual([['accuracy', 'LT', 1, '%']]);
     expect(controls(all, '2B230.c.2')).toEqual([['accuracy', 'LT', 130, 'Pa'], ['pressure', 'GTE', 13, 'kPa']]);

@@ -112,10 +112,18 @@ describe('extractThresholds: comparators, parameters and units', () => {
     ]);
   });
 
-  it('frequencies: "exceeding 31,8 GHz but not exceeding 37 GHz" is one band; US "above 31.8 GHz"', () => {
+  it('frequencies: EU 3A002.c.1 "exceeding 31,8 GHz but not exceeding 37 GHz" and US 5A001.d.1 "above 31.8 GHz, but not exceeding 57 GHz" are bands', () => {
+    // EU 3A002.c.1 "“Signal analysers” having a 3 dB resolution bandwidth (RBW) exceeding 40 MHz anywhere within the
+    // frequency range exceeding 31,8 GHz but not exceeding 37 GHz;"
     const records = extractThresholds('anywhere within the frequency range exceeding 31,8 GHz but not exceeding 37 GHz;');
     expect(records).toEqual([expect.objectContaining({ parameter: 'frequency', comparator: 'range', value: 31.8, valueMax: 37, unit: 'GHz' })]);
-    expect(only('d.1. Rated for operation above 31.8 GHz')).toMatchObject({ parameter: 'frequency', comparator: '>', value: 31.8, unit: 'GHz' });
+    // US 5A001.d.1 "Rated for operation above 31.8 GHz, but not exceeding 57 GHz, and having an Effective Radiated Power
+    // (ERP) equal to or greater than +20 dBm …"
+    const us = extractThresholds('d.1. Rated for operation above 31.8 GHz, but not exceeding 57 GHz, and having an Effective Radiated Power (ERP) equal to or greater than +20 dBm');
+    expect(us.map((r) => [r.parameter, r.comparator, r.value, r.valueMax, r.unit])).toEqual([
+      ['frequency', 'range', 31.8, 57, 'GHz'],
+      ['power', '>=', 20, null, 'dBm'],
+    ]);
   });
 
   it('ranges: "between 1 and 10 GHz", "from 30 GHz to 3000 GHz", "in the range from 9,000 to 11,000 nm"', () => {
@@ -392,6 +400,8 @@ describe('extractThresholds: "better than", "… or larger", rates, bands and co
   });
 
   it('the band a measurement holds over is its condition: 1C007 MT row "… less than 6 at any frequency from 100 MHz to 100 GHz"', () => {
+    // US 1C007, License Requirements: "MT applies to items in 1C007.c when the dielectric constant is less than 6 at any
+    // frequency from 100 MHz to 100 GHz for use in “missile” radomes | MT Column 1".
     const row = extractThresholds('MT applies to items in 1C007.c when the dielectric constant is less than 6 at any frequency from 100 MHz to 100 GHz for use in “missile” radomes');
     expect(row).toMatchObject([{ parameter: 'frequency', comparator: 'range', value: 0.1, valueMax: 100, unit: 'GHz', condition: true }]);
   });
