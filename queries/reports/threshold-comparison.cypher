@@ -44,12 +44,12 @@ WITH e, areaParts, entryRegimes, t, p,
        WHEN t IS NULL THEN []
        WHEN t.source = 'REASON_ROW' THEN [x IN [t.regime] WHERE x IS NOT NULL | {regime: x, via: 'REASON_ROW', condition: null}]
        WHEN byParagraph AND p IS NOT NULL THEN [(p)-[pa:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) |
-         // Only a condition that sets other bounds ("that meet or exceed the control criteria of ECCN 1C210", 1C002 "if they
-         // exceed the parameters stated in 1C202") makes the paragraph's numbers not the regime's; a use ("when usable in
-         // missiles") or an EXCEPT clause does not.
-         // So does a bound the row states itself: 1C007 "MT applies to items in 1C007.c when the dielectric constant is
-         // less than 6 at any frequency from 100 MHz to 100 GHz".
-         CASE WHEN coalesce(pa.conditional, false) AND pa.scope =~ '(?is).*\\b(?:meets?|meeting) or exceeds?\\b.*|.*\\b(?:parameters|criteria|characteristics)\\s+(?:of|in|stated in|specified in|described in)\\b.*|.*\\bwhen (?:the |their |its )?[a-z ]{1,40}\\b(?:is|are) (?:less|lower|greater|more|higher|below|above)\\b.*'
+         // A row that reaches the paragraph on a condition makes its numbers the regime's only on that condition, whether
+         // the condition sets bounds of its own ("that meet or exceed the control criteria of ECCN 1C210", 1C007 "when the
+         // dielectric constant is less than 6") or names a use or design ("when usable in “missiles”", 6A002 "that are
+         // “specially designed” or modified to protect “missiles” against nuclear effects"): such values are not ranked.
+         // An EXCEPT clause is no condition: what it excepts is read as exclusions (2B001's NP row), the rest is the regime's.
+         CASE WHEN coalesce(pa.conditional, false) AND NOT pa.scope =~ '(?s).*\\bEXCEPT\\b.*'
            THEN {regime: r.code, via: 'CONDITIONAL_PARAGRAPH', condition: pa.scope}
            ELSE {regime: r.code, via: 'PARAGRAPH', condition: null} END]
          // A row that names no paragraph but parameters reaches every paragraph under them (1C116 "NP applies to items

@@ -792,14 +792,14 @@ describe('ITT coverage by kind and phase', () => {
 
 describe('thresholds belong to their paragraph and to their row', () => {
   type Value = { regime: string; entry: { code: string }; threshold: { value: number; unit: string; comparator: string; source: string; reason: string | null; role: string } };
-  type Comparison = { parameter: string; unit: string; direction: string; verdict: string | null; strictestRegimes: string[]; regimesWithout: string[] | null; values: Value[] };
+  type Comparison = { parameter: string; unit: string; direction: string; verdict: string | null; explanation: string; strictestRegimes: string[]; regimesWithout: string[] | null; values: Value[] };
   type Th = { parameter: string; value: number; valueMax: number | null; unit: string; comparator: string; role: string | null; source: string | null; regime: string | null; reason: string | null; paragraph: string | null };
   type Report = { comparisons: Comparison[]; regimeEntries: { regime: string; entries: { entry: { code: string }; thresholds: Th[] }[] }[] };
   const compare = async (regimes: string, codes: string[]) =>
     (
       await data<{ thresholdComparison: Report }>(`query T($codes: [String!]) {
         thresholdComparison(regimes: [${regimes}], codes: $codes, list: "${CCL}") {
-          comparisons { parameter unit direction verdict strictestRegimes regimesWithout
+          comparisons { parameter unit direction verdict explanation strictestRegimes regimesWithout
             values { regime entry { code } threshold { value unit comparator source reason role paragraph } } }
           regimeEntries { regime entries { entry { code } thresholds { parameter value valueMax unit comparator role source regime reason paragraph } } }
         }
@@ -897,7 +897,7 @@ describe('thresholds belong to their paragraph and to their row', () => {
     }
   });
 
-  it('a use condition or an EXCEPT clause leaves a paragraph\'s numbers to the regime: 2B001 (NSG), 3A001.a.1.a (MTCR)', async () => {
+  it('an EXCEPT clause leaves a paragraph\'s numbers to the regime (2B001, NSG); a use condition makes them conditional (3A001.a.1.a, MTCR)', async () => {
     // CCL 2B001: "NP applies to 2B001.a, .b, .c, and .d, EXCEPT: (1) turning machines under 2B001.a …"; 2B001.a.1
     // "“Unidirectional positioning repeatability” equal to or less (better) than 0.9 µm along one or more linear axis with
     // a travel length less than 1.0 m" — NSG's and Wassenaar's ("NS applies to entire entry") alike.
@@ -907,14 +907,16 @@ describe('thresholds belong to their paragraph and to their row', () => {
     expect(repeatability!.values.map((v) => v.regime).sort()).toEqual(['NSG', 'WA']);
     // The travel length says which machines the bound is for: never compared.
     expect(machines.comparisons.filter((c) => c.parameter === 'travel length')).toEqual([]);
-    // CCL 3A001: "MT applies to 3A001.a.1.a when usable in “missiles”; …"; 3A001.a.1.a "A total dose of 5 × 10^3 Gy (Si), or higher;".
+    // CCL 3A001: "MT applies to 3A001.a.1.a when usable in “missiles”; …"; 3A001.a.1.a "A total dose of 5 × 10^3 Gy (Si), or
+    // higher;". Wassenaar ("NS applies to entire entry") controls every such circuit, MTCR only those usable in missiles:
+    // the same number bounds different sets of items, so it is not called the same value.
     const circuits = await compare('MTCR, WA', ['3A001']);
     const dose = circuits.comparisons.find((c) => c.parameter === 'radiation dose' && c.values.some((v) => (v.threshold as { paragraph?: string }).paragraph === '3A001.a.1.a'));
-    expect(dose).toMatchObject({ verdict: 'SAME_VALUE' });
-    expect(dose!.values.map((v) => [v.regime, v.threshold.comparator, v.threshold.value, v.threshold.unit]).sort()).toEqual([
-      ['MTCR', 'GTE', 5000, 'Gy'],
-      ['WA', 'GTE', 5000, 'Gy'],
-    ]);
+    expect(dose).toMatchObject({ verdict: 'CONDITIONAL_BOUND' });
+    expect(dose!.values.map((v) => [v.regime, v.threshold.comparator, v.threshold.value, v.threshold.unit])).toEqual([['WA', 'GTE', 5000, 'Gy']]);
+    expect(dose!.explanation).toContain('MTCR reaches this paragraph only for items meeting the conditions of its row');
+    expect(dose!.explanation).toContain('when usable in “missiles”');
+    expect(dose!.explanation).not.toContain('which set bounds of their own');
   });
 
   it('2B001.a: "2B001.a does not apply to bar machines … 42 mm" is an exclusion, not a control bound', async () => {

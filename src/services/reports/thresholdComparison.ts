@@ -188,13 +188,14 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
           (c) => who.includes(c.regime) && criteria.has(c.entry.code) && c.entry.listId === entry.listId && c.threshold.parameter === sample.parameter && scaleOf(c.threshold) === scaleOf(sample) && directionOf(c.threshold.comparator) === direction,
         ).sort((a, b) => (a.threshold.paragraph ?? '').localeCompare(b.threshold.paragraph ?? ''));
         const quoted = words.length > 0 ? ` (“${words.join('”; “')}”)` : '';
+        const setsBounds = words.some((w) => /\b(?:meets?|meeting) or exceeds?\b|\b(?:criteria|parameters|characteristics)\s+(?:of|in|stated in|specified in|described in)\b|\b(?:is|are) (?:less|lower|greater|more|higher|below|above)\b/i.test(w));
         const alongside = theirs.length > 0 ? ` ${[...criteria].join(', ')} states ${sample.parameter} ${theirs.map((c) => `${show(c.threshold)} in ${where(c)}`).join('; ')}: an item must meet both, and which of ${[...criteria].join(', ')}'s paragraphs applies depends on the item.` : criteria.size > 0 ? ` Ask with ${[...criteria].join(', ')} among the codes to see its values.` : '';
         out.push({
           ...base,
           values: values.map((v) => ({ ...v, strictest: false })),
           strictestRegimes: [],
           verdict: 'CONDITIONAL_BOUND',
-          explanation: `${withValues[0]} states ${sample.parameter} ${show(sample)} in ${sample.paragraph}; ${who.join(', ')} reaches this paragraph only for items meeting the conditions of its row${quoted}, which set bounds of their own: not ranked.${alongside}`,
+          explanation: `${withValues[0]} states ${sample.parameter} ${show(sample)} in ${sample.paragraph}; ${who.join(', ')} reaches this paragraph only for items meeting the conditions of its row${quoted}${setsBounds ? ', which set bounds of their own' : ''}: not ranked.${alongside}`,
         });
         continue;
       }
