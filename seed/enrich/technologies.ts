@@ -143,28 +143,57 @@ export function loadTaxonomy(file: string = DEFAULT_TAXONOMY_FILE): Taxonomy {
 
 const CONTEXT_CHARS = 60;
 
-/** Every technology area the entry falls into: one assignment per area, made by its first matching rule. */
+/**
+ * Every technology area the entry falls into: one assignment per area, made by its first matching rule. When that rule
+ * covers some paragraphs only, the area's later rules that also cover paragraphs add theirs (EU 0B001: the code rule
+ * names 0B001.b, the words "Gas centrifuge" stand in 0B001.a.1 too), each named in the evidence.
+ */
 export function assignTechnologies(entry: TechnologyEntry, taxonomy: Taxonomy): TechnologyAssignment[] {
   const assignments: TechnologyAssignment[] = [];
-  const both = `${entry.title}\n${entry.text}`;
   for (const { area, rules } of taxonomy.compiled) {
+    let found = null as TechnologyAssignment | null;
     for (const { rule, regex } of rules) {
       if (rule.groups !== undefined && (entry.group === null || !(rule.groups as string[]).includes(entry.group))) continue;
-      if (rule.kind === 'CODE') {
-        if (!regex.test(entry.code)) continue;
-        assignments.push({ technologyId: area.id, ruleId: rule.id, evidence: `code ${entry.code} matches ${rule.pattern}`, parts: null });
-        break;
-      }
-      const field = rule.field ?? 'both';
-      const haystack = field === 'title' ? entry.title : field === 'text' ? entry.text : both;
-      const match = regex.exec(haystack);
+      const match = ruleMatch(entry, rule, regex);
       if (match === null) continue;
-      const inTitle = field === 'title' || (field === 'both' && match.index < entry.title.length);
-      assignments.push({ technologyId: area.id, ruleId: rule.id, evidence: quote(haystack, match.index, match[0].length, field), parts: inTitle ? null : matchedParts(entry, regex) });
-      break;
+      if (found === null) {
+        found = { technologyId: area.id, ruleId: rule.id, ...match };
+        if (match.parts === null) break;
+      } else if (match.parts !== null) {
+        const parts = topmost([...found.parts!, ...match.parts]);
+        if (parts.length > found.parts!.length) found = { ...found, evidence: `${found.evidence}; ${rule.id}: ${match.evidence}`, parts };
+      }
     }
+    if (found !== null) assignments.push(found);
   }
   return assignments;
+}
+
+/** What one rule finds in an entry: its evidence and the paragraphs it covers (null: the whole entry), or null. */
+function ruleMatch(entry: TechnologyEntry, rule: TechnologyRule, regex: RegExp): { evidence: string; parts: string[] | null } | null {
+  if (rule.kind === 'CODE') {
+    // A rule naming a paragraph ("^0A001\\.f": EU 0A001.f zirconium fuel-cladding tubes) covers that paragraph only; a
+    // rule leaving one out ("^1C351(?![0-9]|\\.d)": the toxins of 1C351.d are another area's) covers the others.
+    const codes = (entry.parts ?? []).map((p) => p.code);
+    const named = codes.filter((code) => regex.test(code));
+    const whole = regex.test(entry.code);
+    if (whole && (named.length === codes.length || named.length === 0)) return { evidence: `code ${entry.code} matches ${rule.pattern}`, parts: null };
+    if (named.length === 0) return null;
+    const parts = topmost(named);
+    return { evidence: `code ${parts.join(', ')} matches ${rule.pattern}`, parts };
+  }
+  const field = rule.field ?? 'both';
+  const haystack = field === 'title' ? entry.title : field === 'text' ? entry.text : `${entry.title}\n${entry.text}`;
+  const match = regex.exec(haystack);
+  if (match === null) return null;
+  const inTitle = field === 'title' || (field === 'both' && match.index < entry.title.length);
+  return { evidence: quote(haystack, match.index, match[0].length, field), parts: inTitle ? null : matchedParts(entry, regex) };
+}
+
+/** Paragraph codes less those under another one of them, in reading order. */
+function topmost(codes: string[]): string[] {
+  const unique = [...new Set(codes)];
+  return unique.filter((code) => !unique.some((other) => code.startsWith(`${other}.`))).sort(compareCodes);
 }
 
 /**
@@ -200,7 +229,7 @@ function matchedParts(entry: TechnologyEntry, regex: RegExp): string[] | null {
     if (pointer !== undefined && codes.has(`${entry.code}${pointer}`)) found.add(`${entry.code}${pointer}`);
   }
   if (found.size === 0) return null;
-  return [...found].filter((code) => ![...found].some((other) => code.startsWith(`${other}.`))).sort();
+  return topmost([...found]);
 }
 
 /** Paragraph codes in reading order: `a.2` before `a.10`, a paragraph before its sub-paragraphs. */

@@ -12,6 +12,8 @@ import {
   type TechnologyEntry,
 } from '../../seed/enrich/technologies.js';
 import { SourceFormatError } from '../../seed/sourceError.js';
+import { parseCcl } from '../../seed/sources/ccl.js';
+import { parseEuAnnexI } from '../../seed/sources/euAnnexI.js';
 
 const DATA = new URL('../../seed/data/', import.meta.url);
 
@@ -202,5 +204,48 @@ describe('a broken taxonomy', () => {
     expect(() => parseTaxonomy({ areas: [area([rule('anything', 'x*')])] })).toThrow(/rule anything: pattern .* matches the empty string/);
     expect(() => parseTaxonomy({ areas: [area([{ ...rule('bad-kind', 'a'), kind: 'FUZZY' }])] })).toThrow(/area test-area: rule bad-kind\.kind/);
     expect(() => parseTaxonomy({ areas: [area([rule('a', 'a')]), area([rule('b', 'b')])] })).toThrow(/duplicate area id/);
+  });
+});
+
+describe('code rules that name paragraphs, with the parts the importers find', () => {
+  const meta = { file: 'test', sha256: '0'.repeat(64) };
+  const usList = parseCcl(readFileSync(new URL('us-ccl/ccl_supp1.xml', DATA), 'utf8'), meta);
+  const euList = parseEuAnnexI(readFileSync(new URL('eu-annex-i/annex_i_en_2025-11.json', DATA), 'utf8'), meta);
+  const withParts = (list: typeof usList, code: string): TechnologyAssignment[] => {
+    const entry = list.entries.find((e) => e.code === code && e.kind !== 'PART')!;
+    const parts = list.entries.filter((e) => e.kind === 'PART' && e.code.startsWith(`${code}.`));
+    return assignTechnologies({ ...entry, parts }, taxonomy);
+  };
+
+  it('EU 0A001 is in zirconium-hafnium by 0A001.f alone (rule zr-code names "^0A001\\.f")', () => {
+    // EU 0A001 "f. Zirconium metal tubes or zirconium alloy tubes (or assembles of tubes) specially designed or prepared
+    // for use as fuel cladding in a "nuclear reactor", and in quantities exceeding 10 kg"
+    const zr = find(withParts(euList, '0A001'), 'zirconium-hafnium');
+    expect(zr).toEqual(expect.objectContaining({ ruleId: 'zr-code', parts: ['0A001.f'] }));
+    expect(zr?.evidence).toMatch(/^code 0A001\.f matches /);
+  });
+
+  it('US 1C351: the toxins of 1C351.d are the toxins area, the other paragraphs the pathogens area', () => {
+    // CCL 1C351 "d. “Toxins” identified on the Australia Group (AG) “List of Human and Animal Pathogens and Toxins for
+    // Export Control,” as follows, or their subunits:"; rule hap-code is "^1C351(?![0-9]|\.d)", txn-code "^1C351\.d".
+    const assignments = withParts(usList, '1C351');
+    expect(find(assignments, 'toxins')).toEqual(expect.objectContaining({ ruleId: 'txn-code', parts: ['1C351.d'] }));
+    const pathogens = find(assignments, 'human-animal-pathogens');
+    expect(pathogens?.parts).not.toContain('1C351.d');
+    expect(pathogens?.parts).toEqual(expect.arrayContaining(['1C351.a', '1C351.b', '1C351.c']));
+  });
+
+  it('EU 0B001: gas centrifuges are 0B001.b by code and 0B001.a.1 by its words, both named in the evidence', () => {
+    // EU 0B001 "a. … 1. Gas centrifuge separation plant; …" and "b. Gas centrifuges and assemblies and components,
+    // specially designed or prepared for gas centrifuge separation process, as follows:"
+    const gc = find(withParts(euList, '0B001'), 'gas-centrifuges');
+    expect(gc).toEqual(expect.objectContaining({ ruleId: 'gc-code', parts: ['0B001.a.1', '0B001.b'] }));
+    expect(gc?.evidence).toMatch(/^code 0B001\.b matches .*; gc-text: title\/text: ".*«Gas centrifuge».*"$/);
+  });
+
+  it('US 3A001: radiation-hardened electronics are 3A001.a.1, not 3A001.a.10 to a.14', () => {
+    // CCL 3A001 "a.1. Integrated circuits designed or rated as radiation hardened to withstand any of the following:";
+    // "a.10. Custom integrated circuits for which the function is unknown …" is not radiation hardening.
+    expect(find(withParts(usList, '3A001'), 'radiation-hardened-electronics')?.parts).toEqual(['3A001.a.1']);
   });
 });

@@ -361,8 +361,12 @@ describe('extractThresholds: "better than", "… or larger", rates, bands and co
     has(extractThresholds('corresponding to a magnetic induction of 12 T with critical current density exceeding 1750 A/mm^2'), { parameter: 'current density', comparator: '>', value: 1750, unit: 'A/mm2' });
     has(extractThresholds("e.1.a.1. 'Energy density' exceeding 550 Wh/kg and a 'continuous power density' exceeding 50 W/kg; or"), { parameter: 'specific energy', comparator: '>', value: 550, unit: 'Wh/kg' });
     expect(one('capable of an output of 3 × 10^9 neutrons/s or greater.')).toMatchObject({ comparator: '>=', value: 3e9, unit: 'n/s' });
-    // 9B106.b.2.b "Temperature range of at least −50 °C to + 125 °C;" — one band.
-    expect(one('b.2.b. Temperature range of at least −50 °C to + 125 °C;')).toMatchObject({ parameter: 'temperature', comparator: 'range', value: -50, valueMax: 125, unit: '°C' });
+    // 9B106.b.2.b "Temperature range of at least −50 °C to + 125 °C;" — a span the chamber must cover: down to −50 °C
+    // and up to 125 °C, not a band its temperature stays within.
+    expect(extractThresholds('b.2.b. Temperature range of at least −50 °C to + 125 °C;', { decimalComma: false })).toEqual([
+      expect.objectContaining({ parameter: 'temperature', comparator: '<=', value: -50, valueMax: null, unit: '°C' }),
+      expect.objectContaining({ parameter: 'temperature', comparator: '>=', value: 125, valueMax: null, unit: '°C' }),
+    ]);
     // What a value is referred to, tested at or exposed to bounds nothing: 9B106.b.1 "… 140 dB or greater (referenced to
     // 2 × 10−5 N/m^2)"; EU 2B006.b.3 "… at a temperature of 20 ± 0,01 °C"; EU 1C111.a.5.b "measured at 20 °C and one
     // atmosphere (101,325 kPa) pressure"; 1C005.b.2 "… when exposed to a magnetic field … corresponding to a magnetic
@@ -650,5 +654,109 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(records, { value: 1.1, unit: 'µm' }).map((r) => r.role)).toEqual(['EXCLUSION']);
     expect(find(records, { value: 0.003 }).map((r) => [r.role, r.comparator, r.unit, r.part])).toEqual([['CONTROL', '<', '°', null]]);
     expect(find(records, { value: 5, unit: 'm' }).map((r) => [r.role, r.comparator, r.part])).toEqual([['CONTROL', '>', null]]);
+  });
+  const read = (records: PlacedThreshold[], where: Partial<PlacedThreshold>) => find(records, where).map((r) => [r.part, r.role, r.parameter, r.comparator, r.value, r.unit]);
+
+  it('units with a denominator keep it: kg/m^2, kW/cm^2, mA/W, µA/lm, m/V, g/ml (US 6A004, 6A002, 6C004, 1C006)', () => {
+    const us6A004 = placed(us, '6A004');
+    // 6A004.a.2 "Lightweight monolithic mirrors having an average “equivalent density” of less than 30 kg/m^2 and a total
+    // mass exceeding 10 kg;" — a mass per area and a mass, not a 10–30 kg band.
+    expect(read(us6A004, { part: '6A004.a.2' })).toEqual([
+      ['6A004.a.2', 'CONTROL', 'areal density', '<', 30, 'kg/m2'],
+      ['6A004.a.2', 'CONTROL', 'mass', '>', 10, 'kg'],
+    ]);
+    // 6A004.a.1.b.1 "Greater than 1 kW/cm^2 using a “CW laser”; or"
+    expect(read(us6A004, { part: '6A004.a.1.b.1' })).toEqual([['6A004.a.1.b.1', 'CONTROL', 'power density', '>', 1, 'kW/cm2']]);
+    // 6A002.a.2.a.3.a "… having a luminous sensitivity exceeding 350 µA/lm;"; a.2.a.3.c "… having a maximum “radiant
+    // sensitivity” exceeding 10 mA/W;"
+    const us6A002 = placed(us, '6A002');
+    expect(read(us6A002, { part: '6A002.a.2.a.3.a' })).toEqual([['6A002.a.2.a.3.a', 'CONTROL', 'luminous sensitivity', '>', 350, 'µA/lm']]);
+    expect(read(us6A002, { part: '6A002.a.2.a.3.c' })).toEqual([['6A002.a.2.a.3.c', 'CONTROL', 'radiant sensitivity', '>', 10, 'mA/W']]);
+    // 6C004.c.2 "Second order nonlinear susceptibility (χ(2), chi 2) of 3.3 × 10−11 m/V or more;"
+    expect(read(placed(us, '6C004'), { part: '6C004.c.2' })).toEqual([['6C004.c.2', 'CONTROL', 'nonlinear susceptibility', '>=', 3.3e-11, 'm/V']]);
+    // 1C006.d.2 "Density at 298 K (25 °C) of 1.5 g/ml or more;" — a density (the 298 K is where it is measured)
+    expect(read(placed(us, '1C006'), { part: '1C006.d.2', role: 'CONTROL' })).toEqual([['1C006.d.2', 'CONTROL', 'density', '>=', 1.5, 'g/ml']]);
+  });
+
+  it('a value per a period or a span is a rate or a ratio (US 2B206, 2B992): "0.1% per day", "3.5 µm per 5 mm"', () => {
+    const us2B206 = placed(us, '2B206');
+    // 2B206.b.1 "“Measurement uncertainty” along any linear axis equal to or less (better) than 3.5 µm per 5 mm; and"
+    expect(read(us2B206, { part: '2B206.b.1' })).toEqual([['2B206.b.1', 'CONTROL', 'length', '<=', 3.5, 'µm/5 mm']]);
+    // 2B206.d.2 "Drift equal to or less (better) than 0.1% per day at a standard ambient test room temperature ±1 K."
+    expect(read(us2B206, { part: '2B206.d.2' })).toEqual([
+      ['2B206.d.2', 'CONTROL', 'percentage per time', '<=', 0.1, '%/d'],
+      ['2B206.d.2', 'NOTE', 'temperature', '=', 1, 'K'],
+    ]);
+    // 2B992.a.1 "… positioning accuracy less (better) than 0.0005 mm per 300 mm of travel"
+    expect(read(placed(us, '2B992'), { part: '2B992.a.1' })).toEqual([['2B992.a.1', 'CONTROL', 'positioning accuracy', '<', 0.0005, 'mm/300 mm']]);
+  });
+
+  it('what a test uses, refers to or counts in bounds nothing (US 6A004, 2B206, 1C006, 3E004, 9B106)', () => {
+    const conditions = (list: typeof us, code: string, part: string | null) => find(placed(list, code), { part }).map((r) => [r.rule, r.value, r.unit]);
+    // 6A004.a.1.b.2 "Greater than 2 J/cm^2 using 20 ns “laser” pulses at 20 Hz repetition rate;"
+    expect(conditions(us, '6A004', '6A004.a.1.b.2')).toEqual([
+      ['ITEM_PARAGRAPH', 2, 'J/cm2'],
+      ['MEASUREMENT_CONDITION', 20, 'ns'],
+      ['MEASUREMENT_CONDITION', 20, 'Hz'],
+    ]);
+    // 6A004.a.4 "… with a flatness of λ/10 or better (λ is equal to 633 nm) and having any of the following:"
+    expect(conditions(us, '6A004', '6A004.a.4')).toEqual([['MEASUREMENT_CONDITION', 633, 'nm']]);
+    // 2B206.c.2 "Capable of maintaining, for at least 12 hours over a temperature range of ± 1 K around a standard
+    // temperature …"; d.1.b "“Linearity” equal to or less (better) than 0.1% measured from 0 to 5 mm for LVDTs …"
+    expect(conditions(us, '2B206', '2B206.c.2')).toEqual([['ITEM_PARAGRAPH', 12, 'h'], ['MEASUREMENT_CONDITION', 1, 'K']]);
+    expect(find(placed(us, '2B206'), { part: '2B206.d.1.b', comparator: 'range' }).map((r) => r.rule)).toEqual(['MEASUREMENT_CONDITION']);
+    // 1C006.c.2 "Containing less than 25 particles of 200 µm or larger in size per 100 ml;" — the count is the bound (not
+    // read: it has no unit); the size counted and the volume it is counted in are not.
+    expect(conditions(us, '1C006', '1C006.c.2').map((c) => c[0])).toEqual(['MEASUREMENT_CONDITION', 'MEASUREMENT_CONDITION']);
+    // 3E004 "… to achieve a 'Site Front least sQuares Range' ('SFQR') less than or equal to 20 nm at any site of 26 mm x
+    // 8 mm on the front surface of the wafer …"
+    const e3E004 = placed(us, '3E004');
+    expect(read(e3E004, { value: 20, unit: 'nm' })).toEqual([[null, 'CONTROL', 'flatness', '<=', 20, 'nm']]);
+    expect(find(e3E004, { unit: 'mm' }).filter((r) => r.value === 26 || r.value === 8).map((r) => r.rule)).toEqual(['MEASUREMENT_CONDITION', 'MEASUREMENT_CONDITION']);
+    // 9B106.a.2 "… vibration environments equal to or greater than 10 g rms, measured 'bare table,' between 20 Hz and 2 kHz
+    // while imparting forces equal to or greater than 5 kN;"
+    expect(find(placed(us, '9B106'), { part: '9B106.a.2' }).map((r) => [r.rule, r.comparator, r.unit])).toEqual([
+      ['ITEM_PARAGRAPH', '>=', 'g rms'],
+      ['MEASUREMENT_CONDITION', 'range', 'kHz'],
+      ['ITEM_PARAGRAPH', '>=', 'kN'],
+    ]);
+  });
+
+  it('EU 0C004: a purity "better than 5 parts per million" is less than 5 ppm of boron equivalent', () => {
+    // EU 0C004 "Graphite having a purity level better than 5 parts per million 'boron equivalent' and with a density
+    // greater than 1,50 g/cm3 …"; the CCL's 1C298.a says it plainly: "a boron content of less than 5 parts per million".
+    expect(read(placed(eu, '0C004'), { role: 'CONTROL', unit: 'ppm' })).toEqual([[null, 'CONTROL', 'purity', '<', 5, 'ppm']]);
+  });
+
+  it('ratios are read as the fraction they state (EU 0C003, EU 1C234, US 3A233), and "ISO 230-2:1988" is none', () => {
+    // EU 0C003 "Deuterium, heavy water (deuterium oxide) and other compounds of deuterium, and mixtures and solutions
+    // containing deuterium, in which the isotopic ratio of deuterium to hydrogen exceeds 1:5 000."
+    expect(read(placed(eu, '0C003'), { unit: 'ratio' })).toEqual([[null, 'CONTROL', 'ratio', '>', 0.0002, 'ratio']]);
+    // EU 1C234 "Zirconium with a hafnium content of less than 1 part hafnium to 500 parts zirconium by weight …"
+    expect(read(placed(eu, '1C234'), { unit: 'ratio' })).toEqual([[null, 'CONTROL', 'ratio', '<', 0.002, 'ratio']]);
+    // 3A233 "Mass spectrometers, capable of measuring ions of 230 u or greater and having a resolution of better than 2
+    // parts in 230, as follows, and ion sources therefor:"
+    const us3A233 = placed(us, '3A233');
+    expect(read(us3A233, { part: null, role: 'CONTROL' }).map((r) => [r[2], r[3], Number(Number(r[4]).toPrecision(6))])).toEqual([
+      ['ion mass', '>=', 230],
+      ['resolution', '<', Number((2 / 230).toPrecision(6))],
+    ]);
+    // EU 2B201 "… measurements made according to ISO 230-2:1988 (7) …": a standard's number.
+    expect(find(placed(eu, '2B201'), { unit: 'ratio' })).toEqual([]);
+  });
+
+  it('a span to cover, a band in capitals, "within" and "meet or exceed" (US 9B106, 8B001, 8A001, 6A102)', () => {
+    // 9B106.b.2.b "Temperature range of at least −50 °C to + 125 °C." — the chamber reaches down to −50 °C and up to 125 °C.
+    expect(read(placed(us, '9B106'), { part: '9B106.b.2.b' })).toEqual([
+      ['9B106.b.2.b', 'CONTROL', 'temperature', '<=', -50, '°C'],
+      ['9B106.b.2.b', 'CONTROL', 'temperature', '>=', 125, '°C'],
+    ]);
+    // 8B001 "… Within the Frequency Range Exceeding 0 Hz But Not Exceeding to 500 Hz"
+    expect(find(placed(us, '8B001'), { unit: 'Hz', role: 'CONTROL' }).map((r) => [r.comparator, r.value, r.valueMax])).toEqual([['range', 0, 500]]);
+    // 8A001.e.2 "… position … to within 10 m"
+    expect(find(placed(us, '8A001'), { part: '8A001.e.2', value: 10 }).map((r) => r.comparator)).toEqual(['<=']);
+    // 6A102 "… designed or rated to withstand radiation levels which meet or exceed a total irradiation dose of 5 × 10^5
+    // rads (silicon)"
+    expect(find(placed(us, '6A102'), { unit: 'rad(Si)' }).map((r) => [r.comparator, r.value])).toEqual([['>=', 500_000]]);
   });
 });

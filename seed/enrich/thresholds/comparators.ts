@@ -6,10 +6,11 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
   [
     // "capable of a range of 300 km" (EU 9A112.a) states a capability: the item reaches at least that value
     // (MTCR Annex 19.A.2: "capable of a maximum 'range' equal to or greater than 300 km").
-    ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|≥|>=', '>='],
-    // 3A229.c.1 "No dimension greater than 35 mm": at most.
+    ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|equivalent to or (?:greater|larger|more) than|meets? or exceeds?(?: (?:a|an|the))?(?: [a-z]+){0,3} of|≥|>=', '>='],
+    // 3A229.c.1 "No dimension greater than 35 mm": at most. EU 8A001.e.2 "… position … accuracies to within 10 m": at most.
+// 6A004.c.3 "equivalent to or larger than a single optic 1 m", 6A102 "meet or exceed … 5 × 10^5 rads": at least (above).
     // EU 1C350 note "… in which no individually specified chemical constitutes more than 10 % …": at most too.
-    ['no (?:[a-z]+ ){1,4}(?:constitutes? |is |are |exceeds? )?(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal to|not exceeding|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|(?:a )?maximum of|≤|<=', '<='],
+    ['no (?:[a-z]+ ){1,4}(?:constitutes? |is |are |exceeds? )?(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal to|not exceeding(?: to)?|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|(?:a )?maximum of|within|≤|<=', '<='],
     ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: \\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|over|beyond|>', '>'],
     ['(?:less|lower|smaller|shorter|fewer|slower)(?: \\([a-z]+\\))? than|below|under|<', '<'],
   ] as Array<[string, Comparator]>
@@ -44,16 +45,28 @@ const LARGER_IS_BETTER = new Set(['purity']);
 export const AFTER_BETTER = new RegExp(`${BETWEEN_VALUE_AND_OR}or better\\b(?!\\s*\\()`, 'i');
 
 /** "or better" after a value, with the parameter it bounds: at most for what is better smaller, at least for a purity. */
-export function orBetterComparator(parameter: string): Comparator {
-  return SMALLER_IS_BETTER.has(parameter) ? '<=' : LARGER_IS_BETTER.has(parameter) ? '>=' : '=';
+export function orBetterComparator(parameter: string, unit: string): Comparator {
+  const smaller = smallerIsBetter(parameter, unit);
+  return smaller === true ? '<=' : smaller === false ? '>=' : '=';
 }
 
-/** The comparator a "better than" match stands for, with the parameter it bounds. */
-export function betterComparator(match: RegExpExecArray, parameter: string): Comparator {
+/**
+ * Whether smaller is better for a parameter in a unit: null when the words give no direction. A purity stated in parts
+ * per million is the impurity's share, so less is better: EU 0C004 "Graphite having a purity level better than 5 parts
+ * per million 'boron equivalent'" is graphite with less than 5 ppm (the CCL's 1C298.a: "a boron content of less than 5
+ * parts per million").
+ */
+function smallerIsBetter(parameter: string, unit: string): boolean | null {
+  if (parameter === 'purity' && unit === 'ppm') return true;
+  return SMALLER_IS_BETTER.has(parameter) ? true : LARGER_IS_BETTER.has(parameter) ? false : null;
+}
+
+/** The comparator a "better than" match stands for, with the parameter it bounds and the value's unit. */
+export function betterComparator(match: RegExpExecArray, parameter: string, unit: string): Comparator {
   const [, qualifier, said] = match;
   const orEqual = /equal/i.test(qualifier ?? '');
   const negated = /^no/i.test(qualifier ?? '');
-  const smaller = said !== undefined ? /less|lower|smaller/i.test(said) : SMALLER_IS_BETTER.has(parameter) ? true : LARGER_IS_BETTER.has(parameter) ? false : null;
+  const smaller = said !== undefined ? /less|lower|smaller/i.test(said) : smallerIsBetter(parameter, unit);
   if (smaller === null) return '=';
   // "no better than ±0.3 micrometer" (3B001.b.2.f.3): at least as poor as the value.
   if (negated) return smaller ? '>=' : '<=';

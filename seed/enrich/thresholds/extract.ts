@@ -52,6 +52,16 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         // the measurement holds over, not a bound of the item.
         const condition =
           (opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || RANGE_CONDITION_AFTER.test(text.slice(next.end, next.end + 30));
+        // "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b): the item must reach both ends, so it is bounded
+        // below the lower end and above the upper one, not within the band.
+        if (!condition && SPAN_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) {
+          const words = phrase(text, start, next.end);
+          add({ parameter, comparator: '<=', value: Math.min(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words });
+          add({ parameter, comparator: '>=', value: Math.max(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words });
+          previous = null;
+          i = nextAt;
+          continue;
+        }
         const record: ThresholdRecord = {
           parameter,
           comparator: 'range',
@@ -131,8 +141,8 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
       }
     }
     const { parameter, phraseStart, afterEnd } = findParameter(text, q.start, q.end, q.dimension, q.unit);
-    if (better !== null) comparator = betterComparator(better, parameter);
-    if (orBetter) comparator = orBetterComparator(parameter);
+    if (better !== null) comparator = betterComparator(better, parameter, q.unit);
+    if (orBetter) comparator = orBetterComparator(parameter, q.unit);
     const start = Math.min(phraseStart, comparatorStart);
     // "an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C)" (1C216), "having any of the following at
     // 20 °C" (3A001.e.1.a): a plain value after "at" is the measurement's condition.
@@ -180,25 +190,35 @@ const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(
 // 0.1% over a time period of 8 hours" (3A226.b), "Capable of continuously producing, over a time period of 8 hours, 100 V
 // or greater" (3A226.a), EU 0B001.c.5 "a leakage pressure rate of less than 10 Pa per hour under a pressure differential
 // of 100 kPa", EU 7A001 "a worst-case rate stability … averaged over 10 degrees".
+// What a test uses or is referred to: "Greater than 2 J/cm^2 using 20 ns “laser” pulses at 20 Hz repetition rate"
+// (6A004.a.1.b.2), "a flatness of λ/10 or better (λ is equal to 633 nm)" (6A004.a.4), "over a temperature range of
+// ± 1 K", "at a standard ambient test room temperature ±1 K" (2B206.c.2, d.2), "'SFQR' less than or equal to 20 nm at
+// any site of 26 mm x 8 mm" (3E004), the count's denominator and what is counted in "less than 25 particles of 200 µm
+// or larger in size per 100 ml" (1C006.c.2).
 // Also what a value is referred to or tested in: "(referenced to 2 × 10−5 N/m2)" (9B106.b.1), "(Reference 1 µPa, 1 Hz)"
 // (8B001), "measured at 20 °C and one atmosphere (101,325 kPa) pressure" (EU 1C111.a.5.b), "when exposed to a magnetic
 // field … of 12 T" (1C005.b.2), the tolerance of a condition ("at a temperature of 20 ± 0,01 °C", EU 2B006.b.3).
 const CONDITION_BEFORE =
-  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$/i;
+  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$|\bper\s*$|\busing\s*$|\([^()]{0,20}\bis equal to\s*$|\btemperatures?(?: range)?(?: of)?\s*±\s*$|\bparticles of\s*$|\bat any site of\s*(?:[\d.,]+\s*[a-zµμ]{1,3}\s*[x×]\s*)?$/i;
 // "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period" (7A003.a.3): the period a value holds over.
 const PERIOD_AFTER = /^\s*(?:period|interval)\b/i;
 // "… an acceleration equal to or greater than 10 g rms between 20 Hz to 2,000 Hz" (9B106), "… greater than 10 g rms over
 // the entire range between 20Hz and 2 kHz" (9A106.d): the band a vibration is applied over.
-const RANGE_CONDITION = /\bat (?:any|all)(?: [a-z]+){0,2}\s*$|\brms\s*(?:over the (?:entire |whole )?range\s*)?$/i;
+// "“Linearity” … 0.1% measured from 0 to 5 mm" (2B206.d.1.b), "10 g rms, measured 'bare table,' between 20 Hz and
+// 2 kHz" (9B106.a.2): the span a measurement is made over.
+const RANGE_CONDITION = /\bat (?:any|all)(?: [a-z]+){0,2}\s*$|\brms\s*(?:over the (?:entire |whole )?range\s*)?$|\bmeasured(?: [‘'"“][^‘'"“”’]{0,20}[’'"”],?)?\s*$/i;
 // EU 2B006.b "… a resolution … within 0 to 0,2 mm of the 'measuring range'": the span a value holds over.
 const RANGE_CONDITION_AFTER = /^\s*of the\s*['‘’"“”]*measuring range/i;
+
+// The band an item must span: "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b).
+const SPAN_BEFORE = /\brange of at least\s*$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
 // "exceeding 15 g but less than or equal to 100 g" (7A001.a.2), "≥0.4 kg/h and ≤400 kg/h" (2B352.f.1), "150 nm or more
 // but not exceeding 510 nm" (6A005.a.2), "equal to or greater than 2.54 cm (1 inch) and equal to or less than 10.16 cm"
 // (2B350.g.2.a).
 const BAND_JOIN =
-  /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:or (?:more|greater|higher|larger|above)\s*)?(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than(?: or equal to)?|equal to or less than|not exceeding|not more than|no more than|<=?|≤)\s*$/i;
+  /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:or (?:more|greater|higher|larger|above)\s*)?(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than(?: or equal to)?|equal to or less than|not exceeding(?: to)?|not more than|no more than|<=?|≤)\s*$/i;
 // The upper end first: "a heat transfer surface area of less than 20 m^2, but greater than 0.15 m^2" (2B350.d).
 const REVERSE_BAND_JOIN =
   /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:or (?:less|lower|smaller|below)\s*)?,?\s*(?:but|and)\s+(?:(?:greater|more|higher|larger)(?: \([a-z]+\))? than(?: or equal to)?|equal to or greater than|at least|exceeding|>=?|≥)\s*$/i;

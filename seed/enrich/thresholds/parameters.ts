@@ -42,6 +42,9 @@ const PARAMETERS: ParameterDef[] = [
   // 2B352.i.1 "capable of delivering, from a liquid suspension, an initial droplet “VMD” of less than 50 microns"
   p('VMD|droplets?(?: size)?', 'droplet size', LEN),
   p('thickness', 'thickness', LEN),
+  // 3E004 "… to achieve a 'Site Front least sQuares Range' ('SFQR') less than or equal to 20 nm": a flatness, not the
+  // wafer's diameter named before it.
+  p('SFQR|flatness', 'flatness', LEN),
   // 2B003.b "A face width of 15% of pitch diameter or larger"
   p('face width', 'face width', ['percentage', 'length']),
   // 1C210.c "… “tapes” with a width no greater than 15 mm"; not the "Full-Width Half-Maximum" of a spot size (3B001.f.3.b.1).
@@ -55,7 +58,7 @@ const PARAMETERS: ParameterDef[] = [
   // 2B230.c.2 "an “accuracy” of better than ±130 Pa when measuring at 13 kPa": the accuracy, in the unit measured.
   p('CEP|circular error probable|accurac(?:y|ies)|positioning error|error', 'accuracy', ['length', 'angle', 'percentage', 'angular rate', 'acceleration', 'pressure']),
   // 6A108.b.2.c "Velocity resolution better than 3 m/s"
-  p('resolution', 'resolution', ['length', 'angle', 'percentage', 'time', 'frequency', 'speed']),
+  p('resolution', 'resolution', ['length', 'angle', 'percentage', 'time', 'frequency', 'speed', 'ratio']),
   p('bias(?: stability)?|drift rate|drift', 'bias stability', ['angular rate', 'acceleration', 'mass']),
   p('angular rates?|rotation rate', 'angular rate', ['angular rate']),
   p('accelerations?', 'acceleration', ['acceleration', 'mass']),

@@ -29,6 +29,29 @@ const PER_HOUR_UNITS: Record<string, { unit: string; dimension: string }> = {
   kg: { unit: 'kg/h', dimension: 'mass flow rate' },
 };
 
+// "… per day", "… per minute", "… per 5 mm": a value per a period or per a span is a rate or a ratio, never the value
+// alone. 2B206.d.2 "Drift equal to or less (better) than 0.1% per day"; 2B206.b.1 "“Measurement uncertainty” … equal
+// to or less (better) than 3.5 µm per 5 mm"; 3B001.c.4.a "an etch rate … of 7 microns per minute"; EU 9A006 "a
+// boil-off rate of less than 30 % per year". "per pulse", "per link", "per plane" say what the value is counted on
+// and leave the quantity as it is.
+const PER_UNIT = new RegExp(
+  `^\\s+per\\s+(?:(\\d[\\d.,]*)[ \\u00a0]*(${UNITS.filter((d) => d.dimension === 'length' || d.dimension === 'volume' || d.dimension === 'mass').map((d) => `(?:${d.pattern})`).join('|')})(?:\\s+of\\s+travel)?|(day|year|hour|minute|second))(?![A-Za-z0-9µμ²³])`,
+);
+const PERIODS: Record<string, string> = { day: 'd', year: 'year', hour: 'h', minute: 'min', second: 's' };
+/** The unit a "per" phrase makes: a known rate when the lexicon has it ("m^3 per minute" is m3/min), else as written. */
+function perUnit(unit: UnitDef, per: RegExpExecArray): { unit: string; dimension: string } {
+  const [, count, spanUnit, period] = per;
+  if (period !== undefined) {
+    const written = `${unit.unit}/${PERIODS[period]}`;
+    const known = UNITS.find((d) => d.unit === written);
+    return known !== undefined ? { unit: known.unit, dimension: known.dimension } : { unit: written, dimension: `${unit.dimension} per time` };
+  }
+  // "positioning accuracy less (better) than 0.0005 mm per 300 mm of travel" (2B992.a.1) is still an accuracy in mm, stated
+  // per a span: its unit says so, its dimension stays the numerator's, so its parameter is named as before.
+  return { unit: `${unit.unit}/${count} ${UNITS.find((d) => new RegExp(`^(?:${d.pattern})$`).test(spanUnit!))!.unit}`, dimension: unit.dimension };
+}
+const UNREAD_DENOMINATOR = /^[ \u00a0]?\/[ \u00a0]?[A-Za-zµμ°Ω(]/;
+
 // One capturing group per unit, so the matching unit is known without re-testing.
 const UNIT_ALTERNATION = UNITS.map((def) => `(${def.pattern})`).join('|');
 /** Groups 1-3 are sign, number and exponent; the units follow; 'Mach N' comes last. */
@@ -93,7 +116,34 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
       re.lastIndex = end + period[0].length;
       continue;
     }
-    out.push({ start: m.index, end, value: round(value), unit: unit?.unit ?? null, dimension: unit?.dimension ?? null });
+    if (unit !== undefined) {
+      const per = PER_UNIT.exec(text.slice(end, end + 40));
+      if (per !== null) {
+        const compound = perUnit(unit, per);
+        out.push({ start: m.index, end: end + per[0].length, value: round(value), unit: compound.unit, dimension: compound.dimension });
+        re.lastIndex = end + per[0].length;
+        continue;
+      }
+    }
+    // A unit with a denominator the lexicon does not know ("350 µA/lux") is another quantity: left unread rather than
+    // read as its numerator.
+    const unread = unit !== undefined && UNREAD_DENOMINATOR.test(text.slice(end, end + 4));
+    out.push({ start: m.index, end, value: round(value), unit: unread ? null : (unit?.unit ?? null), dimension: unread ? null : (unit?.dimension ?? null) });
+  }
+  // Ratios, kept as the fraction they state: EU 0C003 "… the isotopic ratio of deuterium to hydrogen exceeds 1:5 000";
+  // EU 1C234 "a hafnium content of less than 1 part hafnium to 500 parts zirconium by weight"; 3A233 "a resolution of
+  // better than 2 parts in 230". The numbers of a ratio are not quantities of their own.
+  const num = decimalComma ? NUM_EU : NUM_US;
+  // "a:b" is a ratio only where the words say so ("ISO 230-2:1988" is a standard, "12:00" a time of day).
+  const ratio = new RegExp(`(?<![\\w.,:/\\-–])(${num})(\\s*:\\s*|\\s+parts?\\s+(?:[a-z]+\\s+)?(?:in|to|per)\\s+)(${num})(?:\\s+parts?(?:\\s+[a-z]+)?)?(?![\\w:])`, 'g');
+  for (const r of text.matchAll(ratio)) {
+    const [whole, a, sep, b] = r;
+    const of = parseNumber(b!, decimalComma);
+    if (of === 0 || (sep!.includes(':') && !/\bratio\b[^;.]{0,60}$/i.test(text.slice(Math.max(0, r.index - 80), r.index)))) continue;
+    const start = r.index;
+    const end = start + whole.length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.start < end) out.splice(k, 1);
+    out.push({ start, end, value: round(parseNumber(a!, decimalComma) / of), unit: 'ratio', dimension: 'ratio' });
   }
   // 1B117.a "… designed or modified for mixing under vacuum in the range from zero to 13.326 kPa": "zero" opens the range.
   for (const z of text.matchAll(/\bzero(?=\s+(?:to|and)\s+[\d])/gi)) out.push({ start: z.index, end: z.index + z[0].length, value: 0, unit: null, dimension: null });

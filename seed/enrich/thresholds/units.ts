@@ -40,6 +40,13 @@ export const UNITS: UnitDef[] = [
   u(`g/cm${POW}3|g/cm³`, 'g/cm3', 'density'),
   u(`kg/m${POW}3|kg/m³`, 'kg/m3', 'density'),
   u(`J/kg`, 'J/kg', 'specific energy'),
+  // 9A002 "a 'specific fuel consumption' … with a fuel of 42 MJ/kg"
+  u(`MJ${SP}/${SP}kg`, 'MJ/kg', 'specific energy'),
+  // 6A004.a.2 "an average “equivalent density” of less than 30 kg/m^2": a mass per area, not a mass (nor a mass per length)
+  u(`kg${SP}/${SP}m${POW}2|kg/m²`, 'kg/m2', 'areal density'),
+  // 1C006.d.2 "Density at 298 K (25 °C) of 1.5 g/ml or more"; 3B001.d "a density of 1.7g/cc"; 1C298 "1.5 grams per cubic centimeter"
+  u(`g${SP}/${SP}(?:ml|mL|cc)\\b`, 'g/ml', 'density'),
+  u(`grams?${SP}(?:/|per${SP})${SP}(?:cm${POW}3|cubic${SP}centimet(?:er|re))`, 'g/cm3', 'density'),
   // 3A001.e.1.a.1 "'Energy density' exceeding 550 Wh/kg"
   u(`Wh/kg`, 'Wh/kg', 'specific energy'),
   // 1A008.b.1 "An explosive load greater than 40 g/m"; 1C608.d "Detonating cord containing greater than 0.1 kg per meter"
@@ -56,9 +63,47 @@ export const UNITS: UnitDef[] = [
   u(`Ci${SP}/${SP}kg`, 'Ci/kg', 'specific activity'),
   u(`J/m${POW}3|J/m³`, 'J/m3', 'energy density'),
   u(`J/m${POW}2|J/m²`, 'J/m2', 'energy density'),
-  u(`J/cm${POW}2|J/cm²`, 'J/cm2', 'energy density'),
+  // EU 6A004.a.1.b.2 "Greater than 2 J/ cm2"
+  u(`J${SP}/${SP}cm${POW}2|J/cm²`, 'J/cm2', 'energy density'),
+  // 6A103 "combined thermal shock greater than 100 cal/sq cm"
+  u(`cal${SP}/${SP}(?:sq\\.?${SP}cm|cm${POW}2)`, 'cal/cm2', 'energy density'),
   u(`W/m${POW}2|W/m²`, 'W/m2', 'power density'),
-  u(`W/cm${POW}2|W/cm²`, 'W/cm2', 'power density'),
+  // 6A004.a.1.b.1 "Greater than 1 kW/cm^2 using a “CW laser”"
+  u(`kW${SP}/${SP}cm${POW}2|kW/cm²`, 'kW/cm2', 'power density'),
+  u(`W${SP}/${SP}cm${POW}2|W/cm²`, 'W/cm2', 'power density'),
+  // 3A001.b.1.c "a current density of 5 A/cm^2"
+  u(`A${SP}/${SP}cm${POW}2|A/cm²`, 'A/cm2', 'current density'),
+  // 3A001.b.9 "… 10 cm^3/W": a volume per watt of output power
+  u(`cm${POW}3${SP}/${SP}W\\b`, 'cm3/W', 'volume per power'),
+  // 3A001.g "… a critical rate of rise of current (di/dt) greater than 30,000 A/µs"
+  u(`A${SP}/${SP}${MU}s`, 'A/µs', 'current rise rate'),
+  // 6A002.a.2.a.3.c "a maximum “radiant sensitivity” exceeding 10 mA/W"; a.2.a.3.a "a luminous sensitivity exceeding 350 µA/lm"
+  u(`mA${SP}/${SP}W\\b`, 'mA/W', 'radiant sensitivity'),
+  u(`${MU}A${SP}/${SP}lm\\b`, 'µA/lm', 'luminous sensitivity'),
+  // 6C004.c.2 "Second order nonlinear susceptibility (χ(2), chi 2) of 3.3 × 10−11 m/V or more"
+  u(`m${SP}/${SP}V\\b`, 'm/V', 'nonlinear susceptibility'),
+  // 3A002 "a single sideband (SSB) phase noise … better than −150 dBm/Hz"
+  u(`dBc${SP}/${SP}Hz`, 'dBc/Hz', 'noise density'),
+  u(`dBm${SP}/${SP}Hz`, 'dBm/Hz', 'noise density'),
+  // 6A994 "attenuation of less than 4 dB/km"
+  u(`dB${SP}/${SP}km`, 'dB/km', 'attenuation'),
+  // 6A001 "an area coverage rate exceeding 570 m^2/s"
+  u(`m${POW}2${SP}/${SP}s\\b`, 'm2/s', 'area coverage rate'),
+  // 1C002 "a corrosion rate of less than 1 mm/year"; "cooling rates … of 1000 K/sec"
+  u(`mm${SP}/${SP}years?`, 'mm/year', 'corrosion rate'),
+  u(`K${SP}/${SP}s(?:ec)?\\b`, 'K/s', 'cooling rate'),
+  // 2B005.e "a deposition rate of 15 µm/h or more"
+  u(`${MU}m${SP}/${SP}(?:h|hr|hour)\\b`, 'µm/h', 'deposition rate'),
+  // 1C001 "sheet resistance … 100 ohms/square"
+  u(`[Oo]hms?${SP}/${SP}square|Ω${SP}/${SP}(?:sq|□)`, 'Ω/sq', 'sheet resistance'),
+  // EU 9A008 "an angular acceleration of 40°/s2 or more"
+  u(`(?:°|degrees?)${SP}/${SP}s${POW}2|°/s²`, '°/s2', 'angular acceleration'),
+  // 3A991.l "an energy density of 1 MJ/M^3 or more"
+  u(`MJ${SP}/${SP}[Mm]${POW}3|MJ/m³`, 'MJ/m3', 'energy density'),
+  // 5A991 "3 bit/s/Hz"
+  u(`bits?/s${SP}/${SP}Hz`, 'bit/s/Hz', 'spectral efficiency'),
+  // 5A991 "9,600 bits per second"
+  u(`bits?${SP}per${SP}second`, 'bit/s', 'data rate'),
   u(`W/kg`, 'W/kg', 'specific power'),
   // 3A001.e.4 "… with an irradiance of 1,367 Watts per square meter (W/m^2)"
   u(`[Ww]atts?${SP}per${SP}square${SP}met(?:er|re)`, 'W/m2', 'power density'),
@@ -102,7 +147,8 @@ export const UNITS: UnitDef[] = [
   // 2B231.b (EU) "Pumping speed equal to or greater than 15 m3/s"
   u(`m${POW}3/s|m³/s`, 'm3/s', 'flow rate'),
   // 0B001.c.3 (EU) "a suction volume capacity of 1 m3/min or more"; c.4 "in-leakage rate of less than 1 000 cm3/min"
-  u(`m${POW}3/min|m³/min`, 'm3/min', 'flow rate'),
+  // EU 0B002 "5 m3/minute or more"; 3B992 "0.02832 m^3 per minute or more"
+  u(`m${POW}3${SP}(?:/|per${SP})${SP}min(?:ute)?\\b|m³/min`, 'm3/min', 'flow rate'),
   u(`cm${POW}3/min|cm³/min`, 'cm3/min', 'flow rate'),
   // 2B352.f.1 "A water evaporation capacity of ≥0.4 kg/h and ≤400 kg/h"; 9E003.f.2.b (EU) "30 to 130 kg per minute"
   u(`kg/h|kg per hour|kilograms? per hour`, 'kg/h', 'mass flow rate'),
@@ -184,6 +230,8 @@ export const UNITS: UnitDef[] = [
   u(`${MU}Gal|microgals?`, 'µGal', 'acceleration'),
   // 6A107.a.1 "A static or operational accuracy equal to or less (better) than 0.7 milligal (mgal)"
   u(`mGal|milligals?`, 'mGal', 'acceleration'),
+  // 3A233 "Mass spectrometers, capable of measuring ions of 230 u or greater": the atomic mass unit
+  u(`u(?=[ \u00a0]+or\\b)|amu`, 'u', 'ion mass'),
   // mass
   u(`kg|[Kk]ilograms?|kilogrammes?`, 'kg', 'mass'),
   u(`mg|[Mm]illigrams?`, 'mg', 'mass'),
@@ -240,7 +288,8 @@ export const UNITS: UnitDef[] = [
   u(`pT${SP}(?:\\(rms\\)${SP})?(?:per${SP}square root${SP}Hz|/${SP}√${SP}Hz)`, 'pT/√Hz', 'magnetic field noise'),
   u(`fT${SP}(?:\\(rms\\)${SP})?(?:per${SP}square root${SP}Hz|/${SP}√${SP}Hz)`, 'fT/√Hz', 'magnetic field noise'),
   u(`T|[Tt]esla`, 'T', 'magnetic field'),
-  u(`dB`, 'dB', 'level'),
+  // 9B006 "sound pressure levels of 160 Db or more": the CCL's spelling of the decibel there.
+  u(`dB|Db(?![a-z])`, 'dB', 'level'),
   // time
   u(`fs|femtoseconds?`, 'fs', 'time'),
   u(`ps|picoseconds?`, 'ps', 'time'),
