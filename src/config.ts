@@ -59,6 +59,9 @@ const EnvSchema = z.object({
     .string()
     .default('all')
     .transform((raw) => (raw.trim() === 'all' ? ('all' as const) : raw.split(',').map((id) => id.trim()).filter((id) => id.length > 0))),
+  // What the service keeps in memory to answer by lookup: a quarter for the reports kept per data version, a quarter for
+  // encoded answers, half for the answers encoded ahead and pinned (decision 0028).
+  ANSWER_MEMORY: memory('ANSWER_MEMORY', '512m').transform((raw) => Number(raw.slice(0, -1)) * (raw.endsWith('g') ? 1024 : 1) * 1024 * 1024),
   REPORTS_PER_CLIENT: z
     .string()
     .default('4')
@@ -116,6 +119,8 @@ export interface Config {
   reportStore: 'precompute' | 'on' | 'off';
   /** The lists whose one-list base reports are computed ahead ('all', or some list ids). */
   reportStoreLists: 'all' | string[];
+  /** Bytes of memory for answers kept ahead and per data version (ANSWER_MEMORY). */
+  answerMemoryBytes: number;
   /** Origins whose browser pages may read responses; empty (the default): none, '*': any. Never with credentials. */
   corsOrigins: string[] | '*';
   /** Stack traces in GraphQL error responses: only when the operator asks (they show server file paths). */
@@ -148,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportsPerClient: e.REPORTS_PER_CLIENT,
     reportStore: e.REPORT_STORE,
     reportStoreLists: e.REPORT_STORE_LISTS,
+    answerMemoryBytes: e.ANSWER_MEMORY,
     corsOrigins: e.CORS_ORIGINS,
     stacktraces: e.GRAPHQL_STACKTRACES === '1',
   };

@@ -68,12 +68,13 @@ async function main(): Promise<void> {
       log,
       stacktraces: config.stacktraces,
       corsOrigins: config.corsOrigins,
-      // One budget of 256 MB: half for encoded responses, half for the reports kept per data version.
-      // The pinned budget holds the page's answers encoded ahead (answersAhead.ts): 368 answers, 24 MB, for the real lists.
-      cache: { versionTtlMs: config.reportCacheTtlMs, maxEntries: 500, maxBytes: 128 * 1024 * 1024, maxPinnedBytes: 256 * 1024 * 1024 },
+      // One budget (ANSWER_MEMORY, 512 MB unless set): a quarter for encoded responses, a quarter for the reports kept per
+      // data version, half pinned for the page's answers encoded ahead (answersAhead.ts: 368 answers, 24 MB, for the
+      // real lists; tens of MB each across 400 lists, decision 0028).
+      cache: { versionTtlMs: config.reportCacheTtlMs, maxEntries: 500, maxBytes: config.answerMemoryBytes / 4, maxPinnedBytes: config.answerMemoryBytes / 2 },
       reportStore: {
         mode: config.reportStore,
-        maxBytes: 128 * 1024 * 1024,
+        maxBytes: config.answerMemoryBytes / 4,
         // The data version is polled as often as the response cache re-reads it, to see another process's import.
         pollMs: config.reportCacheTtlMs > 0 ? config.reportCacheTtlMs : 1_000,
         lists: config.reportStoreLists,

@@ -170,9 +170,9 @@ describe('a technology area found in some paragraphs covers only those', () => {
     // Not "b.1. … total internal volume of 20 liters or greater" (fermenters) nor "e. … freeze-drying equipment".
     const paragraphs = report.comparisons.flatMap((c) => c.values.map((v: any) => v.threshold.paragraph));
     expect(paragraphs.filter((p: string) => p.startsWith('2B352.') && !p.startsWith('2B352.i'))).toEqual([]);
-    // The entry itself says why: the rule's words and the paragraph they sit in.
+    // The entry itself says why: the rule dis-code names "^2B352\.i", and the spraying words of 2B352.i add nothing to it.
     const entry = await data<{ entry: { technologies: any[] } }>(`{ entry(code: "2B352", list: "${CCL}") { technologies { technology { id } ruleId evidence parts } } }`);
-    expect(entry.entry.technologies.find((t) => t.technology.id === 'agent-dissemination')).toMatchObject({ ruleId: 'dis-spraying', parts: ['2B352.i'] });
+    expect(entry.entry.technologies.find((t) => t.technology.id === 'agent-dissemination')).toMatchObject({ ruleId: 'dis-code', parts: ['2B352.i'] });
     expect(entry.entry.technologies.find((t) => t.technology.id === 'biological-production-equipment')).toMatchObject({ ruleId: 'bio-code', parts: null });
   });
 
@@ -190,11 +190,14 @@ describe('a technology area found in some paragraphs covers only those', () => {
     expect(wa.thresholds).toContainEqual(expect.objectContaining({ paragraph: '3A001.e.3.c', comparator: 'GT', value: 8, unit: 'T' }));
   });
 
-  it('CBRN protection in the CCL: 2B352 by "P4 containment" (a.1) and safety cabinets (g.2) holds no number; 2B351.a detects to 0.3 mg/m3', async () => {
+  it('CBRN protection in the CCL: 2B352 by its containment facilities (a, rule pro-code) and safety cabinets (g.2) holds no number; 2B351.a detects to 0.3 mg/m3', async () => {
     const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [AG, WA], technology: "cbrn-protection-detection", list: "${CCL}") {
       regimeEntries { regime entries { entry { code } areaParts thresholds { ${THRESHOLD} } } } comparisons { parameter verdict unit values { entry { code } } } } }`);
     const ag = d.thresholdComparison.regimeEntries.find((r) => r.regime === 'AG').entries;
-    expect(ag.find((e: any) => e.entry.code === '2B352')).toMatchObject({ areaParts: ['2B352.a.1', '2B352.g.2'], thresholds: [] });
+    // 2B352 "a. Containment facilities and related equipment, as follows:" (rule pro-code "^2B352\.a": "2B352.a
+    // containment facilities"); "g.2. Biocontainment chambers, isolators, or biological safety cabinets having all of the
+    // following characteristics, for normal operation:" (rule pro-text "biological safety cabinets").
+    expect(ag.find((e: any) => e.entry.code === '2B352')).toMatchObject({ areaParts: ['2B352.a', '2B352.g.2'], thresholds: [] });
     // 2B351.a "… usable for the detection of chemical warfare agents or precursor chemicals controlled by 1C350 'minimum
     // detection limit' of 0.3 mg/m^3": a concentration, as written ("of"), not a mass.
     expect(ag.find((e: any) => e.entry.code === '2B351').thresholds).toEqual([

@@ -45,6 +45,13 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ REPORTS_PER_CLIENT: '16' }).reportsPerClient).toBe(16);
   });
 
+  it('keeps 512 MB for answers unless ANSWER_MEMORY says otherwise, and names what a size looks like', () => {
+    expect(loadConfig({}).answerMemoryBytes).toBe(512 * 1024 * 1024);
+    expect(loadConfig({ ANSWER_MEMORY: '2g' }).answerMemoryBytes).toBe(2 * 1024 * 1024 * 1024);
+    expect(loadConfig({ ANSWER_MEMORY: '64m' }).answerMemoryBytes).toBe(64 * 1024 * 1024);
+    expect(() => loadConfig({ ANSWER_MEMORY: '2 GB' })).toThrow('ANSWER_MEMORY must be a size such as 512m or 2g');
+  });
+
   it('leaves stack traces out of error responses unless GRAPHQL_STACKTRACES=1', () => {
     expect(loadConfig({}).stacktraces).toBe(false);
     expect(loadConfig({ NODE_ENV: 'development' }).stacktraces).toBe(false);

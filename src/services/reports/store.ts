@@ -27,7 +27,10 @@ export type ReportStoreMode = 'off' | 'on' | 'precompute';
 
 export interface ReportStoreOptions {
   mode: ReportStoreMode;
-  /** Bytes of reports kept (their JSON size); past it the least recently used go first, other reports before base ones. */
+  /**
+   * Bytes of reports kept (their JSON size); past it the least recently used go first, other reports before base ones.
+   * A report over a quarter of it is not kept, unless it is a base report.
+   */
   maxBytes: number;
   /** How often the data version is read, to see an import of another process. */
   pollMs: number;
@@ -272,7 +275,9 @@ export class ReportStore {
   private keep(key: string, version: number, value: unknown, base: boolean): void {
     if (version < this.newest) return;
     const bytes = Buffer.byteLength(JSON.stringify(value)) + key.length;
-    if (bytes > this.options.maxBytes / 4) return;
+    // Any other report may take a quarter of the budget; a base report the whole of it, since it is what the first
+    // requests ask (across 400 lists one overlap is tens of MB).
+    if (bytes > (base ? this.options.maxBytes : this.options.maxBytes / 4)) return;
     const old = this.kept.get(key);
     if (old) this.drop(key, old);
     this.kept.set(key, { version, value, bytes, base: base || old?.base === true });
