@@ -407,7 +407,11 @@ describe('extractThresholds: "better than", "… or larger", rates, bands and co
     // US 1C007, License Requirements: "MT applies to items in 1C007.c when the dielectric constant is less than 6 at any
     // frequency from 100 MHz to 100 GHz for use in “missile” radomes | MT Column 1".
     const row = extractThresholds('MT applies to items in 1C007.c when the dielectric constant is less than 6 at any frequency from 100 MHz to 100 GHz for use in “missile” radomes');
-    expect(row).toMatchObject([{ parameter: 'frequency', comparator: 'range', value: 0.1, valueMax: 100, unit: 'GHz', condition: true }]);
+    // The row's own bound is the dielectric constant; the frequency band is where it holds.
+    expect(row).toMatchObject([
+      { parameter: 'dielectric constant', comparator: '<', value: 6, unit: 'εr' },
+      { parameter: 'frequency', comparator: 'range', value: 0.1, valueMax: 100, unit: 'GHz', condition: true },
+    ]);
   });
 });
 
@@ -758,5 +762,14 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // 6A102 "… designed or rated to withstand radiation levels which meet or exceed a total irradiation dose of 5 × 10^5
     // rads (silicon)"
     expect(find(placed(us, '6A102'), { unit: 'rad(Si)' }).map((r) => [r.comparator, r.value])).toEqual([['>=', 500_000]]);
+  });
+
+  it('a number without a unit is read where the list names what it is: IVPI (US 1C351.a.4.a), dielectric constant (US 3B001.d.14.a)', () => {
+    // 1C351.a.4.a "AI viruses that have an intravenous pathogenicity index (IVPI) in 6-week-old chickens greater than 1.2; or"
+    expect(read(placed(us, '1C351'), { part: '1C351.a.4.a' })).toEqual([['1C351.a.4.a', 'CONTROL', 'intravenous pathogenicity index', '>', 1.2, 'IVPI']]);
+    // 3B001.d.14.a "… a dielectric constant (k) of less than 4.4"
+    expect(find(placed(us, '3B001'), { part: '3B001.d.14.a', parameter: 'dielectric constant' }).map((r) => [r.comparator, r.value, r.unit])).toEqual([['<', 4.4, 'εr']]);
+    // The chickens' age is no bound: a bare number with no name and no comparator is not read.
+    expect(find(placed(us, '1C351'), { value: 6 })).toEqual([]);
   });
 });

@@ -78,7 +78,12 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         continue;
       }
     }
-    if (q.unit === null || q.dimension === null) continue;
+    if (q.unit === null) {
+      const bare = dimensionless(text, q);
+      if (bare !== null) add(bare);
+      continue;
+    }
+    if (q.dimension === null) continue;
 
     // "1 273 K (1 000 °C)", "150 lbf (i.e., 667.23 N)": the bracketed value restates the previous one in another
     // unit. It is one threshold, not two: the restatement joins the previous one's words.
@@ -222,6 +227,27 @@ const BAND_JOIN =
 // The upper end first: "a heat transfer surface area of less than 20 m^2, but greater than 0.15 m^2" (2B350.d).
 const REVERSE_BAND_JOIN =
   /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:or (?:less|lower|smaller|below)\s*)?,?\s*(?:but|and)\s+(?:(?:greater|more|higher|larger)(?: \([a-z]+\))? than(?: or equal to)?|equal to or greater than|at least|exceeding|>=?|≥)\s*$/i;
+
+// A few quantities have no unit, and the lists name them: 1C351.a.4.a "AI viruses that have an intravenous
+// pathogenicity index (IVPI) in 6-week-old chickens greater than 1.2"; the 1C007 MT row "… when the dielectric constant
+// is less than 6 …"; 3B001.d.3 "… a dielectric constant (k) of less than 5". Read only with a comparator before the
+// number and the name in the same clause; the unit says what the number is ('IVPI', 'εr', the relative permittivity).
+const DIMENSIONLESS: Array<{ name: RegExp; parameter: string; unit: string }> = [
+  { name: /\b(?:intravenous pathogenicity index|IVPI)\b[^;.:]{0,40}$/i, parameter: 'intravenous pathogenicity index', unit: 'IVPI' },
+  { name: /\bdielectric constant\b[^;.:]{0,25}$/i, parameter: 'dielectric constant', unit: 'εr' },
+];
+function dimensionless(text: string, q: Quantity): ThresholdRecord | null {
+  const before = text.slice(Math.max(0, q.start - 80), q.start);
+  const named = DIMENSIONLESS.find((d) => d.name.test(before));
+  if (named === undefined) return null;
+  for (const [re, comparator] of BEFORE) {
+    const m = re.exec(before);
+    if (m === null) continue;
+    const start = q.start - before.length + named.name.exec(before)!.index;
+    return { parameter: named.parameter, comparator, value: q.value, valueMax: null, unit: named.unit, phrase: phrase(text, start, q.end) };
+  }
+  return null;
+}
 
 /** A quantity's value in `unit`: as written when it has no unit or the same one, converted on a common scale, else null. */
 function inUnitOf(q: Quantity, unit: string): number | null {
