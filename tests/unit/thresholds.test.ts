@@ -772,4 +772,17 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // The chickens' age is no bound: a bare number with no name and no comparator is not read.
     expect(find(placed(us, '1C351'), { value: 6 })).toEqual([]);
   });
+
+  it('a comparator shared across "and", and the parameter after "in" (US 6A004.b.2, 2B350.a.1.a)', () => {
+    // 6A004.b.2 "Exceeding 80 mm in diameter or length of major axis and 20 mm in thickness (depth);"
+    expect(read(placed(us, '6A004'), { part: '6A004.b.2' })).toEqual([
+      ['6A004.b.2', 'CONTROL', 'diameter', '>', 80, 'mm'],
+      ['6A004.b.2', 'CONTROL', 'thickness', '>', 20, 'mm'],
+    ]);
+    // 2B350.a.1.a "Alloys with more than 25% nickel and 20% chromium by weight;"
+    expect(find(placed(us, '2B350'), { part: '2B350.a.1.a' }).map((r) => [r.comparator, r.value, r.unit])).toEqual([
+      ['>', 25, '%'],
+      ['>', 20, '%'],
+    ]);
+  });
 });

@@ -120,6 +120,12 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     let end = q.end;
     const after = text.slice(q.end, q.end + 60);
     if (comparator === '=' && better === null && q.orMore === true) comparator = '>=';
+    // "Exceeding 80 mm in diameter or length of major axis and 20 mm in thickness (depth)" (6A004.b.2): a bare value joined
+    // by "and" to a bound of the same dimension, with only words between, shares its comparator.
+    const shared = previous?.record ?? null;
+    if (comparator === '=' && better === null && shared !== null && shared.comparator !== 'range' && shared.comparator !== '=' && previous!.quantity.dimension === q.dimension) {
+      if (SHARED_COMPARATOR_JOIN.test(text.slice(previous!.quantity.end, q.start))) comparator = shared.comparator;
+    }
     // "capable of temperatures of 153K (-120 °C) or less" (EU 0B001.b.7.a): a capability read as "at least" unless the
     // words after the value say otherwise.
     if (capability) {
@@ -214,6 +220,8 @@ const PERIOD_AFTER = /^\s*(?:period|interval)\b/i;
 const RANGE_CONDITION = /\bat (?:any|all)(?: [a-z]+){0,2}\s*$|\brms\s*(?:over the (?:entire |whole )?range\s*)?$|\bmeasured(?: [‘'"“][^‘'"“”’]{0,20}[’'"”],?)?\s*$/i;
 // EU 2B006.b "… a resolution … within 0 to 0,2 mm of the 'measuring range'": the span a value holds over.
 const RANGE_CONDITION_AFTER = /^\s*of the\s*['‘’"“”]*measuring range/i;
+
+const SHARED_COMPARATOR_JOIN = /^(?:\s+(?:in|of|or|the|[a-z]+)){0,8}\s+and\s*$/i;
 
 // The band an item must span: "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b).
 const SPAN_BEFORE = /\brange of at least\s*$/i;

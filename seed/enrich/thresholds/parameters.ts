@@ -123,7 +123,8 @@ function parameterFor(word: string): ParameterDef | undefined {
   }
   return found ?? undefined;
 }
-const AFTER_PARAMETER = new RegExp(`^\\s*[“"']?((?:${PARAMETERS.map((def) => def.words).join('|')}))\\b`, 'i');
+// "20 mm in thickness (depth)" (6A004.b.2), "1 m in diameter" (6A004.c.3): the parameter may follow after "in".
+const AFTER_PARAMETER = new RegExp(`^\\s*(?:in\\s+)?[“"']?((?:${PARAMETERS.map((def) => def.words).join('|')}))\\b`, 'i');
 
 const CLAUSE_BREAK = /[;:]|\.\s|\n/g;
 const LOOKBACK = 120;
