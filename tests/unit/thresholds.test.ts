@@ -785,4 +785,24 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['>', 20, '%'],
     ]);
   });
+
+  it('bands "up to and including", nW with its dBm restatement, a lead that names the bound, "no better than" an overlay, a sign apart (US 3A001, 2B991, 3B991, EU 3B504)', () => {
+    // 3A001.b.2.d "Rated for operation with a peak saturated power output greater than 0.1 nW (−70 dBm) at any frequency
+    // exceeding 31.8 GHz up to and including 37 GHz;"
+    expect(read(placed(us, '3A001'), { part: '3A001.b.2.d' })).toEqual([
+      ['3A001.b.2.d', 'CONTROL', 'power', '>', 0.1, 'nW'],
+      ['3A001.b.2.d', 'CONTROL', 'frequency', 'range', 31.8, 'GHz'],
+    ]);
+    expect(find(placed(us, '3A001'), { part: '3A001.b.2.d', comparator: 'range' })[0]?.valueMax).toBe(37);
+    // 2B991.c.2 "Positioning accuracies according to ISO 230/2 (2006), with all compensations available:" and "c.2.a.
+    // Better than 15 µm along any linear axis (overall positioning) for grinding machines;"
+    expect(read(placed(us, '2B991'), { part: '2B991.c.2.a' })).toEqual([['2B991.c.2.a', 'CONTROL', 'positioning accuracy', '<', 15, 'µm']]);
+    // 3B991.b.2.f.3 "Machine-to-machine overlay no better than ±0.3 micrometer; or" — at least as poor as 0.3 µm
+    expect(read(placed(us, '3B991'), { part: '3B991.b.2.f.3' })).toEqual([['3B991.b.2.f.3', 'CONTROL', 'overlay', '>=', 0.3, 'µm']]);
+    // EU 3B504 "a. Designed to test devices at temperatures less than or equal to 4,5 K (- 268,65 °C); and" — one bound,
+    // its restatement −268.65 °C joins it, and no temperature of +268.65 °C is read.
+    const eu3B504 = placed(eu, '3B504');
+    expect(find(eu3B504, { parameter: 'temperature' }).map((r) => [r.comparator, r.value, r.unit])).toEqual([['<=', 4.5, 'K']]);
+    expect(eu3B504.filter((r) => Math.abs(r.value) === 268.65)).toEqual([]);
+  });
 });

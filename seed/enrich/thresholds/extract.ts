@@ -229,9 +229,9 @@ const SPAN_BEFORE = /\brange of at least\s*$/i;
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
 // "exceeding 15 g but less than or equal to 100 g" (7A001.a.2), "≥0.4 kg/h and ≤400 kg/h" (2B352.f.1), "150 nm or more
 // but not exceeding 510 nm" (6A005.a.2), "equal to or greater than 2.54 cm (1 inch) and equal to or less than 10.16 cm"
-// (2B350.g.2.a).
+// (2B350.g.2.a), "frequency exceeding 31.8 GHz up to and including 37 GHz" (3A001.b.2.d).
 const BAND_JOIN =
-  /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:or (?:more|greater|higher|larger|above)\s*)?(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than(?: or equal to)?|equal to or less than|not exceeding(?: to)?|not more than|no more than|<=?|≤)\s*$/i;
+  /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:or (?:more|greater|higher|larger|above)\s*)?(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*(?:but|and)\s+(?:(?:less|lower|shorter|smaller)(?: \([a-z]+\))? than(?: or equal to)?|equal to or less than|not exceeding(?: to)?|not more than|no more than|<=?|≤)\s*$|^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?,?\s*up to and including\s*$/i;
 // The upper end first: "a heat transfer surface area of less than 20 m^2, but greater than 0.15 m^2" (2B350.d).
 const REVERSE_BAND_JOIN =
   /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:or (?:less|lower|smaller|below)\s*)?,?\s*(?:but|and)\s+(?:(?:greater|more|higher|larger)(?: \([a-z]+\))? than(?: or equal to)?|equal to or greater than|at least|exceeding|>=?|≥)\s*$/i;

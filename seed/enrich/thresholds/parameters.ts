@@ -52,6 +52,8 @@ const PARAMETERS: ParameterDef[] = [
   // 2B001.a.1 "“Unidirectional positioning repeatability” equal to or less (better) than 0.9 µm along one or more linear
   // axis with a travel length less than 1.0 m": the repeatability is the bound, the travel length says which machines.
   p('(?:unidirectional )?positioning repeatability|repeatability', 'positioning repeatability', LEN),
+  // 3B991.b.2.f.3 "Machine-to-machine overlay no better than ±0.3 micrometer"
+  p('overlay', 'overlay', LEN),
   p('travel length|of travel', 'travel length', LEN),
   // 2B201.a "positioning accuracies according to ISO 230/2 (2006) with all compensations available better (less) than 4.5 µm"
   p('positioning accurac(?:y|ies)', 'positioning accuracy', ['length', 'angle']),
@@ -151,6 +153,19 @@ export function findParameter(text: string, start: number, end: number, dimensio
     if (def !== undefined && fits(def, dimension, unit)) best = { def, at: windowStart + m.index };
   }
   if (best !== null) return { parameter: best.def.parameter, phraseStart: best.at, afterEnd: end };
+  // A list's lead names what its items bound: 2B991.c.2 "Positioning accuracies according to ISO 230/2 (2006), with all
+  // compensations available:" then "c.2.a. Better than 15 µm along any linear axis …".
+  if (windowStart > 0 && text[windowStart - 1] === ':') {
+    const leadStart = clauseStart(text, windowStart - 1);
+    const lead = text.slice(leadStart, windowStart - 1);
+    let named: ParameterDef | null = null;
+    PARAMETER_WORDS.lastIndex = 0;
+    for (let m = PARAMETER_WORDS.exec(lead); m !== null; m = PARAMETER_WORDS.exec(lead)) {
+      const def = parameterFor(m[0]);
+      if (def !== undefined && fits(def, dimension, unit)) named = def;
+    }
+    if (named !== null) return { parameter: named.parameter, phraseStart: start, afterEnd: end };
+  }
   return { parameter: dimension, phraseStart: start, afterEnd: end };
 }
 

@@ -84,7 +84,14 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
       continue;
     }
     let value = parseNumber(m[2]!, decimalComma);
+    let start = m.index;
     if (m[1] === '-' || m[1] === '−') value = -value;
+    // EU 3B504.a "… temperatures less than or equal to 4,5 K (- 268,65 °C)": in a bracket, a sign may stand apart.
+    const apart = m[1] === '' ? /\(\s*[-−][ \u00a0]+$/.exec(text.slice(Math.max(0, m.index - 6), m.index)) : null;
+    if (apart !== null) {
+      value = -value;
+      start = m.index - apart[0].length + apart[0].indexOf('(') + 1;
+    }
     if (m[3] !== undefined) value = value * 10 ** Number(m[3].replace(/[−–]/, '-').replace(/[\s^]/g, ''));
     let unit: UnitDef | undefined;
     for (let g = 0; g < UNITS.length; g++) {
@@ -100,18 +107,18 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
     const perHour = unit === undefined ? undefined : PER_HOUR_UNITS[unit.unit];
     const hourly = perHour === undefined ? null : PER_HOUR.exec(text.slice(end, end + 60));
     if (perHour !== undefined && hourly !== null) {
-      out.push({ start: m.index, end: end + hourly[0].length, value: round(value), ...perHour, ...(hourly[1] !== undefined ? { orMore: true as const } : {}) });
+      out.push({ start, end: end + hourly[0].length, value: round(value), ...perHour, ...(hourly[1] !== undefined ? { orMore: true as const } : {}) });
       re.lastIndex = end + hourly[0].length;
       continue;
     }
     const perKg = unit?.dimension === 'activity' ? PER_KG.exec(text.slice(end, end + 40)) : null;
     if (unit !== undefined && perKg !== null) {
-      out.push({ start: m.index, end: end + perKg[0].length, value: round(value), unit: `${unit.unit}/kg`, dimension: 'specific activity' });
+      out.push({ start, end: end + perKg[0].length, value: round(value), unit: `${unit.unit}/kg`, dimension: 'specific activity' });
       re.lastIndex = end + perKg[0].length;
       continue;
     }
     if (perDay !== undefined && period !== null) {
-      out.push({ start: m.index, end: end + period[0].length, value: round(value), ...perDay, ...(period[1] !== undefined ? { orMore: true as const } : {}) });
+      out.push({ start, end: end + period[0].length, value: round(value), ...perDay, ...(period[1] !== undefined ? { orMore: true as const } : {}) });
       // The period's own number is part of the rate.
       re.lastIndex = end + period[0].length;
       continue;
@@ -120,7 +127,7 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
       const per = PER_UNIT.exec(text.slice(end, end + 40));
       if (per !== null) {
         const compound = perUnit(unit, per);
-        out.push({ start: m.index, end: end + per[0].length, value: round(value), unit: compound.unit, dimension: compound.dimension });
+        out.push({ start, end: end + per[0].length, value: round(value), unit: compound.unit, dimension: compound.dimension });
         re.lastIndex = end + per[0].length;
         continue;
       }
@@ -128,7 +135,7 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
     // A unit with a denominator the lexicon does not know ("350 µA/lux") is another quantity: left unread rather than
     // read as its numerator.
     const unread = unit !== undefined && UNREAD_DENOMINATOR.test(text.slice(end, end + 4));
-    out.push({ start: m.index, end, value: round(value), unit: unread ? null : (unit?.unit ?? null), dimension: unread ? null : (unit?.dimension ?? null) });
+    out.push({ start, end, value: round(value), unit: unread ? null : (unit?.unit ?? null), dimension: unread ? null : (unit?.dimension ?? null) });
   }
   // Ratios, kept as the fraction they state: EU 0C003 "… the isotopic ratio of deuterium to hydrogen exceeds 1:5 000";
   // EU 1C234 "a hafnium content of less than 1 part hafnium to 500 parts zirconium by weight"; 3A233 "a resolution of

@@ -15,7 +15,7 @@ scale('s', { year: 31_557_600, h: 3600, min: 60, s: 1, ms: 1e-3, 'µs': 1e-6, ns
 scale('m/s', { 'km/h': 1 / 3.6, 'm/s': 1, 'mm/s': 0.001, kn: 1852 / 3600, 'km/s': 1000 });
 scale('Pa', { GPa: 1e9, MPa: 1e6, kPa: 1e3, hPa: 100, Pa: 1, mPa: 1e-3, 'N/mm2': 1e6, 'N/m2': 1, bar: 1e5, mbar: 100, psi: 6894.757293168, atm: 101_325 });
 scale('Hz', { THz: 1e12, GHz: 1e9, MHz: 1e6, kHz: 1e3, Hz: 1 });
-scale('W', { TW: 1e12, GW: 1e9, MW: 1e6, kW: 1e3, W: 1, mW: 1e-3, 'µW': 1e-6 });
+scale('W', { TW: 1e12, GW: 1e9, MW: 1e6, kW: 1e3, W: 1, mW: 1e-3, 'µW': 1e-6, nW: 1e-9, pW: 1e-12 });
 scale('J', { MJ: 1e6, kJ: 1e3, J: 1, mJ: 1e-3, 'µJ': 1e-6, kWh: 3.6e6, Wh: 3600 });
 scale('VA', { kVA: 1e3, VA: 1 });
 scale('V', { MV: 1e6, kV: 1e3, V: 1, mV: 1e-3, 'µV': 1e-6 });

@@ -252,6 +252,9 @@ export const UNITS: UnitDef[] = [
   u(`kW`, 'kW', 'power'),
   u(`mW`, 'mW', 'power'),
   u(`${MU}W`, 'µW', 'power'),
+  // 3A001.b.2.d "… power output greater than 0.1 nW (−70 dBm)"
+  u(`nW`, 'nW', 'power'),
+  u(`pW`, 'pW', 'power'),
   // 3A225.a "Multiphase output providing a power of 40 VA or greater" (apparent power, volt-amperes)
   u(`kVA`, 'kVA', 'apparent power'),
   u(`VA`, 'VA', 'apparent power'),

@@ -69,7 +69,20 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     const lead = LEAD_BOUND.exec(p.text.split('\n')[0] ?? '');
     return lead ? [[p.code, lead[1] as string] as const] : [];
   }));
+  // 2B991.c.2 "Positioning accuracies according to ISO 230/2 (2006), with all compensations available:" then "c.2.a.
+  // Better than 15 µm along any linear axis …": a sub-paragraph that starts with its bound is read after its parent's
+  // lead, which names what it bounds; the lead's own numbers stay the parent's.
+  const named = new Map(parts.flatMap((p) => {
+    const first = (p.text.split('\n')[0] ?? '').trim();
+    return first.endsWith(':') && first.length <= 200 && !LEAD_BOUND.test(first) ? [[p.code, first] as const] : [];
+  }));
   return blocks.flatMap((block) => {
+    const parentOf = block.part?.slice(0, block.part.lastIndexOf('.'));
+    const naming = block.kind === 'ITEM' && parentOf !== undefined && BARE_BOUND.test(block.lines[0] ?? '') ? named.get(parentOf) : undefined;
+    if (naming !== undefined) {
+      const [first, ...others] = blockSegments(block, entry.code, parts);
+      if (first !== undefined && first.part === block.part) return [{ ...first, text: `${naming} ${first.text}`, lead: naming.length + 1 }, ...others];
+    }
     const atLeast = block.kind === 'ITEM' && block.part !== null && leads.some((lead) => block.part!.startsWith(`${lead}.`));
     const parent = block.part?.slice(0, block.part.lastIndexOf('.'));
     const bound = block.kind === 'ITEM' && parent !== undefined ? bounds.get(parent) : undefined;
@@ -80,4 +93,5 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     return blockSegments(block, entry.code, parts).map((s) => (atLeast ? { ...s, atLeast } : s));
   });
 }
+const BARE_BOUND = /^\s*(?:better|worse|less|lower|more|greater|higher|exceeding|not exceeding|equal to|up to|at least|below|above)\b/i;
 const LEAD_AT_LEAST = /\bmeeting or exceeding all (?:of )?the following\b/i;
