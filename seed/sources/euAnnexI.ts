@@ -247,6 +247,10 @@ function stripGluedText(repair: Repair): void {
 const LABEL_TYPOS: ReadonlyArray<{ code: string; find: RegExp; label: string; replace: string }> = [
   // 1C351.c: "11. Clostridium butyricum …; 12 Clostridium perfringens epsilon toxin producing types; 13. Coxiella burnetii"
   { code: '1C351', find: /;\s12 Clostridium perfringens/, label: '12', replace: '; 12. Clostridium perfringens' },
+  // 6A003, Note 3 to 6A003.b.4.b: "c. The camera is specially designed for installation into a civilian passenger land
+  // vehicle and having all of the following: 1 The placement and configuration of the camera …; 2. Is only operable …;
+  // and 3. Incorporates an active mechanism …" (Note 4 writes the same list "1. The placement and configuration …").
+  { code: '6A003', find: /following: 1 The placement and configuration/, label: '1', replace: 'following: 1. The placement and configuration' },
 ];
 
 function restoreLabelTypos(repair: Repair): void {
@@ -329,7 +333,9 @@ function itemParts(raw: RawEntry, repair: Repair, keptFromSource: boolean): Entr
     );
     return [];
   }
-  const found = euParts(raw.code, repair.text);
+  // An entry PROVENANCE.md lists as having lost its sub-item lists keeps its numbers without paragraphs (decision 0027),
+  // even where the items after the loss could be read (9E003 from "d.", 6A008 from "j."): its gaps are not bridged.
+  const found = euParts(raw.code, repair.text, { bridgeGaps: LOST_SUB_ITEMS[raw.code] === undefined });
   if (found.status === 'OUT_OF_ORDER') {
     repair.report(`no parts: ${found.problem}`, 'FLAGGED', 'not split into parts: the item labels do not run in order');
     return [];
@@ -343,6 +349,15 @@ function itemParts(raw: RawEntry, repair: Repair, keptFromSource: boolean): Entr
       );
     }
     return [];
+  }
+  for (const gap of found.gaps) {
+    const label = gap.code.slice(gap.code.lastIndexOf('.') + 1);
+    repair.report(
+      `items lost before ${gap.code}: the text goes on from ${gap.after ?? 'the heading'} at "${label}.", which follows ${gap.follows} ` +
+        'as the note just before it names it; the parts around the gap are read, the lost items have none',
+      'FLAGGED',
+      'parts read around items the source lost',
+    );
   }
   return found.parts.map((part) => ({
     code: part.code,

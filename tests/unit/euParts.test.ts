@@ -131,12 +131,139 @@ describe('EU parts on real entries', () => {
     expect(part('1C350.2').title).toBe('Phosphorus oxychloride (CAS 10025-87-3)');
   });
 
-  it('gives no parts to an entry whose labels break off, and says where (3A001)', () => {
-    // 3A001: "1. "Vacuum electronic devices" and cathodes, as follows: … Note 2: 3A001.b.3 includes bare dice … 4. Microwave
-    // solid-state amplifiers": the parse lost 3A001.b.2 and b.3.
-    expect(partsOf('3A001')).toEqual([]);
-    expect(issuesOf('3A001').find((i) => i.problem.startsWith('no parts'))).toMatchObject({ action: 'FLAGGED' });
-    expect(issuesOf('3A001').find((i) => i.problem.startsWith('no parts'))?.problem).toContain('item label "4." after 3A001.b.1');
+  it('gives no parts to an entry whose labels break off, and says where (1C450, whose b. heading the source lost)', () => {
+    // 1C450: "7. Chloropicrin: Trichloronitromethane (CAS 76-06-2); Note 1: … Note 3: 1C450.b.1 does not control Fonofos:
+    // O-Ethyl S-phenyl ethylphosphonothiolothionate (CAS 944-22-9); 2. N,N-Dialkyl [methyl, ethyl or propyl (normal or
+    // iso)] phosphoramidic dihalides …": the note names 1C450.b.1, but no "b." was read for a "2." to hang from.
+    expect(partsOf('1C450')).toEqual([]);
+    expect(issuesOf('1C450').find((i) => i.problem.startsWith('no parts'))).toMatchObject({ action: 'FLAGGED' });
+    expect(issuesOf('1C450').find((i) => i.problem.startsWith('no parts'))?.problem).toContain('item label "2." after 1C450.a.7');
+  });
+
+  it('3A001: "4." after 3A001.b.1 is 3A001.b.4, as the note just before it ("determined by 3A001.b.3.") places it; the gap is flagged', () => {
+    // 3A001.b: "1. "Vacuum electronic devices" and cathodes, as follows: Note 1: 3A001.b.1 does not control … Note 2:
+    // 3A001.b.3 includes bare dice, dice mounted on carriers, or dice mounted in packages. Some discrete transistors may
+    // also be referred to as power amplifiers, but the status of these discrete transistors is determined by 3A001.b.3.
+    // 4. Microwave solid-state amplifiers and microwave assemblies/modules containing microwave solid-state amplifiers"
+    // (the parse lost 3A001.b.1's items, b.2 and b.3).
+    expect(part('3A001.b.1').title).toBe('"Vacuum electronic devices" and cathodes, as follows');
+    expect(part('3A001.b.1').text).toContain('Note 2: 3A001.b.3 includes bare dice');
+    expect(part('3A001.b.4')).toMatchObject({ parentCode: '3A001.b', depth: 2 });
+    expect(part('3A001.b.4').title).toMatch(/^Microwave solid-state amplifiers and microwave assemblies\/modules/);
+    expect(codesOf('3A001.b', 2).slice(0, 2)).toEqual(['3A001.b.1', '3A001.b.4']);
+    expect(codesOf('3A001', 1)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((l) => `3A001.${l}`));
+    expect(issuesOf('3A001').find((i) => i.problem.startsWith('items lost before 3A001.b.4'))).toMatchObject({ action: 'FLAGGED' });
+    expect(issuesOf('3A001').find((i) => i.problem.startsWith('items lost before'))?.problem).toContain('which follows 3A001.b.3');
+  });
+
+  it('6A002: e. to g. after 6A002.a.3 are 6A002.a.3.e–g, as its notes on 6A002.a.3.d place them; a.3.a–d are lost, not guessed', () => {
+    // "3. Non-"space-qualified""focal plane arrays" as follows: … Note 2: 6A002.a.3.d does not control "focal plane arrays"
+    // (not to exceed 32 elements) having detector elements limited solely to germanium material. Technical Note: For the
+    // purposes of 6A002.a.3.d., 'cross-scan direction' is defined as … e. Non-"space-qualified" linear (1-dimensional)
+    // "focal plane arrays" … f. Non-"space-qualified" non-linear (2-dimensional) infrared "focal plane arrays" based on
+    // 'microbolometer' material … g. Non-"space-qualified""focal plane arrays" having all of the following: … 3. Greater
+    // than 32 elements; b. "Monospectral imaging sensors" …"
+    expect(codesOf('6A002.a.3')).toEqual(['6A002.a.3.e', '6A002.a.3.f', '6A002.a.3.g', '6A002.a.3.g.1', '6A002.a.3.g.2', '6A002.a.3.g.3']);
+    expect(part('6A002.a.3.e')).toMatchObject({ parentCode: '6A002.a.3', depth: 3 });
+    expect(part('6A002.a.3.e').title).toMatch(/^Non-"space-qualified" linear \(1-dimensional\) "focal plane arrays"/);
+    expect(part('6A002.a.3').text).toContain('Note 2: 6A002.a.3.d does not control "focal plane arrays" (not to exceed 32 elements)');
+    expect(part('6A002.b').title).toMatch(/^"Monospectral imaging sensors" and "multispectral imaging sensors"/);
+    // "e. Not used. f. 'Read-out integrated circuits' ('ROIC') …"
+    expect(codesOf('6A002', 1)).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((l) => `6A002.${l}`));
+    expect(issuesOf('6A002').find((i) => i.problem.startsWith('items lost before 6A002.a.3.e'))).toMatchObject({ action: 'FLAGGED' });
+  });
+
+  it('7A003: c. and d. follow the note on 7A003.b; the lost a. and b. get no parts', () => {
+    // "N.B. SEE ALSO 7A103. Note: 7A003.b refers to systems in which 'inertial measurement equipment or systems' and other
+    // independent 'positional aiding references' are built into a single unit … c. Designed for "aircraft", land vehicles
+    // or vessels, providing heading or True North determination … d. Providing acceleration measurements or angular rate
+    // measurements, in more than one dimension …"
+    expect(codesOf('7A003')).toEqual(['7A003.c', '7A003.c.1', '7A003.c.2', '7A003.d', '7A003.d.1', '7A003.d.2']);
+    expect(part('7A003.c')).toMatchObject({ parentCode: '7A003', depth: 1 });
+    expect(issuesOf('7A003').find((i) => i.problem.startsWith('items lost before 7A003.c'))?.problem).toContain('from the heading');
+  });
+
+  it('an entry PROVENANCE.md lists as having lost its sub-items keeps none, though its later items could be read (9E003, 6A008)', () => {
+    // 9E003: "Note 9E003.c does not control "technology" for manufacturing constant radius cylindrical holes … Technical
+    // Notes: For the purposes of 9E003.c.: 1. The 'cross-sectional area' is … 4. Methods for manufacturing holes include …
+    // d. "Technology""required" for the "development" or "production" of helicopter power transfer systems …"
+    expect(partsOf('9E003')).toEqual([]);
+    expect(partsOf('6A008')).toEqual([]);
+    // The rule itself reads it: d. follows 9E003.c, and the Technical Note on 'box volume' keeps both its lists ("Width:
+    // The largest of any of the following: a. …; b. …; or c. The diameter of the flywheel housing; Height: The largest of
+    // any of the following: a. …; or b. The diameter of the flywheel housing. f. "Technology""required" for the
+    // "production" of specially designed components for "high output diesel engines" …").
+    const text = parsed.entries.find((e) => e.code === '9E003')!.text;
+    const read = euParts('9E003', text);
+    expect(read.status).toBe('PARTS');
+    if (read.status !== 'PARTS') return;
+    expect(read.parts.filter((p) => p.depth === 1).map((p) => p.code)).toEqual(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k'].map((l) => `9E003.${l}`));
+    expect(read.parts.map((p) => p.code)).not.toContain('9E003.e.3.a');
+    expect(read.gaps).toEqual([{ code: '9E003.d', follows: '9E003.c', after: null }]);
+    expect(euParts('9E003', text, { bridgeGaps: false }).status).toBe('OUT_OF_ORDER');
+  });
+
+  it('a note that names a paragraph under an item not read bridges nothing (1C002)', () => {
+    // 1C002: "N.B. SEE ALSO 1C202. Note: 1C002.c.1.a includes nickel alloys qualified for aero, aero-derivative, industrial
+    // or marine gas turbine engines. b. Niobium alloys (Nb-Al-X or Nb-X-Al, Nb-Si-X or Nb-X-Si, Nb-Ti-X or Nb-X-Ti); c.
+    // Titanium alloys": "b." is 1C002.c.1.b, under a 1C002.c and c.1 the source lost.
+    const text = parsed.entries.find((e) => e.code === '1C002')!.text;
+    expect(euParts('1C002', text)).toMatchObject({ status: 'OUT_OF_ORDER' });
+  });
+
+  it('6A003: Note 3\'s "1 The placement", which lost its full stop, is restored; the entry is split and the notes\' lists are no parts', () => {
+    // Note 3 to 6A003.b.4.b: "c. The camera is specially designed for installation into a civilian passenger land vehicle
+    // and having all of the following: 1 The placement and configuration of the camera within the vehicle are solely to
+    // assist the driver in the safe operation of the vehicle; 2. Is only operable when installed in any of the following:"
+    expect(issuesOf('6A003').map((i) => i.problem)).toContain('item label "1" lacks its full stop in the source; restored');
+    expect(parsed.entries.find((e) => e.code === '6A003')!.text).toContain('having all of the following: 1. The placement and configuration');
+    expect(codesOf('6A003', 1)).toEqual(['6A003.a', '6A003.b']);
+    expect(codesOf('6A003', 2)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `6A003.a.${n}`).concat([1, 2, 3, 4, 5].map((n) => `6A003.b.${n}`)));
+    // "4. Imaging cameras incorporating "focal plane arrays" having any of the following: a. … specified in 6A002.a.3.a. to
+    // 6A002.a.3.e.; b. … specified in 6A002.a.3.f.; or c. … specified in 6A002.a.3.g.; Note 1: … Note 2: … Note 3: … Note
+    // 4: … 5. Imaging cameras incorporating solid-state detectors specified in 6A002.a.1."
+    expect(codesOf('6A003.b.4')).toEqual(['6A003.b.4.a', '6A003.b.4.b', '6A003.b.4.c']);
+    expect(part('6A003.b.4.c').text).toContain('Note 3: 6A003.b.4.b does not control imaging cameras having any of the following');
+    expect(part('6A003.b.4.c').text).toContain('Note 4: 6A003.b.4.c does not control imaging cameras');
+    expect(part('6A003.b.5').title).toBe('Imaging cameras incorporating solid-state detectors specified in 6A002.a.1');
+  });
+
+  it('0B004.b.10: its list numbered "1." to "4." under a numbered item stays its words; b.1–b.10 are parts', () => {
+    // "9. Ammonia synthesis converters or synthesis units specially designed or prepared for heavy water production
+    // utilising the ammonia-hydrogen exchange process. 10. Complete columns or towers specially designed or prepared for
+    // hydrogen isotope exchange having all of the following: 1. Packed with random or structured wet-proofed platinised
+    // catalysts; 2. Constructed of carbon steel or stainless steel; 3. Capable of operating with pressure in the range of
+    // 0.1 to 4 MPa; and 4. Capable of operating at temperatures in the range of 293 K (20 °C) to 473 K (200 °C)."
+    expect(codesOf('0B004', 1)).toEqual(['0B004.a', '0B004.b']);
+    expect(codesOf('0B004.b')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `0B004.b.${n}`));
+    expect(codesOf('0B004.a')).toEqual([1, 2, 3, 4, 5].map((n) => `0B004.a.${n}`));
+    expect(part('0B004.b.10').text).toContain('1. Packed with random or structured wet-proofed platinised catalysts; 2. Constructed of carbon steel');
+    expect(part('0B004.b.10').text).toMatch(/and 4\. Capable of operating at temperatures in the range of 293 K \(20 °C\) to 473 K \(200 °C\)\.$/);
+    expect(part('0B004.b.6').title).toBe('Not used');
+  });
+
+  it('8A001: "d. Not used" after 8A001.c.2.c.2 is 8A001.d, not an item of c.2\'s "all of the following"; e. to i. follow it', () => {
+    // "2. Unmanned submersible vehicles, not specified in 8A001.c.1., having all of the following: a. Designed to operate
+    // with a tether; b. Designed to operate at depths exceeding 1 000 m; c. Having any of the following: 1. Designed for
+    // self-propelled manoeuvre using propulsion motors or thrusters specified in 8A002.a.2.; or 2. Fibre optic data link;
+    // d. Not used; e. Ocean salvage systems with a lifting capacity exceeding 5 MN for salvaging objects from depths
+    // exceeding 250 m and having any of the following: 1. Dynamic positioning systems …; or 2. Seafloor navigation and
+    // navigation integration systems …; f. Not used; g. Not used; h. Not used; i. Not used."
+    expect(codesOf('8A001', 1)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((l) => `8A001.${l}`));
+    expect(codesOf('8A001.c.2', 3)).toEqual(['8A001.c.2.a', '8A001.c.2.b', '8A001.c.2.c']);
+    expect(part('8A001.d')).toMatchObject({ parentCode: '8A001', title: 'Not used' });
+    expect(part('8A001.e').title).toBe('Ocean salvage systems with a lifting capacity exceeding 5 MN for salvaging objects from depths exceeding 250 m and having any of the following');
+    expect(codesOf('8A001.e')).toEqual(['8A001.e.1', '8A001.e.2']);
+    expect(part('8A001.e.1').title).toMatch(/^Dynamic positioning systems capable of position keeping within 20 m/);
+    // "1. Unmanned submersible vehicles having any of the following: a. …; or b. Acoustic data or command link; c. Not
+    // used;": a list of alternatives keeps its withdrawn item.
+    expect(part('8A001.c.1.c')).toMatchObject({ parentCode: '8A001.c.1', title: 'Not used' });
+  });
+
+  it('a note after an item\'s words is not its title (7A002.a.1.b)', () => {
+    // "b. An "angle random walk" of less (better) than or equal to 0,0035 degree per square root hour; or Note: 7A002.a.1.b
+    // does not control "spinning mass gyros"."
+    expect(part('7A002.a.1.b').title).toBe('An "angle random walk" of less (better) than or equal to 0,0035 degree per square root hour');
   });
 
   it('restores a label that lost its full stop, and reads "c. any of the following:" as a label (1C351, 1B118)', () => {

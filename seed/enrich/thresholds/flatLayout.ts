@@ -5,8 +5,14 @@ import { LEAD_BOUND, type PlacementInput, type PlacementPart, type Segment } fro
 
 // A note's number is not the start of a code it names ("Note 9E003.c does not control …").
 const FLAT_MARKER = /(?:^|(?<=[\s.;:]))(?:(Technical)\s+)?(Notes?|N\.\s?B\.)(?:\s*\d+(?![A-Za-z\d]))?\s*\.?\s*:?\s*/g;
-// A paragraph label: "a. " or "1. " at the start, after "; ", ": ", ". " or after "and"/"or".
-const FLAT_LABEL = /(?:^|(?<=[;:.]\s{1,3})|(?<=\b(?:and|or)\s{1,3}))([a-z]|\d{1,2})\.\s+(?=\S)/g;
+// "Note" without its colon opens a note only where a sentence starts and the note names its paragraph or purpose ("… the
+// control parameter. Note 6A004.e does not control …", "… 'hot melt method'; Technical Note For the purposes of 1B001 …");
+// elsewhere it is a citation: "according to the General Technology Note for the …", "For the purposes of 6A003.b.4. Note
+// 3.b.1., 'Instantaneous Field of View (IFOV)' is …", "An algorithm described by Technical Note 2.c. may be …".
+const BARE_NOTE_OPENS = /^(?:\d[A-E]\d{3}\b|For the purposes?\b)/;
+// A paragraph label: "a. " or "1. " at the start, after ";" or ":" ("Technical Note 2.a.:1. 'Symmetric algorithm' …", EU
+// 5A002), after ". " or after "and"/"or".
+const FLAT_LABEL = /(?:^|(?<=[;:]\s{0,3})|(?<=\.\s{1,3})|(?<=\b(?:and|or)\s{1,3}))([a-z]|\d{1,2})\.\s+(?=\S)/g;
 
 interface Marker {
   at: number;
@@ -14,13 +20,26 @@ interface Marker {
   technical: boolean;
   nb: boolean;
 }
+const opensSentence = (text: string, at: number) => at === 0 || /[.;]\s*$/.test(text.slice(0, at));
 const markersIn = (text: string): Marker[] =>
-  [...text.matchAll(FLAT_MARKER)].filter((m) => m[0].trim() !== '').map((m) => ({ at: m.index, end: m.index + m[0].length, technical: m[1] !== undefined, nb: /^N\./.test(m[2]!) }));
+  [...text.matchAll(FLAT_MARKER)]
+    .filter((m) => m[0].trim() !== '')
+    .filter((m) => /:\s*$/.test(m[0]) || /^N\./.test(m[2]!) || (opensSentence(text, m.index) && BARE_NOTE_OPENS.test(text.slice(m.index + m[0].length))))
+    .map((m) => ({ at: m.index, end: m.index + m[0].length, technical: m[1] !== undefined, nb: /^N\./.test(m[2]!) }));
 const kindOf = (marker: Marker): Block['kind'] => (marker.nb ? 'NB' : marker.technical ? 'TECHNICAL' : 'NOTE');
+
+interface LabelAt {
+  at: number;
+  end: number;
+  label: string;
+}
+const labelsIn = (text: string): LabelAt[] => [...text.matchAll(FLAT_LABEL)].map((m) => ({ at: m.index, end: m.index + m[0].length, label: m[1]! }));
 
 interface Level {
   letter: boolean;
   label: string;
+  /** In a note's list: the label follows a ";", so its list separates items with ";" and has ended at a full stop. */
+  afterSemicolon?: boolean;
 }
 const isLetter = (label: string) => /^[a-z]$/.test(label);
 const successor = (a: string, b: string) =>
@@ -34,14 +53,43 @@ function place(stack: Level[], label: string): number | null {
   return null;
 }
 
+/** A note's own list as read so far: its open levels. */
+interface NoteList {
+  stack: Level[];
+}
+/** A note whose list was still open when the next note began, and the segment its words are given. */
+interface OpenNote {
+  list: NoteList;
+  segment: Segment;
+  /** Its words before the next note end open ("… (milliradians); Technical Note: …"): its list goes on after that note. */
+  openEnd: boolean;
+}
+// Words that leave a list open for a new level: "… as follows:", "…;", "…; or".
+const OPEN_END = /[;:,]\s*(?:(?:or|and)\s*)?$/;
+const SEMICOLON_END = /;\s*(?:(?:or|and)\s*)?$/;
+
+/**
+ * The depth at which `label` goes on with a note's list, or null: the next label of one of its levels, unless that
+ * level separates its items with ";" and the words before the label end with a full stop (the list has ended) — a full
+ * stop that is not the list's own (`stopped` false: a note inside the list ended there) ends nothing.
+ */
+function goesOn(list: NoteList, label: string, before: string, stopped = true): number | null {
+  for (let d = list.stack.length - 1; d >= 0; d--) {
+    const level = list.stack[d]!;
+    if (successor(level.label, label)) return stopped && level.afterSemicolon === true && /\.\s*$/.test(before) ? null : d;
+  }
+  return null;
+}
+
 /**
  * The flattened EU text, read along the parts the import found in it (seed/sources/euParts.ts, decision 0007): each
  * part's own words run from its label to the next part's label; a Note or Technical Note in them runs to the next
- * note or to that label (the walk that found the parts already told a note's own list from the entry's items), an N.B.
- * to its first full stop. Words before the first part are the heading's and its notes'. An entry with no parts (its
- * labels did not run in order, or it has none) is read by its labels alone, and none of its numbers gets a paragraph:
- * a path the import could not confirm is not one to cite (EU 2B201's Technical Note runs "a." to "f." before the
- * entry's own "a.").
+ * note or to that label (the walk that found the parts already told a note's own list from the entry's items), but for
+ * the words after a note inside another note's list that go on with that list, which are the enclosing note's again
+ * (`noteSegments`); an N.B. runs to its first full stop. Words before the first part are the heading's and its notes'.
+ * An entry with no parts (its labels did not run in order, or it has none) is read by its labels alone, and none of its
+ * numbers gets a paragraph: a path the import could not confirm is not one to cite (EU 2B201's Technical Note runs "a."
+ * to "f." before the entry's own "a.").
  */
 export function flatSegments(entry: PlacementInput, parts: PlacementPart[]): Segment[] {
   const spans = partSpans(entry.text, parts);
@@ -50,20 +98,24 @@ export function flatSegments(entry: PlacementInput, parts: PlacementPart[]): Seg
   const out: Segment[] = [];
   const base = { source: 'ITEM_TEXT' as const, regime: null, reason: null };
   const markers = markersIn(text);
+  const labels = labelsIn(text);
   const ownText = new Map<string, string>();
   for (const span of spans) {
     let at = span.start;
     const inSpan = markers.filter((m) => m.at >= span.start && m.at < span.end);
+    const outers: OpenNote[] = [];
     for (let mi = 0; mi < inSpan.length; mi++) {
       const marker = inSpan[mi]!;
       if (marker.at < at) continue;
       if (marker.at > at) out.push({ ...base, text: text.slice(at, marker.at), part: span.part, role: 'CONTROL', rule: 'ITEM_PARAGRAPH' });
+      if (/\S/.test(text.slice(at, marker.at))) outers.length = 0;
       const limit = inSpan[mi + 1]?.at ?? span.end;
-      const end = marker.nb ? sentenceEnd(text, marker.end, limit) : limit;
       // A note that names no paragraph ("2B201.c does not control …") is not given one: in the flattened text a note
-      // after a paragraph may be that paragraph's or the entry's.
-      out.push(...blockSegments({ kind: kindOf(marker), part: null, lines: [text.slice(marker.end, end)] }, entry.code, parts));
-      at = end;
+      // after a paragraph may be that paragraph's or the entry's. The walk found no item before `limit`, so a Note or
+      // Technical Note runs to it, but for the words it gives back to a note it sits in.
+      const notes = noteSegments(text, marker, limit, labels, outers, entry.code, parts, true);
+      out.push(...notes.segments);
+      at = notes.end;
     }
     if (span.end > at) out.push({ ...base, text: text.slice(at, span.end), part: span.part, role: 'CONTROL', rule: 'ITEM_PARAGRAPH' });
     if (span.part !== null) ownText.set(span.part, out.filter((s) => s.part === span.part && s.rule === 'ITEM_PARAGRAPH').map((s) => s.text).join(' ').trim());
@@ -107,7 +159,9 @@ function withLeads(out: Segment[], code: string, parts: PlacementPart[], ownText
 }
 
 function sentenceEnd(text: string, from: number, limit: number): number {
-  const sentence = /\.(?=\s+(?:[A-Z"“]|[a-z0-9]{1,2}\.\s)|\s*$)/g;
+  // A full stop ends a sentence before a capital or a label, not inside a citation of a note's paragraph ("For the purposes
+  // of 6A003.b.4. Note 3.b.1., …", "For the purposes of 5A002.a. Technical Note 2.a.:1. …").
+  const sentence = /\.(?!\s+(?:Technical\s+)?Notes?(?:\s+\d+\.[a-z\d]|,))(?=\s+(?:[A-Z"“]|[a-z0-9]{1,2}\.\s)|\s*$)/g;
   sentence.lastIndex = from;
   const stop = sentence.exec(text);
   return stop === null || stop.index >= limit ? limit : stop.index + 1;
@@ -115,8 +169,9 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 
 /**
  * An entry without parts, read by its labels: a Note or Technical Note runs over its own list when its first sentence
- * introduces one (ends with ':'), else to its first full stop; an N.B. runs to its first full stop. The paths it reads
- * only separate the paragraphs' words (a lead bound is its parent's); they are not given as paragraphs.
+ * introduces one (ends with ':'), else over its sentences to the next label; an N.B. runs to its first full stop. A note
+ * inside another note's list gives the words after it back to that note when they go on with its list (`noteSegments`).
+ * The paths it reads only separate the paragraphs' words (a lead bound is its parent's); they are not given as paragraphs.
  */
 function labelSegments(entry: PlacementInput): Segment[] {
   const text = entry.text;
@@ -124,12 +179,15 @@ function labelSegments(entry: PlacementInput): Segment[] {
   const items: Level[] = [];
   const base = { source: 'ITEM_TEXT' as const, regime: null, reason: null };
   const pathOf = (stack: Level[]) => (stack.length === 0 ? null : `${entry.code}.${stack.map((l) => l.label).join('.')}`);
-  const labels = [...text.matchAll(FLAT_LABEL)].map((m) => ({ at: m.index, end: m.index + m[0].length, label: m[1]! }));
+  const labels = labelsIn(text);
   const markers = markersIn(text);
+  const outers: OpenNote[] = [];
 
   let at = 0;
   let li = 0;
   const flushItem = (upTo: number) => {
+    // Item words close the notes before them.
+    if (/\S/.test(text.slice(at, upTo))) outers.length = 0;
     while (at < upTo) {
       while (li < labels.length && labels[li]!.at < at) li++;
       const next = labels[li];
@@ -153,9 +211,9 @@ function labelSegments(entry: PlacementInput): Segment[] {
     if (marker.at < at) continue;
     flushItem(marker.at);
     const limit = markers[mi + 1]?.at ?? text.length;
-    const end = noteEnd(text, marker.end, limit, labels, marker.nb);
-    out.push(...blockSegments({ kind: kindOf(marker), part: null, lines: [text.slice(marker.end, end)] }, entry.code, []));
-    at = end;
+    const notes = noteSegments(text, marker, limit, labels, outers, entry.code, [], false);
+    out.push(...notes.segments);
+    at = notes.end;
   }
   flushItem(text.length);
   const ownText = new Map<string, string>();
@@ -163,23 +221,99 @@ function labelSegments(entry: PlacementInput): Segment[] {
   return withLeads(out, entry.code, [], ownText);
 }
 
-function noteEnd(text: string, from: number, limit: number, labels: { at: number; end: number; label: string }[], nb: boolean): number {
-  const firstSentenceEnd = sentenceEnd(text, from, limit);
+/**
+ * The segments of the note that `marker` opens, to `limit` (the next note, or the end of the text or part) at most, and
+ * where they end. A note inside another note's list ends where its own words do, and the words after it that go on with
+ * that list are the enclosing note's again. EU 6A003, Note 3: "6A003.b.4.b does not control imaging cameras having any of
+ * the following: … b. Having all of the following: 1. … at least 2 mrad (milliradians); Technical Note: For the purposes
+ * of 6A003.b.4. Note 3.b.1., 'Instantaneous Field of View (IFOV)' is … vertical detector elements. 2. Incorporating a fixed
+ * focal-length lens …; and 4. Having any of the following: … c. … 2. Is only operable when installed in any of the
+ * following: a. The civilian passenger land vehicle for which it was intended and the vehicle weighs less than 4 500 kg
+ * (gross vehicle weight) …": the 4 500 kg is Note 3's, an exclusion, not the Technical Note's and not an item's.
+ * `outers` holds the notes whose list is still open; `runsToLimit` says the words before `limit` are no item's (the walk
+ * that found the parts told), so a note that gives no words back runs to `limit`.
+ */
+function noteSegments(
+  text: string,
+  marker: Marker,
+  limit: number,
+  labels: LabelAt[],
+  outers: OpenNote[],
+  code: string,
+  parts: PlacementPart[],
+  runsToLimit: boolean,
+): { segments: Segment[]; end: number } {
+  // The label that starts at `at`, spaces aside (an N.B. ends at its full stop, before them).
+  const labelAt = (at: number) => labels.find((l) => l.at >= at && /^\s*$/.test(text.slice(at, l.at)));
+  // The innermost open note whose list the label at `at` goes on with, or -1.
+  const resumes = (at: number) => {
+    const label = labelAt(at);
+    return label === undefined ? -1 : outers.findLastIndex((o) => goesOn(o.list, label.label, text.slice(0, label.at), !o.openEnd) !== null);
+  };
+  const run = noteRun(text, marker.end, limit, labels, marker.nb, null);
+  let end = run.end;
+  if (runsToLimit && !marker.nb && end < limit && resumes(end) === -1) end = limit;
+  const segments = blockSegments({ kind: kindOf(marker), part: null, lines: [text.slice(marker.end, end)] }, code, parts);
+  const own =
+    end === run.end && run.list !== null && segments[0] !== undefined
+      ? { list: run.list, segment: segments[0], openEnd: OPEN_END.test(text.slice(marker.end, limit).trimEnd()) }
+      : null;
+  let resumed = false;
+  while (end < limit) {
+    const i = resumes(end);
+    if (i === -1) break;
+    const outer = outers[i]!;
+    // The notes opened inside it have ended.
+    outers.length = i + 1;
+    const next = noteRun(text, end, limit, labels, false, outer);
+    const stop = runsToLimit && next.end < limit && resumes(next.end) === -1 ? limit : next.end;
+    segments.push({ ...outer.segment, text: text.slice(end, stop) });
+    end = stop;
+    resumed = true;
+  }
+  if (end < limit) outers.length = 0;
+  else if (!resumed && own !== null && own.list.stack.length > 0) outers.push(own);
+  return { segments, end };
+}
+
+/**
+ * How far a note runs from `from` (to `limit` at most), with its own list as read: over its list while the labels
+ * continue the list's levels, else over its sentences to the next label. `resumed` is an enclosing note whose list goes
+ * on after a note inside it: its first label follows that note's words, and, when the enclosing note's words ended open
+ * before that note, that note's full stop.
+ */
+function noteRun(text: string, from: number, limit: number, labels: LabelAt[], nb: boolean, resumed: OpenNote | null): { end: number; list: NoteList | null } {
   const own = labels.filter((l) => l.at >= from && l.at < limit);
-  if (nb || own.length === 0 || own[0]!.at > firstSentenceEnd) return firstSentenceEnd;
+  if (resumed === null) {
+    const firstSentenceEnd = sentenceEnd(text, from, limit);
+    if (nb) return { end: firstSentenceEnd, list: null };
+    // A note of sentences runs over them to the next label (EU 1C111: "Technical Note: Mixed Oxides of Nitrogen (MON)
+    // are solutions of … There are a range of compositions … MON25 25 % Nitric Oxide. An upper limit is MON40, 40 % by
+    // weight). e. SEE MILITARY GOODS CONTROLS FOR …").
+    if (own.length === 0) return { end: limit, list: null };
+    if (own[0]!.at > firstSentenceEnd) return { end: own[0]!.at, list: null };
+  }
   // The note introduces a list: it runs while the labels continue the note's own levels. A list whose items end in ";"
   // has ended at a full stop: EU 2B001 "Note 2: 2B001.c does not control grinding machine as follows: a. …; b. …;
-  // c. Surface grinders. d. Electrical discharge machines (EDM) …" — the "d." is the entry's.
-  const stack: Level[] = [];
-  let semicolons = false;
-  for (const l of own) {
-    const before = text.slice(from, l.at);
-    if (semicolons && /\.\s*$/.test(before)) return l.at;
-    if (/;\s*(?:(?:or|and)\s*)?$/.test(before)) semicolons = true;
-    const depth = place(stack, l.label);
-    if (depth === null) return l.at;
-    stack.length = depth;
-    stack.push({ letter: isLetter(l.label), label: l.label });
+  // c. Surface grinders. d. Electrical discharge machines (EDM) …" — the "d." is the entry's. One of sentences goes on:
+  // EU 1C010, Note 2 to 1C010.e: "a. Epoxy resin "matrix" impregnated … having all the following: 1. …; 2. …; and 3. A
+  // width exceeding 15 mm. b. Fully or partially resin-impregnated … 25,0 mm or less in length …" (the euParts walk's rule).
+  const list = resumed?.list ?? { stack: [] };
+  for (const [i, l] of own.entries()) {
+    const before = text.slice(0, l.at);
+    const stopped = !(resumed !== null && i === 0 && resumed.openEnd);
+    // After a colon the note's first label may start its list again (EU 9E003, Technical Note on 'box volume': "Width: The
+    // largest of any of the following: a. …; or c. …; Height: The largest of any of the following: a. …; or b. …").
+    const restarts = list.stack.length > 0 && first(l.label) && list.stack[0]!.letter === isLetter(l.label) && /:\s*$/.test(before);
+    const depth =
+      goesOn(list, l.label, before, stopped) ??
+      (list.stack.some((level) => successor(level.label, l.label)) ? null : (place(list.stack, l.label) ?? (restarts ? 0 : null)));
+    if (depth === null) return { end: l.at, list };
+    // A new level opens after ":", ";" or ","; after a full stop the label is the entry's (EU 1C010 "Technical Notes:
+    // 1. … 2. … prior to processing into the non-unidirectional "fibrous or filamentary materials". a. Organic …").
+    if (depth === list.stack.length && list.stack.length > 0 && !OPEN_END.test(before)) return { end: l.at, list };
+    list.stack.length = depth;
+    list.stack.push({ letter: isLetter(l.label), label: l.label, afterSemicolon: SEMICOLON_END.test(before) });
   }
-  return limit;
+  return { end: limit, list };
 }
