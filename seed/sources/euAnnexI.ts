@@ -333,9 +333,10 @@ function itemParts(raw: RawEntry, repair: Repair, keptFromSource: boolean): Entr
     );
     return [];
   }
-  // An entry PROVENANCE.md lists as having lost its sub-item lists keeps its numbers without paragraphs (decision 0027),
-  // even where the items after the loss could be read (9E003 from "d.", 6A008 from "j."): its gaps are not bridged.
-  const found = euParts(raw.code, repair.text, { bridgeGaps: LOST_SUB_ITEMS[raw.code] === undefined });
+  // An entry PROVENANCE.md lists as having lost its sub-item lists is bridged like any other: where the notes before
+  // its first label name the paragraph it follows (9E003 from "d.", 6A008 from "j."), the items after the loss are read,
+  // each code matching the CCL's; the loss stays FLAGGED above.
+  const found = euParts(raw.code, repair.text);
   if (found.status === 'OUT_OF_ORDER') {
     repair.report(`no parts: ${found.problem}`, 'FLAGGED', 'not split into parts: the item labels do not run in order');
     return [];

@@ -275,12 +275,12 @@ describe('"better", "or larger", rates and conditions, as the CCL and Annex I wr
     expect(strength.belongsTo.filter((b: any) => b.regime === 'MTCR')).toEqual([{ regime: 'MTCR', via: 'CONDITIONAL_PARAGRAPH' }]);
   });
 
-  it('EU 9E003 lost its sub-items (PROVENANCE.md): "Power density of more than 700 kW/m3" is kept with no paragraph, never "power"', async () => {
+  it('EU 9E003 lost a. to c. (PROVENANCE.md) and is read from d.: "Power density of more than 700 kW/m3" in 9E003.e.3, never "power"', async () => {
     const all = await thresholdsOfEntry('9E003', EU);
-    expect(all.filter((t) => t.paragraph !== null)).toEqual([]);
-    expect(all.find((t) => t.unit === 'kW/m3')).toMatchObject({ parameter: 'power density', comparator: 'GT', value: 700, role: 'CONTROL' });
-    // "Mass flow in the range from 30 to 130 kg per minute"
-    expect(all.find((t) => t.unit === 'kg/min')).toMatchObject({ parameter: 'flow rate', comparator: 'RANGE', value: 30, valueMax: 130 });
+    // "e. … 3. Power density of more than 700 kW/m3 of 'box volume';" (the CCL's 9E003.e.3)
+    expect(all.find((t) => t.unit === 'kW/m3')).toMatchObject({ paragraph: '9E003.e.3', parameter: 'power density', comparator: 'GT', value: 700, role: 'CONTROL' });
+    // "f. … 2. … turbocharger systems … b. Mass flow in the range from 30 to 130 kg per minute" (the CCL's 9E003.f.2.b)
+    expect(all.find((t) => t.unit === 'kg/min')).toMatchObject({ paragraph: '9E003.f.2.b', parameter: 'flow rate', comparator: 'RANGE', value: 30, valueMax: 130 });
   });
 });
 

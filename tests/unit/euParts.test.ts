@@ -183,12 +183,14 @@ describe('EU parts on real entries', () => {
     expect(issuesOf('7A003').find((i) => i.problem.startsWith('items lost before 7A003.c'))?.problem).toContain('from the heading');
   });
 
-  it('an entry PROVENANCE.md lists as having lost its sub-items keeps none, though its later items could be read (9E003, 6A008)', () => {
+  it('an entry PROVENANCE.md lists as having lost its sub-items has the items after the loss (9E003 from d., 6A008 from j.)', () => {
     // 9E003: "Note 9E003.c does not control "technology" for manufacturing constant radius cylindrical holes … Technical
     // Notes: For the purposes of 9E003.c.: 1. The 'cross-sectional area' is … 4. Methods for manufacturing holes include …
     // d. "Technology""required" for the "development" or "production" of helicopter power transfer systems …"
-    expect(partsOf('9E003')).toEqual([]);
-    expect(partsOf('6A008')).toEqual([]);
+    expect(partsOf('9E003').filter((p) => p.depth === 1).map((p) => p.code)).toEqual(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k'].map((l) => `9E003.${l}`));
+    // 6A008 "… j. Being "laser" radar or Light Detection and Ranging (LIDAR) equipment, having any of the following: …"
+    // (the CCL's 6A008.j); a. to i. are lost.
+    expect(partsOf('6A008').filter((p) => p.depth === 1).map((p) => p.code)).toEqual(['6A008.j', '6A008.k', '6A008.l']);
     // The rule itself reads it: d. follows 9E003.c, and the Technical Note on 'box volume' keeps both its lists ("Width:
     // The largest of any of the following: a. …; b. …; or c. The diameter of the flywheel housing; Height: The largest of
     // any of the following: a. …; or b. The diameter of the flywheel housing. f. "Technology""required" for the

@@ -630,7 +630,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(records, { value: 8, unit: 'µm' }).map((r) => r.role)).toEqual(['NOTE']);
   });
 
-  it('EU 0B001: "c." after 0B001.b.14.b is the entry\'s c. (the text cites "0B001.c.3."); EU 9E003 lost its sub-items, so no paragraph', () => {
+  it('EU 0B001: "c." after 0B001.b.14.b is the entry\'s c. (the text cites "0B001.c.3."); EU 9E003, whose a. to c. are lost, from d. on', () => {
     const records = placed(eu, '0B001');
     // "c. Equipment and components, specially designed or prepared for gaseous diffusion separation process, as follows:
     // … 3. Compressors or gas blowers with a suction volume capacity of 1 m3/min or more of UF6, with a discharge pressure
@@ -639,11 +639,11 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(records, { unit: 'm3/min' }).map((r) => [r.part, r.parameter, r.comparator, r.value])).toEqual([['0B001.c.3', 'capacity', '>=', 1]]);
     expect(find(records, { unit: 'cm3/min' }).map((r) => [r.part, r.parameter, r.comparator, r.value])).toEqual([['0B001.c.4', 'leak rate', '<', 1000]]);
     expect(records.filter((r) => r.part?.startsWith('0B001.b.14.c'))).toEqual([]);
-    // PROVENANCE.md: 9E003 is among the "entries [that] lost their sub-item lists"; its text is the later records' words
-    // ("3. Power density of more than 700 kW/m3 of 'box volume'"): the numbers are kept, their paragraph is not guessed.
+    // PROVENANCE.md: 9E003 is among the "entries [that] lost their sub-item lists"; its text starts at d., after 9E003.c's
+    // notes, and is read from there ("e. … 3. Power density of more than 700 kW/m3 of 'box volume'", the CCL's 9E003.e.3).
     const e9E003 = placed(eu, '9E003');
-    expect(find(e9E003, { unit: 'kW/m3' })).toEqual([expect.objectContaining({ part: null, parameter: 'power density', comparator: '>', value: 700, role: 'CONTROL' })]);
-    expect(e9E003.filter((r) => r.part !== null)).toEqual([]);
+    expect(find(e9E003, { unit: 'kW/m3' })).toEqual([expect.objectContaining({ part: '9E003.e.3', parameter: 'power density', comparator: '>', value: 700, role: 'CONTROL' })]);
+    expect(e9E003.filter((r) => r.part !== null && !/^9E003\.[d-k]\b/.test(r.part))).toEqual([]);
   });
   it('US 6A205.c: "(other than glass)" excepts glass, not the wavelength band that follows', () => {
     // 6A205.c "Neodymium-doped (other than glass) lasers with an output wavelength between 1000 nm and 1100 nm having either of the following:"
