@@ -146,10 +146,11 @@ export function resolveAttributions(
           const named = reading.parts;
           if (named.length === 0) byParameters = true;
           const out = reading.exceptParts;
-          reachAll(
-            parts.filter((part) => named.some((n) => within(part, n)) && !out.some((o) => within(part, o) || within(o, part))),
-            { via: 'NAMED', conditional: reading.conditional },
-          );
+          // A condition one clause of the row states is that clause's paragraphs' alone (6A003: a.6's plug-ins).
+          const about = reading.conditionalParts ?? [];
+          for (const part of parts.filter((p) => named.some((n) => within(p, n)) && !out.some((o) => within(p, o) || within(o, p)))) {
+            reachAll([part], { via: 'NAMED', conditional: reading.conditional && (about.length === 0 || about.some((c) => within(part, c))) });
+          }
           break;
         }
         case 'PARAMETERS':

@@ -373,14 +373,41 @@ export function readScope(eccn: string, scope: string, partCodes: readonly strin
   // A later sentence may extend the row: 9A515 "… MT also applies to 9A515.h when the total impulse capacity is …".
   const also = sentences.slice(1).flatMap((sentence) => (ALSO_APPLIES.test(sentence) ? readScope(eccn, sentence.replace(ALSO_APPLIES, 'applies to '), partCodes).parts : []));
   if (parts.length === 0 && also.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true, qualifiedExceptions: false, partlyExcepted: [] };
+  const conditional = more || exceptAt >= 0 || statesCondition(residue);
+  // Each "… and to …" clause is read on its own: 6A003 "NP applies to cameras controlled by 6A003.a.3 or a.4 and to
+  // plug-ins in 6A003.a.6 for cameras controlled by 6A003.a.3 or a.4" reaches a.3 and a.4 without condition and a.6
+  // only for plug-ins of those cameras (the codes after "for" are the condition's, not paragraphs reached).
+  const clauses = more || exceptAt >= 0 ? [] : named.split(/\s+and\s+to\s+|;\s*/);
+  let conditionalParts: string[] = [];
+  let anyCondition = conditional;
+  if (conditional && clauses.length > 1) {
+    const read = clauses.map((clause) => {
+      const signal = clause.search(CONDITION_SIGNAL);
+      const own = ownParts(eccn, signal > 0 ? clause.slice(0, signal) : clause, partCodes).named.filter((part) => !part.excepted);
+      return { parts: own.map((part) => part.code), conditional: statesCondition(ownParts(eccn, clause, partCodes).residue) };
+    });
+    anyCondition = read.some((r) => r.conditional);
+    if (anyCondition && read.some((r) => !r.conditional)) conditionalParts = read.filter((r) => r.conditional).flatMap((r) => r.parts);
+  }
   return {
     qualifiedExceptions: false,
     partlyExcepted: [],
     coverage: 'PARTS',
     parts: [...new Set([...expandRanges(named, parts.filter((part) => !part.excepted), partCodes), ...also])],
     exceptParts: parts.filter((part) => part.excepted).map((part) => part.code),
-    conditional: more || exceptAt >= 0 || residue.replace(FILLER, '').length > 0,
+    conditional: anyCondition,
+    ...(conditionalParts.length > 0 ? { conditionalParts } : {}),
   };
+}
+
+/** Words that make what follows a condition of the row ("for cameras controlled by …", "when usable in missiles"). */
+const CONDITION_SIGNAL = /\b(?:for|when|if|that|which|provided|having|with|usable|meeting)\b/i;
+// The items a row names by what they are, before the paragraph that holds them ("cameras controlled by 6A003.a.3"):
+// a description of the paragraph's own items, not a condition.
+const DESCRIPTIVE_HEAD = /(?:\b(?!(?:for|when|if|that|which|provided|having|with|usable|designed|modified|meeting|meet|used)\b)[a-z][a-z-]*\s+){1,3}(?=(?:controlled|specified|described)\s+(?:by|in|under)\b)/gi;
+/** Whether the words of a row left after its codes state a condition. */
+function statesCondition(residue: string): boolean {
+  return residue.replace(DESCRIPTIVE_HEAD, ' ').replace(FILLER, '').length > 0;
 }
 
 /** "MT also applies to 9A515.h when …": a sentence that adds paragraphs to the row before it. */

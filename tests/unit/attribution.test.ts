@@ -187,6 +187,24 @@ describe('scopes resolved to the paragraphs they name', () => {
     expect(readScope('0B505', 'NS applies to paragraphs .a and .x', parts('0B505')).parts).toEqual(['0B505.a', '0B505.x']);
   });
 
+  it('a condition one clause of a row states is that clause\'s paragraphs\' alone; the items a paragraph holds are no condition', () => {
+    // 6A003: "NP applies to cameras controlled by 6A003.a.3 or a.4 and to plug-ins in 6A003.a.6 for cameras controlled by
+    // 6A003.a.3 or a.4" — the cameras of a.3 and a.4 without condition, the plug-ins of a.6 only for those cameras.
+    const cameras = readScope('6A003', 'NP applies to cameras controlled by 6A003.a.3 or a.4 and to plug-ins in 6A003.a.6 for cameras controlled by 6A003.a.3 or a.4', parts('6A003'));
+    expect(cameras).toMatchObject({ coverage: 'PARTS', parts: ['6A003.a.3', '6A003.a.4', '6A003.a.6'], conditional: true, conditionalParts: ['6A003.a.6'] });
+    const nsgPart = (code: string) => resolved.parts.find((p) => p.code === code && p.regime === 'NSG');
+    expect(nsgPart('6A003.a.3')?.conditional).toBe(false);
+    expect(nsgPart('6A003.a.4')?.conditional).toBe(false);
+    expect(nsgPart('6A003.a.6')?.conditional).toBe(true);
+    // 2B116: "NP applies to electrodynamic vibration test systems in 2B116.a and to all items in 2B116.b, .c, and .d".
+    expect(readScope('2B116', 'NP applies to electrodynamic vibration test systems in 2B116.a and to all items in 2B116.b, .c, and .d', parts('2B116'))).toMatchObject({
+      conditional: true,
+      conditionalParts: ['2B116.a'],
+    });
+    // 1C351: "CB applies to items controlled by 1C351.d.15 and .16" names the paragraphs' items: no condition.
+    expect(readScope('1C351', 'CB applies to items controlled by 1C351.d.15 and .16', parts('1C351')).conditional).toBe(false);
+  });
+
   it('names no paragraph the entry lacks without saying so', () => {
     for (const issue of issues) expect(issue.action).toBe('FLAGGED');
     expect(issues.length).toBeLessThan(5);
