@@ -805,4 +805,29 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(eu3B504, { parameter: 'temperature' }).map((r) => [r.comparator, r.value, r.unit])).toEqual([['<=', 4.5, 'K']]);
     expect(eu3B504.filter((r) => Math.abs(r.value) === 268.65)).toEqual([]);
   });
+
+  it('"other than" excepts a name or what a pointer points to; the bounds after it are the control\'s (US 3A001.b.3.f, 3B001.a.1, 6B004.b, 1A984, 9A101.a.1)', () => {
+    // 3A001.b.3.f "Other than those specified by 3A001.b.3.a to 3A001.b.3.e and rated for operation with a peak saturated
+    // power output greater than 5 W (37.0 dBm) at all frequencies exceeding 8.5 GHz up to and including 31.8 GHz;"
+    expect(find(placed(us, '3A001'), { part: '3A001.b.3.f' }).map((r) => [r.role, r.comparator, r.value, r.unit])).toEqual([
+      ['CONTROL', '>', 5, 'W'],
+      ['CONTROL', 'range', 8.5, 'GHz'],
+    ]);
+    // 3B001.a.1 "Equipment designed or modified to produce a layer of any material other than silicon with a thickness
+    // uniform to less than ±2.5% across a distance of 75 mm or more;"
+    expect(find(placed(us, '3B001'), { part: '3B001.a.1' }).map((r) => r.role)).toEqual(['CONTROL', 'CONTROL']);
+    // 6B004.b "Equipment other than optical surface scattering measurement equipment, having an unobscured aperture of
+    // more than 10 cm, … to an “accuracy” of 2 nm or less (better) against the required profile."
+    expect(find(placed(us, '6B004'), { part: '6B004.b' }).map((r) => [r.role, r.value, r.unit])).toEqual([
+      ['CONTROL', 10, 'cm'],
+      ['CONTROL', 2, 'nm'],
+    ]);
+    // 1A984 "… except in individual containers with a net weight of 20 grams or less …" and 9A101.a.1 "… excluding civil
+    // certified engines with a maximum thrust value greater than 8,890 N": what is excepted, with its bound.
+    expect(find(placed(us, '1A984'), { value: 20, unit: 'g' }).map((r) => r.role)).toEqual(['EXCLUSION']);
+    expect(find(placed(us, '9A101'), { value: 8890, unit: 'N' }).map((r) => r.role)).toEqual(['EXCLUSION']);
+    // EU 7A006 "Airborne altimeters operating at frequencies other than 4,2 to 4,4 GHz inclusive and having any of the
+    // following:" — the band excepted, whole.
+    expect(find(placed(eu, '7A006'), { unit: 'GHz' }).map((r) => [r.role, r.comparator, r.value, r.valueMax])).toEqual([['EXCLUSION', 'range', 4.2, 4.4]]);
+  });
 });

@@ -27,7 +27,7 @@ export function clauses(segment: Segment, code: string, parts: PlacementPart[], 
     // In brackets, the exception ends with them: 6A205.c "Neodymium-doped (other than glass) lasers with an output
     // wavelength between 1000 nm and 1100 nm" excepts glass, not the wavelengths.
     const close = insideBrackets(rest, m.index) ? rest.indexOf(')', m.index) : -1;
-    const end = close !== -1 ? close : (CLAUSE_END.exec(rest)?.index ?? rest.length);
+    const end = close !== -1 ? close : exceptionEnd(rest, m.index, m.index + m[0].length, m[0].toLowerCase());
     out.push({ ...segment, text: rest.slice(from, m.index) });
     out.push({ ...segment, text: rest.slice(m.index, end), role: 'EXCLUSION', rule: exceptRule, part: namedPart(rest.slice(m.index, end), code, parts) ?? segment.part });
     from = end;
@@ -41,6 +41,37 @@ export function clauses(segment: Segment, code: string, parts: PlacementPart[], 
     }
   }
   return out.flatMap(withConditions).filter((s) => s.text.trim() !== '');
+}
+
+// "Other than those specified by 3A001.b.3.a to 3A001.b.3.e and rated for operation with a peak saturated power output
+// greater than 5 W …" (3A001.b.3.f): a pointer excepts what it points to, and the bounds after it are the control's.
+const POINTER = /^\s*(?:those|that|the ones?)?\s*(?:specified|controlled|described|listed)\s+(?:by|in|under)\s+(?:(?:ECCN|entry|entries)\s+)?(?:\d[A-E]\d{3}[a-z0-9.]*[a-z0-9]|\.[a-z0-9.]*[a-z0-9])(?:\s*(?:,|to|through|and|or)\s*(?:\d[A-E]\d{3}[a-z0-9.]*[a-z0-9]|\.[a-z0-9.]*[a-z0-9]))*/i;
+// "… a layer of any material other than silicon with a thickness uniform to less than ±2.5%" (3B001.a.1), "Equipment
+// other than optical surface scattering measurement equipment, having an unobscured aperture of more than 10 cm"
+// (6B004.b): the thing excepted is a name, and what follows it describes the item controlled. Only "other than those
+// having …" describes what is excepted.
+const NAME_END = /,(?=\s)|\s(?:with|having|and (?:rated|having|with|capable|designed|specially)|rated|capable of|that|which|designed|specially designed)\b/i;
+
+/**
+ * Where an exception that starts at `cue` (its words, `words`, end at `from`) ends in `text`. "except in individual
+ * containers with a net weight of 20 grams or less" (1A984) and "excluding civil certified engines with a maximum
+ * thrust value greater than 8,890 N" (9A101.a.1) run to the end of their clause: their bounds are what is excepted. An
+ * "excluding …," set off by commas ends at its comma (1C007.a "total metallic impurities, excluding intentional
+ * additions, of less than 5,000 ppm").
+ */
+function exceptionEnd(text: string, cue: number, from: number, words: string): number {
+  CLAUSE_END.lastIndex = cue;
+  const clauseEnd = CLAUSE_END.exec(text)?.index ?? text.length;
+  const after = text.slice(from, clauseEnd);
+  const pointer = POINTER.exec(after);
+  if (pointer !== null && words === 'other than') return from + pointer[0].length;
+  if (words === 'excluding' && /,\s*$/.test(text.slice(Math.max(0, cue - 2), cue))) {
+    const comma = after.search(/,(?=\s)/);
+    return comma === -1 ? clauseEnd : from + comma;
+  }
+  if (words !== 'other than' || /^\s*(?:those|that|ones?)\b/i.test(after)) return clauseEnd;
+  const name = NAME_END.exec(after);
+  return name === null ? clauseEnd : from + name.index;
 }
 
 /** Whether `at` stands inside a bracket opened in the same text and not yet closed. */
