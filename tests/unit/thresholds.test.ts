@@ -709,9 +709,13 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // temperature …"; d.1.b "“Linearity” equal to or less (better) than 0.1% measured from 0 to 5 mm for LVDTs …"
     expect(conditions(us, '2B206', '2B206.c.2')).toEqual([['ITEM_PARAGRAPH', 12, 'h'], ['MEASUREMENT_CONDITION', 1, 'K']]);
     expect(find(placed(us, '2B206'), { part: '2B206.d.1.b', comparator: 'range' }).map((r) => r.rule)).toEqual(['MEASUREMENT_CONDITION']);
-    // 1C006.c.2 "Containing less than 25 particles of 200 µm or larger in size per 100 ml;" — the count is the bound (not
-    // read: it has no unit); the size counted and the volume it is counted in are not.
-    expect(conditions(us, '1C006', '1C006.c.2').map((c) => c[0])).toEqual(['MEASUREMENT_CONDITION', 'MEASUREMENT_CONDITION']);
+    // 1C006.c.2 "Containing less than 25 particles of 200 µm or larger in size per 100 ml;" — the count is the bound; the
+    // size counted and the volume it is counted in are not.
+    expect(conditions(us, '1C006', '1C006.c.2')).toEqual([
+      ['ITEM_PARAGRAPH', 25, 'particles'],
+      ['MEASUREMENT_CONDITION', 200, 'µm'],
+      ['MEASUREMENT_CONDITION', 100, 'ml'],
+    ]);
     // 3E004 "… to achieve a 'Site Front least sQuares Range' ('SFQR') less than or equal to 20 nm at any site of 26 mm x
     // 8 mm on the front surface of the wafer …"
     const e3E004 = placed(us, '3E004');
@@ -829,5 +833,56 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // EU 7A006 "Airborne altimeters operating at frequencies other than 4,2 to 4,4 GHz inclusive and having any of the
     // following:" — the band excepted, whole.
     expect(find(placed(eu, '7A006'), { unit: 'GHz' }).map((r) => [r.role, r.comparator, r.value, r.valueMax])).toEqual([['EXCLUSION', 'range', 4.2, 4.4]]);
+  });
+
+  it('the sixth check: how a test is run bounds nothing (US 3A001.i.1.a, a.5.b.2.a, b.10; 6A002.a.1.a.2; 6A004.e.2; EU 2B206.c.2, 9A007.b)', () => {
+    const rules = (list: typeof us, code: string, part: string) => find(placed(list, code), { part }).map((r) => [r.rule, r.comparator, r.value, r.unit]);
+    // 3A001.i.1.a "A 'half-wave voltage' ('Vπ') less than 2.7 V when measured at a frequency of 1 GHz or below; or"
+    expect(rules(us, '3A001', '3A001.i.1.a')).toEqual([['ITEM_PARAGRAPH', '<', 2.7, 'V'], ['MEASUREMENT_CONDITION', '<=', 1, 'GHz']]);
+    // a.5.b.2.a.1 "A settling time less than 9 ns to arrive at or within 0.024% of full scale from a full scale step; or"
+    expect(rules(us, '3A001', '3A001.a.5.b.2.a.1')).toEqual([['ITEM_PARAGRAPH', '<', 9, 'ns'], ['MEASUREMENT_CONDITION', '<=', 0.024, '%']]);
+    // a.5.b.2.a.2 "A 'Spurious Free Dynamic Range' (SFDR) greater than 68 dBc (carrier) when synthesizing a full scale
+    // analog signal of 100 MHz or the highest full scale analog signal frequency specified below 100 MHz"
+    expect(rules(us, '3A001', '3A001.a.5.b.2.a.2').filter((r) => r[0] === 'ITEM_PARAGRAPH')).toEqual([['ITEM_PARAGRAPH', '>', 68, 'dBc']]);
+    // b.10 "… phase noise, in dBc/Hz, less (better) than − (126 + 20log10F − 20log10f) anywhere within the range of 10 Hz ≤ F
+    // ≤ 10 kHz" — F is the formula's offset frequency.
+    expect(rules(us, '3A001', '3A001.b.10').map((r) => r[0])).toEqual(['MEASUREMENT_CONDITION', 'MEASUREMENT_CONDITION']);
+    // 6A002.a.1.a.2 "A response of less than 0.1% relative to the peak response at a wavelength exceeding 400 nm;"
+    expect(rules(us, '6A002', '6A002.a.1.a.2')).toEqual([['ITEM_PARAGRAPH', '<', 0.1, '%'], ['MEASUREMENT_CONDITION', '>', 400, 'nm']]);
+    // 3C002.a.1 "Positive resists adjusted (optimized) for use at wavelengths less than 193 nm but equal to or greater than
+    // 15 nm;" — the resist's own band, not a test's.
+    expect(rules(us, '3C002', '3C002.a.1').map((r) => r[0])).toEqual(['ITEM_PARAGRAPH']);
+    // 6A004.e.2 "Surface roughness less than 1 nm (rms) for sampling lengths equal to or greater than 1 mm"
+    expect(rules(us, '6A004', '6A004.e.2')).toEqual([['ITEM_PARAGRAPH', '<', 1, 'nm'], ['MEASUREMENT_CONDITION', '>=', 1, 'mm']]);
+    // EU 2B206 "c.2. Capable of maintaining, for at least 12 hours, over a temperature range of ± 1 K (± 1 °C); …"
+    expect(find(placed(eu, '2B206'), { part: '2B206.c.2', parameter: 'temperature' }).map((r) => [r.rule, r.unit])).toEqual([['MEASUREMENT_CONDITION', 'K']]);
+    // EU 9A007 "b. Specific impulse of 2,4 kNs/kg or more, when the nozzle flow is expanded to ambient sea level conditions
+    // for an adjusted chamber pressure of 7 MPa;"
+    expect(find(placed(eu, '9A007'), { unit: 'MPa' }).map((r) => r.rule)).toEqual(['MEASUREMENT_CONDITION']);
+  });
+
+  it('the sixth check: "The only … controlled … are" bounds the control; quantities named as written (9C110, 9A106.d, EU 9A008.b, 6A005, 7A001, 6A004, 3A201)', () => {
+    // 9C110 Related Controls "(2) The only resin impregnated fiber prepregs controlled by entry 9C110 are those using
+    // resins with a glass transition temperature (Tg), after cure, exceeding 418 K (145 °C) …"
+    expect(find(placed(us, '9C110'), { value: 418 }).map((r) => [r.role, r.rule, r.comparator])).toEqual([['CONTROL', 'NOTE_ONLY_CONTROLLED', '>']]);
+    // EU 9A106 "Note: The only servo valves, pumps and gas turbines specified in 9A106.d., are the following: a. Servo
+    // valves designed for flow rates equal to or greater than 24 litres per minute, …"
+    expect(find(placed(eu, '9A106'), { unit: 'l/min' }).map((r) => [r.part, r.role, r.rule])).toEqual([['9A106.d', 'CONTROL', 'NOTE_ONLY_CONTROLLED']]);
+    // EU 9A008 "b. Filament-wound "composite" motor cases exceeding 0,61 m in diameter or having 'structural efficiency
+    // ratios (PV/W)' exceeding 25 km;"
+    expect(find(placed(eu, '9A008'), { unit: 'km' }).map((r) => r.parameter)).toEqual(['structural efficiency ratio']);
+    // 6A005.e.3.b.3.a "A Beam Parameter Product (BPP) measured at the output not exceeding 1.5 mm mrad …"
+    expect(find(placed(us, '6A005'), { part: '6A005.e.3.b.3.a' }).map((r) => [r.comparator, r.value, r.unit])).toEqual([['<=', 1.5, 'mm·mrad']]);
+    // 7A001.a.1.a "A "bias" "stability" of less (better) than 130 micro g with respect to a fixed calibration value over a
+    // period of one year;"
+    expect(find(placed(us, '7A001'), { part: '7A001.a.1.a', unit: 'micro g' }).map((r) => [r.parameter, r.comparator, r.value])).toEqual([['bias stability', '<', 130]]);
+    // 6A004.e.3 "Coefficient of linear thermal expansion's absolute magnitude less than 3 × 10−6/K at 25 °C"
+    expect(find(placed(us, '6A004'), { part: '6A004.e.3', unit: '1/K' }).map((r) => [r.comparator, r.value])).toEqual([['<', 3e-6]]);
+    // 3A201.c.1 "… an electron energy of 500 keV or greater, but less than 25 MeV, and with a "figure of merit" (K) of 0.25
+    // or greater" — one band, and the figure of merit.
+    expect(find(placed(us, '3A201'), { part: '3A201.c.1' }).map((r) => [r.comparator, r.value, r.valueMax, r.unit])).toEqual([
+      ['range', 500, 25_000, 'keV'],
+      ['>=', 0.25, null, 'K (figure of merit)'],
+    ]);
   });
 });

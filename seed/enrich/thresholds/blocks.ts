@@ -5,6 +5,10 @@ import type { PlacementPart, Segment } from './placementRules.js';
 
 const EXCLUDING_NOTE = /\b(?:does|do) not (?:control|apply)|\b(?:is|are) not controlled|\bnot (?:subject to|covered by) this entry|\bdecontrol/i;
 
+// "The only … controlled by 9A106.d, are the following", EU 9C110 "Note: The only resin impregnated fibre prepregs
+// specified in entry 9C110 are those using resins with …": the note narrows the control to what it names.
+const ONLY_CONTROLLED = /\bthe only\b(?:[^.;]|\.(?=[a-z0-9,])){0,120}?\b(?:controlled|specified)\b(?:[^.;]|\.(?=[a-z0-9,])){0,80}?\bare\b/i;
+
 export interface Block {
   kind: 'ITEM' | 'NOTE' | 'TECHNICAL' | 'NB' | 'RELATED';
   part: string | null;
@@ -16,7 +20,16 @@ export function blockSegments(block: Block, code: string, parts: PlacementPart[]
   const base = { source: 'ITEM_TEXT' as const, regime: null, reason: null };
   if (block.kind === 'ITEM') return clauses({ ...base, text, part: block.part, role: 'CONTROL', rule: 'ITEM_PARAGRAPH' }, code, parts);
   const part = namedPart(text, code, parts);
-  if (block.kind === 'RELATED') return [{ ...base, text, part: null, role: 'EXCLUSION', rule: 'RELATED_CONTROLS' }];
+  if (block.kind === 'RELATED') {
+    // Related Controls are numbered "(1) … (2) …": each is read on its own, since one may say which items are the only
+    // ones this entry controls (9C110 "(2) The only resin impregnated fiber prepregs controlled by entry 9C110 are …").
+    return text.split(/(?=\(\d{1,2}\)\s)/).map((item) =>
+      ONLY_CONTROLLED.test(item)
+        ? { ...base, text: item, part: namedPart(item, code, parts), role: 'CONTROL' as const, rule: 'NOTE_ONLY_CONTROLLED' as const }
+        : { ...base, text: item, part: null, role: 'EXCLUSION' as const, rule: 'RELATED_CONTROLS' as const },
+    );
+  }
+  if (block.kind === 'NOTE' && ONLY_CONTROLLED.test(text) && !EXCLUDING_NOTE.test(text)) return [{ ...base, text, part, role: 'CONTROL', rule: 'NOTE_ONLY_CONTROLLED' }];
   if (block.kind === 'NB') return [{ ...base, text, part, role: 'EXCLUSION', rule: 'NB_POINTER' }];
   if (block.kind === 'TECHNICAL') return [{ ...base, text, part, role: 'NOTE', rule: 'TECHNICAL_NOTE' }];
   return EXCLUDING_NOTE.test(text)

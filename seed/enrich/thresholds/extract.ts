@@ -11,7 +11,8 @@ import { baseOf, fromBase, toBase } from './scales.js';
 const RANGE_JOIN = /^\s*(?:to|and|-|–|through)\s*\+?\s*$/i;
 const RANGE_OPEN = /(?:^|[^a-z])(?:from|between|in the range(?: of)?|range of|within)\s*$/i;
 // "(1 000 °C)", "(i.e., 667.23 N)", "(approximately 25 knots)": the same value in another unit.
-const PAREN_EQUIVALENT = /^\s*\(\s*(?:i\.e\.,?\s*|[a-z ]{0,14})$/i;
+// EU 2B206.c.2 "over a temperature range of ± 1 K (± 1 °C)": a tolerance restated too.
+const PAREN_EQUIVALENT = /^\s*\(\s*(?:i\.e\.,?\s*|[a-z ]{0,14})(?:±\s*)?$/i;
 // "1 × 10^14 n/cm^2 (1 MeV equivalent)": a measurement condition, not a value of its own.
 const EQUIVALENT_AFTER = /^\s*equivalent\b/i;
 
@@ -201,6 +202,13 @@ const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(
 // 0.1% over a time period of 8 hours" (3A226.b), "Capable of continuously producing, over a time period of 8 hours, 100 V
 // or greater" (3A226.a), EU 0B001.c.5 "a leakage pressure rate of less than 10 Pa per hour under a pressure differential
 // of 100 kPa", EU 7A001 "a worst-case rate stability … averaged over 10 degrees".
+// How a test is run: 3A001.i.1.a "'Vπ' less than 2.7 V when measured at a frequency of 1 GHz or below"; a.5.b.2.a.2
+// "… SFDR greater than 68 dBc (carrier) when synthesizing a full scale analog signal of 100 MHz"; a.5.b.2.a.1 "a settling
+// time less than 9 ns to arrive at or within 0.024% of full scale"; b.10 "… anywhere within the range of 10 Hz ≤ F ≤
+// 10 kHz" (F the formula's variable); 6A002.a.1.a.2 "a response of less than 0.1% … at a wavelength exceeding 400 nm",
+// a.3.g.2 "… exceeding 10 mA/W for wavelengths exceeding 760 nm" (after a bound: 3C002.a.1 "Positive resists adjusted
+// (optimized) for use at wavelengths less than 193 nm …" is the item's own); 6A004.e.2 "Surface roughness less than 1 nm (rms) for
+// sampling lengths equal to or greater than 1 mm"; EU 9A007.b "… for an adjusted chamber pressure of 7 MPa".
 // What a test uses or is referred to: "Greater than 2 J/cm^2 using 20 ns “laser” pulses at 20 Hz repetition rate"
 // (6A004.a.1.b.2), "a flatness of λ/10 or better (λ is equal to 633 nm)" (6A004.a.4), "over a temperature range of
 // ± 1 K", "at a standard ambient test room temperature ±1 K" (2B206.c.2, d.2), "'SFQR' less than or equal to 20 nm at
@@ -210,7 +218,7 @@ const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(
 // (8B001), "measured at 20 °C and one atmosphere (101,325 kPa) pressure" (EU 1C111.a.5.b), "when exposed to a magnetic
 // field … of 12 T" (1C005.b.2), the tolerance of a condition ("at a temperature of 20 ± 0,01 °C", EU 2B006.b.3).
 const CONDITION_BEFORE =
-  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$|\bper\s*$|\busing\s*$|\([^()]{0,20}\bis equal to\s*$|\btemperatures?(?: range)?(?: of)?\s*±\s*$|\bparticles of\s*$|\bat any site of\s*(?:[\d.,]+\s*[a-zµμ]{1,3}\s*[x×]\s*)?$/i;
+  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$|\bper\s*$|\busing\s*$|\([^()]{0,20}\bis equal to\s*$|\btemperatures?(?: range)?(?: of)?\s*±\s*$|\bparticles of\s*$|\bat any site of\s*(?:[\d.,]+\s*[a-zµμ]{1,3}\s*[x×]\s*)?$|\bwhen measured at\b[^;,]{0,40}$|\bwhen synthesizing\b[^;]{0,120}$|\bto arrive at or within\s*$|\banywhere within the range of\s*$|(?:^|[^A-Za-z])[A-Za-z]\s*[≤<]\s*$|[\d%][^;:\d]{0,80}\b(?:at|for) (?:a |all |any )?wavelengths? (?:of |exceeding |greater than |longer than |shorter than |less than |below |above |equal to or (?:less|greater|more) than )?\s*$|\bsampling lengths?\b[^;,]{0,30}$|\badjusted (?:chamber )?pressure of\s*$/i;
 // "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period" (7A003.a.3): the period a value holds over.
 const PERIOD_AFTER = /^\s*(?:period|interval)\b/i;
 // "… an acceleration equal to or greater than 10 g rms between 20 Hz to 2,000 Hz" (9B106), "… greater than 10 g rms over
@@ -243,18 +251,24 @@ const REVERSE_BAND_JOIN =
 const DIMENSIONLESS: Array<{ name: RegExp; parameter: string; unit: string }> = [
   { name: /\b(?:intravenous pathogenicity index|IVPI)\b[^;.:]{0,40}$/i, parameter: 'intravenous pathogenicity index', unit: 'IVPI' },
   { name: /\bdielectric constant\b[^;.:]{0,25}$/i, parameter: 'dielectric constant', unit: 'εr' },
+  // 3A201.c.1 "… and with a "figure of merit" (K) of 0.25 or greater"
+  { name: /\bfigure of merit\b[^;.:]{0,20}$/i, parameter: 'figure of merit', unit: 'K (figure of merit)' },
 ];
 function dimensionless(text: string, q: Quantity): ThresholdRecord | null {
   const before = text.slice(Math.max(0, q.start - 80), q.start);
   const named = DIMENSIONLESS.find((d) => d.name.test(before));
   if (named === undefined) return null;
+  const start = q.start - before.length + named.name.exec(before)!.index;
   for (const [re, comparator] of BEFORE) {
-    const m = re.exec(before);
-    if (m === null) continue;
-    const start = q.start - before.length + named.name.exec(before)!.index;
+    if (re.exec(before) === null) continue;
     return { parameter: named.parameter, comparator, value: q.value, valueMax: null, unit: named.unit, phrase: phrase(text, start, q.end) };
   }
-  return null;
+  const after = text.slice(q.end, q.end + 30);
+  const more = /^\s*or (?:greater|more|higher)\b/i.exec(after);
+  const less = /^\s*or (?:less|lower|smaller)\b/i.exec(after);
+  const said = more ?? less;
+  if (said === null) return null;
+  return { parameter: named.parameter, comparator: more !== null ? '>=' : '<=', value: q.value, valueMax: null, unit: named.unit, phrase: phrase(text, start, q.end + said[0].length) };
 }
 
 /** A quantity's value in `unit`: as written when it has no unit or the same one, converted on a common scale, else null. */

@@ -42,6 +42,10 @@ const PARAMETERS: ParameterDef[] = [
   // 2B352.i.1 "capable of delivering, from a liquid suspension, an initial droplet “VMD” of less than 50 microns"
   p('VMD|droplets?(?: size)?', 'droplet size', LEN),
   p('thickness', 'thickness', LEN),
+  // EU 9A008.b "… exceeding 0,61 m in diameter or having 'structural efficiency ratios (PV/W)' exceeding 25 km"
+  p('structural efficiency ratios?|PV/W', 'structural efficiency ratio', LEN),
+  // 3B001.d.17.a "… less than 24 nm pitch"
+  p('pitch', 'pitch', LEN),
   // 3E004 "… to achieve a 'Site Front least sQuares Range' ('SFQR') less than or equal to 20 nm": a flatness, not the
   // wafer's diameter named before it.
   p('SFQR|flatness', 'flatness', LEN),
@@ -61,7 +65,8 @@ const PARAMETERS: ParameterDef[] = [
   p('CEP|circular error probable|accurac(?:y|ies)|positioning error|error', 'accuracy', ['length', 'angle', 'percentage', 'angular rate', 'acceleration', 'pressure']),
   // 6A108.b.2.c "Velocity resolution better than 3 m/s"
   p('resolution', 'resolution', ['length', 'angle', 'percentage', 'time', 'frequency', 'speed', 'ratio']),
-  p('bias(?: stability)?|drift rate|drift', 'bias stability', ['angular rate', 'acceleration', 'mass']),
+  p('bias(?: stability| repeatability)?|drift rate|drift', 'bias stability', ['angular rate', 'acceleration', 'mass']),
+  p('(?:coefficient of )?(?:linear )?thermal expansion|CTE', 'thermal expansion coefficient', ['thermal expansion coefficient']),
   p('angular rates?|rotation rate', 'angular rate', ['angular rate']),
   p('accelerations?', 'acceleration', ['acceleration', 'mass']),
   p('endurance', 'endurance', ['time']),

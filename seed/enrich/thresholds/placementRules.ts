@@ -21,6 +21,8 @@ export const PLACEMENT_RULES = {
   NB_POINTER: 'a number in an N.B., which points to items controlled elsewhere ("N.B. SEE ALSO 9A112")',
   RELATED_CONTROLS: 'a number in the US Related Controls, which name items controlled by other entries',
   TECHNICAL_NOTE: 'a number in a Technical Note: a definition or measurement condition ("ISA conditions … at sea level"), not a bound',
+  NOTE_ONLY_CONTROLLED:
+    'a number in a Note or Related Control saying which items are the only ones controlled ("The only resin impregnated fiber prepregs controlled by entry 9C110 are those using resins with a glass transition temperature (Tg), after cure, exceeding 418 K", 9C110; "The only servo valves, pumps and gas turbines controlled by 9A106.d, are the following: …"): it bounds the control',
   NOTE_OTHER: 'a number in a Note that neither excludes nor points elsewhere (e.g. "must be evaluated against each applicable entry")',
   REASON_ROW: 'a number in a US License Requirements row ("MT applies to … UAVs … capable of a maximum range of at least 300 kilometers"): it belongs to that row\'s regime',
   REASON_ROW_EXCEPT: 'a number in the EXCEPT part of a US License Requirements row: an exclusion of that row\'s regime',

@@ -18,6 +18,7 @@ scale('Hz', { THz: 1e12, GHz: 1e9, MHz: 1e6, kHz: 1e3, Hz: 1 });
 scale('W', { TW: 1e12, GW: 1e9, MW: 1e6, kW: 1e3, W: 1, mW: 1e-3, 'µW': 1e-6, nW: 1e-9, pW: 1e-12 });
 scale('J', { MJ: 1e6, kJ: 1e3, J: 1, mJ: 1e-3, 'µJ': 1e-6, kWh: 3.6e6, Wh: 3600 });
 scale('VA', { kVA: 1e3, VA: 1 });
+scale('eV', { GeV: 1e9, MeV: 1e6, keV: 1e3, eV: 1 });
 scale('V', { MV: 1e6, kV: 1e3, V: 1, mV: 1e-3, 'µV': 1e-6 });
 scale('A', { kA: 1e3, A: 1, mA: 1e-3, 'µA': 1e-6 });
 scale('N·s', { 'MN·s': 1e6, 'kN·s': 1e3, 'N·s': 1 });

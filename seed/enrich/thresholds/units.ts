@@ -12,6 +12,8 @@ const SP = '[ \\u00a0\\u2009\\u202f]?';
 const POW = `${SP}\\^?`;
 const u = (pattern: string, unit: string, dimension: string): UnitDef => ({ pattern, unit, dimension });
 export const UNITS: UnitDef[] = [
+  // 6A005.e.3.b.3.a "A Beam Parameter Product (BPP) measured at the output not exceeding 1.5 mm mrad" (before the millimetre)
+  u(`mm${SP}[·⋅]?${SP}mrad`, 'mm·mrad', 'beam parameter product'),
   // specific impulse and impulse
   u(`kN${SP}[·⋅.-]?${SP}s/kg`, 'kN·s/kg', 'specific impulse'),
   u(`N${SP}[·⋅.-]?${SP}s/kg`, 'N·s/kg', 'specific impulse'),
@@ -232,6 +234,12 @@ export const UNITS: UnitDef[] = [
   u(`mGal|milligals?`, 'mGal', 'acceleration'),
   // 3A233 "Mass spectrometers, capable of measuring ions of 230 u or greater": the atomic mass unit
   u(`u(?=[ \u00a0]+or\\b)|amu`, 'u', 'ion mass'),
+  // 1C006.c.2 "Containing less than 25 particles of 200 µm or larger in size per 100 ml"
+  u(`particles`, 'particles', 'particle count'),
+  // 7A001.a.1.a "A "bias" "stability" of less (better) than 130 micro g"
+  u(`micro${SP}g(?![a-z])`, 'micro g', 'acceleration'),
+  // 6A004.c.4 "… coefficient of linear thermal expansion … equal to or less than 5 × 10−6/K"
+  u(`/${SP}K\\b|K${SP}[-−]${SP}1\\b`, '1/K', 'thermal expansion coefficient'),
   // mass
   u(`kg|[Kk]ilograms?|kilogrammes?`, 'kg', 'mass'),
   u(`mg|[Mm]illigrams?`, 'mg', 'mass'),
@@ -246,6 +254,8 @@ export const UNITS: UnitDef[] = [
   u(`lbf`, 'lbf', 'force'),
   // power and energy
   u(`dBm`, 'dBm', 'power level'),
+  // 3A001.a.5.b.2.a.2 "A 'Spurious Free Dynamic Range' (SFDR) greater than 68 dBc (carrier)"
+  u(`dBc`, 'dBc', 'level'),
   u(`TW`, 'TW', 'power'),
   u(`GW`, 'GW', 'power'),
   u(`MW`, 'MW', 'power'),
