@@ -40,7 +40,7 @@ describe('entry counts per source', () => {
     expect(row.entries).toBe(382);
     // The parts of 212 entries (docs/decisions/0007, "Later"); entries whose labels break off get none and an issue each.
     expect(row.parts).toBe(2457);
-    expect(row.issues).toBeGreaterThanOrEqual(396);
+    expect(row.issues).toBeGreaterThanOrEqual(395);
     const raw = JSON.parse(readFileSync(SOURCES['eu-annex-i'].files[0], 'utf8')) as { entries: { code: string; depth: number }[] };
     const notes = raw.entries.filter((e) => e.depth > 0).map((e) => e.code);
     expect(notes).toHaveLength(170);

@@ -261,10 +261,11 @@ describe('"better", "or larger", rates and conditions, as the CCL and Annex I wr
     const a2 = (await thresholdsOfEntry('7A001', CCL)).filter((t) => t.paragraph === '7A001.a.2' && t.role === 'CONTROL');
     expect(a2).toEqual([expect.objectContaining({ parameter: 'acceleration', comparator: 'RANGE', value: 15, valueMax: 100, unit: 'g' })]);
     // 1C007 MT row: "MT applies to items in 1C007.c when the dielectric constant is less than 6 at any frequency from
-    // 100 MHz to 100 GHz for use in “missile” radomes": the dielectric constant has no unit to read; the band is where it
-    // is measured, never a control to compare.
+    // 100 MHz to 100 GHz for use in “missile” radomes": the dielectric constant (no unit: `εr`) is the row's bound; the
+    // band is where it is measured, never a control to compare.
     const row = (await thresholdsOfEntry('1C007', CCL)).filter((t) => t.source === 'REASON_ROW');
     expect(row.map((t) => [t.paragraph, t.role, t.rule, t.parameter, t.comparator, t.value, t.valueMax, t.unit])).toEqual([
+      ['1C007.c', 'CONTROL', 'REASON_ROW', 'dielectric constant', 'LT', 6, null, 'εr'],
       ['1C007.c', 'NOTE', 'MEASUREMENT_CONDITION', 'frequency', 'RANGE', 0.1, 100, 'GHz'],
     ]);
     // The row's own bound makes 1C007.c's values MTCR's only on that condition: "c.1.b.2. … a “specific tensile strength”
