@@ -885,4 +885,20 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['>=', 0.25, null, 'K (figure of merit)'],
     ]);
   });
+
+  it('the sixth check, cosmetic: "less than or equal 2 percent", "equal to or below", "better (less) than or equal to", a rated span (US 3B001, 6A005, 3A001.a.2.c)', () => {
+    // 3B001.c.4.b "Within wafer (WIW) etch depth non-uniformity of less than or equal 2 percent;"; a.4.b "An epitaxial
+    // deposition chamber designed to operate at a temperature equal to or below 958 K (685 °C)."
+    expect(find(placed(us, '3B001'), { part: '3B001.c.4.b', unit: '%' }).map((r) => r.comparator)).toEqual(['<=']);
+    expect(find(placed(us, '3B001'), { part: '3B001.a.4.b', unit: 'K' }).map((r) => r.comparator)).toEqual(['<=']);
+    // 6A005.e.3.a.1 "An insertion loss better (less) than or equal to 0.3 dB maintained at a rated total average or CW
+    // output power … exceeding 1,000 W;"
+    expect(find(placed(us, '6A005'), { part: '6A005.e.3.a.1', unit: 'dB' }).map((r) => r.comparator)).toEqual(['<=']);
+    // 3A001.a.2.c "Rated for operation over the entire ambient temperature range from 218 K (−55 °C) to 398 K (+125 °C);"
+    // — the part must cover both ends.
+    expect(find(placed(us, '3A001'), { part: '3A001.a.2.c' }).map((r) => [r.comparator, r.value, r.unit])).toEqual([
+      ['<=', 218, 'K'],
+      ['>=', 398, 'K'],
+    ]);
+  });
 });

@@ -55,11 +55,13 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
           (opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || RANGE_CONDITION_AFTER.test(text.slice(next.end, next.end + 30));
         // "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b): the item must reach both ends, so it is bounded
         // below the lower end and above the upper one, not within the band.
-        if (!condition && SPAN_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) {
+        if (!condition && SPAN_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start))) {
           const words = phrase(text, start, next.end);
           add({ parameter, comparator: '<=', value: Math.min(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words });
-          add({ parameter, comparator: '>=', value: Math.max(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words });
-          previous = null;
+          const upper: ThresholdRecord = { parameter, comparator: '>=', value: Math.max(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words };
+          add(upper);
+          // A restatement of the upper end in brackets ("to 398 K (+125 °C)") joins its words.
+          previous = { quantity: next, parameter, comparator: '>=', phraseStart: start, record: records.includes(upper) ? upper : null };
           i = nextAt;
           continue;
         }
@@ -232,7 +234,8 @@ const RANGE_CONDITION_AFTER = /^\s*of the\s*['‘’"“”]*measuring range/i;
 const SHARED_COMPARATOR_JOIN = /^(?:\s+(?:in|of|or|the|[a-z]+)){0,8}\s+and\s*$/i;
 
 // The band an item must span: "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b).
-const SPAN_BEFORE = /\brange of at least\s*$/i;
+// 3A001.a.2.c "… over the entire ambient temperature range from 218 K (−55 °C) to 398 K (+125 °C)": so must a part.
+const SPAN_BEFORE = /\brange of at least\s*$|\bover the (?:entire |whole |full )?(?:[a-z]+ )?temperature range (?:of |from )?$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
 // "exceeding 15 g but less than or equal to 100 g" (7A001.a.2), "≥0.4 kg/h and ≤400 kg/h" (2B352.f.1), "150 nm or more
