@@ -264,7 +264,8 @@ describe('"better", "or larger", rates and conditions, as the CCL and Annex I wr
     // 100 MHz to 100 GHz for use in “missile” radomes": the dielectric constant (no unit: `εr`) is the row's bound; the
     // band is where it is measured, never a control to compare.
     const row = (await thresholdsOfEntry('1C007', CCL)).filter((t) => t.source === 'REASON_ROW');
-    expect(row.map((t) => [t.paragraph, t.role, t.rule, t.parameter, t.comparator, t.value, t.valueMax, t.unit])).toEqual([
+    // (An entry's thresholds come in no set order.)
+    expect(row.map((t) => [t.paragraph, t.role, t.rule, t.parameter, t.comparator, t.value, t.valueMax, t.unit]).sort()).toEqual([
       ['1C007.c', 'CONTROL', 'REASON_ROW', 'dielectric constant', 'LT', 6, null, 'εr'],
       ['1C007.c', 'NOTE', 'MEASUREMENT_CONDITION', 'frequency', 'RANGE', 0.1, 100, 'GHz'],
     ]);
