@@ -188,7 +188,7 @@ describe('EU parts on real entries', () => {
     // Notes: For the purposes of 9E003.c.: 1. The 'cross-sectional area' is … 4. Methods for manufacturing holes include …
     // d. "Technology""required" for the "development" or "production" of helicopter power transfer systems …"
     expect(partsOf('9E003').filter((p) => p.depth === 1).map((p) => p.code)).toEqual(['d', 'e', 'f', 'g', 'h', 'i', 'j', 'k'].map((l) => `9E003.${l}`));
-    // 6A008 "… j. Being "laser" radar or Light Detection and Ranging (LIDAR) equipment, having any of the following: …"
+    // 6A008 "… j. Being "laser" radar or Light Detection and Ranging (LIDAR) equipment and having any of the following: …"
     // (the CCL's 6A008.j); a. to i. are lost.
     expect(partsOf('6A008').filter((p) => p.depth === 1).map((p) => p.code)).toEqual(['6A008.j', '6A008.k', '6A008.l']);
     // The rule itself reads it: d. follows 9E003.c, and the Technical Note on 'box volume' keeps both its lists ("Width:

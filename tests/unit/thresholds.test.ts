@@ -743,7 +743,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // EU 1C234 "Zirconium with a hafnium content of less than 1 part hafnium to 500 parts zirconium by weight …"
     expect(read(placed(eu, '1C234'), { unit: 'ratio' })).toEqual([[null, 'CONTROL', 'ratio', '<', 0.002, 'ratio']]);
     // 3A233 "Mass spectrometers, capable of measuring ions of 230 u or greater and having a resolution of better than 2
-    // parts in 230, as follows, and ion sources therefor:"
+    // parts in 230, and ion sources therefor, …"
     const us3A233 = placed(us, '3A233');
     expect(read(us3A233, { part: null, role: 'CONTROL' }).map((r) => [r[2], r[3], Number(Number(r[4]).toPrecision(6))])).toEqual([
       ['ion mass', '>=', 230],
@@ -854,7 +854,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(rules(us, '3C002', '3C002.a.1').map((r) => r[0])).toEqual(['ITEM_PARAGRAPH']);
     // 6A004.e.2 "Surface roughness less than 1 nm (rms) for sampling lengths equal to or greater than 1 mm"
     expect(rules(us, '6A004', '6A004.e.2')).toEqual([['ITEM_PARAGRAPH', '<', 1, 'nm'], ['MEASUREMENT_CONDITION', '>=', 1, 'mm']]);
-    // EU 2B206 "c.2. Capable of maintaining, for at least 12 hours, over a temperature range of ± 1 K (± 1 °C); …"
+    // EU 2B206 c.2 "Capable of maintaining, for at least 12 hours, over a temperature range of ± 1 K (± 1 °C); …"
     expect(find(placed(eu, '2B206'), { part: '2B206.c.2', parameter: 'temperature' }).map((r) => [r.rule, r.unit])).toEqual([['MEASUREMENT_CONDITION', 'K']]);
     // EU 9A007 "b. Specific impulse of 2,4 kNs/kg or more, when the nozzle flow is expanded to ambient sea level conditions
     // for an adjusted chamber pressure of 7 MPa;"
