@@ -901,4 +901,19 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['>=', 398, 'K'],
     ]);
   });
+
+  it('a lead "lower (better) than any of the following" bounds its sub-paragraphs; one naming its parameter with "of" takes the lead\'s comparison (US 6A006.a.4, 6A006.b, 5A991.c.10)', () => {
+    // 6A006.a.4 "Induction coil “magnetometers” having a 'sensitivity' lower (better) than any of the following:" then
+    // "a.4.a. 0.05 nT (rms)/square root Hz at frequencies of less than 1 Hz;"
+    expect(read(placed(us, '6A006'), { part: '6A006.a.4.a' })).toEqual([
+      ['6A006.a.4.a', 'CONTROL', 'sensitivity', '<', 0.05, 'nT/√Hz'],
+      ['6A006.a.4.a', 'CONTROL', 'frequency', '<', 1, 'Hz'],
+    ]);
+    // 6A006.b "Underwater electric field sensors having a 'sensitivity' lower (better) than 8 nanovolt per meter per
+    // square root Hz when measured at 1 Hz;"
+    expect(find(placed(us, '6A006'), { part: '6A006.b', role: 'CONTROL' }).map((r) => [r.comparator, r.value, r.unit])).toEqual([['<', 8, 'nV/m/√Hz']]);
+    // 5A991.c.10 "Being packet switches, circuit switches and routers with ports or lines exceeding any of the following:"
+    // then "c.10.a. A “data signaling rate” of 64,000 bit/s per channel for a “communications channel controller”;"
+    expect(read(placed(us, '5A991'), { part: '5A991.c.10.a' })).toEqual([['5A991.c.10.a', 'CONTROL', 'data rate', '>', 64000, 'bit/s']]);
+  });
 });

@@ -209,7 +209,9 @@ const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(
 // time less than 9 ns to arrive at or within 0.024% of full scale"; b.10 "… anywhere within the range of 10 Hz ≤ F ≤
 // 10 kHz" (F the formula's variable); 6A002.a.1.a.2 "a response of less than 0.1% … at a wavelength exceeding 400 nm",
 // a.3.g.2 "… exceeding 10 mA/W for wavelengths exceeding 760 nm" (after a bound: 3C002.a.1 "Positive resists adjusted
-// (optimized) for use at wavelengths less than 193 nm …" is the item's own); 6A004.e.2 "Surface roughness less than 1 nm (rms) for
+// (optimized) for use at wavelengths less than 193 nm …" is the item's own; a frequency band stays the item's own too,
+// as in 3A001.b.2.d "… at any frequency exceeding 31.8 GHz up to and including 37 GHz" and 6A006.a.4.a "0.05 nT
+// (rms)/square root Hz at frequencies of less than 1 Hz"); 6A004.e.2 "Surface roughness less than 1 nm (rms) for
 // sampling lengths equal to or greater than 1 mm"; EU 9A007.b "… for an adjusted chamber pressure of 7 MPa".
 // What a test uses or is referred to: "Greater than 2 J/cm^2 using 20 ns “laser” pulses at 20 Hz repetition rate"
 // (6A004.a.1.b.2), "a flatness of λ/10 or better (λ is equal to 633 nm)" (6A004.a.4), "over a temperature range of

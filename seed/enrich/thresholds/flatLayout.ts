@@ -1,7 +1,7 @@
 // The flattened layout (EU Annex I): paragraph labels, Notes, Technical Notes and N.B.s run together in one text.
 import { blockSegments, type Block } from './blocks.js';
 import { clauses } from './clauses.js';
-import { LEAD_BOUND, type PlacementInput, type PlacementPart, type Segment } from './placementRules.js';
+import { afterLead, LEAD_BOUND, type PlacementInput, type PlacementPart, type Segment } from './placementRules.js';
 
 // A note's number is not the start of a code it names ("Note 9E003.c does not control …").
 const FLAT_MARKER = /(?:^|(?<=[\s.;:]))(?:(Technical)\s+)?(Notes?|N\.\s?B\.)(?:\s*\d+(?![A-Za-z\d]))?\s*\.?\s*:?\s*/g;
@@ -152,8 +152,8 @@ function withLeads(out: Segment[], code: string, parts: PlacementPart[], ownText
   return out.flatMap((s) => {
     if (s.rule !== 'ITEM_PARAGRAPH') return [s];
     const parent = s.part !== null && s.part.split('.').length > 2 ? s.part.slice(0, s.part.lastIndexOf('.')) : null;
-    const bound = parent === null ? null : LEAD_BOUND.exec(ownText.get(parent) ?? '')?.[1];
-    if (bound) return [{ ...s, text: `${bound} ${s.text.trim()}`, lead: bound.length + 1, rule: 'LEAD_BOUND' as const }];
+    const bound = parent === null ? null : LEAD_BOUND.exec(ownText.get(parent) ?? '');
+    if (bound) return [{ ...s, text: afterLead(bound, s.text.trim()), lead: (bound[1] as string).length + 1, rule: 'LEAD_BOUND' as const }];
     return clauses(s, code, parts);
   });
 }

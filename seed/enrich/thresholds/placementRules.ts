@@ -55,7 +55,17 @@ export interface PlacementReason {
  * A paragraph that names the parameter and the comparison its sub-paragraphs' bare values take: 1C116.a "Having an
  * ultimate tensile strength, measured at 20 °C, equal to or greater than: a.1. 0.9 GPa …" (rule LEAD_BOUND).
  */
-export const LEAD_BOUND = /((?:\b(?:having|with)\s+)?[^:;]{3,120}?\s+(?:equal to or (?:greater|more|less) than|greater than|more than|less than|exceeding|not exceeding|not (?:less|more) than|of at least))\s*:\s*$/i;
+export const LEAD_BOUND = /((?:\b(?:having|with)\s+)?[^:;]{3,120}?\s+(equal to or (?:greater|more|less) than|greater than|more than|less than|exceeding|not exceeding|not (?:less|more) than|of at least|(?:lower|less|higher|greater) \((?:better|worse)\) than|better than))(?:\s+(?:any|all|each) of the following)?\s*:\s*$/i;
+
+/**
+ * A sub-paragraph read after its parent's lead bound. One that names its parameter with "of" takes the lead's
+ * comparison in place of the "of": 5A991.c.10 "… with ports or lines exceeding any of the following:" then "c.10.a. A
+ * “data signaling rate” of 64,000 bit/s per channel …" is a rate exceeding 64,000 bit/s.
+ */
+export function afterLead(lead: RegExpExecArray, child: string): string {
+  const comparison = lead[2] as string;
+  return `${lead[1]} ${child.replace(/^(\s*an?\s+[^\d;:]{1,60}?)\s+of\s+(?=\d)/i, `$1 ${comparison} `)}`;
+}
 
 export interface Segment {
   text: string;

@@ -300,6 +300,14 @@ export const UNITS: UnitDef[] = [
   // 6A006.a.1.b "a 'sensitivity' lower (better) than 20 pT (rms) per square root Hz at a frequency of 1 Hz"
   u(`pT${SP}(?:\\(rms\\)${SP})?(?:per${SP}square root${SP}Hz|/${SP}√${SP}Hz)`, 'pT/√Hz', 'magnetic field noise'),
   u(`fT${SP}(?:\\(rms\\)${SP})?(?:per${SP}square root${SP}Hz|/${SP}√${SP}Hz)`, 'fT/√Hz', 'magnetic field noise'),
+  // 6A006.a.4.a "0.05 nT (rms)/square root Hz"; 6A006.a.5 "1 nT (rms) per square root Hz"
+  u(`nT${SP}(?:\\(rms\\)${SP})?(?:per${SP}square root${SP}Hz|/${SP}(?:√|square root)${SP}Hz)`, 'nT/√Hz', 'magnetic field noise'),
+  // 6A006.c.2 "a magnetic gradient field 'sensitivity' lower (better) than 0.3 nT/m (rms) per square root Hz"
+  u(`nT${SP}/${SP}m${SP}(?:\\(rms\\)${SP})?(?:per${SP}square root${SP}Hz|/${SP}(?:√|square root)${SP}Hz)`, 'nT/m/√Hz', 'magnetic gradient noise'),
+  u(`pT${SP}/${SP}m${SP}(?:\\(rms\\)${SP})?(?:per${SP}square root${SP}Hz|/${SP}(?:√|square root)${SP}Hz)`, 'pT/m/√Hz', 'magnetic gradient noise'),
+  u(`fT${SP}/${SP}m${SP}(?:\\(rms\\)${SP})?(?:per${SP}square root${SP}Hz|/${SP}(?:√|square root)${SP}Hz)`, 'fT/m/√Hz', 'magnetic gradient noise'),
+  // 6A006.b "a 'sensitivity' lower (better) than 8 nanovolt per meter per square root Hz"
+  u(`(?:nV|nanovolts?)${SP}(?:/|per${SP})${SP}(?:m|met(?:er|re)s?)${SP}(?:/|per${SP})${SP}(?:√|square root${SP})${SP}Hz`, 'nV/m/√Hz', 'electric field noise'),
   u(`T|[Tt]esla`, 'T', 'magnetic field'),
   // 9B006 "sound pressure levels of 160 Db or more": the CCL's spelling of the decibel there.
   u(`dB|Db(?![a-z])`, 'dB', 'level'),

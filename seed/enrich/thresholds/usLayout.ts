@@ -1,7 +1,7 @@
 // The US CCL layout: License Requirements, License Exceptions, Related Controls and one labelled paragraph a line,
 // read into passages, each item paragraph matched to its part.
 import { blockSegments, type Block } from './blocks.js';
-import { LEAD_BOUND, type PlacementInput, type PlacementPart, type Segment } from './placementRules.js';
+import { afterLead, LEAD_BOUND, type PlacementInput, type PlacementPart, type Segment } from './placementRules.js';
 
 const US_SECTION = /^(License Requirements|Reason for Control:|List Based License Exceptions|Special Conditions for STA|List of Items Controlled|Related Controls:|Related Definitions:|Technical Notes?\b|Notes?\b|N\.\s?B\.|Items:)/;
 const US_LABEL = /^((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)\.?\s+(?=\S)/;
@@ -67,7 +67,7 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
   const leads = parts.filter((p) => LEAD_AT_LEAST.test(p.text)).map((p) => p.code);
   const bounds = new Map(parts.flatMap((p) => {
     const lead = LEAD_BOUND.exec(p.text.split('\n')[0] ?? '');
-    return lead ? [[p.code, lead[1] as string] as const] : [];
+    return lead ? [[p.code, lead] as const] : [];
   }));
   // 2B991.c.2 "Positioning accuracies according to ISO 230/2 (2006), with all compensations available:" then "c.2.a.
   // Better than 15 µm along any linear axis …": a sub-paragraph that starts with its bound is read after its parent's
@@ -87,8 +87,8 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     const parent = block.part?.slice(0, block.part.lastIndexOf('.'));
     const bound = block.kind === 'ITEM' && parent !== undefined ? bounds.get(parent) : undefined;
     if (bound !== undefined) {
-      const text = `${bound} ${block.lines.join('\n')}`;
-      return [{ text, lead: bound.length + 1, part: block.part, role: 'CONTROL' as const, rule: 'LEAD_BOUND' as const, source: 'ITEM_TEXT' as const, regime: null, reason: null }];
+      const text = afterLead(bound, block.lines.join('\n'));
+      return [{ text, lead: (bound[1] as string).length + 1, part: block.part, role: 'CONTROL' as const, rule: 'LEAD_BOUND' as const, source: 'ITEM_TEXT' as const, regime: null, reason: null }];
     }
     return blockSegments(block, entry.code, parts).map((s) => (atLeast ? { ...s, atLeast } : s));
   });
