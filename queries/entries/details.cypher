@@ -12,7 +12,8 @@ RETURN id,
   [(e)<-[s:SUPPORTS]-(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, phase: s.phase, toPart: s.toPart, text: s.text}] AS supportedBy,
   [(e)-[:HAS_CODE]->(:Code)<-[:HAS_CODE]-(o:Entry) | o{.id, .listId, .code, .title, .category, .group, .kind}] AS sameCode,
   [(e)-[c:CONTROLS]->(t:Technology) | {technology: t{.id, .name}, ruleId: c.ruleId, evidence: c.evidence, parts: c.parts}] AS technologies,
-  [(e)-[:HAS_THRESHOLD]->(t:Threshold) | t{.parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
-    part: head([(t)-[:IN_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}])}] AS thresholds,
+  COLLECT { MATCH (e)-[:HAS_THRESHOLD]->(t:Threshold) RETURN t{.ordinal, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
+    part: head([(t)-[:IN_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}])}
+    ORDER BY t.ordinal } AS thresholds,
   [(e)-[:HAS_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}] AS parts,
   head([(p:Entry)-[:HAS_PART]->(e) | p{.id, .listId, .code, .title, .category, .group, .kind}]) AS parent

@@ -19,7 +19,7 @@ WHERE size(perRegime) = size($regimes)
 UNWIND perRegime AS pr
 UNWIND pr.entries AS e
 WITH t, pr.regime AS regime, e,
-     [(e)-[:HAS_THRESHOLD]->(th:Threshold) | th{.parameter, .comparator, .value, .valueMax, .unit, .phrase}] AS thresholds
+     COLLECT { MATCH (e)-[:HAS_THRESHOLD]->(th:Threshold) RETURN th{.ordinal, .parameter, .comparator, .value, .valueMax, .unit, .phrase} ORDER BY th.ordinal } AS thresholds
 WITH t, regime, collect({entry: e{.id, .listId, .code, .title, .category, .group, .kind}, thresholds: thresholds}) AS entries
 RETURN t{.id, .name} AS technology, collect({regime: regime, entries: entries}) AS regimes
 ORDER BY technology.name

@@ -148,7 +148,7 @@ export async function writeList(
   const thresholdLayout = list.jurisdiction === 'US' ? 'US_CCL' : 'FLAT';
   const thresholds = topLevel.flatMap((e) =>
     placeThresholds(e, partsOf.get(e.code) ?? [], reasonsOf.get(e.code) ?? [], { layout: thresholdLayout, decimalComma: list.jurisdiction === 'EU' }).map(
-      (t, i) => ({ ...t, entry: e.id, id: `${e.id}#${i + 1}`, partId: t.part === null ? null : entryId(list.id, t.part) }),
+      (t, i) => ({ ...t, entry: e.id, id: `${e.id}#${i + 1}`, ordinal: i + 1, partId: t.part === null ? null : entryId(list.id, t.part) }),
     ),
   );
 

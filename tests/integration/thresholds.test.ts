@@ -257,6 +257,22 @@ describe('"better", "or larger", rates and conditions, as the CCL and Annex I wr
     expect(all.find((t) => t.paragraph === '2B230.c.2' && t.role === 'NOTE')).toMatchObject({ rule: 'MEASUREMENT_CONDITION', value: 13, unit: 'kPa' });
   });
 
+  it('an entry\'s thresholds come in the order its text gives them (US 6A006.a.4)', async () => {
+    // 6A006.a.4 "Induction coil “magnetometers” having a 'sensitivity' lower (better) than any of the following: a.4.a.
+    // 0.05 nT (rms)/square root Hz at frequencies of less than 1 Hz; a.4.b. 1 × 10−3 nT (rms)/square root Hz at
+    // frequencies of 1 Hz or more but not exceeding 10 Hz; or a.4.c. 1 × 10−4 nT (rms)/square root Hz at frequencies
+    // exceeding 10 Hz;"
+    const a4 = (await thresholdsOfEntry('6A006', CCL)).filter((t) => t.paragraph?.startsWith('6A006.a.4.'));
+    expect(a4.map((t) => [t.paragraph, t.parameter, t.comparator, t.value, t.valueMax, t.unit])).toEqual([
+      ['6A006.a.4.a', 'sensitivity', 'LT', 0.05, null, 'nT/√Hz'],
+      ['6A006.a.4.a', 'frequency', 'LT', 1, null, 'Hz'],
+      ['6A006.a.4.b', 'sensitivity', 'LT', 0.001, null, 'nT/√Hz'],
+      ['6A006.a.4.b', 'frequency', 'RANGE', 1, 10, 'Hz'],
+      ['6A006.a.4.c', 'sensitivity', 'LT', 0.0001, null, 'nT/√Hz'],
+      ['6A006.a.4.c', 'frequency', 'GT', 10, null, 'Hz'],
+    ]);
+  });
+
   it('7A001.a.2 "exceeding 15 g but less than or equal to 100 g" is one band; the 1C007 MT row\'s frequencies are its condition', async () => {
     const a2 = (await thresholdsOfEntry('7A001', CCL)).filter((t) => t.paragraph === '7A001.a.2' && t.role === 'CONTROL');
     expect(a2).toEqual([expect.objectContaining({ parameter: 'acceleration', comparator: 'RANGE', value: 15, valueMax: 100, unit: 'g' })]);
@@ -264,8 +280,7 @@ describe('"better", "or larger", rates and conditions, as the CCL and Annex I wr
     // 100 MHz to 100 GHz for use in “missile” radomes": the dielectric constant (no unit: `εr`) is the row's bound; the
     // band is where it is measured, never a control to compare.
     const row = (await thresholdsOfEntry('1C007', CCL)).filter((t) => t.source === 'REASON_ROW');
-    // (An entry's thresholds come in no set order.)
-    expect(row.map((t) => [t.paragraph, t.role, t.rule, t.parameter, t.comparator, t.value, t.valueMax, t.unit]).sort()).toEqual([
+    expect(row.map((t) => [t.paragraph, t.role, t.rule, t.parameter, t.comparator, t.value, t.valueMax, t.unit])).toEqual([
       ['1C007.c', 'CONTROL', 'REASON_ROW', 'dielectric constant', 'LT', 6, null, 'εr'],
       ['1C007.c', 'NOTE', 'MEASUREMENT_CONDITION', 'frequency', 'RANGE', 0.1, 100, 'GHz'],
     ]);
