@@ -105,7 +105,14 @@ export function parseListSource(source: Exclude<SourceName, 'technologies' | 'me
   }
 }
 
+/** Imports one source, then has what runs next planned on the data it wrote. */
 export async function importSource(executor: Executor, source: SourceName, options: ImportOptions = {}): Promise<SourceResult> {
+  const result = await writeSource(executor, source, options);
+  await replan(executor);
+  return result;
+}
+
+async function writeSource(executor: Executor, source: SourceName, options: ImportOptions): Promise<SourceResult> {
   const log = options.log ?? (() => {});
   const paths = options.files ?? [...SOURCES[source].files];
   if (paths.length !== SOURCES[source].files.length) {
@@ -152,9 +159,15 @@ async function importReferenceSource(executor: Executor, source: 'technologies' 
 export async function importAll(executor: Executor, options: Pick<ImportOptions, 'log' | 'force'> = {}): Promise<SourceResult[]> {
   const results: SourceResult[] = [];
   for (const source of ALL_IN_ORDER) {
-    const result = await importSource(executor, source, options);
+    const result = await writeSource(executor, source, options);
     options.log?.(`${source}: ${result.summary}`);
     results.push(result);
   }
+  await replan(executor);
   return results;
+}
+
+/** Statistics sampled again and plans dropped, so what runs next is planned on the data just written. */
+async function replan(executor: Executor): Promise<void> {
+  await executor.read('import/replan', {}, 'import:replan');
 }

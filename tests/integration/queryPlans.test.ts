@@ -114,6 +114,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'import/parts': { rows: [{ parent: ENTRY, child: PART }] },
   'import/reasons': { rows: [{ entry: ENTRY, reason: 'MT', name: 'Missile Technology', scope: 'MT applies to 9A012', column: 'MT 1', wholeEntry: true, regime: 'MTCR', rule: 'reason-row' }] },
   'import/references': { rows: [{ from: ENTRY, to: `${LIST}:9A120`, key: 'see-also:9A120', kind: 'SEE_ALSO', toPart: null, text: 'See also 9A120' }] },
+  'import/replan': {},
   'import/regimes': { rows: [{ code: 'MTCR', name: 'Missile Technology Control Regime', order: 2 }] },
   'import/source-find': { source: 'memberships' },
   'import/source-record': { source: 'memberships', sha256: '0'.repeat(64), files: ['regimes.json'] },
