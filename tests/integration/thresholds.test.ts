@@ -430,6 +430,60 @@ describe('units, conditions and rows read as the texts write them', () => {
     expect(gyros).toContainEqual(expect.objectContaining({ paragraph: '7A002.a', role: 'CONTROL', comparator: 'LTE', value: 100, unit: 'g' }));
   });
 
+  it('7A117 (US and EU): the bracketed "e.g." illustrates the 3.33 % bound; its CEP and range are no bounds', async () => {
+    // US 7A117 "“Guidance sets”, usable in “missiles” capable of achieving system accuracy of 3.33% or less of the range
+    // (e.g., a “CEP” of 10 km or less at a “range” of 300 km), …"; EU 7A117 "… system accuracy of 3,33 % or less of the
+    // range (e.g., a 'CEP' of 10 km or less at a range of 300 km)".
+    for (const list of [CCL, EU]) {
+      const all = await entryThresholds('7A117', list);
+      expect(all.filter((t) => t.role === 'CONTROL').map((t) => [t.parameter, t.comparator, t.value, t.unit])).toEqual([['accuracy', 'LTE', 3.33, '%']]);
+      expect(all.filter((t) => t.rule === 'EXAMPLE').map((t) => [t.role, t.comparator, t.value, t.unit])).toEqual([
+        ['NOTE', 'LTE', 10, 'km'],
+        ['NOTE', 'EQ', 300, 'km'],
+      ]);
+    }
+  });
+
+  it('3A001.a.5 converters: sample rates in GSPS and MSPS, "10-bit" resolutions, the SFDR test signal (US and EU)', async () => {
+    // US 3A001.a.5.a.1 "A resolution of 8 bit or more, but less than 10 bit, with a “sample rate” greater than 1.3 Giga
+    // Samples Per Second (GSPS);" a.5.a.5 "A resolution of 16 bit or more with a “sample rate” greater than 65 MSPS;"
+    // a.5.b.1 "A resolution of 10-bit or more but less than 12-bit, with an 'adjusted update rate' of exceeding 3,500 MSPS;"
+    const us = await entryThresholds('3A001', CCL);
+    const rows = (all: any[], paragraph: string) => all.filter((t) => t.paragraph === paragraph).map((t) => [t.role, t.parameter, t.comparator, t.value, t.valueMax, t.unit]);
+    expect(rows(us, '3A001.a.5.a.1')).toEqual([
+      ['CONTROL', 'data size', 'RANGE', 8, 10, 'bit'],
+      ['CONTROL', 'sample rate', 'GT', 1.3, null, 'GSPS'],
+    ]);
+    expect(rows(us, '3A001.a.5.a.5')).toEqual([
+      ['CONTROL', 'data size', 'GTE', 16, null, 'bit'],
+      ['CONTROL', 'sample rate', 'GT', 65, null, 'MSPS'],
+    ]);
+    expect(rows(us, '3A001.a.5.b.1')).toEqual([
+      ['CONTROL', 'data size', 'RANGE', 10, 12, 'bit'],
+      ['CONTROL', 'sample rate', 'GT', 3500, null, 'MSPS'],
+    ]);
+    // EU 3A001.a.5.b.2.a.2 "… (SFDR) greater than 68 dBc (carrier) when synthesising a full scale analogue signal of 100
+    // MHz or the highest full scale analogue signal frequency specified below 100 MHz;" — the signal the SFDR is measured
+    // with, as the US "when synthesizing".
+    const eu = await entryThresholds('3A001', EU);
+    for (const all of [us, eu]) {
+      expect(rows(all, '3A001.a.5.b.2.a.2').filter((r) => r[0] === 'CONTROL')).toEqual([['CONTROL', 'level', 'GT', 68, null, 'dBc']]);
+      expect(all.filter((t) => t.paragraph === '3A001.a.5.b.2.a.2' && t.unit === 'MHz').map((t) => t.rule)).toEqual(['MEASUREMENT_CONDITION', 'MEASUREMENT_CONDITION']);
+    }
+  });
+
+  it('US 3E002: "other than that controlled in 3E001 for the “development” …" excepts 3E001 only; the 32 bits bound the control', async () => {
+    // 3E002 "“Technology” according to the General Technology Note other than that controlled in 3E001 for the
+    // “development” or “production” of a “microprocessor microcircuit” … having an arithmetic logic unit with an access
+    // width of 32 bits or more …"; its Note 2 "3E002 does not control “technology” for microprocessor cores, having all of
+    // the following: a. Using “technology” at or above 0.130 µm; …"
+    const heading = (await entryThresholds('3E002', CCL)).filter((t) => t.paragraph === null);
+    expect(heading.map((t) => [t.role, t.parameter, t.comparator, t.value, t.unit])).toEqual([
+      ['CONTROL', 'data size', 'GTE', 32, 'bit'],
+      ['EXCLUSION', 'length', 'GTE', 0.13, 'µm'],
+    ]);
+  });
+
   it('US 1C002.b.4 against NSG: "NP applies to 1C002.b.3 or b.4 if they exceed the parameters stated in 1C202" is a conditional bound', async () => {
     const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [WA, NSG], codes: ["1C002"], list: "${CCL}") { ${REPORT} } }`);
     const c = d.thresholdComparison.comparisons.find((x) => x.parameter === 'tensile strength' && x.values.some((v: any) => v.threshold.paragraph === '1C002.b.4.a'));

@@ -916,4 +916,27 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // then "c.10.a. A “data signaling rate” of 64,000 bit/s per channel for a “communications channel controller”;"
     expect(read(placed(us, '5A991'), { part: '5A991.c.10.a' })).toEqual([['5A991.c.10.a', 'CONTROL', 'data rate', '>', 64000, 'bit/s']]);
   });
+
+  it('an "(e.g., …)" after a bound is an example (7A117); "other than that controlled in 3E001" excepts only 3E001; sample rates in GSPS and MSPS', () => {
+    // US 7A117 "… capable of achieving system accuracy of 3.33% or less of the range (e.g., a “CEP” of 10 km or less at a
+    // “range” of 300 km), …"
+    expect(placed(us, '7A117').map((r) => [r.role, r.rule, r.comparator, r.value, r.unit])).toEqual([
+      ['CONTROL', 'HEADING', '<=', 3.33, '%'],
+      ['NOTE', 'EXAMPLE', '<=', 10, 'km'],
+      ['NOTE', 'EXAMPLE', '=', 300, 'km'],
+    ]);
+    // 3E002 "… other than that controlled in 3E001 for the “development” … having an arithmetic logic unit with an access
+    // width of 32 bits or more …"; its Note 2 "3E002 does not control “technology” for microprocessor cores, having all of
+    // the following: a. Using “technology” at or above 0.130 µm; …"
+    expect(read(placed(us, '3E002'), { part: null })).toEqual([
+      [null, 'CONTROL', 'data size', '>=', 32, 'bit'],
+      [null, 'EXCLUSION', 'length', '>=', 0.13, 'µm'],
+    ]);
+    // 3A001.a.5.a.1 "… a “sample rate” greater than 1.3 Giga Samples Per Second (GSPS);" a.5.b.2.a "An 'adjusted update
+    // rate' exceeding 1,250 MSPS but not exceeding 3,500 MSPS, …"
+    expect(find(placed(us, '3A001'), { part: '3A001.a.5.a.1', unit: 'GSPS' })).toEqual([
+      expect.objectContaining({ parameter: 'sample rate', comparator: '>', value: 1.3, baseUnit: 'S/s', baseValue: 1.3e9 }),
+    ]);
+    expect(find(placed(us, '3A001'), { part: '3A001.a.5.b.2.a' }).map((r) => [r.comparator, r.value, r.valueMax, r.unit])).toEqual([['range', 1250, 3500, 'MSPS']]);
+  });
 });

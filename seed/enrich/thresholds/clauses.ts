@@ -40,12 +40,13 @@ export function clauses(segment: Segment, code: string, parts: PlacementPart[], 
       out.push({ ...segment, text: item, role: 'EXCLUSION', rule: exceptRule, part: namedPart(item, code, parts) ?? segment.part });
     }
   }
-  return out.flatMap(withConditions).filter((s) => s.text.trim() !== '');
+  return out.flatMap(withConditions).flatMap(withExamples).filter((s) => s.text.trim() !== '');
 }
 
 // "Other than those specified by 3A001.b.3.a to 3A001.b.3.e and rated for operation with a peak saturated power output
 // greater than 5 W …" (3A001.b.3.f): a pointer excepts what it points to, and the bounds after it are the control's.
-const POINTER = /^\s*(?:those|that|the ones?)?\s*(?:specified|controlled|described|listed)\s+(?:by|in|under)\s+(?:(?:ECCN|entry|entries)\s+)?(?:\d[A-E]\d{3}[a-z0-9.]*[a-z0-9]|\.[a-z0-9.]*[a-z0-9])(?:\s*(?:,|to|through|and|or)\s*(?:\d[A-E]\d{3}[a-z0-9.]*[a-z0-9]|\.[a-z0-9.]*[a-z0-9]))*/i;
+// "other than that controlled in 3E001 for the “development” …" (3E002): a code alone is a pointer too.
+const POINTER = /^\s*(?:those|that|the ones?)?\s*(?:specified|controlled|described|listed)\s+(?:by|in|under)\s+(?:(?:ECCN|entry|entries)\s+)?(?:\d[A-E]\d{3}(?:[a-z0-9.]*[a-z0-9])?|\.[a-z0-9.]*[a-z0-9])(?:\s*(?:,|to|through|and|or)\s*(?:\d[A-E]\d{3}(?:[a-z0-9.]*[a-z0-9])?|\.[a-z0-9.]*[a-z0-9]))*/i;
 // "… a layer of any material other than silicon with a thickness uniform to less than ±2.5%" (3B001.a.1), "Equipment
 // other than optical surface scattering measurement equipment, having an unobscured aperture of more than 10 cm"
 // (6B004.b): the thing excepted is a name, and what follows it describes the item controlled. Only "other than those
@@ -100,6 +101,25 @@ function withConditions(segment: Segment): Segment[] {
     out.push({ ...segment, text: segment.text.slice(start, end), role: 'NOTE', rule: 'MEASUREMENT_CONDITION' });
     from = end;
     CONDITION_CUE.lastIndex = end;
+  }
+  out.push({ ...segment, text: segment.text.slice(from) });
+  return out;
+}
+
+// "system accuracy of 3.33% or less of the range (e.g., a “CEP” of 10 km or less at a “range” of 300 km)" (7A117): the
+// bracket illustrates the bound before it; its numbers are not bounds of their own.
+const EXAMPLE = /\(\s*(?:e\.\s?g\.|for example|for instance)[^()]*\)/gi;
+
+/** Splits off the examples a control text gives in brackets (rule EXAMPLE). */
+function withExamples(segment: Segment): Segment[] {
+  if (segment.role !== 'CONTROL') return [segment];
+  const out: Segment[] = [];
+  let from = 0;
+  EXAMPLE.lastIndex = 0;
+  for (let m = EXAMPLE.exec(segment.text); m !== null; m = EXAMPLE.exec(segment.text)) {
+    out.push({ ...segment, text: segment.text.slice(from, m.index) });
+    out.push({ ...segment, text: m[0], role: 'NOTE', rule: 'EXAMPLE' });
+    from = m.index + m[0].length;
   }
   out.push({ ...segment, text: segment.text.slice(from) });
   return out;

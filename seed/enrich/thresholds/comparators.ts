@@ -6,11 +6,12 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
   [
     // "capable of a range of 300 km" (EU 9A112.a) states a capability: the item reaches at least that value
     // (MTCR Annex 19.A.2: "capable of a maximum 'range' equal to or greater than 300 km").
-    ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|(?:above|higher) or equal to|equal to or above|equivalent to or (?:greater|larger|more) than|meets? or exceeds?(?: (?:a|an|the))?(?: [a-z]+){0,3} of|≥|>=', '>='],
+    // 6A004.c.3 "equivalent to or larger than a single optic 1 m", 6A102 "meet or exceed … 5 × 10^5 rads", 3E002 Note 2
+    // "Using “technology” at or above 0.130 µm": at least.
+    ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|(?:above|higher) or equal to|equal to or above|at or above|equivalent to or (?:greater|larger|more) than|meets? or exceeds?(?: (?:a|an|the))?(?: [a-z]+){0,3} of|≥|>=', '>='],
     // 3A229.c.1 "No dimension greater than 35 mm": at most. 3E992.b.2 "… overlay … below or equal to 1.5 nm": at most. EU 8A001.e.2 "… position … accuracies to within 10 m": at most.
-// 6A004.c.3 "equivalent to or larger than a single optic 1 m", 6A102 "meet or exceed … 5 × 10^5 rads": at least (above).
     // EU 1C350 note "… in which no individually specified chemical constitutes more than 10 % …": at most too.
-    ['no (?:[a-z]+ ){1,4}(?:constitutes? |is |are |exceeds? )?(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal(?: to)?|equal to or below|not exceeding(?: to)?|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|(?:a )?maximum of|within|(?:below|lower) or equal to|≤|<=', '<='],
+    ['no (?:[a-z]+ ){1,4}(?:constitutes? |is |are |exceeds? )?(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal(?: to)?|equal to or below|at or below|not exceeding(?: to)?|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|(?:a )?maximum of|within|(?:below|lower) or equal to|≤|<=', '<='],
     ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: \\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|over|beyond|>', '>'],
     ['(?:less|lower|smaller|shorter|fewer|slower)(?: \\([a-z]+\\))? than|below|under|<', '<'],
   ] as Array<[string, Comparator]>

@@ -32,6 +32,8 @@ export const PLACEMENT_RULES = {
     'a value stated plainly ("A total dose of 5 × 10^5 Rads (Si)") in a paragraph whose lead asks for items "meeting or exceeding all the following characteristics" (9A515.d): a lower bound',
   MEASUREMENT_CONDITION:
     'a number after an upper bound\'s "or less for …" / "or better for …": the conditions (or the items) the bound is stated for (9A515.d.5 "1 × 10−^10 errors/part or less for a fluence of 1 × 10^7 protons/cm^2 for proton energy greater than 50 MeV"), not a bound',
+  EXAMPLE:
+    'a number in a bracketed example after a bound ("system accuracy of 3.33% or less of the range (e.g., a “CEP” of 10 km or less at a “range” of 300 km)", 7A117): it illustrates the bound, it is not one',
 } as const;
 export type PlacementRule = keyof typeof PLACEMENT_RULES;
 

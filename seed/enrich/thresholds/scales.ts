@@ -37,6 +37,7 @@ scale('m2', { m2: 1, cm2: 1e-4, mm2: 1e-6 });
 scale('m3/s', { 'm3/h': 1 / 3600, 'm3/min': 1 / 60, 'l/min': 1e-3 / 60, 'l/h': 1e-3 / 3600, 'cm3/min': 1e-6 / 60, 'l/d': 1e-3 / 86_400 });
 scale('kg/s', { 'kg/h': 1 / 3600, 'kg/min': 1 / 60, 'kg/d': 1 / 86_400, 'g/h': 1e-3 / 3600, 'lb/h': 0.45359237 / 3600 });
 scale('bit/s', { 'Tbit/s': 1e12, 'Gbit/s': 1e9, 'Mbit/s': 1e6, 'kbit/s': 1e3, 'bit/s': 1 });
+scale('S/s', { GSPS: 1e9, MSPS: 1e6 });
 scale('Bq', { TBq: 1e12, GBq: 1e9, MBq: 1e6, Bq: 1, Ci: 3.7e10, mCi: 3.7e7 });
 scale('rad', { rad: 1, mrad: 1e-3, 'µrad': 1e-6, '°': Math.PI / 180, arcmin: Math.PI / 10_800, arcsec: Math.PI / 648_000 });
 scale('Gy', { Gy: 1, 'rad(Si)': 0.01 });

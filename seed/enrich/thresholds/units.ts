@@ -161,11 +161,15 @@ export const UNITS: UnitDef[] = [
   u(`Mbit/s`, 'Mbit/s', 'data rate'),
   u(`kbit/s`, 'kbit/s', 'data rate'),
   u(`bit/s`, 'bit/s', 'data rate'),
-  u(`bits?`, 'bit', 'data size'),
+  // 3A001.a.5.b.1 "A resolution of 10-bit or more but less than 12-bit"
+  u(`-?bits?`, 'bit', 'data size'),
   // 4A003.g "unidirectional data rates exceeding 2.0 Gbyte/s per link"
   u(`[Gg]bytes?/s|GB/s`, 'GB/s', 'data rate'),
   u(`[Gg]bytes?|GB`, 'GB', 'data size'),
   u(`bytes?`, 'byte', 'data size'),
+  // 3A001.a.5.a.1 "a “sample rate” greater than 1.3 Giga Samples Per Second (GSPS)"; a.5.a.3 "greater than 400 MSPS"
+  u(`[Gg]iga${SP}[Ss]amples${SP}[Pp]er${SP}[Ss]econd(?:${SP}\\(GSPS\\))?|GSPS`, 'GSPS', 'sample rate'),
+  u(`[Mm]ega${SP}[Ss]amples${SP}[Pp]er${SP}[Ss]econd(?:${SP}\\(MSPS\\))?|MSPS`, 'MSPS', 'sample rate'),
   // frequency
   u(`THz`, 'THz', 'frequency'),
   u(`GHz`, 'GHz', 'frequency'),
