@@ -472,6 +472,25 @@ describe('units, conditions and rows read as the texts write them', () => {
     }
   });
 
+  it('optical materials and mirrors (US and EU): λ/10, 10−5 cm−1, 10−6 m²/V², a refraction variance of 5 × 10−6', async () => {
+    // US 6C004.f "Synthetically produced diamond material with an absorption of less than 10−5 cm−1 for wavelengths
+    // exceeding 200 nm but not exceeding 14,000 nm."; EU 6C004.f "… an absorption of less than 10-5 cm-1 …"; e.3 "High
+    // homogeneity (index of refraction variance) less than 5 × 10−6" (EU "5 × 10-6"); c.1.a "… (χ(3), chi 3) of 10−6
+    // m^2/V^2 or more" (EU "10-6 m2/V2"). 6A004.a.4 "… with a flatness of λ/10 or better (λ is equal to 633 nm) …".
+    for (const list of [CCL, EU]) {
+      const c004 = await entryThresholds('6C004', list);
+      const control = (paragraph: string) => c004.filter((t) => t.paragraph === paragraph && t.role === 'CONTROL').map((t) => [t.parameter, t.comparator, t.value, t.unit]);
+      expect(control('6C004.f')).toEqual([['absorption coefficient', 'LT', 1e-5, 'cm-1']]);
+      expect(control('6C004.e.3')).toEqual([['refractive index variance', 'LT', 5e-6, 'Δn']]);
+      expect(control('6C004.c.1.a')).toEqual([['nonlinear susceptibility', 'GTE', 1e-6, 'm2/V2']]);
+      const a4 = (await entryThresholds('6A004', list)).filter((t) => t.paragraph === '6A004.a.4');
+      expect(a4.map((t) => [t.role, t.parameter, t.comparator, t.value, t.unit])).toEqual([
+        ['CONTROL', 'flatness', 'LTE', 0.1, 'λ'],
+        ['NOTE', 'wavelength', 'EQ', 633, 'nm'],
+      ]);
+    }
+  });
+
   it('US 3E002: "other than that controlled in 3E001 for the “development” …" excepts 3E001 only; the 32 bits bound the control', async () => {
     // 3E002 "“Technology” according to the General Technology Note other than that controlled in 3E001 for the
     // “development” or “production” of a “microprocessor microcircuit” … having an arithmetic logic unit with an access

@@ -704,7 +704,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['MEASUREMENT_CONDITION', 20, 'Hz'],
     ]);
     // 6A004.a.4 "… with a flatness of λ/10 or better (λ is equal to 633 nm) and having any of the following:"
-    expect(conditions(us, '6A004', '6A004.a.4')).toEqual([['MEASUREMENT_CONDITION', 633, 'nm']]);
+    expect(conditions(us, '6A004', '6A004.a.4')).toEqual([['ITEM_PARAGRAPH', 0.1, 'λ'], ['MEASUREMENT_CONDITION', 633, 'nm']]);
     // 2B206.c.2 "Capable of maintaining, for at least 12 hours over a temperature range of ± 1 K around a standard
     // temperature …"; d.1.b "“Linearity” equal to or less (better) than 0.1% measured from 0 to 5 mm for LVDTs …"
     expect(conditions(us, '2B206', '2B206.c.2')).toEqual([['ITEM_PARAGRAPH', 12, 'h'], ['MEASUREMENT_CONDITION', 1, 'K']]);
@@ -938,5 +938,26 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       expect.objectContaining({ parameter: 'sample rate', comparator: '>', value: 1.3, baseUnit: 'S/s', baseValue: 1.3e9 }),
     ]);
     expect(find(placed(us, '3A001'), { part: '3A001.a.5.b.2.a' }).map((r) => [r.comparator, r.value, r.valueMax, r.unit])).toEqual([['range', 1250, 3500, 'MSPS']]);
+  });
+
+  it('fractions of the wavelength, powers of ten alone, a refraction variance (US 6A004.a.4, 6A005.f.3.b, 6C004, 3A001.d.1; EU 2B201)', () => {
+    // 6A004.a.4 "Mirrors “specially designed” for beam steering mirror stages specified in 6A004.d.2.a with a flatness of
+    // λ/10 or better (λ is equal to 633 nm) and having any of the following:"
+    expect(read(placed(us, '6A004'), { part: '6A004.a.4' })).toEqual([
+      ['6A004.a.4', 'CONTROL', 'flatness', '<=', 0.1, 'λ'],
+      ['6A004.a.4', 'NOTE', 'wavelength', '=', 633, 'nm'],
+    ]);
+    // 6A005.f.3.b "An “accuracy” of λ/10 or less (better) at the designed wavelength, for wavelengths equal to or less than 1 µm"
+    expect(read(placed(us, '6A005'), { part: '6A005.f.3.b', role: 'CONTROL' })).toEqual([['6A005.f.3.b', 'CONTROL', 'accuracy', '<=', 0.1, 'λ']]);
+    const c004 = placed(us, '6C004');
+    // 6C004.c.1.a "… third order nonlinear susceptibility (χ(3), chi 3) of 10−6 m^2/V^2 or more"; e.3 "High homogeneity (index
+    // of refraction variance) less than 5 × 10−6"; f "… an absorption of less than 10−5 cm−1 for wavelengths exceeding 200 nm …"
+    expect(read(c004, { part: '6C004.c.1.a' })).toEqual([['6C004.c.1.a', 'CONTROL', 'nonlinear susceptibility', '>=', 1e-6, 'm2/V2']]);
+    expect(read(c004, { part: '6C004.e.3' })).toEqual([['6C004.e.3', 'CONTROL', 'refractive index variance', '<', 5e-6, 'Δn']]);
+    expect(read(c004, { part: '6C004.f', role: 'CONTROL' })).toEqual([['6C004.f', 'CONTROL', 'absorption coefficient', '<', 1e-5, 'cm-1']]);
+    // 3A001.d.1 "… a product of delay time per gate (in seconds) and power dissipation per gate (in watts) of less than 10−14 J"
+    expect(find(placed(us, '3A001'), { part: '3A001.d.1' }).map((r) => [r.comparator, r.value, r.unit])).toEqual([['<', 1e-14, 'J']]);
+    // EU 2B201 Technical Note "… a stated positioning accuracy of 6 μm or better (less) …": as said in the brackets.
+    expect(find(placed(eu, '2B201'), { value: 6, unit: 'µm', role: 'NOTE' }).map((r) => r.comparator)).toEqual(['<=']);
   });
 });

@@ -39,15 +39,20 @@ export const BETTER = new RegExp(
   `(?:^|[^a-z])(no |equal to or )?better(?: \\((less|lower|smaller|more|greater|higher|larger)\\))? than( or equal to)?${FILLER}\\s*(?:±\\s*|plus or minus\\s*)?$`,
   'i',
 );
-const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'regulation', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability', 'drift rate', 'sensitivity']);
+const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'regulation', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability', 'drift rate', 'sensitivity', 'flatness']);
 const LARGER_IS_BETTER = new Set(['purity']);
 
-// EU 2B206.c.2.a "… 0,1 μm or better": which way is better is the parameter's, as for "better than".
-export const AFTER_BETTER = new RegExp(`${BETWEEN_VALUE_AND_OR}or better\\b(?!\\s*\\()`, 'i');
+// EU 2B206.c.2.a "… 0,1 μm or better": which way is better is the parameter's, as for "better than"; said in brackets
+// (EU 2B201 Note "a stated positioning accuracy of 6 μm or better (less)"), it is read as said. Another bracket is no
+// direction: 6A004.a.4 "a flatness of λ/10 or better (λ is equal to 633 nm)".
+export const AFTER_BETTER = new RegExp(`${BETWEEN_VALUE_AND_OR}or better\\b(?:\\s*\\((less|lower|smaller|more|greater|higher|larger)\\))?`, 'i');
 
-/** "or better" after a value, with the parameter it bounds: at most for what is better smaller, at least for a purity. */
-export function orBetterComparator(parameter: string, unit: string): Comparator {
-  const smaller = smallerIsBetter(parameter, unit);
+/**
+ * "or better" after a value, with the parameter it bounds: at most for what is better smaller, at least for a purity;
+ * `said` is the direction the text gives in brackets.
+ */
+export function orBetterComparator(parameter: string, unit: string, said?: string): Comparator {
+  const smaller = said !== undefined ? /less|lower|smaller/i.test(said) : smallerIsBetter(parameter, unit);
   return smaller === true ? '<=' : smaller === false ? '>=' : '=';
 }
 

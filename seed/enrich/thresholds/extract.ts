@@ -138,7 +138,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         end = q.end + less[0].length;
       }
     }
-    let orBetter = false;
+    let orBetter: { said: string | undefined } | null = null;
     if (comparator === '=' && better === null) {
       const more = AFTER_MORE.exec(after);
       const less = AFTER_LESS.exec(after);
@@ -150,13 +150,13 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         comparator = '<=';
         end = q.end + less[0].length;
       } else if (betterAfter !== null) {
-        orBetter = true;
+        orBetter = { said: betterAfter[1] };
         end = q.end + betterAfter[0].length;
       }
     }
     const { parameter, phraseStart, afterEnd } = findParameter(text, q.start, q.end, q.dimension, q.unit);
     if (better !== null) comparator = betterComparator(better, parameter, q.unit);
-    if (orBetter) comparator = orBetterComparator(parameter, q.unit);
+    if (orBetter !== null) comparator = orBetterComparator(parameter, q.unit, orBetter.said);
     const start = Math.min(phraseStart, comparatorStart);
     // "an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C)" (1C216), "having any of the following at
     // 20 °C" (3A001.e.1.a): a plain value after "at" is the measurement's condition.
@@ -258,6 +258,8 @@ const DIMENSIONLESS: Array<{ name: RegExp; parameter: string; unit: string }> = 
   { name: /\bdielectric constant\b[^;.:]{0,25}$/i, parameter: 'dielectric constant', unit: 'εr' },
   // 3A201.c.1 "… and with a "figure of merit" (K) of 0.25 or greater"
   { name: /\bfigure of merit\b[^;.:]{0,20}$/i, parameter: 'figure of merit', unit: 'K (figure of merit)' },
+  // 6C004.e.3 "High homogeneity (index of refraction variance) less than 5 × 10−6"
+  { name: /\b(?:index of refraction|refractive index) variance\b[^;.:]{0,25}$/i, parameter: 'refractive index variance', unit: 'Δn' },
 ];
 function dimensionless(text: string, q: Quantity): ThresholdRecord | null {
   const before = text.slice(Math.max(0, q.start - 80), q.start);

@@ -49,6 +49,8 @@ const PARAMETERS: ParameterDef[] = [
   // 3E004 "… to achieve a 'Site Front least sQuares Range' ('SFQR') less than or equal to 20 nm": a flatness, not the
   // wafer's diameter named before it.
   p('SFQR|flatness', 'flatness', LEN),
+  // 6E? "Surface figure exceeding λ/10 (rms) at the designed wavelength"
+  p('surface figure', 'surface figure', LEN),
   // 2B003.b "A face width of 15% of pitch diameter or larger"
   p('face width', 'face width', ['percentage', 'length']),
   // 1C210.c "… “tapes” with a width no greater than 15 mm"; not the "Full-Width Half-Maximum" of a spot size (3B001.f.3.b.1).
@@ -149,6 +151,8 @@ export function findParameter(text: string, start: number, end: number, dimensio
       return { parameter: def.parameter, phraseStart: start, afterEnd: end + afterMatch[0].length };
     }
   }
+  // 6A004.a.4 "(λ is equal to 633 nm)": the wavelength the fractions of λ are of.
+  if (dimension === 'length' && /λ\s*(?:is equal to|is|=)\s*$/.test(text.slice(Math.max(0, start - 20), start))) return { parameter: 'wavelength', phraseStart: start, afterEnd: end };
   const windowStart = clauseStart(text, start);
   const window = text.slice(windowStart, start);
   let best: { def: ParameterDef; at: number } | null = null;

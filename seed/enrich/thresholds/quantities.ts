@@ -152,6 +152,22 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.start < end) out.splice(k, 1);
     out.push({ start, end, value: round(parseNumber(a!, decimalComma) / of), unit: 'ratio', dimension: 'ratio' });
   }
+  // A power of ten alone, its superscript flattened: 6C004.f "an absorption of less than 10−5 cm−1", 6C004.c.1.a "of
+  // 10−6 m^2/V^2 or more" (EU "10-5 cm-1", "10-6 m2/V2"). Only after a comparison or an "of", so that a range "10-15" is
+  // not read as one.
+  const power = new RegExp(`(?<=\\b(?:of|than|exceeding|below|above)\\s)10\\s?\\^?([-−]\\d{1,2})(?!\\d)(?:[ \\u00a0]*(?:${UNIT_ALTERNATION})(?![A-Za-z0-9µμ²³]))?`, 'g');
+  for (const w of text.matchAll(power)) {
+    if (out.some((q) => q.start < w.index && q.end > w.index)) continue;
+    const def = UNITS.find((_, g) => w[2 + g] !== undefined);
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= w.index && out[k]!.start < w.index + w[0].length) out.splice(k, 1);
+    out.push({ start: w.index, end: w.index + w[0].length, value: round(10 ** Number(w[1]!.replace('−', '-'))), unit: def?.unit ?? null, dimension: def?.dimension ?? null });
+  }
+  // Fractions of the wavelength: 6A004.a.4 "a flatness of λ/10 or better (λ is equal to 633 nm)", 6A005.f.3.b "An
+  // “accuracy” of λ/10 or less (better) at the designed wavelength". A length, in units of the wavelength.
+  for (const w of text.matchAll(/λ\s*\/\s*(\d+)(?![\d.,])/g)) {
+    const of = Number(w[1]);
+    if (of > 0) out.push({ start: w.index, end: w.index + w[0].length, value: round(1 / of), unit: 'λ', dimension: 'length' });
+  }
   // 1B117.a "… designed or modified for mixing under vacuum in the range from zero to 13.326 kPa": "zero" opens the range.
   for (const z of text.matchAll(/\bzero(?=\s+(?:to|and)\s+[\d])/gi)) out.push({ start: z.index, end: z.index + z[0].length, value: 0, unit: null, dimension: null });
   return out.sort((a, b) => a.start - b.start);

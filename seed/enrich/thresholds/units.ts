@@ -82,6 +82,10 @@ export const UNITS: UnitDef[] = [
   // 6A002.a.2.a.3.c "a maximum “radiant sensitivity” exceeding 10 mA/W"; a.2.a.3.a "a luminous sensitivity exceeding 350 µA/lm"
   u(`mA${SP}/${SP}W\\b`, 'mA/W', 'radiant sensitivity'),
   u(`${MU}A${SP}/${SP}lm\\b`, 'µA/lm', 'luminous sensitivity'),
+  // 6C004.c.1.a "third order nonlinear susceptibility (χ(3), chi 3) of 10−6 m^2/V^2 or more"
+  u(`m${POW}2${SP}/${SP}V${POW}2`, 'm2/V2', 'nonlinear susceptibility'),
+  // 6C004.f "an absorption of less than 10−5 cm−1" (EU "10-5 cm-1")
+  u(`cm${SP}\\^?[-−]${SP}\\^?1(?!\\d)`, 'cm-1', 'absorption coefficient'),
   // 6C004.c.2 "Second order nonlinear susceptibility (χ(2), chi 2) of 3.3 × 10−11 m/V or more"
   u(`m${SP}/${SP}V\\b`, 'm/V', 'nonlinear susceptibility'),
   // 3A002 "a single sideband (SSB) phase noise … better than −150 dBm/Hz"
