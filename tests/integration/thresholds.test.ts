@@ -491,6 +491,33 @@ describe('units, conditions and rows read as the texts write them', () => {
     }
   });
 
+  it('4A001.a.2 "Radiation hardened to exceed any of the following specifications" (US and EU): more dose, fewer upsets', async () => {
+    // US 4A001.a.2.a "A total dose of 5 × 10^3 Gy (Si);" a.2.b "A dose rate upset of 5 × 10^6 Gy (Si)/s; or" a.2.c "Single
+    // Event Upset of 1 × 10−^8 Error/bit/day;" (EU "a. Total Dose 5× 103 Gy (silicon); b. Dose Rate Upset 5× 106 Gy
+    // (silicon)/s; or c. Single Event Upset 1× 10-8 Error/bit/day")
+    for (const list of [CCL, EU]) {
+      const a2 = (await entryThresholds('4A001', list)).filter((t) => t.paragraph?.startsWith('4A001.a.2.'));
+      expect(a2.map((t) => [t.paragraph, t.role, t.rule, t.comparator, t.value, t.unit])).toEqual([
+        ['4A001.a.2.a', 'CONTROL', 'LEAD_BOUND', 'GT', 5000, 'Gy'],
+        ['4A001.a.2.b', 'CONTROL', 'LEAD_BOUND', 'GT', 5e6, 'Gy/s'],
+        ['4A001.a.2.c', 'CONTROL', 'LEAD_BOUND', 'LT', 1e-8, 'errors/bit/day'],
+      ]);
+    }
+  });
+
+  it('7A003.c.1 (US and EU): "less (lower) than 500 deg/s" and "0.07 deg sec (Lat) (equivalent to 6 arc minutes …)"', async () => {
+    // US 7A003.c.1 "A maximum operating angular rate less (lower) than 500 deg/s and a heading “accuracy” without the use of
+    // 'positional aiding references' equal to or less (better) than 0.07 deg sec (Lat) (equivalent to 6 arc minutes rms at
+    // 45 degrees latitude); or" (EU "0,07 deg sec(Lat)")
+    for (const list of [CCL, EU]) {
+      const c1 = (await entryThresholds('7A003', list)).filter((t) => t.paragraph === '7A003.c.1' && t.role === 'CONTROL');
+      expect(c1.map((t) => [t.parameter, t.comparator, t.value, t.unit])).toEqual([
+        ['angular rate', 'LT', 500, '°/s'],
+        ['accuracy', 'LTE', 0.07, '°·sec(lat)'],
+      ]);
+    }
+  });
+
   it('US 3E002: "other than that controlled in 3E001 for the “development” …" excepts 3E001 only; the 32 bits bound the control', async () => {
     // 3E002 "“Technology” according to the General Technology Note other than that controlled in 3E001 for the
     // “development” or “production” of a “microprocessor microcircuit” … having an arithmetic logic unit with an access

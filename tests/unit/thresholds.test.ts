@@ -960,4 +960,39 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // EU 2B201 Technical Note "… a stated positioning accuracy of 6 μm or better (less) …": as said in the brackets.
     expect(find(placed(eu, '2B201'), { value: 6, unit: 'µm', role: 'NOTE' }).map((r) => r.comparator)).toEqual(['<=']);
   });
+
+  it('a lead "hardened to exceed" a specification, numbers in words, a pulse compression ratio, degrees per second (US 4A001, 1C608, 2B001, 6A008, 7A003; EU 4A001)', () => {
+    // 4A001.a.2 "Radiation hardened to exceed any of the following specifications:" a.2.a "A total dose of 5 × 10^3 Gy
+    // (Si);" a.2.b "A dose rate upset of 5 × 10^6 Gy (Si)/s; or" a.2.c "Single Event Upset of 1 × 10−^8 Error/bit/day;" —
+    // beyond a dose is more of it, beyond an upset rate fewer upsets.
+    const hardened = (list: typeof us) => find(placed(list, '4A001'), { rule: 'LEAD_BOUND' }).map((r) => [r.part, r.comparator, r.value, r.unit]);
+    const expected = [
+      ['4A001.a.2.a', '>', 5000, 'Gy'],
+      ['4A001.a.2.b', '>', 5e6, 'Gy/s'],
+      ['4A001.a.2.c', '<', 1e-8, 'errors/bit/day'],
+    ];
+    expect(hardened(us)).toEqual(expected);
+    // EU 4A001.a.2 "… to exceed any of the following specifications: a. Total Dose 5× 103 Gy (silicon); b. Dose Rate
+    // Upset 5× 106 Gy (silicon)/s; or c. Single Event Upset 1× 10-8 Error/bit/day"
+    expect(hardened(eu)).toEqual(expected);
+    // 1C608.h "… containing greater than 10 kg and less than or equal to thirty-five percent by weight of USML 'controlled materials'."
+    expect(read(placed(us, '1C608'), { part: '1C608.h' })).toEqual([
+      ['1C608.h', 'CONTROL', 'mass', '>', 10, 'kg'],
+      ['1C608.h', 'CONTROL', 'percentage', '<=', 35, '%'],
+    ]);
+    // 2B001 NP row: "… EXCEPT: … (3) milling machines under 2B001.b with x-axis travel greater than two meters and overall
+    // positioning accuracy according to ISO 230/2 (2006) on the x-axis more (worse) than 22.5 µm."
+    expect(find(placed(us, '2B001'), { part: '2B001.b', rule: 'REASON_ROW_EXCEPT' }).map((r) => [r.regime, r.comparator, r.value, r.unit])).toEqual([
+      ['NSG', '>', 2, 'm'],
+      ['NSG', '>', 22.5, 'µm'],
+    ]);
+    // 6A008.k.1 "A “pulse compression” ratio exceeding 150; or"
+    expect(read(placed(us, '6A008'), { part: '6A008.k.1' })).toEqual([['6A008.k.1', 'CONTROL', 'pulse compression ratio', '>', 150, 'ratio']]);
+    // 7A003.c.1 "A maximum operating angular rate less (lower) than 500 deg/s and a heading “accuracy” … equal to or less
+    // (better) than 0.07 deg sec (Lat) (equivalent to 6 arc minutes rms at 45 degrees latitude); or"
+    expect(read(placed(us, '7A003'), { part: '7A003.c.1', role: 'CONTROL' })).toEqual([
+      ['7A003.c.1', 'CONTROL', 'angular rate', '<', 500, '°/s'],
+      ['7A003.c.1', 'CONTROL', 'accuracy', '<=', 0.07, '°·sec(lat)'],
+    ]);
+  });
 });

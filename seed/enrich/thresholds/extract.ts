@@ -260,6 +260,8 @@ const DIMENSIONLESS: Array<{ name: RegExp; parameter: string; unit: string }> = 
   { name: /\bfigure of merit\b[^;.:]{0,20}$/i, parameter: 'figure of merit', unit: 'K (figure of merit)' },
   // 6C004.e.3 "High homogeneity (index of refraction variance) less than 5 × 10−6"
   { name: /\b(?:index of refraction|refractive index) variance\b[^;.:]{0,25}$/i, parameter: 'refractive index variance', unit: 'Δn' },
+  // 6A008.k.1 "A “pulse compression” ratio exceeding 150"
+  { name: /\bpulse compression[”"’']?\s+ratio\b[^;.:]{0,20}$/i, parameter: 'pulse compression ratio', unit: 'ratio' },
 ];
 function dimensionless(text: string, q: Quantity): ThresholdRecord | null {
   const before = text.slice(Math.max(0, q.start - 80), q.start);

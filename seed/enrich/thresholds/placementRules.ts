@@ -57,7 +57,12 @@ export interface PlacementReason {
  * A paragraph that names the parameter and the comparison its sub-paragraphs' bare values take: 1C116.a "Having an
  * ultimate tensile strength, measured at 20 °C, equal to or greater than: a.1. 0.9 GPa …" (rule LEAD_BOUND).
  */
-export const LEAD_BOUND = /((?:\b(?:having|with)\s+)?[^:;]{3,120}?\s+(equal to or (?:greater|more|less) than|greater than|more than|less than|exceeding|not exceeding|not (?:less|more) than|of at least|(?:lower|less|higher|greater) \((?:better|worse)\) than|better than))(?:\s+(?:any|all|each) of the following)?\s*:\s*$/i;
+export const LEAD_BOUND = /((?:\b(?:having|with)\s+)?[^:;]{3,120}?\s+(equal to or (?:greater|more|less) than|greater than|more than|less than|exceeding|not exceeding|not (?:less|more) than|of at least|(?:lower|less|higher|greater) \((?:better|worse)\) than|better than|hardened to exceed))(?:\s+(?:any|all|each) of the following(?: specifications)?)?\s*:\s*$/i;
+
+// 4A001.a.2 "Radiation hardened to exceed any of the following specifications:" then "a.2.a. A total dose of 5 × 10^3 Gy
+// (Si);" … "a.2.c. Single Event Upset of 1 × 10−^8 Error/bit/day;": to be hardened beyond a specification is to be better
+// than it, which for a dose is more and for an upset rate is fewer.
+const LEAD_COMPARISON: Record<string, string> = { 'hardened to exceed': 'better than' };
 
 /**
  * A sub-paragraph read after its parent's lead bound. One that names its parameter with "of" takes the lead's
@@ -65,8 +70,11 @@ export const LEAD_BOUND = /((?:\b(?:having|with)\s+)?[^:;]{3,120}?\s+(equal to o
  * “data signaling rate” of 64,000 bit/s per channel …" is a rate exceeding 64,000 bit/s.
  */
 export function afterLead(lead: RegExpExecArray, child: string): string {
-  const comparison = lead[2] as string;
-  return `${lead[1]} ${child.replace(/^(\s*an?\s+[^\d;:]{1,60}?)\s+of\s+(?=\d)/i, `$1 ${comparison} `)}`;
+  const said = lead[2] as string;
+  const comparison = LEAD_COMPARISON[said.toLowerCase()];
+  // (EU 4A001.a.2 "a. Total Dose 5× 103 Gy (silicon);" names its value without an "of".)
+  if (comparison !== undefined) return `${lead[1]} ${child.replace(/^(\s*(?:an?\s+)?[^\d;:]{1,60}?)\s+(?:of\s+)?(?=\d)/i, `$1 ${comparison} `)}`;
+  return `${lead[1]} ${child.replace(/^(\s*an?\s+[^\d;:]{1,60}?)\s+of\s+(?=\d)/i, `$1 ${said} `)}`;
 }
 
 export interface Segment {

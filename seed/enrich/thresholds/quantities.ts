@@ -69,6 +69,14 @@ function quantityRegex(decimalComma: boolean): RegExp {
 const QUANTITY_US = quantityRegex(false);
 const QUANTITY_EU = quantityRegex(true);
 
+const WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const NUMBER_WORDS = Object.keys(WORD_VALUES).sort((a, b) => b.length - a.length).join('|');
+const wordValue = (word: string): number => WORD_VALUES[word.toLowerCase()] ?? 0;
+
 export function findQuantities(text: string, decimalComma: boolean): Quantity[] {
   const re = decimalComma ? QUANTITY_EU : QUANTITY_US;
   re.lastIndex = 0;
@@ -161,6 +169,18 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
     const def = UNITS.find((_, g) => w[2 + g] !== undefined);
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= w.index && out[k]!.start < w.index + w[0].length) out.splice(k, 1);
     out.push({ start: w.index, end: w.index + w[0].length, value: round(10 ** Number(w[1]!.replace('−', '-'))), unit: def?.unit ?? null, dimension: def?.dimension ?? null });
+  }
+  // Numbers in words before a unit: 1C608.h "less than or equal to thirty-five percent by weight", 2B001 NP row "x-axis
+  // travel greater than two meters", 9A610 "less than one second".
+  const spelled = new RegExp(`(?<![\\w-])(${NUMBER_WORDS})(?:-(${NUMBER_WORDS}))?[ \\u00a0]+(?:${UNIT_ALTERNATION})(?![A-Za-z0-9µμ²³])`, 'gi');
+  for (const w of text.matchAll(spelled)) {
+    if (out.some((q) => q.start < w.index + w[0].length && q.end > w.index)) continue;
+    const def = UNITS.find((_, g) => w[3 + g] !== undefined);
+    // EU 1C111.a.5.b "at one atmosphere (101,325 kPa)" is the standard pressure a value is measured at: its bracket is read
+    // as that condition.
+    if (def === undefined || def.unit === 'atm') continue;
+    const value = wordValue(w[1]!) + (w[2] === undefined ? 0 : wordValue(w[2]));
+    out.push({ start: w.index, end: w.index + w[0].length, value, unit: def.unit, dimension: def.dimension });
   }
   // Fractions of the wavelength: 6A004.a.4 "a flatness of λ/10 or better (λ is equal to 633 nm)", 6A005.f.3.b "An
   // “accuracy” of λ/10 or less (better) at the designed wavelength". A length, in units of the wavelength.

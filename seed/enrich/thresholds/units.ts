@@ -140,7 +140,11 @@ export const UNITS: UnitDef[] = [
   // "0.0035 degree per square root hour" (7A002.a.1.b: angle random walk); "0.5 degrees (1 sigma or rms) per hour" (7A102.a).
   u(`(?:°|degrees?)${SP}(?:/|per${SP})${SP}(?:√|square[- ]root${SP}(?:of${SP})?)${SP}(?:h|hr|hour)`, '°/√h', 'angle random walk'),
   u(`(?:°|degrees?)${SP}(?:\\([^()]{1,30}\\)${SP})?(?:/|per${SP})${SP}(?:h|hr|hour)`, '°/h', 'angular rate'),
-  u(`(?:°|degrees?)${SP}(?:/|per${SP})${SP}(?:s|sec|second)`, '°/s', 'angular rate'),
+  // 7A003.c.1 "A maximum operating angular rate less (lower) than 500 deg/s"
+  u(`(?:°|degrees?|deg)${SP}(?:/|per${SP})${SP}(?:s|sec|second)\\b`, '°/s', 'angular rate'),
+  // 7A003.c.1 "a heading “accuracy” … equal to or less (better) than 0.07 deg sec (Lat) (equivalent to 6 arc minutes rms
+  // at 45 degrees latitude)": degrees times the secant of the latitude.
+  u(`deg${SP}sec${SP}\\((?:Lat|lat)\\)`, '°·sec(lat)', 'angle'),
   u(`rad/s`, 'rad/s', 'angular rate'),
   // 2B229.a.3 "balancing speed of revolution greater than 5,000 r.p.m."
   u(`rpm|r\\.p\\.m\\.?|r/min|rev/min`, 'rpm', 'rotational speed'),
@@ -204,7 +208,8 @@ export const UNITS: UnitDef[] = [
   u(`n${SP}/${SP}cm${POW}2`, 'n/cm2', 'particle fluence'),
   u(`protons${SP}/${SP}cm${POW}2`, 'protons/cm2', 'particle fluence'),
   // 9A515.d.4 "1 × 10−^10 errors/bit/day or less"; d.5 "1 × 10−^10 errors/part or less"
-  u(`errors${SP}/${SP}bit${SP}/${SP}day`, 'errors/bit/day', 'upset rate'),
+  // 4A001.a.2.c "Single Event Upset of 1 × 10−^8 Error/bit/day"
+  u(`[Ee]rrors?${SP}/${SP}bit${SP}/${SP}day`, 'errors/bit/day', 'upset rate'),
   u(`errors${SP}/${SP}part`, 'errors/part', 'upset rate'),
   // 9A515.e.1 "a linear energy transfer (LET) ≥80 MeV-cm^2/mg"
   u(`MeV${SP}[-·⋅]?${SP}cm${POW}2${SP}/${SP}mg`, 'MeV·cm2/mg', 'linear energy transfer'),
