@@ -995,4 +995,20 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['7A003.c.1', 'CONTROL', 'accuracy', '<=', 0.07, '°·sec(lat)'],
     ]);
   });
+
+  it('valve sizes: "greater than DN 10 or NPS 3/8" is one nominal size (EU 2B350.g; US 2B350.g in centimetres)', () => {
+    // EU 2B350.g "1. Valves, having both of the following: a. A 'nominal size' greater than DN 10 or NPS 3/8; … 2. … a. A
+    // 'nominal size' equal to or greater than DN 25 or NPS 1 and equal to or less than DN 100 or NPS 4;"
+    const sizes = (list: typeof us) => find(placed(list, '2B350'), { parameter: 'nominal size' }).map((r) => [r.part, r.comparator, r.value, r.valueMax, r.unit]);
+    expect(sizes(eu)).toEqual([
+      ['2B350.g.1.a', '>', 10, null, 'DN'],
+      ['2B350.g.2.a', 'range', 25, 100, 'DN'],
+    ]);
+    // US 2B350.g.1.a "A nominal size greater than 1.0 cm ( 3/8 in.); and"; g.2.a "A nominal size equal to or greater than
+    // 2.54 cm (1 inch) and equal to or less than 10.16 cm (4 inches);"
+    expect(sizes(us)).toEqual([
+      ['2B350.g.1.a', '>', 1, null, 'cm'],
+      ['2B350.g.2.a', 'range', 2.54, 10.16, 'cm'],
+    ]);
+  });
 });

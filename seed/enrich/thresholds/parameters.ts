@@ -49,6 +49,8 @@ const PARAMETERS: ParameterDef[] = [
   // 3E004 "… to achieve a 'Site Front least sQuares Range' ('SFQR') less than or equal to 20 nm": a flatness, not the
   // wafer's diameter named before it.
   p('SFQR|flatness', 'flatness', LEN),
+  // 2B350.g.1.a "A nominal size greater than 1.0 cm ( 3/8 in.)" (EU "A 'nominal size' greater than DN 10 or NPS 3/8")
+  p('nominal size', 'nominal size', LEN),
   // 6E? "Surface figure exceeding λ/10 (rms) at the designed wavelength"
   p('surface figure', 'surface figure', LEN),
   // 2B003.b "A face width of 15% of pitch diameter or larger"

@@ -182,6 +182,12 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
     const value = wordValue(w[1]!) + (w[2] === undefined ? 0 : wordValue(w[2]));
     out.push({ start: w.index, end: w.index + w[0].length, value, unit: def.unit, dimension: def.dimension });
   }
+  // Valve sizes, the unit before the number: EU 2B350.g.1.a "A 'nominal size' greater than DN 10 or NPS 3/8"; the Nominal
+  // Pipe Size after it names the same size in the other system, and is part of the value's words.
+  for (const w of text.matchAll(/\bDN[ \u00a0]?(\d+)(?:\s+or\s+NPS[ \u00a0]?\d+(?:[ \u00a0]?\d\/\d+|\/\d+)?)?(?![\d/])/g)) {
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= w.index && out[k]!.start < w.index + w[0].length) out.splice(k, 1);
+    out.push({ start: w.index, end: w.index + w[0].length, value: Number(w[1]), unit: 'DN', dimension: 'length' });
+  }
   // Fractions of the wavelength: 6A004.a.4 "a flatness of λ/10 or better (λ is equal to 633 nm)", 6A005.f.3.b "An
   // “accuracy” of λ/10 or less (better) at the designed wavelength". A length, in units of the wavelength.
   for (const w of text.matchAll(/λ\s*\/\s*(\d+)(?![\d.,])/g)) {
