@@ -518,6 +518,23 @@ describe('units, conditions and rows read as the texts write them', () => {
     }
   });
 
+  it('US 5A001: its list of items, which follows the Related Controls without an "Items:" line, bounds its paragraphs', async () => {
+    // 5A001.b.4 "Being radio equipment employing ultra-wideband modulation techniques, having user programmable
+    // channelizing codes, scrambling codes, or network identification codes and having any of the following:" b.4.a "A
+    // bandwidth exceeding 500 MHz; or" b.4.b "A “fractional bandwidth” of 20% or more;"
+    const all = await entryThresholds('5A001', CCL);
+    expect(all.filter((t) => t.paragraph?.startsWith('5A001.b.4.')).map((t) => [t.paragraph, t.role, t.comparator, t.value, t.unit])).toEqual([
+      ['5A001.b.4.a', 'CONTROL', 'GT', 500, 'MHz'],
+      ['5A001.b.4.b', 'CONTROL', 'GTE', 20, '%'],
+    ]);
+    // Its Related Controls name no numbers; none of the list's numbers is read as theirs.
+    expect(all.filter((t) => t.rule === 'RELATED_CONTROLS')).toEqual([]);
+    // 1C210 "Related Definitions: … a relative humidity of 50 ±5 percent": a definition, not an exclusion.
+    const c210 = (await entryThresholds('1C210', CCL)).filter((t) => t.paragraph === null);
+    expect(c210.map((t) => [t.role, t.rule])).toContainEqual(['NOTE', 'RELATED_DEFINITIONS']);
+    expect(c210.filter((t) => t.role === 'EXCLUSION')).toEqual([]);
+  });
+
   it('US 3E002: "other than that controlled in 3E001 for the “development” …" excepts 3E001 only; the 32 bits bound the control', async () => {
     // 3E002 "“Technology” according to the General Technology Note other than that controlled in 3E001 for the
     // “development” or “production” of a “microprocessor microcircuit” … having an arithmetic logic unit with an access

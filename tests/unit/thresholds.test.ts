@@ -1011,4 +1011,40 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['2B350.g.2.a', 'range', 2.54, 10.16, 'cm'],
     ]);
   });
+
+  it('what an analyst found: 5A001 has no "Items:" line; "outside the range"; "less 13 kPa"; "multiplied by"; test stresses; Related Definitions', () => {
+    const us5A001 = placed(us, '5A001');
+    // 5A001's List of Items follows its Related Controls without an "Items:" line: b.4.a "A bandwidth exceeding 500 MHz; or"
+    expect(read(us5A001, { part: '5A001.b.4.a' })).toEqual([['5A001.b.4.a', 'CONTROL', 'bandwidth', '>', 500, 'MHz']]);
+    expect(find(us5A001, { rule: 'RELATED_CONTROLS' })).toEqual([]);
+    // b.1.a "An acoustic carrier frequency outside the range from 20 kHz to 60 kHz;"
+    expect(read(us5A001, { part: '5A001.b.1.a' })).toEqual([
+      ['5A001.b.1.a', 'CONTROL', 'frequency', '<', 20, 'kHz'],
+      ['5A001.b.1.a', 'CONTROL', 'frequency', '>', 60, 'kHz'],
+    ]);
+    // 2B230.c.1 "A full scale of less 13 kPa and an “accuracy” of better than ±1% of full scale; or" (c.2 "A full scale of 13 kPa or greater")
+    expect(find(placed(us, '2B230'), { part: '2B230.c.1', unit: 'kPa' }).map((r) => r.comparator)).toEqual(['<']);
+    // 3A001.b.9.b "A volume less than the maximum rated power in Watts multiplied by 10 cm^3/W; and"
+    expect(find(placed(us, '3A001'), { part: '3A001.b.9.b' }).map((r) => [r.comparator, r.value, r.unit])).toEqual([['<', 10, 'cm3/W']]);
+    // 9E003.a.1 "… a stress-rupture life exceeding 400 hours at 1,273 K (1,000 °C) at a stress of 200 MPa, …": the life is
+    // the bound, the temperature and the stress its test.
+    expect(find(placed(us, '9E003'), { part: '9E003.a.1' }).map((r) => [r.role, r.comparator, r.value, r.unit])).toEqual([
+      ['CONTROL', '>', 400, 'h'],
+      ['NOTE', '=', 1273, 'K'],
+      ['NOTE', '=', 200, 'MPa'],
+    ]);
+    // 7A003.a.3 "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period;" b "… providing position after loss
+    // of all 'positional aiding references' for a period of up to 4 minutes, having an “accuracy” of less (better) than 10 meters “CEP”;"
+    const us7A003 = placed(us, '7A003');
+    expect(read(us7A003, { part: '7A003.a.3', role: 'CONTROL' })).toEqual([['7A003.a.3', 'CONTROL', 'accuracy', '<=', 1, 'nmi']]);
+    expect(read(us7A003, { part: '7A003.b' })).toEqual([
+      ['7A003.b', 'NOTE', 'time', '<=', 4, 'min'],
+      ['7A003.b', 'CONTROL', 'accuracy', '<', 10, 'm'],
+    ]);
+    // 1C210 Related Definitions "… measured at a temperature of (296 ±2) K ((23 ±2) °C) and a relative humidity of 50 ±5 percent.":
+    // a definition, which excludes nothing.
+    const definitions = find(placed(us, '1C210'), { part: null });
+    expect(definitions.length).toBeGreaterThan(0);
+    for (const r of definitions) expect(r).toMatchObject({ role: 'NOTE', rule: 'RELATED_DEFINITIONS' });
+  });
 });

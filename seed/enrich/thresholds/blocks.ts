@@ -1,4 +1,5 @@
-// The kinds of passage an entry's text holds (item paragraph, Note, Technical Note, N.B., Related Controls) and the
+// The kinds of passage an entry's text holds (item paragraph, Note, Technical Note, N.B., Related Controls and
+// Definitions) and the
 // role and rule each gives its numbers.
 import { clauses, namedPart } from './clauses.js';
 import type { PlacementPart, Segment } from './placementRules.js';
@@ -10,7 +11,7 @@ const EXCLUDING_NOTE = /\b(?:does|do) not (?:control|apply)|\b(?:is|are) not con
 const ONLY_CONTROLLED = /\bthe only\b(?:[^.;]|\.(?=[a-z0-9,])){0,120}?\b(?:controlled|specified)\b(?:[^.;]|\.(?=[a-z0-9,])){0,80}?\bare\b/i;
 
 export interface Block {
-  kind: 'ITEM' | 'NOTE' | 'TECHNICAL' | 'NB' | 'RELATED';
+  kind: 'ITEM' | 'NOTE' | 'TECHNICAL' | 'NB' | 'RELATED' | 'DEFINITIONS';
   part: string | null;
   lines: string[];
 }
@@ -29,6 +30,9 @@ export function blockSegments(block: Block, code: string, parts: PlacementPart[]
         : { ...base, text: item, part: null, role: 'EXCLUSION' as const, rule: 'RELATED_CONTROLS' as const },
     );
   }
+  // 1C210 Related Definitions "… measured at a temperature of (296 ±2) K ((23 ±2) °C) and a relative humidity of 50 ±5
+  // percent": how a term is defined or measured, which takes nothing out of the control.
+  if (block.kind === 'DEFINITIONS') return [{ ...base, text, part: null, role: 'NOTE', rule: 'RELATED_DEFINITIONS' }];
   if (block.kind === 'NOTE' && ONLY_CONTROLLED.test(text) && !EXCLUDING_NOTE.test(text)) return [{ ...base, text, part, role: 'CONTROL', rule: 'NOTE_ONLY_CONTROLLED' }];
   if (block.kind === 'NB') return [{ ...base, text, part, role: 'EXCLUSION', rule: 'NB_POINTER' }];
   if (block.kind === 'TECHNICAL') return [{ ...base, text, part, role: 'NOTE', rule: 'TECHNICAL_NOTE' }];

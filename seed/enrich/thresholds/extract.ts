@@ -55,13 +55,16 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
           (opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || RANGE_CONDITION_AFTER.test(text.slice(next.end, next.end + 30));
         // "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b): the item must reach both ends, so it is bounded
         // below the lower end and above the upper one, not within the band.
-        if (!condition && SPAN_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start))) {
+        // 5A001.b.1.a "An acoustic carrier frequency outside the range from 20 kHz to 60 kHz": below the lower end or above
+        // the upper one, strictly.
+        const outside = OUTSIDE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
+        if (!condition && (outside || SPAN_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start)))) {
           const words = phrase(text, start, next.end);
-          add({ parameter, comparator: '<=', value: Math.min(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words });
-          const upper: ThresholdRecord = { parameter, comparator: '>=', value: Math.max(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words };
+          add({ parameter, comparator: outside ? '<' : '<=', value: Math.min(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words });
+          const upper: ThresholdRecord = { parameter, comparator: outside ? '>' : '>=', value: Math.max(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words };
           add(upper);
           // A restatement of the upper end in brackets ("to 398 K (+125 °C)") joins its words.
-          previous = { quantity: next, parameter, comparator: '>=', phraseStart: start, record: records.includes(upper) ? upper : null };
+          previous = { quantity: next, parameter, comparator: upper.comparator, phraseStart: start, record: records.includes(upper) ? upper : null };
           i = nextAt;
           continue;
         }
@@ -222,7 +225,7 @@ const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(
 // (8B001), "measured at 20 °C and one atmosphere (101,325 kPa) pressure" (EU 1C111.a.5.b), "when exposed to a magnetic
 // field … of 12 T" (1C005.b.2), the tolerance of a condition ("at a temperature of 20 ± 0,01 °C", EU 2B006.b.3).
 const CONDITION_BEFORE =
-  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of|under a (?:pressure )?differential of|under a (?:pressure|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$|\bper\s*$|\busing\s*$|\([^()]{0,20}\bis equal to\s*$|\btemperatures?(?: range)?(?: of)?\s*±\s*$|\bparticles of\s*$|\bat any site of\s*(?:[\d.,]+\s*[a-zµμ]{1,3}\s*[x×]\s*)?$|\bwhen measured at\b[^;,]{0,40}$|\bwhen synthesi[sz]ing\b[^;]{0,120}$|\bto arrive at or within\s*$|\banywhere within the range of\s*$|(?:^|[^A-Za-z])[A-Za-z]\s*[≤<]\s*$|[\d%][^;:\d]{0,80}\b(?:at|for) (?:a |all |any )?wavelengths? (?:of |exceeding |greater than |longer than |shorter than |less than |below |above |equal to or (?:less|greater|more) than )?\s*$|\bsampling lengths?\b[^;,]{0,30}$|\badjusted (?:chamber )?pressure of\s*$/i;
+  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of(?: up to)?|under a (?:pressure )?differential of|under a (?:pressure|load) of|at a (?:maximum )?(?:stress|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$|\bper\s*$|\busing\s*$|\([^()]{0,20}\bis equal to\s*$|\btemperatures?(?: range)?(?: of)?\s*±\s*$|\bparticles of\s*$|\bat any site of\s*(?:[\d.,]+\s*[a-zµμ]{1,3}\s*[x×]\s*)?$|\bwhen measured at\b[^;,]{0,40}$|\bwhen synthesi[sz]ing\b[^;]{0,120}$|\bto arrive at or within\s*$|\banywhere within the range of\s*$|(?:^|[^A-Za-z])[A-Za-z]\s*[≤<]\s*$|[\d%][^;:\d]{0,80}\b(?:at|for) (?:a |all |any )?wavelengths? (?:of |exceeding |greater than |longer than |shorter than |less than |below |above |equal to or (?:less|greater|more) than )?\s*$|\bsampling lengths?\b[^;,]{0,30}$|\badjusted (?:chamber )?pressure of\s*$/i;
 // "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period" (7A003.a.3): the period a value holds over.
 const PERIOD_AFTER = /^\s*(?:period|interval)\b/i;
 // "… an acceleration equal to or greater than 10 g rms between 20 Hz to 2,000 Hz" (9B106), "… greater than 10 g rms over
@@ -237,6 +240,7 @@ const SHARED_COMPARATOR_JOIN = /^(?:\s+(?:in|of|or|the|[a-z]+)){0,8}\s+and\s*$/i
 
 // The band an item must span: "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b).
 // 3A001.a.2.c "… over the entire ambient temperature range from 218 K (−55 °C) to 398 K (+125 °C)": so must a part.
+const OUTSIDE_BEFORE = /\boutside (?:of )?(?:the )?(?:range|band)(?: of| from)?\s*$/i;
 const SPAN_BEFORE = /\brange of at least\s*$|\bover the (?:entire |whole |full )?(?:[a-z]+ )?temperature range (?:of |from )?$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).

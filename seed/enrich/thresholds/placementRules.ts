@@ -20,6 +20,8 @@ export const PLACEMENT_RULES = {
   NOTE_EXCLUSION: 'a number in a Note saying what the entry "does not control" / "is not controlled" / "does not apply" to (9A120: "9A120 does not control model aircraft")',
   NB_POINTER: 'a number in an N.B., which points to items controlled elsewhere ("N.B. SEE ALSO 9A112")',
   RELATED_CONTROLS: 'a number in the US Related Controls, which name items controlled by other entries',
+  RELATED_DEFINITIONS:
+    'a number in the US Related Definitions, which say how a term is defined or measured (1C210 "… a relative humidity of 50 ±5 percent"): not a bound',
   TECHNICAL_NOTE: 'a number in a Technical Note: a definition or measurement condition ("ISA conditions … at sea level"), not a bound',
   NOTE_ONLY_CONTROLLED:
     'a number in a Note or Related Control saying which items are the only ones controlled ("The only resin impregnated fiber prepregs controlled by entry 9C110 are those using resins with a glass transition temperature (Tg), after cure, exceeding 418 K", 9C110; "The only servo valves, pumps and gas turbines controlled by 9A106.d, are the following: …"): it bounds the control',

@@ -229,7 +229,8 @@ export const UNITS: UnitDef[] = [
   u(`degrees?|°`, '°', 'angle'),
   // length
   u(`km|[Kk]ilomet(?:er|re)s?`, 'km', 'length'),
-  u(`nautical miles`, 'nmi', 'length'),
+  // 7A003.a.3 "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period"
+  u(`nautical miles?`, 'nmi', 'length'),
   u(`mm|[Mm]illimet(?:er|re)s?`, 'mm', 'length'),
   u(`cm|[Cc]entimet(?:er|re)s?`, 'cm', 'length'),
   // A bare micro sign is the micron: CCL 1C111.a.2 "made up of particles of less than 60 µ (determined by …)".

@@ -18,6 +18,13 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     current = block;
     blocks.push(block);
   };
+  const startsPart = (line: string): boolean => {
+    const label = US_LABEL.exec(line);
+    const own = label === null ? undefined : partText.get(`${entry.code}.${label[1]}`);
+    if (label === null || own === undefined) return false;
+    const rest = normalise(line.slice(label[0].length));
+    return own.startsWith(rest.slice(0, 30)) || rest.startsWith(own.slice(0, 30));
+  };
   for (const raw of entry.text.split('\n')) {
     let line = raw.trim();
     if (line === '') continue;
@@ -29,7 +36,7 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     else if (head === 'List of Items Controlled') section = 'RELATED';
     else if (head === 'Related Controls:' || head === 'Related Definitions:') {
       section = 'RELATED';
-      open({ kind: 'RELATED', part: null, lines: [line] });
+      open({ kind: head === 'Related Definitions:' ? 'DEFINITIONS' : 'RELATED', part: null, lines: [line] });
       continue;
     } else if (head === 'Items:') {
       section = 'ITEMS';
@@ -39,7 +46,9 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     }
     // The License Requirements rows come in as reason rows; License Exceptions carry values, not thresholds.
     if (section === 'REQUIREMENTS' || section === 'EXCEPTIONS') continue;
-    if (section === 'RELATED') {
+    // 5A001 has no "Items:" line: its list of items starts after the Related Controls with "a. Any type of
+    // telecommunications equipment …", a line that is the text of the entry's paragraph a.
+    if (section === 'RELATED' && !startsPart(line)) {
       if (current !== null) (current as Block).lines.push(line);
       continue;
     }
