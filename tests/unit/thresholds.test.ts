@@ -1047,4 +1047,11 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(definitions.length).toBeGreaterThan(0);
     for (const r of definitions) expect(r).toMatchObject({ role: 'NOTE', rule: 'RELATED_DEFINITIONS' });
   });
+
+  it('a formula\'s variable raised to a power is no unit (US 3A201 "K = 1.7 × 10^3V^2.65Q"); cubic millimetres (US 9E003.f.3.a)', () => {
+    // 3A201 Technical Note "K = 1.7 × 10^3V^2.65Q. V is the peak electron energy in million electron volts."
+    expect(find(placed(us, '3A201'), { value: 1700 })).toEqual([]);
+    // 9E003.f.3.a "Injection amount in excess of 230 mm^3 per injection per cylinder; and"
+    expect(read(placed(us, '9E003'), { part: '9E003.f.3.a' })).toEqual([['9E003.f.3.a', 'CONTROL', 'volume', '>', 230, 'mm3']]);
+  });
 });

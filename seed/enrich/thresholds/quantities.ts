@@ -141,8 +141,8 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
       }
     }
     // A unit with a denominator the lexicon does not know ("350 µA/lux") is another quantity: left unread rather than
-    // read as its numerator.
-    const unread = unit !== undefined && UNREAD_DENOMINATOR.test(text.slice(end, end + 4));
+    // read as its numerator. So is a letter raised to a power, a formula's variable: 3A201 "K = 1.7 × 10^3V^2.65Q".
+    const unread = unit !== undefined && (UNREAD_DENOMINATOR.test(text.slice(end, end + 4)) || /^\^\s*\d/.test(text.slice(end, end + 3)));
     out.push({ start, end, value: round(value), unit: unread ? null : (unit?.unit ?? null), dimension: unread ? null : (unit?.dimension ?? null) });
   }
   // Ratios, kept as the fraction they state: EU 0C003 "… the isotopic ratio of deuterium to hydrogen exceeds 1:5 000";

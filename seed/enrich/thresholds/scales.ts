@@ -23,7 +23,7 @@ scale('V', { MV: 1e6, kV: 1e3, V: 1, mV: 1e-3, 'µV': 1e-6 });
 scale('A', { kA: 1e3, A: 1, mA: 1e-3, 'µA': 1e-6 });
 scale('N·s', { 'MN·s': 1e6, 'kN·s': 1e3, 'N·s': 1 });
 scale('N·s/kg', { 'kN·s/kg': 1e3, 'N·s/kg': 1 });
-scale('m3', { m3: 1, l: 1e-3, ml: 1e-6, cm3: 1e-6 });
+scale('m3', { m3: 1, l: 1e-3, ml: 1e-6, cm3: 1e-6, mm3: 1e-9 });
 scale('m/s2', { 'm/s2': 1, mGal: 1e-5, 'µGal': 1e-8 });
 scale('T/√Hz', { 'nT/√Hz': 1e-9, 'pT/√Hz': 1e-12, 'fT/√Hz': 1e-15 });
 scale('T/m/√Hz', { 'nT/m/√Hz': 1e-9, 'pT/m/√Hz': 1e-12, 'fT/m/√Hz': 1e-15 });

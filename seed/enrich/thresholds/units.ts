@@ -193,6 +193,8 @@ export const UNITS: UnitDef[] = [
   u(`mm${POW}2|mm²`, 'mm2', 'area'),
   u(`cm${POW}2|cm²`, 'cm2', 'area'),
   u(`m${POW}2|m²|square met(?:er|re)s?`, 'm2', 'area'),
+  // 9E003.f.3.a "Injection amount in excess of 230 mm^3 per injection per cylinder"
+  u(`mm${POW}3|mm³`, 'mm3', 'volume'),
   u(`cm${POW}3|cm³`, 'cm3', 'volume'),
   u(`m${POW}3|m³`, 'm3', 'volume'),
   u(`litres?|liters?`, 'l', 'volume'),
