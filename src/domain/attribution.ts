@@ -350,17 +350,24 @@ export function readScope(eccn: string, scope: string, partCodes: readonly strin
     const exceptParts = expandRanges(exceptText, named, partCodes);
     const wholly = new Set<string>();
     const partly = new Set<string>();
+    // 2B004 "NP applies to entire entry, except 2B004.b.3 and presses with maximum working pressures below 69 MPa": an
+    // "and" before words that name no paragraph starts another exception. One with a bound of its own leaves out items
+    // of every paragraph, so the rest is reached only for the items beyond it.
+    let byBound = false;
     for (const segment of exceptText.split(';')) {
-      const reading = ownParts(eccn, segment, partCodes);
-      const codes = expandRanges(segment, reading.named, partCodes);
-      for (const code of codes) (reading.residue.replace(FILLER, '').length > 0 ? partly : wholly).add(code);
+      for (const piece of segment.split(/\s+and\s+(?=[a-z][a-z-]{2,}\s)(?![^;]*?\d[A-E]\d{3})/)) {
+        const reading = ownParts(eccn, piece, partCodes);
+        const codes = expandRanges(piece, reading.named, partCodes);
+        if (codes.length === 0 && /\d/.test(piece)) byBound = true;
+        for (const code of codes) (reading.residue.replace(FILLER, '').length > 0 ? partly : wholly).add(code);
+      }
     }
     const conditionalParts = more ? ownParts(eccn, sentences.slice(1).join('. '), partCodes).named.map((part) => part.code) : [];
     return {
       coverage: 'WHOLE_EXCEPT',
       parts: [],
       exceptParts,
-      conditional: more,
+      conditional: more || byBound,
       ...(conditionalParts.length > 0 ? { conditionalParts } : {}),
       qualifiedExceptions: residue.replace(FILLER, '').length > 0,
       partlyExcepted: exceptParts.filter((code) => partly.has(code) && !wholly.has(code)),
@@ -407,8 +414,14 @@ const CONDITION_SIGNAL = /\b(?:for|when|if|that|which|provided|having|with|usabl
 const DESCRIPTIVE_HEAD = /(?:\b(?!(?:for|when|if|that|which|provided|having|with|usable|designed|modified|meeting|meet|used)\b)[a-z][a-z-]*\s+){1,3}(?=(?:controlled|specified|described)\s+(?:by|in|under)\b)/gi;
 /** Whether the words of a row left after its codes state a condition. */
 function statesCondition(residue: string): boolean {
-  return residue.replace(DESCRIPTIVE_HEAD, ' ').replace(FILLER, '').length > 0;
+  return residue.replace(OWN_BOUNDS, ' ').replace(DESCRIPTIVE_HEAD, ' ').replace(FILLER, '').length > 0;
 }
+/**
+ * A condition that only restates the bounds of the entry's own paragraphs sets none of its own: 6A007 "MT applies to
+ * 6A007.b and .c when the accuracies in 6A007.b.1 and b.2 are met or exceeded" (the paragraph codes are blanked in the
+ * residue, so another entry's criteria, "the parameters of 1C210", never match).
+ */
+const OWN_BOUNDS = /\b(?:when|if)\s+the\s+[a-z ]{1,40}?\s+(?:in|of|specified in)\s+(?:[\s,]|\band\b|\bor\b)*(?:are|is)\s+met\s+or\s+exceeded\b/gi;
 
 /** "MT also applies to 9A515.h when …": a sentence that adds paragraphs to the row before it. */
 const ALSO_APPLIES = /^[A-Z]{2,3}\s+also\s+appl(?:y|ies)\s+to\s+/;

@@ -595,6 +595,20 @@ describe('covered and partial rows, with their evidence', () => {
     expect(row!.coveredUnits).not.toContain('2B001.b');
   });
 
+  it('MTCR against NSG: 2B004 is PARTIAL: b.3, which the NP row excepts, is not NSG\'s, and the rest is reached only for presses of 69 MPa or more', async () => {
+    // CCL 2B004: "MT applies to entire entry"; "NP applies to entire entry, except 2B004.b.3 and presses with maximum
+    // working pressures below 69 MPa | NP Column 1." Two exceptions: the paragraph b.3 whole, and the presses below 69 MPa
+    // of every paragraph.
+    const r = await gaps('MTCR', 'NSG', CCL, 2);
+    const row = r.partial.find((p) => p.entry.code === '2B004');
+    expect(row?.status).toBe('PARTIAL');
+    expect(row!.coveredUnits).toEqual([]);
+    expect(row!.partialUnits).toEqual(['2B004.a', '2B004.b']);
+    expect(row!.evidence).toContainEqual(expect.objectContaining({ kind: 'ATTRIBUTION', rule: { id: 'COVERAGE_CONDITIONAL' } }));
+    expect(regimesOf(await entry('2B004.b.3'))).not.toContain('NSG');
+    expect(regimesOf(await entry('2B004.b.1'))).toContain('NSG');
+  });
+
   it('WA against NSG: 1A002 is PARTIAL, 1A002.a uncovered (NP names only 1A002.b.1)', async () => {
     // CCL 1A002: "NS applies to entire entry | NS Column 2"; "NP applies to 1A002.b.1 in the form of tubes with an inside
     // diameter between 75 mm and 400 mm | NP Column 1". 1A002.a is in no NP row.

@@ -535,6 +535,19 @@ describe('units, conditions and rows read as the texts write them', () => {
     expect(c210.filter((t) => t.role === 'EXCLUSION')).toEqual([]);
   });
 
+  it('US 6A007 against MTCR: "when the accuracies in 6A007.b.1 and b.2 are met or exceeded" restates their bounds, so both regimes state them', async () => {
+    // 6A007.b.1 "A static “accuracy” of less (better) than 0.7 mGal; and"; MT row: "MT applies to 6A007.b and .c when
+    // the accuracies in 6A007.b.1 and b.2 are met or exceeded". NS applies to entire entry.
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [WA, MTCR], codes: ["6A007"], list: "${CCL}") { ${REPORT} } }`);
+    const b1 = d.thresholdComparison.comparisons.find((c) => c.values.some((v: any) => v.threshold.paragraph === '6A007.b.1'));
+    expect(b1?.verdict).toBe('SAME_VALUE');
+    expect(d.thresholdComparison.comparisons.filter((c) => c.verdict === 'CONDITIONAL_BOUND')).toEqual([]);
+    // 2B004 NP row "… except 2B004.b.3 and presses with maximum working pressures below 69 MPa": the 69 MPa bounds the
+    // entry's presses, not paragraph b.3.
+    const press = (await entryThresholds('2B004', CCL)).filter((t) => t.value === 69);
+    expect(press.map((t) => [t.paragraph, t.role, t.regime, t.comparator, t.unit])).toEqual([[null, 'EXCLUSION', 'NSG', 'LT', 'MPa']]);
+  });
+
   it('US 3E002: "other than that controlled in 3E001 for the “development” …" excepts 3E001 only; the 32 bits bound the control', async () => {
     // 3E002 "“Technology” according to the General Technology Note other than that controlled in 3E001 for the
     // “development” or “production” of a “microprocessor microcircuit” … having an arithmetic logic unit with an access

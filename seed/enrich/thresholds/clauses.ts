@@ -4,6 +4,8 @@ import type { PlacementPart, PlacementRule, Segment } from './placementRules.js'
 // "EXCEPT: …" runs to the end of the text; "except", "other than", "excluding" to the end of their clause.
 export const EXCEPT_TO_END = /\bEXCEPT\b:?/;
 const EXCEPT_IN_CLAUSE = /\b(?:except(?:ing)?|other than|excluding|not including)\b/gi;
+// After a paragraph code, an "and" before words that name no paragraph starts another exception.
+const SECOND_EXCEPTION = /(?<=\b\d[A-E]\d{3}(?:\.[a-z0-9]{1,2})+)\s+(?=and\s+[a-z][a-z-]{2,}\s(?![^;]*?\d[A-E]\d{3}))/;
 // A pointer ("other than those specified in 9A006, specially designed for …") ends at the comma after its code.
 // So does one to another list: EU 1C111.a.1 "aluminium powder other than that specified in the Military Goods Controls,
 // in particle size of less than 200 μm …" — the sizes are the control's.
@@ -29,7 +31,11 @@ export function clauses(segment: Segment, code: string, parts: PlacementPart[], 
     const close = insideBrackets(rest, m.index) ? rest.indexOf(')', m.index) : -1;
     const end = close !== -1 ? close : exceptionEnd(rest, m.index, m.index + m[0].length, m[0].toLowerCase());
     out.push({ ...segment, text: rest.slice(from, m.index) });
-    out.push({ ...segment, text: rest.slice(m.index, end), role: 'EXCLUSION', rule: exceptRule, part: namedPart(rest.slice(m.index, end), code, parts) ?? segment.part });
+    // "except 2B004.b.3 and presses with maximum working pressures below 69 MPa" (2B004 NP row): two exceptions, each
+    // with its own paragraph; the second names none.
+    for (const piece of rest.slice(m.index, end).split(SECOND_EXCEPTION)) {
+      out.push({ ...segment, text: piece, role: 'EXCLUSION', rule: exceptRule, part: namedPart(piece, code, parts) ?? segment.part });
+    }
     from = end;
     EXCEPT_IN_CLAUSE.lastIndex = end;
   }

@@ -20,8 +20,10 @@ export function reasonSegments(row: PlacementReason, code: string, parts: Placem
 
 function reasonSentence(row: PlacementReason, sentence: string, code: string, parts: PlacementPart[]): Segment[] {
   const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Before any EXCEPT, one code of a paragraph and no shorthand list after it ("2B001.a, .b, .c and .d" names four).
-  const scope = sentence.slice(0, EXCEPT_TO_END.exec(sentence)?.index ?? sentence.length);
+  // Before any EXCEPT, one code of a paragraph and no shorthand list after it ("2B001.a, .b, .c and .d" names four). A
+  // paragraph named in an exception is not the sentence's: 2B004 "NP applies to entire entry, except 2B004.b.3 and presses
+  // with maximum working pressures below 69 MPa" bounds the entry's presses.
+  const scope = sentence.slice(0, EXCEPT_TO_END.exec(sentence)?.index ?? /\bexcept\b/i.exec(sentence)?.index ?? sentence.length);
   const mentions = [...scope.matchAll(new RegExp(`\\b${escaped}(?:\\.[a-z0-9]{1,2})+(?!\\s*(?:,|\\band\\b|\\bor\\b|through|to)\\s*\\.[a-z0-9])`, 'g'))];
   const listed = new RegExp(`\\b${escaped}(?:\\.[a-z0-9]{1,2})+\\s*(?:,|\\band\\b|\\bor\\b|through|to)\\s*\\.[a-z0-9]`).test(scope);
   const part = mentions.length === 1 && !listed ? namedPart(mentions[0]![0], code, parts) : null;
