@@ -58,8 +58,9 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
     for (const read of extractThresholds(segment.text, { decimalComma })) {
       // A number of the lead itself ("measured at 20 °C") is the parent paragraph's, read there.
       if (segment.lead !== undefined && segment.text.indexOf(read.phrase) + read.phrase.length <= segment.lead) continue;
-      // A measurement condition, or a travel length saying which machines a bound is for, bounds nothing.
-      const condition = segment.role === 'CONTROL' && (read.condition === true || read.parameter === 'travel length');
+      // A measurement condition, or a travel length saying which machines a bound is for, bounds nothing: neither the
+      // control nor an exclusion (5A101 Note "… not more than 200 microvolts per meter at a distance of 500 meters").
+      const condition = segment.role !== 'NOTE' && (read.condition === true || read.parameter === 'travel length');
       const lead = !condition && segment.atLeast === true && read.comparator === '=' && segment.role === 'CONTROL';
       const { condition: _, ...plain } = read;
       const t: ThresholdRecord = lead ? { ...plain, comparator: '>=' } : plain;

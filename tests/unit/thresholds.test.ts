@@ -1054,4 +1054,37 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // 9E003.f.3.a "Injection amount in excess of 230 mm^3 per injection per cylinder; and"
     expect(read(placed(us, '9E003'), { part: '9E003.f.3.a' })).toEqual([['9E003.f.3.a', 'CONTROL', 'volume', '>', 230, 'mm3']]);
   });
+
+  it('what a second analyst found: tons, S/m, µV/m at a distance, a length-to-diameter ratio, a Note list interrupted by a Technical Note, numbered Notes (US 0A606, 1C001, 3A201, 5A101, 6A005; EU 2B201)', () => {
+    // 0A606.c "Air-cooled diesel engines and engine blocks for armored vehicles that weigh more than 40 tons."
+    expect(read(placed(us, '0A606'), { part: '0A606.c' })).toEqual([['0A606.c', 'CONTROL', 'mass', '>', 40, 'ton']]);
+    const c001 = placed(us, '1C001');
+    // 1C001.c "… a 'bulk electrical conductivity' exceeding 10,000 S/m (Siemens per meter) or a 'sheet (surface)
+    // resistivity' of less than 100 ohms/square …"
+    expect(find(c001, { part: '1C001.c', unit: 'S/m' }).map((r) => [r.role, r.parameter, r.comparator, r.value])).toEqual([['CONTROL', 'electrical conductivity', '>', 10000]]);
+    // 1C001.a Note 1 "1C001.a does not control: … c. Planar absorbers, having all of the following: 1. … Technical Note: For
+    // the purposes of 1C001.a Note 1.c.1, … 2. Tensile strength less than 7 × 10^6 N/m^2; and 3. Compressive strength less
+    // than 14 × 10^6 N/m^2; d. Planar absorbers made of sintered ferrite, having all of the following: 1. A specific gravity
+    // exceeding 4.4; and 2. A maximum operating temperature of 548 K (275 °C) or less;"
+    expect(find(c001, { part: '1C001.a', role: 'NOTE' })).toEqual([]);
+    expect(find(c001, { part: '1C001.a', parameter: 'specific gravity' }).map((r) => [r.role, r.rule, r.comparator, r.value])).toEqual([['EXCLUSION', 'NOTE_EXCLUSION', '>', 4.4]]);
+    expect(find(c001, { part: '1C001.a', unit: 'N/m2' }).map((r) => r.role)).toEqual(['EXCLUSION', 'EXCLUSION']);
+    // 3A201.b.2 "A ratio of length to inner diameter greater than 2;"
+    expect(read(placed(us, '3A201'), { part: '3A201.b.2' })).toEqual([['3A201.b.2', 'CONTROL', 'length to diameter ratio', '>', 2, 'ratio']]);
+    // 5A101 Note 1 "5A101 does not control: 1. Telecontrol equipment … having an electric field strength of not more than
+    // 200 microvolts per meter at a distance of 500 meters"
+    expect(find(placed(us, '5A101'), { part: null }).filter((r) => r.unit !== 'km').map((r) => [r.role, r.parameter, r.comparator, r.value, r.unit])).toEqual([
+      ['EXCLUSION', 'electric field strength', '<=', 200, 'µV/m'],
+      ['NOTE', 'length', '=', 500, 'm'],
+    ]);
+    // 6A005 "Notes: … 5. 6A005 does not control “lasers” as follows: a. Ruby with output energy below 20 J;" — after a
+    // Technical Note to Note 2; an exclusion of the whole entry.
+    expect(find(placed(us, '6A005'), { unit: 'J', value: 20 }).map((r) => [r.part, r.role])).toEqual([[null, 'EXCLUSION']]);
+    // EU 2B201 Technical Note "… f. If any axis of a machine tool not specified in 2B201.a., 2B201.b. or 2B201.c. has a
+    // stated positioning accuracy of 6 μm or better (less) …"; its Note "… Limited to a maximum workpiece capacity of 150 mm
+    // outside diameter or length".
+    const eu2B201 = placed(eu, '2B201');
+    expect(find(eu2B201, { role: 'NOTE', value: 6, unit: 'µm' }).map((r) => r.part)).toEqual([null]);
+    expect(find(eu2B201, { value: 150, unit: 'mm' }).map((r) => [r.role, r.comparator])).toEqual([['EXCLUSION', '<=']]);
+  });
 });

@@ -225,7 +225,7 @@ const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(
 // (8B001), "measured at 20 °C and one atmosphere (101,325 kPa) pressure" (EU 1C111.a.5.b), "when exposed to a magnetic
 // field … of 12 T" (1C005.b.2), the tolerance of a condition ("at a temperature of 20 ± 0,01 °C", EU 2B006.b.3).
 const CONDITION_BEFORE =
-  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of(?: up to)?|under a (?:pressure )?differential of|under a (?:pressure|load) of|at a (?:maximum )?(?:stress|load) of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$|\bper\s*$|\busing\s*$|\([^()]{0,20}\bis equal to\s*$|\btemperatures?(?: range)?(?: of)?\s*±\s*$|\bparticles of\s*$|\bat any site of\s*(?:[\d.,]+\s*[a-zµμ]{1,3}\s*[x×]\s*)?$|\bwhen measured at\b[^;,]{0,40}$|\bwhen synthesi[sz]ing\b[^;]{0,120}$|\bto arrive at or within\s*$|\banywhere within the range of\s*$|(?:^|[^A-Za-z])[A-Za-z]\s*[≤<]\s*$|[\d%][^;:\d]{0,80}\b(?:at|for) (?:a |all |any )?wavelengths? (?:of |exceeding |greater than |longer than |shorter than |less than |below |above |equal to or (?:less|greater|more) than )?\s*$|\bsampling lengths?\b[^;,]{0,30}$|\badjusted (?:chamber )?pressure of\s*$/i;
+  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of(?: up to)?|under a (?:pressure )?differential of|under a (?:pressure|load) of|at a (?:maximum )?(?:stress|load) of|at a distance of)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$|\bper\s*$|\busing\s*$|\([^()]{0,20}\bis equal to\s*$|\btemperatures?(?: range)?(?: of)?\s*±\s*$|\bparticles of\s*$|\bat any site of\s*(?:[\d.,]+\s*[a-zµμ]{1,3}\s*[x×]\s*)?$|\bwhen measured at\b[^;,]{0,40}$|\bwhen synthesi[sz]ing\b[^;]{0,120}$|\bto arrive at or within\s*$|\banywhere within the range of\s*$|(?:^|[^A-Za-z])[A-Za-z]\s*[≤<]\s*$|[\d%][^;:\d]{0,80}\b(?:at|for) (?:a |all |any )?wavelengths? (?:of |exceeding |greater than |longer than |shorter than |less than |below |above |equal to or (?:less|greater|more) than )?\s*$|\bsampling lengths?\b[^;,]{0,30}$|\badjusted (?:chamber )?pressure of\s*$/i;
 // "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period" (7A003.a.3): the period a value holds over.
 const PERIOD_AFTER = /^\s*(?:period|interval)\b/i;
 // "… an acceleration equal to or greater than 10 g rms between 20 Hz to 2,000 Hz" (9B106), "… greater than 10 g rms over
@@ -264,6 +264,10 @@ const DIMENSIONLESS: Array<{ name: RegExp; parameter: string; unit: string }> = 
   { name: /\bfigure of merit\b[^;.:]{0,20}$/i, parameter: 'figure of merit', unit: 'K (figure of merit)' },
   // 6C004.e.3 "High homogeneity (index of refraction variance) less than 5 × 10−6"
   { name: /\b(?:index of refraction|refractive index) variance\b[^;.:]{0,25}$/i, parameter: 'refractive index variance', unit: 'Δn' },
+  // 1C001 Note 1.d.1 "A specific gravity exceeding 4.4"
+  { name: /\bspecific gravity\b[^;.:]{0,20}$/i, parameter: 'specific gravity', unit: 'ratio' },
+  // 3A201.b.2 "A ratio of length to inner diameter greater than 2"
+  { name: /\bratio of length to (?:inner |outer )?diameter\b[^;.:]{0,20}$/i, parameter: 'length to diameter ratio', unit: 'ratio' },
   // 6A008.k.1 "A “pulse compression” ratio exceeding 150"
   { name: /\bpulse compression[”"’']?\s+ratio\b[^;.:]{0,20}$/i, parameter: 'pulse compression ratio', unit: 'ratio' },
 ];

@@ -262,6 +262,8 @@ export const UNITS: UnitDef[] = [
   u(`${MU}g`, 'µg', 'mass'),
   u(`g|grams?|grammes?`, 'g', 'mass'),
   u(`tonnes?|metric tons?`, 't', 'mass'),
+  // 0A606.c "… armored vehicles that weigh more than 40 tons": the CCL's ton, which the text does not say is metric.
+  u(`tons?`, 'ton', 'mass'),
   u(`lbs?|pounds?`, 'lb', 'mass'),
   // force
   u(`MN`, 'MN', 'force'),
@@ -300,6 +302,10 @@ export const UNITS: UnitDef[] = [
   u(`MV`, 'MV', 'voltage'),
   u(`kV`, 'kV', 'voltage'),
   u(`mV`, 'mV', 'voltage'),
+  // 5A101 Note "an electric field strength of not more than 200 microvolts per meter at a distance of 500 meters"
+  u(`(?:${MU}V|microvolts?)${SP}(?:/|per${SP})${SP}(?:m|met(?:er|re))\\b`, 'µV/m', 'electric field strength'),
+  // 1C001.c "a 'bulk electrical conductivity' exceeding 10,000 S/m (Siemens per meter)"
+  u(`S${SP}/${SP}m\\b(?:${SP}\\([Ss]iemens per met(?:er|re)\\))?|[Ss]iemens per met(?:er|re)`, 'S/m', 'electrical conductivity'),
   u(`${MU}V`, 'µV', 'voltage'),
   u(`V|[Vv]olts?`, 'V', 'voltage'),
   u(`kA`, 'kA', 'current'),

@@ -14,6 +14,7 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
   const blocks: Block[] = [];
   let section: 'REQUIREMENTS' | 'EXCEPTIONS' | 'RELATED' | 'ITEMS' | 'PREAMBLE' = 'PREAMBLE';
   let current: Block | null = null;
+  let interrupted: Block | null = null;
   const open = (block: Block) => {
     current = block;
     blocks.push(block);
@@ -56,7 +57,10 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     const note = NOTE_HEAD.exec(line);
     if (note !== null && note[0].length > 0 && /^(?:Technical\s+)?(?:Notes?|N\.\s?B\.)/i.test(line)) {
       const kind = note[1] !== undefined ? 'TECHNICAL' : /^N\.\s?B/i.test(note[2]!) ? 'NB' : 'NOTE';
-      open({ kind, part: null, lines: [line.slice(note[0].length).trim()] });
+      // A single Technical Note printed inside a Note's list (1C001.a Note 1.c: "Technical Note: For the purposes of 1C001.a
+      // Note 1.c.1, …" then "2. Tensile strength less than 7 × 10^6 N/m^2") interrupts it: the list goes on after it.
+      interrupted = kind === 'TECHNICAL' && /^Note\b/i.test(note[2]!) && current !== null && (current as Block).kind === 'NOTE' ? (current as Block) : null;
+      open({ kind, part: null, lines: [line.slice(note[0].length).trim()], ...(kind === 'NOTE' && /^Notes/i.test(note[2]!) ? { numbered: true } : {}) });
       continue;
     }
     const label = US_LABEL.exec(line);
@@ -67,6 +71,13 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
       if (own !== undefined && (own.startsWith(rest.slice(0, 30)) || rest.startsWith(own.slice(0, 30)))) {
         open({ kind: 'ITEM', part: code, lines: [line.slice(label[0].length)] });
         continue;
+      }
+    }
+    if (interrupted !== null && current !== null && (current as Block).kind === 'TECHNICAL') {
+      const own = (current as Block).lines.filter((l) => l !== '');
+      if (own.length > 0 && !LIST_ITEM.test(own[0]!) && LIST_ITEM.test(line)) {
+        current = interrupted;
+        interrupted = null;
       }
     }
     if (current === null) open({ kind: 'ITEM', part: null, lines: [line] });
@@ -102,5 +113,6 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     return blockSegments(block, entry.code, parts).map((s) => (atLeast ? { ...s, atLeast } : s));
   });
 }
+const LIST_ITEM = /^(?:[a-z]|\d{1,2})\.\s/;
 const BARE_BOUND = /^\s*(?:better|worse|less|lower|more|greater|higher|exceeding|not exceeding|equal to|up to|at least|below|above)\b/i;
 const LEAD_AT_LEAST = /\bmeeting or exceeding all (?:of )?the following\b/i;
