@@ -1058,6 +1058,8 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
   it('what a second analyst found: tons, S/m, µV/m at a distance, a length-to-diameter ratio, a Note list interrupted by a Technical Note, numbered Notes (US 0A606, 1C001, 3A201, 5A101, 6A005; EU 2B201)', () => {
     // 0A606.c "Air-cooled diesel engines and engine blocks for armored vehicles that weigh more than 40 tons."
     expect(read(placed(us, '0A606'), { part: '0A606.c' })).toEqual([['0A606.c', 'CONTROL', 'mass', '>', 40, 'ton']]);
+    // 8A001.a "Manned, tethered submersible vehicles designed to operate at depths exceeding 1,000 m;"
+    expect(read(placed(us, '8A001'), { part: '8A001.a' })).toEqual([['8A001.a', 'CONTROL', 'depth', '>', 1000, 'm']]);
     const c001 = placed(us, '1C001');
     // 1C001.c "… a 'bulk electrical conductivity' exceeding 10,000 S/m (Siemens per meter) or a 'sheet (surface)
     // resistivity' of less than 100 ohms/square …"

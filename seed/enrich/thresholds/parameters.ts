@@ -42,6 +42,8 @@ const PARAMETERS: ParameterDef[] = [
   // 2B352.i.1 "capable of delivering, from a liquid suspension, an initial droplet “VMD” of less than 50 microns"
   p('VMD|droplets?(?: size)?', 'droplet size', LEN),
   p('thickness', 'thickness', LEN),
+  // 8A001.a "… designed to operate at depths exceeding 1,000 m"
+  p('depths?', 'depth', LEN),
   // EU 9A008.b "… exceeding 0,61 m in diameter or having 'structural efficiency ratios (PV/W)' exceeding 25 km"
   p('structural efficiency ratios?|PV/W', 'structural efficiency ratio', LEN),
   // 3B001.d.17.a "… less than 24 nm pitch"
