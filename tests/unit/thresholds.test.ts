@@ -1089,4 +1089,19 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(eu2B201, { role: 'NOTE', value: 6, unit: 'µm' }).map((r) => r.part)).toEqual([null]);
     expect(find(eu2B201, { value: 150, unit: 'mm' }).map((r) => [r.role, r.comparator])).toEqual([['EXCLUSION', '<=']]);
   });
+
+  it('what a third analyst found: "averaged over 10 degrees or more", ECCN Controls, yield strengths, QAM levels, Weighted TeraFLOPS, a pointer in a row (US 2B120, 1C235, 2A001, 5B001, 4A003; EU 4E001)', () => {
+    // 2B120.c.2 "Having a worst-case rate stability equal to or better (less) than plus or minus 0.05% averaged over 10 degrees or more"
+    expect(find(placed(us, '2B120'), { part: '2B120.c.2', unit: '°' }).map((r) => [r.role, r.comparator, r.value])).toEqual([['NOTE', '>=', 10]]);
+    // 1C235 "ECCN Controls: … (2) This entry does not control a product or device containing less than 1.48 × 10^3 GBq (40 Ci) of tritium."
+    expect(find(placed(us, '1C235'), { unit: 'GBq' }).map((r) => [r.role, r.rule, r.comparator, r.value])).toEqual([['EXCLUSION', 'NOTE_EXCLUSION', '<', 1480]]);
+    // 2A001.c.1 "Materials with flux densities of 2.0 T or greater and yield strengths greater than 414 MPa"
+    expect(read(placed(us, '2A001'), { part: '2A001.c.1', unit: 'MPa' })).toEqual([['2A001.c.1', 'CONTROL', 'yield strength', '>', 414, 'MPa']]);
+    // 5B001.b.4 "Radio equipment employing Quadrature-Amplitude-Modulation (QAM) techniques above level 1,024." (EU "above level 1 024")
+    for (const list of [us, eu]) expect(read(placed(list, '5B001'), { part: '5B001.b.4' })).toEqual([['5B001.b.4', 'CONTROL', 'QAM level', '>', 1024, 'QAM level']]);
+    // EU 4E001.b.1 "\"Digital computers\" having an \"Adjusted Peak Performance\" (\"APP\") exceeding 24 Weighted TeraFLOPS (WT);"
+    expect(read(placed(eu, '4E001'), { part: '4E001.b.1' })).toEqual([['4E001.b.1', 'CONTROL', 'computing performance', '>', 24, 'WT']]);
+    // 4A003 "AT applies to entire entry (refer to 4A994 for controls on “digital computers” with an APP >0.0128 but ≤70 WT)"
+    expect(find(placed(us, '4A003'), { source: 'REASON_ROW', unit: 'WT' }).map((r) => [r.role, r.rule])).toEqual([['EXCLUSION', 'NB_POINTER']]);
+  });
 });

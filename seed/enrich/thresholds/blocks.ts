@@ -40,7 +40,7 @@ export function blockSegments(block: Block, code: string, parts: PlacementPart[]
   // percent": how a term is defined or measured, which takes nothing out of the control.
   if (block.kind === 'DEFINITIONS') return [{ ...base, text, part: null, role: 'NOTE', rule: 'RELATED_DEFINITIONS' }];
   if (block.kind === 'NOTE' && block.numbered === true) {
-    const notes = text.split(/\n(?=\d{1,2}\.\s)/);
+    const notes = text.split(/\n(?=\d{1,2}\.\s)|\s(?=\(\d{1,2}\)\s)/);
     if (notes.length > 1) return notes.flatMap((note) => blockSegments({ kind: 'NOTE', part: block.part, lines: [note] }, code, parts));
   }
   if (block.kind === 'NOTE' && ONLY_CONTROLLED.test(text) && !EXCLUDING_NOTE.test(text)) return [{ ...base, text, part, role: 'CONTROL', rule: 'NOTE_ONLY_CONTROLLED' }];

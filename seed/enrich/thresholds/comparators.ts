@@ -13,7 +13,8 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
     // EU 1C350 note "… in which no individually specified chemical constitutes more than 10 % …": at most too. So is EU
     // 2B201 Technical Note "Limited to a maximum workpiece capacity of 150 mm".
     ['no (?:[a-z]+ ){1,4}(?:constitutes? |is |are |exceeds? )?(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal(?: to)?|equal to or below|at or below|not exceeding(?: to)?|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|limited to (?:a )?maximum(?: [a-z]+){0,2} of|(?:a )?maximum of|within|(?:below|lower) or equal to|≤|<=', '<='],
-    ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: \\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|over|beyond|>', '>'],
+    ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: \\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|(?<!averaged )over|beyond|>', '>'],
+    // "averaged over 10 degrees or more" (2B120.c.2) says over what a value is averaged; its "or more" is the comparison.
     // 2B230.c.1 "A full scale of less 13 kPa and …" (the eCFR drops the "than"; c.2 reads "13 kPa or greater"); 3A001.b.9.b
     // "A volume less than the maximum rated power in Watts multiplied by 10 cm3/W": a volume per watt below 10.
     ['(?:less|lower|smaller|shorter|fewer|slower)(?: \\([a-z]+\\))? than|(?:of )less|less than (?:the )?[a-z ]{1,60}multiplied by|below|under|<', '<'],

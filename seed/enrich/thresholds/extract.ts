@@ -257,7 +257,9 @@ const REVERSE_BAND_JOIN =
 // pathogenicity index (IVPI) in 6-week-old chickens greater than 1.2"; the 1C007 MT row "… when the dielectric constant
 // is less than 6 …"; 3B001.d.3 "… a dielectric constant (k) of less than 5". Read only with a comparator before the
 // number and the name in the same clause; the unit says what the number is ('IVPI', 'εr', the relative permittivity).
-const DIMENSIONLESS: Array<{ name: RegExp; parameter: string; unit: string }> = [
+// `level`: the value follows the word "level" (5B001.b.4 "… employing Quadrature-Amplitude-Modulation (QAM) techniques
+// above level 1 024").
+const DIMENSIONLESS: Array<{ name: RegExp; parameter: string; unit: string; level?: boolean }> = [
   { name: /\b(?:intravenous pathogenicity index|IVPI)\b[^;.:]{0,40}$/i, parameter: 'intravenous pathogenicity index', unit: 'IVPI' },
   { name: /\bdielectric constant\b[^;.:]{0,25}$/i, parameter: 'dielectric constant', unit: 'εr' },
   // 3A201.c.1 "… and with a "figure of merit" (K) of 0.25 or greater"
@@ -269,6 +271,7 @@ const DIMENSIONLESS: Array<{ name: RegExp; parameter: string; unit: string }> = 
   // 3A201.b.2 "A ratio of length to inner diameter greater than 2"
   { name: /\bratio of length to (?:inner |outer )?diameter\b[^;.:]{0,20}$/i, parameter: 'length to diameter ratio', unit: 'ratio' },
   // 6A008.k.1 "A “pulse compression” ratio exceeding 150"
+  { name: /\b(?:QAM|Quadrature-Amplitude-Modulation)\b[^;:]{0,80}$/i, parameter: 'QAM level', unit: 'QAM level', level: true },
   { name: /\bpulse compression[”"’']?\s+ratio\b[^;.:]{0,20}$/i, parameter: 'pulse compression ratio', unit: 'ratio' },
 ];
 function dimensionless(text: string, q: Quantity): ThresholdRecord | null {
@@ -276,8 +279,10 @@ function dimensionless(text: string, q: Quantity): ThresholdRecord | null {
   const named = DIMENSIONLESS.find((d) => d.name.test(before));
   if (named === undefined) return null;
   const start = q.start - before.length + named.name.exec(before)!.index;
+  const words = named.level === true ? before.replace(/\s+level\s*$/i, ' ') : before;
+  if (named.level === true && words === before) return null;
   for (const [re, comparator] of BEFORE) {
-    if (re.exec(before) === null) continue;
+    if (re.exec(words) === null) continue;
     return { parameter: named.parameter, comparator, value: q.value, valueMax: null, unit: named.unit, phrase: phrase(text, start, q.end) };
   }
   const after = text.slice(q.end, q.end + 30);

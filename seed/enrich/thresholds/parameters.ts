@@ -27,7 +27,8 @@ const PARAMETERS: ParameterDef[] = [
   p('(?:total |specific )?activity', 'activity', ['activity', 'specific activity']),
   p('ultimate tensile strength|tensile strength|tensile stress|proof test', 'tensile strength', ['pressure']),
   p('compressive strength', 'compressive strength', ['pressure']),
-  p('yield strength', 'yield strength', ['pressure']),
+  // 2A001.c.1 "Materials with flux densities of 2.0 T or greater and yield strengths greater than 414 MPa"
+  p('yield strengths?', 'yield strength', ['pressure']),
   p('total impulse', 'total impulse', ['impulse']),
   p('specific impulse', 'specific impulse', ['specific impulse', 'time']),
   p('thrust', 'thrust', ['force']),

@@ -36,5 +36,15 @@ function reasonSentence(row: PlacementReason, sentence: string, code: string, pa
     regime: row.regime,
     reason: row.column ?? row.reason,
   };
+  // 4A003 "AT applies to entire entry (refer to 4A994 for controls on “digital computers” with an APP >0.0128 but ≤70 WT)":
+  // a bracket that points to another entry names that entry's items.
+  const pointer = POINTER_BRACKET.exec(sentence);
+  if (pointer !== null) {
+    return [
+      ...clauses({ ...segment, text: sentence.slice(0, pointer.index) + sentence.slice(pointer.index + pointer[0].length) }, code, parts, 'REASON_ROW_EXCEPT'),
+      { ...segment, text: pointer[0], part: null, role: 'EXCLUSION', rule: 'NB_POINTER' },
+    ];
+  }
   return clauses(segment, code, parts, 'REASON_ROW_EXCEPT');
 }
+const POINTER_BRACKET = /\((?:refer to|see(?: also)?)\s[^()]*\b\d[A-E]\d{3}\b[^()]*\)/i;

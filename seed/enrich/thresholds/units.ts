@@ -175,6 +175,9 @@ export const UNITS: UnitDef[] = [
   u(`[Gg]bytes?/s|GB/s`, 'GB/s', 'data rate'),
   u(`[Gg]bytes?|GB`, 'GB', 'data size'),
   u(`bytes?`, 'byte', 'data size'),
+  // 4A003.b "an 'Adjusted Peak Performance' ('APP') exceeding 70 Weighted TeraFLOPS (WT)"; EU 4E001.b.1 "… exceeding 24
+  // Weighted TeraFLOPS (WT)"
+  u(`Weighted${SP}TeraFLOPS(?:${SP}\\(?WT\\)?)?|WT\\b`, 'WT', 'computing performance'),
   // 3A001.a.5.a.1 "a “sample rate” greater than 1.3 Giga Samples Per Second (GSPS)"; a.5.a.3 "greater than 400 MSPS"
   u(`[Gg]iga${SP}[Ss]amples${SP}[Pp]er${SP}[Ss]econd(?:${SP}\\(GSPS\\))?|GSPS`, 'GSPS', 'sample rate'),
   u(`[Mm]ega${SP}[Ss]amples${SP}[Pp]er${SP}[Ss]econd(?:${SP}\\(MSPS\\))?|MSPS`, 'MSPS', 'sample rate'),

@@ -3,7 +3,7 @@
 import { blockSegments, type Block } from './blocks.js';
 import { afterLead, LEAD_BOUND, type PlacementInput, type PlacementPart, type Segment } from './placementRules.js';
 
-const US_SECTION = /^(License Requirements|Reason for Control:|List Based License Exceptions|Special Conditions for STA|List of Items Controlled|Related Controls:|Related Definitions:|Technical Notes?\b|Notes?\b|N\.\s?B\.|Items:)/;
+const US_SECTION = /^(License Requirements|Reason for Control:|List Based License Exceptions|Special Conditions for STA|List of Items Controlled|Related Controls:|Related Definitions:|ECCN Controls:|Technical Notes?\b|Notes?\b|N\.\s?B\.|Items:)/;
 const US_LABEL = /^((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)\.?\s+(?=\S)/;
 const NOTE_HEAD = /^(?:(Technical)\s+)?(Notes?|N\.\s?B\.)\s*\d*\s*(?:to [^:]{1,40})?:?/i;
 
@@ -38,6 +38,12 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     else if (head === 'Related Controls:' || head === 'Related Definitions:') {
       section = 'RELATED';
       open({ kind: head === 'Related Definitions:' ? 'DEFINITIONS' : 'RELATED', part: null, lines: [line] });
+      continue;
+    } else if (head === 'ECCN Controls:') {
+      // 1C235 "ECCN Controls: (1) This entry does not control tritium … (2) This entry does not control a product or device
+      // containing less than 1.48 × 10^3 GBq (40 Ci) of tritium.": notes on what the entry controls, each on its own.
+      section = 'RELATED';
+      open({ kind: 'NOTE', part: null, lines: [line.slice(head.length).trim()], numbered: true });
       continue;
     } else if (head === 'Items:') {
       section = 'ITEMS';
