@@ -12,7 +12,7 @@ import {
 import { ProductGroup, type RegimeCode } from '../../src/domain/vocabulary.js';
 import { extractReferences, extractSupports } from '../parse/references.js';
 import { readJsonSource, zodProblem } from '../parse/json.js';
-import { euParts } from './euParts.js';
+import { CATEGORY_NOTE, euParts } from './euParts.js';
 import { SourceFormatError } from '../sourceError.js';
 import { codeOrigin } from '../../src/domain/attribution.js';
 
@@ -113,8 +113,6 @@ const CATEGORY_HEADING = /\bPART [IVXL]+\s+Category (\d)\b/g;
 const CATEGORY_PART_HEADING = /\bPart [12] - ["“]?[A-Z]{4,}/g;
 // The regulation's closing footnotes, printed after the last entry: "’. (1) https://www.australiagroup.net/ …".
 const FOOTNOTES = /\s*(?:’\.\s*)?\(1\)\s*https?:\/\//;
-// A category-wide technical note printed after the category's last entry (Category 4's note on "APP").
-const CATEGORY_NOTE = /\bTECHNICAL NOTE ON ["“]/;
 
 /** Earliest position where the next section's heading starts, if one is glued on. */
 function findNextSectionHeading(code: string, text: string): number | null {

@@ -279,9 +279,15 @@ export function euParts(entryCode: string, text: string, options: { bridgeGaps?:
   // The entry's citations of its own paragraphs settle some ambiguous labels; when that reading breaks the
   // sequence, the plain one (deepest open level) is tried before the entry is given up.
   const bridgeGaps = options.bridgeGaps ?? true;
-  const guided = walk(entryCode, text, citedParagraphs(entryCode, text), bridgeGaps);
-  return guided.status === 'OUT_OF_ORDER' ? walk(entryCode, text, new Set(), bridgeGaps) : guided;
+  // Category 4's closing "TECHNICAL NOTE ON "ADJUSTED PEAK PERFORMANCE" ("APP")", printed after 4E001.c, is the
+  // category's: its numbered steps ("1. For each processor i, …") are no paragraphs of 4E001.
+  const categoryNote = text.search(CATEGORY_NOTE);
+  const own = categoryNote > 0 ? text.slice(0, categoryNote).trimEnd() : text;
+  const guided = walk(entryCode, own, citedParagraphs(entryCode, own), bridgeGaps);
+  return guided.status === 'OUT_OF_ORDER' ? walk(entryCode, own, new Set(), bridgeGaps) : guided;
 }
+/** A category-wide technical note printed after the category's last entry (Category 4's note on "APP"). */
+export const CATEGORY_NOTE = /\bTECHNICAL NOTE ON ["“]/;
 
 function walk(entryCode: string, text: string, cited: ReadonlySet<string>, bridgeGaps: boolean): EuPartsResult {
   const starts: Array<{ at: number; textAt: number; path: string[] }> = [];

@@ -32,6 +32,14 @@ describe('EU parts on real entries', () => {
     expect(part('2E003.f').text).toContain('Table Deposition techniques 1. Coating Process');
   });
 
+  it('4E001: a., b.1–b.3, c.; the category\'s closing "TECHNICAL NOTE ON "ADJUSTED PEAK PERFORMANCE"" numbers steps, not paragraphs of c.', () => {
+    // "c. "Technology" for the "development" of "intrusion software". Note 1: … TECHNICAL NOTE ON "ADJUSTED PEAK PERFORMANCE"
+    // ("APP") … Outline of "APP" calculation method 1. For each processor i, determine the peak number of 64-bit or larger
+    // floating point operations, FPOi, …"
+    expect(codesOf('4E001')).toEqual(['4E001.a', '4E001.b', '4E001.b.1', '4E001.b.2', '4E001.b.3', '4E001.c']);
+    expect(part('4E001.c').text).not.toContain('For each processor i');
+  });
+
   it('1C001: a., b., c. with c.1–c.5; the lists of Note 1 to 1C001.a and of the note to 1C001.b are not parts', () => {
     // "a. Materials for absorbing frequencies exceeding 2 × 108 Hz … Note 1: 1C001.a does not control: a. Hair type
     // absorbers … e. Planar absorbers … b. Materials not transparent to visible light … Note: 1C001.b does not control …
