@@ -717,10 +717,18 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['MEASUREMENT_CONDITION', 100, 'ml'],
     ]);
     // 3E004 "… to achieve a 'Site Front least sQuares Range' ('SFQR') less than or equal to 20 nm at any site of 26 mm x
-    // 8 mm on the front surface of the wafer …"
+    // 8 mm on the front surface of the wafer and an edge exclusion less than or equal to 2 mm"
     const e3E004 = placed(us, '3E004');
     expect(read(e3E004, { value: 20, unit: 'nm' })).toEqual([[null, 'CONTROL', 'flatness', '<=', 20, 'nm']]);
-    expect(find(e3E004, { unit: 'mm' }).filter((r) => r.value === 26 || r.value === 8).map((r) => r.rule)).toEqual(['MEASUREMENT_CONDITION', 'MEASUREMENT_CONDITION']);
+    // (Its heading's "300 mm diameter" wafers are a diameter; the edge exclusion, "less than or equal to 2 mm", a bound.)
+    expect(find(e3E004, { unit: 'mm' }).map((r) => [r.role, r.rule, r.parameter, r.comparator, r.value])).toEqual([
+      ['CONTROL', 'HEADING', 'diameter', '=', 300],
+      ['NOTE', 'MEASUREMENT_CONDITION', 'site size', '=', 26],
+      ['NOTE', 'MEASUREMENT_CONDITION', 'site size', '=', 8],
+      ['CONTROL', 'HEADING', 'edge exclusion', '<=', 2],
+    ]);
+    // 1C007.c.1.a Note "… more than 1 % creep strain at 100 MPa load and 1 273 K (1 000 °C) for 100 hours": the test's length.
+    expect(find(placed(us, '1C007'), { unit: 'h', value: 100 }).map((r) => [r.role, r.rule])).toEqual([['NOTE', 'MEASUREMENT_CONDITION']]);
     // 9B106.a.2 "… vibration environments equal to or greater than 10 g rms, measured 'bare table,' between 20 Hz and 2 kHz
     // while imparting forces equal to or greater than 5 kN;"
     expect(find(placed(us, '9B106'), { part: '9B106.a.2' }).map((r) => [r.rule, r.comparator, r.unit])).toEqual([

@@ -164,7 +164,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     // "an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C)" (1C216), "having any of the following at
     // 20 °C" (3A001.e.1.a): a plain value after "at" is the measurement's condition.
     const condition =
-      (comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)) || PERIOD_AFTER.test(text.slice(q.end, q.end + 20)))) ||
+      (comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || (q.dimension === 'time' && FOR_PERIOD.test(text.slice(Math.max(0, q.start - 60), q.start))) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)) || PERIOD_AFTER.test(text.slice(q.end, q.end + 20)))) ||
       CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 170), q.start));
     // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
     const opened: ThresholdRecord | null = previous?.record ?? null;
@@ -202,6 +202,9 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
 // "… when measured in a 1 g environment" (7A002.a.1.a, 7A102.a): the environment of the measurement, not a bound.
 const ENVIRONMENT_AFTER = /^\s*(?:environment|field)\b/i;
 // "at a frequency of 1 Hz" (6A006.a.1.b), EU 7A103 "at latitude of ± 80 degrees", "at 45 degrees latitude".
+// 1C007.c.1.a Note "… more than 1 % creep strain at 100 MPa load and 1 273 K (1 000 °C) for 100 hours": how long a
+// test runs, after its other conditions.
+const FOR_PERIOD = /\b(?:at|under)\b[^;:]{1,60}\bfor\s*$/i;
 const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(?: an?(?: operating| ambient)?)?(?: (?:temperatures?|frequenc(?:y|ies)|latitudes?|depths?) of)?\s*(?:±\s*)?$/i;
 // Whatever the comparator, the period or load a value is held or tested over: "Current or voltage stability better than
 // 0.1% over a time period of 8 hours" (3A226.b), "Capable of continuously producing, over a time period of 8 hours, 100 V

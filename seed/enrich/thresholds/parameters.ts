@@ -52,6 +52,9 @@ const PARAMETERS: ParameterDef[] = [
   // 3E004 "… to achieve a 'Site Front least sQuares Range' ('SFQR') less than or equal to 20 nm": a flatness, not the
   // wafer's diameter named before it.
   p('SFQR|flatness', 'flatness', LEN),
+  // 3E004 "… 'SFQR' less than or equal to 20 nm at any site of 26 mm x 8 mm": the site's size, where flatness is measured.
+  p('site', 'site size', LEN),
+  p('edge exclusion', 'edge exclusion', LEN),
   // 2B350.g.1.a "A nominal size greater than 1.0 cm ( 3/8 in.)" (EU "A 'nominal size' greater than DN 10 or NPS 3/8")
   p('nominal size', 'nominal size', LEN),
   // 6E? "Surface figure exceeding λ/10 (rms) at the designed wavelength"
