@@ -3,7 +3,8 @@
 // unknown code are told apart, and of each entry the links the query selects. $links holds a flag per link
 // (attributions, reasons, references, referencedBy, supports, supportedBy, sameCode, technologies, thresholds, parts,
 // parent): a link not asked for is not read (CASE evaluates only the branch taken), and comes back null. One text for
-// every selection, so one plan. The links have the shapes of entries/details; thresholds come in their text order
+// every selection, so one plan. The links have the shapes of entries/details; an entry's thresholds are all its
+// paragraphs', a part's those placed in it or its sub-paragraphs, each in their text order
 // (their ordinal is in the map they return: sorting on a property left out of it did not keep the order).
 OPTIONAL MATCH (l:ControlList {id: $list})
 OPTIONAL MATCH (e:Entry {listId: $list})
@@ -28,9 +29,13 @@ RETURN l IS NOT NULL AS listExists,
     technologies: CASE WHEN $links.technologies THEN
       [(e)-[c:CONTROLS]->(t:Technology) | {technology: t{.id, .name}, ruleId: c.ruleId, evidence: c.evidence, parts: c.parts}] END,
     thresholds: CASE WHEN $links.thresholds THEN
-      COLLECT { MATCH (e)-[:HAS_THRESHOLD]->(t:Threshold) RETURN t{.ordinal, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
+      CASE WHEN e.kind = 'PART'
+        THEN COLLECT { MATCH (e)-[:HAS_PART*0..]->(:Entry)<-[:IN_PART]-(t:Threshold) RETURN DISTINCT t{.ordinal, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
         part: head([(t)-[:IN_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}])}
-        ORDER BY t.ordinal } END,
+          ORDER BY t.ordinal }
+        ELSE COLLECT { MATCH (e)-[:HAS_THRESHOLD]->(t:Threshold) RETURN t{.ordinal, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
+        part: head([(t)-[:IN_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}])}
+          ORDER BY t.ordinal } END END,
     parts: CASE WHEN $links.parts THEN
       [(e)-[:HAS_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}] END,
     parent: CASE WHEN $links.parent THEN

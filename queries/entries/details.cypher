@@ -1,6 +1,6 @@
 // Everything an entry links to, for a batch of entries in one round trip: attributions with their scope,
 // reasons for control, references and supports both ways, same-code counterparts, technology areas,
-// thresholds, parts and parent. Linked entries come back as summaries; their own details load lazily.
+// thresholds (a part's: those placed in it or its sub-paragraphs), parts and parent. Linked entries come back as summaries; their own details load lazily.
 UNWIND $ids AS id
 MATCH (e:Entry {id: id})
 RETURN id,
@@ -12,8 +12,12 @@ RETURN id,
   [(e)<-[s:SUPPORTS]-(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, phase: s.phase, toPart: s.toPart, text: s.text}] AS supportedBy,
   [(e)-[:HAS_CODE]->(:Code)<-[:HAS_CODE]-(o:Entry) | o{.id, .listId, .code, .title, .category, .group, .kind}] AS sameCode,
   [(e)-[c:CONTROLS]->(t:Technology) | {technology: t{.id, .name}, ruleId: c.ruleId, evidence: c.evidence, parts: c.parts}] AS technologies,
-  COLLECT { MATCH (e)-[:HAS_THRESHOLD]->(t:Threshold) RETURN t{.ordinal, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
+  CASE WHEN e.kind = 'PART'
+    THEN COLLECT { MATCH (e)-[:HAS_PART*0..]->(:Entry)<-[:IN_PART]-(t:Threshold) RETURN DISTINCT t{.ordinal, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
     part: head([(t)-[:IN_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}])}
-    ORDER BY t.ordinal } AS thresholds,
+      ORDER BY t.ordinal }
+    ELSE COLLECT { MATCH (e)-[:HAS_THRESHOLD]->(t:Threshold) RETURN t{.ordinal, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
+    part: head([(t)-[:IN_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}])}
+      ORDER BY t.ordinal } END AS thresholds,
   [(e)-[:HAS_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}] AS parts,
   head([(p:Entry)-[:HAS_PART]->(e) | p{.id, .listId, .code, .title, .category, .group, .kind}]) AS parent

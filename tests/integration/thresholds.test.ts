@@ -529,6 +529,13 @@ describe('units, conditions and rows read as the texts write them', () => {
     ]);
     // Its Related Controls name no numbers; none of the list's numbers is read as theirs.
     expect(all.filter((t) => t.rule === 'RELATED_CONTROLS')).toEqual([]);
+    // Asked of the part, the thresholds are those of the part and its sub-paragraphs.
+    const b4 = await entryThresholds('5A001.b.4', CCL);
+    expect(b4.map((t) => [t.paragraph, t.comparator, t.value, t.unit])).toEqual([
+      ['5A001.b.4.a', 'GT', 500, 'MHz'],
+      ['5A001.b.4.b', 'GTE', 20, '%'],
+    ]);
+    expect((await entryThresholds('5A001.b.4.a', CCL)).map((t) => t.paragraph)).toEqual(['5A001.b.4.a']);
     // 1C210 "Related Definitions: … a relative humidity of 50 ±5 percent": a definition, not an exclusion.
     const c210 = (await entryThresholds('1C210', CCL)).filter((t) => t.paragraph === null);
     expect(c210.map((t) => [t.role, t.rule])).toContainEqual(['NOTE', 'RELATED_DEFINITIONS']);

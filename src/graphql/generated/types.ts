@@ -397,7 +397,7 @@ export type Entry = Node & {
   technologies: Array<TechnologyAssignment>;
   /** The full text as the source gives it. */
   text: Scalars['String']['output'];
-  /** Numeric parameters read from the text. */
+  /** Numeric parameters read from the text, in its order: an entry's from all its paragraphs, a part's from it and its sub-paragraphs. */
   thresholds: Array<Threshold>;
   /** The heading (for a part: its first sentence). */
   title: Scalars['String']['output'];
