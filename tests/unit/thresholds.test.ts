@@ -235,8 +235,12 @@ describe('extractThresholds: "better than", "… or larger", rates, bands and co
     has(extractThresholds('2. Having a worst-case rate stability equal to or better (less) than plus or minus 0,05 % averaged over 10 degrees', { decimalComma: true }), {
       parameter: 'stability', comparator: '<=', value: 0.05, unit: '%',
     });
-    // A "better" with no direction of its own (a sensitivity in dB) is kept as written, never guessed.
-    expect(one("a.2.a.4. A 'hydrophone sensitivity' better than −180dB at any depth with no acceleration compensation;")).toMatchObject({ comparator: '=' });
+    // A "better" with no direction of its own (a sensitivity in dB) is kept as written, never guessed: 6A001.a.2.g.2
+    // "Having an overall 'acceleration sensitivity' better than 48 dB (reference 1,000 mV rms per 1g);". A hydrophone's is
+    // better when larger, as 6A001 Technical Note 3 says: "… −180 dB sensitivity would yield only 10−9 V output. Thus, −160
+    // dB is better than −180 dB."
+    expect(one("g.2. Having an overall 'acceleration sensitivity' better than 48 dB (reference 1,000 mV rms per 1g);")).toMatchObject({ comparator: '=' });
+    expect(one("a.2.a.4. A 'hydrophone sensitivity' better than −180dB at any depth with no acceleration compensation;")).toMatchObject({ comparator: '>' });
   });
 
   it('"or larger", "or more", "or greater" after what a share is of, and after the other sides of a size', () => {
@@ -1111,5 +1115,34 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(read(placed(eu, '4E001'), { part: '4E001.b.1' })).toEqual([['4E001.b.1', 'CONTROL', 'computing performance', '>', 24, 'WT']]);
     // 4A003 "AT applies to entire entry (refer to 4A994 for controls on “digital computers” with an APP >0.0128 but ≤70 WT)"
     expect(find(placed(us, '4A003'), { source: 'REASON_ROW', unit: 'WT' }).map((r) => [r.role, r.rule])).toEqual([['EXCLUSION', 'NB_POINTER']]);
+  });
+
+  it('what a fourth analyst found: "or faster", pixel rates, TV lines, BTU per hour per cubic foot, a steam ratio, hydrophone sensitivity, a label glued to its quote (US 6A293, 8A992, 6A001; EU 0B002, 0B001)', () => {
+    // 6A293 "a. Minimum exposure time of 1 microsecond or faster, and b. a throughput of 13.43 Giga Pixels/s or greater when
+    // taken at 205,000 frames/s."
+    const a293 = placed(us, '6A293');
+    expect(read(a293, { part: '6A293.a' })).toEqual([['6A293.a', 'CONTROL', 'time', '<=', 1, 'µs']]);
+    expect(read(a293, { part: '6A293.b', role: 'CONTROL' })).toEqual([['6A293.b', 'CONTROL', 'pixel rate', '>=', 13.43, 'Gpixel/s']]);
+    // 8A992.a.2 "Underwater television cameras having a limiting resolution when measured in air of more than 700 lines;"
+    // l.1 "Heat release rate (at maximum rating) equal to or in excess of 190,000 BTU per hour per cubic foot of furnace
+    // volume; or" l.2 "Ratio of steam generated in pounds per hour (at maximum rating) to the dry weight of the boiler in
+    // pounds equal to or in excess of 0.83."
+    const a992 = placed(us, '8A992');
+    expect(read(a992, { part: '8A992.a.2' })).toEqual([['8A992.a.2', 'CONTROL', 'resolution (lines)', '>', 700, 'lines']]);
+    expect(read(a992, { part: '8A992.l.1' })).toEqual([['8A992.l.1', 'CONTROL', 'heat release rate', '>=', 190000, 'BTU/(h·ft3)']]);
+    expect(read(a992, { part: '8A992.l.2' })).toEqual([['8A992.l.2', 'CONTROL', 'steam to boiler weight ratio', '>=', 0.83, 'ratio']]);
+    const a001 = placed(us, '6A001');
+    // 6A001.a.2.a.4 "A 'hydrophone sensitivity' better than −180dB at any depth with no acceleration compensation;" (its
+    // Technical Note 3: "… −160 dB is better than −180 dB")
+    expect(read(a001, { part: '6A001.a.2.a.4' })).toEqual([['6A001.a.2.a.4', 'CONTROL', 'hydrophone sensitivity', '>', -180, 'dB']]);
+    // a.1.a.1.c "'Sounding resolution' less than 2; and" (printed "a.1.a.1.c.'Sounding resolution'"); a.2.a.2 "… with either
+    // a diameter or length less than 20 mm and with a separation between elements of less than 20 mm;"
+    expect(read(a001, { part: '6A001.a.1.a.1.c' })).toEqual([['6A001.a.1.a.1.c', 'CONTROL', 'sounding resolution', '<', 2, 'ratio']]);
+    expect(read(a001, { part: '6A001.a.2.a.2' }).map((r) => r[2])).toEqual(['length', 'separation']);
+    // EU 0B002.g.1 "Capable of measuring ions of 320 atomic mass units or greater and having a resolution of better than 1
+    // part in 320;"; 0B001.d.1 "Separation nozzles consisting of slit-shaped, curved channels having a radius of curvature
+    // less than 1 mm, …"
+    expect(find(placed(eu, '0B002'), { part: '0B002.g.1', unit: 'u' }).map((r) => [r.parameter, r.comparator, r.value])).toEqual([['atomic mass', '>=', 320]]);
+    expect(read(placed(eu, '0B001'), { part: '0B001.d.1' })).toEqual([['0B001.d.1', 'CONTROL', 'radius of curvature', '<', 1, 'mm']]);
   });
 });

@@ -45,7 +45,7 @@ export const BETTER = new RegExp(
 );
 const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'regulation', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability', 'drift rate', 'sensitivity', 'flatness', 'upset rate']);
 // A radiation hardness: the dose (or dose rate) an item withstands is better when larger (4A001.a.2).
-const LARGER_IS_BETTER = new Set(['purity', 'radiation dose', 'radiation dose rate', 'dose rate upset threshold']);
+const LARGER_IS_BETTER = new Set(['purity', 'radiation dose', 'radiation dose rate', 'dose rate upset threshold', 'hydrophone sensitivity']);
 
 // EU 2B206.c.2.a "… 0,1 μm or better": which way is better is the parameter's, as for "better than"; said in brackets
 // (EU 2B201 Note "a stated positioning accuracy of 6 μm or better (less)"), it is read as said. Another bracket is no

@@ -152,6 +152,10 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
       } else if (less !== null) {
         comparator = '<=';
         end = q.end + less[0].length;
+      } else if (q.dimension === 'time' && FASTER.test(after)) {
+        // 6A293.a "Minimum exposure time of 1 microsecond or faster": a shorter time is faster.
+        comparator = '<=';
+        end = q.end + FASTER.exec(after)![0].length;
       } else if (betterAfter !== null) {
         orBetter = { said: betterAfter[1] };
         end = q.end + betterAfter[0].length;
@@ -202,6 +206,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
 // "… when measured in a 1 g environment" (7A002.a.1.a, 7A102.a): the environment of the measurement, not a bound.
 const ENVIRONMENT_AFTER = /^\s*(?:environment|field)\b/i;
 // "at a frequency of 1 Hz" (6A006.a.1.b), EU 7A103 "at latitude of ± 80 degrees", "at 45 degrees latitude".
+const FASTER = /^\s*or faster\b/i;
 // 1C007.c.1.a Note "… more than 1 % creep strain at 100 MPa load and 1 273 K (1 000 °C) for 100 hours": how long a
 // test runs, after its other conditions.
 const FOR_PERIOD = /\b(?:at|under)\b[^;:]{1,60}\bfor\s*$/i;
@@ -273,12 +278,17 @@ const DIMENSIONLESS: Array<{ name: RegExp; parameter: string; unit: string; leve
   { name: /\bspecific gravity\b[^;.:]{0,20}$/i, parameter: 'specific gravity', unit: 'ratio' },
   // 3A201.b.2 "A ratio of length to inner diameter greater than 2"
   { name: /\bratio of length to (?:inner |outer )?diameter\b[^;.:]{0,20}$/i, parameter: 'length to diameter ratio', unit: 'ratio' },
+  // 6A001.a.1.a.1.c "'Sounding resolution' less than 2"
+  { name: /\bsounding resolution\b[^;.:]{0,20}$/i, parameter: 'sounding resolution', unit: 'ratio' },
+  // 8A992.l.2 "Ratio of steam generated in pounds per hour (at maximum rating) to the dry weight of the boiler in pounds equal
+  // to or in excess of 0.83"
+  { name: /\bratio of steam generated\b[^;:]{0,120}$/i, parameter: 'steam to boiler weight ratio', unit: 'ratio' },
   // 6A008.k.1 "A “pulse compression” ratio exceeding 150"
   { name: /\b(?:QAM|Quadrature-Amplitude-Modulation)\b[^;:]{0,80}$/i, parameter: 'QAM level', unit: 'QAM level', level: true },
   { name: /\bpulse compression[”"’']?\s+ratio\b[^;.:]{0,20}$/i, parameter: 'pulse compression ratio', unit: 'ratio' },
 ];
 function dimensionless(text: string, q: Quantity): ThresholdRecord | null {
-  const before = text.slice(Math.max(0, q.start - 80), q.start);
+  const before = text.slice(Math.max(0, q.start - 160), q.start);
   const named = DIMENSIONLESS.find((d) => d.name.test(before));
   if (named === undefined) return null;
   const start = q.start - before.length + named.name.exec(before)!.index;

@@ -18,6 +18,9 @@ const PARAMETERS: ParameterDef[] = [
   // 2B231.b "Pumping speed equal to or greater than 15 m3/s"
   p('pumping speed', 'pumping speed', ['flow rate']),
   // 6A006.a "a 'sensitivity' lower (better) than 20 pT (rms) per square root Hz"
+  // 6A001.a.2.a.4 "A 'hydrophone sensitivity' better than −180dB at any depth …" (its Technical Note 3: "−160 dB is better
+  // than −180 dB"): before the magnetometers' sensitivity, which is a noise.
+  p('hydrophone sensitivity', 'hydrophone sensitivity', ['level']),
   p('sensitivity', 'sensitivity', ['magnetic field noise']),
   // 7A003.a.1 "0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate"; a.3 "Total drift of 1 nautical mile “CEP”"
   p('CEP rate|drift rate', 'drift rate', ['drift rate']),
@@ -43,6 +46,10 @@ const PARAMETERS: ParameterDef[] = [
   // 2B352.i.1 "capable of delivering, from a liquid suspension, an initial droplet “VMD” of less than 50 microns"
   p('VMD|droplets?(?: size)?', 'droplet size', LEN),
   p('thickness', 'thickness', LEN),
+  // 6A001.a.2.a.2 "… a diameter or length less than 20 mm and with a separation between elements of less than 20 mm"
+  p('separation between [a-z]+', 'separation', LEN),
+  // EU 0B001.d.1 "Separation nozzles consisting of slit-shaped, curved channels having a radius of curvature less than 1 mm"
+  p('radius of curvature', 'radius of curvature', LEN),
   // 8A001.a "… designed to operate at depths exceeding 1,000 m"
   p('depths?', 'depth', LEN),
   // EU 9A008.b "… exceeding 0,61 m in diameter or having 'structural efficiency ratios (PV/W)' exceeding 25 km"

@@ -178,6 +178,14 @@ export const UNITS: UnitDef[] = [
   // 4A003.b "an 'Adjusted Peak Performance' ('APP') exceeding 70 Weighted TeraFLOPS (WT)"; EU 4E001.b.1 "… exceeding 24
   // Weighted TeraFLOPS (WT)"
   u(`Weighted${SP}TeraFLOPS(?:${SP}\\(?WT\\)?)?|WT\\b`, 'WT', 'computing performance'),
+  // 6A293.b "a throughput of 13.43 Giga Pixels/s or greater when taken at 205,000 frames/s"
+  u(`[Gg]iga${SP}[Pp]ixels?${SP}/${SP}s\\b`, 'Gpixel/s', 'pixel rate'),
+  // 8A992.a.2 "… a limiting resolution when measured in air of more than 700 lines"
+  u(`lines\\b`, 'lines', 'resolution (lines)'),
+  // 8A992.l.1 "Heat release rate (at maximum rating) equal to or in excess of 190,000 BTU per hour per cubic foot of furnace volume"
+  u(`BTU${SP}per${SP}hour${SP}per${SP}cubic${SP}foot`, 'BTU/(h·ft3)', 'heat release rate'),
+  // EU 0B002.g.1 "Capable of measuring ions of 320 atomic mass units or greater"
+  u(`atomic${SP}mass${SP}units?`, 'u', 'atomic mass'),
   // 3A001.a.5.a.1 "a “sample rate” greater than 1.3 Giga Samples Per Second (GSPS)"; a.5.a.3 "greater than 400 MSPS"
   u(`[Gg]iga${SP}[Ss]amples${SP}[Pp]er${SP}[Ss]econd(?:${SP}\\(GSPS\\))?|GSPS`, 'GSPS', 'sample rate'),
   u(`[Mm]ega${SP}[Ss]amples${SP}[Pp]er${SP}[Ss]econd(?:${SP}\\(MSPS\\))?|MSPS`, 'MSPS', 'sample rate'),

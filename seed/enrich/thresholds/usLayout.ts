@@ -4,7 +4,8 @@ import { blockSegments, type Block } from './blocks.js';
 import { afterLead, LEAD_BOUND, type PlacementInput, type PlacementPart, type Segment } from './placementRules.js';
 
 const US_SECTION = /^(License Requirements|Reason for Control:|List Based License Exceptions|Special Conditions for STA|List of Items Controlled|Related Controls:|Related Definitions:|ECCN Controls:|Technical Notes?\b|Notes?\b|N\.\s?B\.|Items:)/;
-const US_LABEL = /^((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)\.?\s+(?=\S)/;
+// "a.1.a.1.c.'Sounding resolution' less than 2" (6A001): the CCL may leave out the space before a quoted word.
+const US_LABEL = /^((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)(?:\.?\s+|\.(?=['‘“"]))(?=\S)/;
 const NOTE_HEAD = /^(?:(Technical)\s+)?(Notes?|N\.\s?B\.)\s*\d*\s*(?:to [^:]{1,40})?:?/i;
 
 const normalise = (s: string) => s.replace(/[“”"'‘’]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
