@@ -1144,5 +1144,11 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // less than 1 mm, …"
     expect(find(placed(eu, '0B002'), { part: '0B002.g.1', unit: 'u' }).map((r) => [r.parameter, r.comparator, r.value])).toEqual([['atomic mass', '>=', 320]]);
     expect(read(placed(eu, '0B001'), { part: '0B001.d.1' })).toEqual([['0B001.d.1', 'CONTROL', 'radius of curvature', '<', 1, 'mm']]);
+    // 7B102 "a. Scatterometers having a threshold accuracy of 10 ppm or less (better). b. Reflectometers having a threshold
+    // accuracy of 50 ppm or less (better)." — an accuracy, in ppm.
+    expect(find(placed(us, '7B102'), { unit: 'ppm' }).map((r) => [r.part, r.parameter, r.comparator, r.value])).toEqual([
+      ['7B102.a', 'accuracy', '<=', 10],
+      ['7B102.b', 'accuracy', '<=', 50],
+    ]);
   });
 });

@@ -79,7 +79,7 @@ const PARAMETERS: ParameterDef[] = [
   // 2B201.a "positioning accuracies according to ISO 230/2 (2006) with all compensations available better (less) than 4.5 µm"
   p('positioning accurac(?:y|ies)', 'positioning accuracy', ['length', 'angle']),
   // 2B230.c.2 "an “accuracy” of better than ±130 Pa when measuring at 13 kPa": the accuracy, in the unit measured.
-  p('CEP|circular error probable|accurac(?:y|ies)|positioning error|error', 'accuracy', ['length', 'angle', 'percentage', 'angular rate', 'acceleration', 'pressure']),
+  p('CEP|circular error probable|accurac(?:y|ies)|positioning error|error', 'accuracy', ['length', 'angle', 'percentage', 'angular rate', 'acceleration', 'pressure', 'ratio']),
   // 6A108.b.2.c "Velocity resolution better than 3 m/s"
   p('resolution', 'resolution', ['length', 'angle', 'percentage', 'time', 'frequency', 'speed', 'ratio']),
   p('bias(?: stability| repeatability)?|drift rate|drift', 'bias stability', ['angular rate', 'acceleration', 'mass']),
