@@ -1151,4 +1151,26 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['7B102.b', 'accuracy', '<=', 50],
     ]);
   });
+
+  it('what a fifth analyst found: degrees of freedom, torque, flash rates, channels, the particles a share counts, distortion content (US 8A002, 5A001, 1E002; EU 5A001)', () => {
+    const a002 = placed(us, '8A002');
+    // 8A002.i.2 "… having 5 degrees of 'freedom of movement' or more;" h.2 "The ability to exert a force of 250 N or more or a
+    // torque of 250 Nm or more …" g.1 "… more than 300 J per flash and a flash rate of more than 5 flashes per second;"
+    expect(read(a002, { part: '8A002.i.2' })).toEqual([['8A002.i.2', 'CONTROL', 'degrees of freedom', '>=', 5, 'DOF']]);
+    expect(find(a002, { part: '8A002.h.2', unit: 'N·m' }).map((r) => [r.parameter, r.comparator, r.value])).toEqual([['torque', '>=', 250]]);
+    expect(find(a002, { part: '8A002.g.1', unit: 'flashes/s' }).map((r) => [r.comparator, r.value])).toEqual([['>', 5]]);
+    // 5A001.b.5.a "More than 1,000 channels;" b.2.b "… with an output harmonic and distortion content of better than −80 dB;"
+    // (EU "… of less(better) than -80 dB")
+    const a001 = placed(us, '5A001');
+    expect(read(a001, { part: '5A001.b.5.a' })).toEqual([['5A001.b.5.a', 'CONTROL', 'channel count', '>', 1000, 'channels']]);
+    expect(find(a001, { part: '5A001.b.2.b', unit: 'dB' }).map((r) => [r.parameter, r.comparator, r.value])).toEqual([['distortion content', '<', -80]]);
+    expect(find(placed(eu, '5A001'), { unit: 'dB', value: -80 }).map((r) => [r.parameter, r.comparator])).toEqual([['distortion content', '<']]);
+    // 1E002.c.1.c.1 "Zirconia (CAS 1314-23-4) with an average particle size equal to or less than 1 µm and no more than 10% of
+    // the particles larger than 5 µm; or": the 5 µm says which particles the 10 % counts.
+    expect(find(placed(us, '1E002'), { part: '1E002.c.1.c.1' }).map((r) => [r.role, r.comparator, r.value, r.unit])).toEqual([
+      ['CONTROL', '<=', 1, 'µm'],
+      ['CONTROL', '<=', 10, '%'],
+      ['NOTE', '>', 5, 'µm'],
+    ]);
+  });
 });

@@ -8,16 +8,16 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
     // (MTCR Annex 19.A.2: "capable of a maximum 'range' equal to or greater than 300 km").
     // 6A004.c.3 "equivalent to or larger than a single optic 1 m", 6A102 "meet or exceed … 5 × 10^5 rads", 3E002 Note 2
     // "Using “technology” at or above 0.130 µm": at least.
-    ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider)(?: \\([a-z]+\\))? than|(?:greater|more|higher|larger)(?: \\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|(?:above|higher) or equal to|equal to or above|at or above|equivalent to or (?:greater|larger|more) than|meets? or exceeds?(?: (?:a|an|the))?(?: [a-z]+){0,3} of|≥|>=', '>='],
+    ['capable of (?:a |an )?(?:maximum )?(?:[a-z\'‘’]+ ){0,2}of|equal to or (?:greater|more|higher|larger|longer|wider)(?: ?\\([a-z]+\\))? than|(?:greater|more|higher|larger)(?: ?\\([a-z]+\\))? than or equal to|at least|not less than|no less than|(?:a )?minimum of|equal to or exceeding|equal to or in excess of|(?:above|higher) or equal to|equal to or above|at or above|equivalent to or (?:greater|larger|more) than|meets? or exceeds?(?: (?:a|an|the))?(?: [a-z]+){0,3} of|≥|>=', '>='],
     // 3A229.c.1 "No dimension greater than 35 mm": at most. 3E992.b.2 "… overlay … below or equal to 1.5 nm": at most. EU 8A001.e.2 "… position … accuracies to within 10 m": at most.
     // EU 1C350 note "… in which no individually specified chemical constitutes more than 10 % …": at most too. So is EU
     // 2B201 Technical Note "Limited to a maximum workpiece capacity of 150 mm".
-    ['no (?:[a-z]+ ){1,4}(?:constitutes? |is |are |exceeds? )?(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: \\([a-z]+\\))? than|(?:less|lower|smaller)(?: \\([a-z]+\\))? than or equal(?: to)?|equal to or below|at or below|not exceeding(?: to)?|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|limited to (?:a )?maximum(?: [a-z]+){0,2} of|(?:a )?maximum of|within|(?:below|lower) or equal to|≤|<=', '<='],
-    ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: \\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|(?<!averaged )over|beyond|>', '>'],
+    ['no (?:[a-z]+ ){1,4}(?:constitutes? |is |are |exceeds? )?(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: ?\\([a-z]+\\))? than|(?:less|lower|smaller)(?: ?\\([a-z]+\\))? than or equal(?: to)?|equal to or below|at or below|not exceeding(?: to)?|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|limited to (?:a )?maximum(?: [a-z]+){0,2} of|(?:a )?maximum of|within|(?:below|lower) or equal to|≤|<=', '<='],
+    ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: ?\\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|(?<!averaged )over|beyond|>', '>'],
     // "averaged over 10 degrees or more" (2B120.c.2) says over what a value is averaged; its "or more" is the comparison.
     // 2B230.c.1 "A full scale of less 13 kPa and …" (the eCFR drops the "than"; c.2 reads "13 kPa or greater"); 3A001.b.9.b
     // "A volume less than the maximum rated power in Watts multiplied by 10 cm3/W": a volume per watt below 10.
-    ['(?:less|lower|smaller|shorter|fewer|slower)(?: \\([a-z]+\\))? than|(?:of )less|less than (?:the )?[a-z ]{1,60}multiplied by|below|under|<', '<'],
+    ['(?:less|lower|smaller|shorter|fewer|slower)(?: ?\\([a-z]+\\))? than|(?:of )less|less than (?:the )?[a-z ]{1,60}multiplied by|below|under|<', '<'],
   ] as Array<[string, Comparator]>
 ).map(([words, comparator]) => [new RegExp(`(?:^|[^a-z])(?:${words})${FILLER}\\s*(?:±\\s*)?$`, 'i'), comparator]);
 // "97 % by weight or more" (1C111.a.1): the measure's basis may stand between the value and its "or more"; so may what
@@ -43,7 +43,7 @@ export const BETTER = new RegExp(
   `(?:^|[^a-z])(no |equal to or )?better(?: \\((less|lower|smaller|more|greater|higher|larger)\\))? than( or equal to)?${FILLER}\\s*(?:±\\s*|plus or minus\\s*)?$`,
   'i',
 );
-const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'regulation', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability', 'drift rate', 'sensitivity', 'flatness', 'upset rate']);
+const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'regulation', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability', 'drift rate', 'sensitivity', 'flatness', 'upset rate', 'distortion content']);
 // A radiation hardness: the dose (or dose rate) an item withstands is better when larger (4A001.a.2).
 const LARGER_IS_BETTER = new Set(['purity', 'radiation dose', 'radiation dose rate', 'dose rate upset threshold', 'hydrophone sensitivity']);
 

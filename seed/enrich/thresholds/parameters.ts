@@ -21,6 +21,8 @@ const PARAMETERS: ParameterDef[] = [
   // 6A001.a.2.a.4 "A 'hydrophone sensitivity' better than −180dB at any depth …" (its Technical Note 3: "−160 dB is better
   // than −180 dB"): before the magnetometers' sensitivity, which is a noise.
   p('hydrophone sensitivity', 'hydrophone sensitivity', ['level']),
+  // 5A001.b.2.b "… with an output harmonic and distortion content of better than −80 dB": less is better.
+  p('(?:harmonic and )?distortion content', 'distortion content', ['level']),
   p('sensitivity', 'sensitivity', ['magnetic field noise']),
   // 7A003.a.1 "0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate"; a.3 "Total drift of 1 nautical mile “CEP”"
   p('CEP rate|drift rate', 'drift rate', ['drift rate']),

@@ -103,6 +103,8 @@ export const UNITS: UnitDef[] = [
   // 1C001 "sheet resistance … 100 ohms/square"
   u(`[Oo]hms?${SP}/${SP}square|Ω${SP}/${SP}(?:sq|□)`, 'Ω/sq', 'sheet resistance'),
   // EU 9A008 "an angular acceleration of 40°/s2 or more"
+  // 8A002.i.2 "having 5 degrees of 'freedom of movement' or more": a count, not an angle
+  u(`degrees${SP}of${SP}['‘"“]?freedom(?:${SP}of${SP}movement)?['’"”]?`, 'DOF', 'degrees of freedom'),
   u(`(?:°|degrees?)${SP}/${SP}s${POW}2|°/s²`, '°/s2', 'angular acceleration'),
   // 3A991.l "an energy density of 1 MJ/M^3 or more"
   u(`MJ${SP}/${SP}[Mm]${POW}3|MJ/m³`, 'MJ/m3', 'energy density'),
@@ -178,6 +180,12 @@ export const UNITS: UnitDef[] = [
   // 4A003.b "an 'Adjusted Peak Performance' ('APP') exceeding 70 Weighted TeraFLOPS (WT)"; EU 4E001.b.1 "… exceeding 24
   // Weighted TeraFLOPS (WT)"
   u(`Weighted${SP}TeraFLOPS(?:${SP}\\(?WT\\)?)?|WT\\b`, 'WT', 'computing performance'),
+  // 8A002.h.2 "a force of 250 N or more or a torque of 250 Nm or more"
+  u(`N${SP}?[·⋅]${SP}?m\\b|Nm\\b`, 'N·m', 'torque'),
+  // 8A002.g.1 "… a flash rate of more than 5 flashes per second"
+  u(`flashes${SP}per${SP}second`, 'flashes/s', 'flash rate'),
+  // 5A001.b.5.a "More than 1,000 channels"
+  u(`channels\\b`, 'channels', 'channel count'),
   // 6A293.b "a throughput of 13.43 Giga Pixels/s or greater when taken at 205,000 frames/s"
   u(`[Gg]iga${SP}[Pp]ixels?${SP}/${SP}s\\b`, 'Gpixel/s', 'pixel rate'),
   // 8A992.a.2 "… a limiting resolution when measured in air of more than 700 lines"
