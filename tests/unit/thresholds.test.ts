@@ -1165,6 +1165,15 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(read(a001, { part: '5A001.b.5.a' })).toEqual([['5A001.b.5.a', 'CONTROL', 'channel count', '>', 1000, 'channels']]);
     expect(find(a001, { part: '5A001.b.2.b', unit: 'dB' }).map((r) => [r.parameter, r.comparator, r.value])).toEqual([['distortion content', '<', -80]]);
     expect(find(placed(eu, '5A001'), { unit: 'dB', value: -80 }).map((r) => [r.parameter, r.comparator])).toEqual([['distortion content', '<']]);
+    // 9A610 "Note to paragraph .u: Apparatus and devices … for UAVs controlled by either USML paragraph VIII(a) or ECCN 9A610.a
+    // with a maximum range less than 300 km are controlled in paragraph .x of this entry.": the note is paragraph .u's, not .a's.
+    const a610 = placed(us, '9A610');
+    expect(find(a610, { rule: 'NOTE_OTHER', parameter: 'range' }).map((r) => [r.part, r.comparator, r.value])).toEqual([
+      ['9A610.t', '<', 300],
+      ['9A610.u', '<', 300],
+      ['9A610.v', '>=', 300],
+      ['9A610.w.1', '>=', 300],
+    ]);
     // 1E002.c.1.c.1 "Zirconia (CAS 1314-23-4) with an average particle size equal to or less than 1 µm and no more than 10% of
     // the particles larger than 5 µm; or": the 5 µm says which particles the 10 % counts.
     expect(find(placed(us, '1E002'), { part: '1E002.c.1.c.1' }).map((r) => [r.role, r.comparator, r.value, r.unit])).toEqual([

@@ -26,7 +26,7 @@ export function blockSegments(block: Block, code: string, parts: PlacementPart[]
   if (block.kind === 'ITEM') return clauses({ ...base, text, part: block.part, role: 'CONTROL', rule: 'ITEM_PARAGRAPH' }, code, parts);
   // EU 2B201 Technical Note "If any axis of a machine tool not specified in 2B201.a., 2B201.b. or 2B201.c. has a stated
   // positioning accuracy of 6 μm or better …": a passage about items outside the paragraphs it names is the entry's.
-  const part = OUTSIDE_PARAGRAPHS.test(text) ? null : namedPart(text, code, parts);
+  const part = block.part ?? (OUTSIDE_PARAGRAPHS.test(text) ? null : namedPart(text, code, parts));
   if (block.kind === 'RELATED') {
     // Related Controls are numbered "(1) … (2) …": each is read on its own, since one may say which items are the only
     // ones this entry controls (9C110 "(2) The only resin impregnated fiber prepregs controlled by entry 9C110 are …").

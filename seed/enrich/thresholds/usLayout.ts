@@ -67,7 +67,11 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
       // A single Technical Note printed inside a Note's list (1C001.a Note 1.c: "Technical Note: For the purposes of 1C001.a
       // Note 1.c.1, …" then "2. Tensile strength less than 7 × 10^6 N/m^2") interrupts it: the list goes on after it.
       interrupted = kind === 'TECHNICAL' && /^Note\b/i.test(note[2]!) && current !== null && (current as Block).kind === 'NOTE' ? (current as Block) : null;
-      open({ kind, part: null, lines: [line.slice(note[0].length).trim()], ...(kind === 'NOTE' && /^Notes/i.test(note[2]!) ? { numbered: true } : {}) });
+      // 9A610 "Note to paragraph .u: Apparatus and devices … with a maximum range less than 300 km are controlled in
+      // paragraph .x": the note is the named paragraph's.
+      const to = /\bto paragraph (\.[a-z0-9.]*[a-z0-9])/i.exec(note[0])?.[1];
+      const part = to !== undefined && partText.has(`${entry.code}${to}`) ? `${entry.code}${to}` : null;
+      open({ kind, part, lines: [line.slice(note[0].length).trim()], ...(kind === 'NOTE' && /^Notes/i.test(note[2]!) ? { numbered: true } : {}) });
       continue;
     }
     const label = US_LABEL.exec(line);
