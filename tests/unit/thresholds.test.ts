@@ -1182,4 +1182,15 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['NOTE', '>', 5, 'µm'],
     ]);
   });
+
+  it('what a sixth analyst found: "(12.7 mm) or less", rounds, "are EAR99 commodities" (US 0A501)', () => {
+    const a501 = placed(us, '0A501');
+    // 0A501.a "Non-automatic and non-semi-automatic firearms equal to .50 caliber (12.7 mm) or less."
+    expect(read(a501, { part: '0A501.a' })).toEqual([['0A501.a', 'CONTROL', 'length', '<=', 12.7, 'mm']]);
+    // 0A501.d "Detachable magazines with a capacity of 17 to 50 rounds “specially designed” for a commodity controlled by
+    // paragraph .a or .b of this entry or controlled by ECCNs 0A506 or 0A507."
+    expect(find(a501, { part: '0A501.d' }).map((r) => [r.parameter, r.comparator, r.value, r.valueMax, r.unit])).toEqual([['round count', 'range', 17, 50, 'rounds']]);
+    // "Note 7 to 0A501: Muzzle loading and black powder firearms with a caliber less than 20 mm … are EAR99 commodities."
+    expect(find(a501, { value: 20, unit: 'mm' }).map((r) => [r.role, r.rule])).toEqual([['EXCLUSION', 'NOTE_EXCLUSION']]);
+  });
 });

@@ -4,7 +4,8 @@
 import { clauses, namedPart } from './clauses.js';
 import type { PlacementPart, Segment } from './placementRules.js';
 
-const EXCLUDING_NOTE = /\b(?:does|do) not (?:control|apply)|\b(?:is|are) not controlled|\bnot (?:subject to|covered by) this entry|\bdecontrol/i;
+// 0A501 "Note 7 to 0A501: Muzzle loading and black powder firearms with a caliber less than 20 mm … are EAR99 commodities."
+const EXCLUDING_NOTE = /\b(?:does|do) not (?:control|apply)|\b(?:is|are) not controlled|\bnot (?:subject to|covered by) this entry|\bdecontrol|\b(?:is|are) EAR99\b/i;
 
 // "The only … controlled by 9A106.d, are the following", EU 9C110 "Note: The only resin impregnated fibre prepregs
 // specified in entry 9C110 are those using resins with …": the note narrows the control to what it names.

@@ -27,7 +27,8 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
 // 'CEP' or less"; "0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate or less", 7A003.a.1), but
 // never another number or a joined clause ("5 mm and a width of 10 mm or more" says nothing of the 5 mm).
 const WORD_BEFORE_OR = String.raw`(?!(?:and|or|but|with|having|than|while|for|in|at|to|by)\b)[‘'“"(]*[A-Za-z][A-Za-z0-9-]*[’'”")]*`;
-const BETWEEN_VALUE_AND_OR = String.raw`^\s*(?:(?:\([^)]{1,40}\)|by (?:weight|volume|mass)|${WORD_BEFORE_OR}|(?:[×x]|by)\s*[\d.,]+\s*[A-Za-zµμ]{1,4})\s*){0,6}?,?\s*`;
+// 0A501.a "equal to .50 caliber (12.7 mm) or less": a restatement's closing bracket may stand before the "or".
+const BETWEEN_VALUE_AND_OR = String.raw`^\)?\s*(?:(?:\([^)]{1,40}\)|by (?:weight|volume|mass)|${WORD_BEFORE_OR}|(?:[×x]|by)\s*[\d.,]+\s*[A-Za-zµμ]{1,4})\s*){0,6}?,?\s*`;
 export const AFTER_MORE = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:more|greater|higher|larger|above|longer|over)\\b`, 'i');
 export const AFTER_LESS = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under)\\b`, 'i');
 

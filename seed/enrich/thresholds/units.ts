@@ -184,6 +184,8 @@ export const UNITS: UnitDef[] = [
   u(`N${SP}?[·⋅]${SP}?m\\b|Nm\\b`, 'N·m', 'torque'),
   // 8A002.g.1 "… a flash rate of more than 5 flashes per second"
   u(`flashes${SP}per${SP}second`, 'flashes/s', 'flash rate'),
+  // 0A501.d "Detachable magazines with a capacity of 17 to 50 rounds"
+  u(`rounds\\b`, 'rounds', 'round count'),
   // 5A001.b.5.a "More than 1,000 channels"
   u(`channels\\b`, 'channels', 'channel count'),
   // 6A293.b "a throughput of 13.43 Giga Pixels/s or greater when taken at 205,000 frames/s"
