@@ -1159,6 +1159,8 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(read(a002, { part: '8A002.i.2' })).toEqual([['8A002.i.2', 'CONTROL', 'degrees of freedom', '>=', 5, 'DOF']]);
     expect(find(a002, { part: '8A002.h.2', unit: 'N·m' }).map((r) => [r.parameter, r.comparator, r.value])).toEqual([['torque', '>=', 250]]);
     expect(find(a002, { part: '8A002.g.1', unit: 'flashes/s' }).map((r) => [r.comparator, r.value])).toEqual([['>', 5]]);
+    // 8A002.g.2 "Argon arc light systems “specially designed” for use below 1,000 m;" — deeper than 1,000 m.
+    expect(read(a002, { part: '8A002.g.2' })).toEqual([['8A002.g.2', 'CONTROL', 'depth', '>', 1000, 'm']]);
     // 5A001.b.5.a "More than 1,000 channels;" b.2.b "… with an output harmonic and distortion content of better than −80 dB;"
     // (EU "… of less(better) than -80 dB")
     const a001 = placed(us, '5A001');

@@ -161,7 +161,12 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         end = q.end + betterAfter[0].length;
       }
     }
-    const { parameter, phraseStart, afterEnd } = findParameter(text, q.start, q.end, q.dimension, q.unit);
+    const found = findParameter(text, q.start, q.end, q.dimension, q.unit);
+    // 8A002.g.2 "Argon arc light systems “specially designed” for use below 1,000 m": under water, below a length is deeper
+    // than it.
+    const deeper = (q.unit === 'm' || q.unit === 'km') && DEEPER.test(text.slice(Math.max(0, q.start - 30), q.start));
+    if (deeper) comparator = '>';
+    const { parameter, phraseStart, afterEnd } = deeper ? { ...found, parameter: 'depth' } : found;
     if (better !== null) comparator = betterComparator(better, parameter, q.unit);
     if (orBetter !== null) comparator = orBetterComparator(parameter, q.unit, orBetter.said);
     const start = Math.min(phraseStart, comparatorStart);
@@ -207,6 +212,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
 const ENVIRONMENT_AFTER = /^\s*(?:environment|field)\b/i;
 // "at a frequency of 1 Hz" (6A006.a.1.b), EU 7A103 "at latitude of ± 80 degrees", "at 45 degrees latitude".
 const FASTER = /^\s*or faster\b/i;
+const DEEPER = /\bfor use below\s*$/i;
 // 1C007.c.1.a Note "… more than 1 % creep strain at 100 MPa load and 1 273 K (1 000 °C) for 100 hours": how long a
 // test runs, after its other conditions.
 const FOR_PERIOD = /\b(?:at|under)\b[^;:]{1,60}\bfor\s*$/i;
