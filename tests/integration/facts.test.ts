@@ -597,7 +597,7 @@ describe('covered and partial rows, with their evidence', () => {
 
   it('MTCR against NSG: 2B004 is PARTIAL: b.3, which the NP row excepts, is not NSG\'s, and the rest is reached only for presses of 69 MPa or more', async () => {
     // CCL 2B004: "MT applies to entire entry"; "NP applies to entire entry, except 2B004.b.3 and presses with maximum
-    // working pressures below 69 MPa | NP Column 1." Two exceptions: the paragraph b.3 whole, and the presses below 69 MPa
+    // working pressures below 69 MPa" (NP Column 1). Two exceptions: the paragraph b.3 whole, and the presses below 69 MPa
     // of every paragraph.
     const r = await gaps('MTCR', 'NSG', CCL, 2);
     const row = r.partial.find((p) => p.entry.code === '2B004');

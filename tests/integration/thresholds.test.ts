@@ -431,8 +431,8 @@ describe('units, conditions and rows read as the texts write them', () => {
   });
 
   it('7A117 (US and EU): the bracketed "e.g." illustrates the 3.33 % bound; its CEP and range are no bounds', async () => {
-    // US 7A117 "“Guidance sets”, usable in “missiles” capable of achieving system accuracy of 3.33% or less of the range
-    // (e.g., a “CEP” of 10 km or less at a “range” of 300 km), …"; EU 7A117 "… system accuracy of 3,33 % or less of the
+    // US 7A117 "“Guidance sets” capable of achieving system accuracy of 3.33% or less of the range (e.g., a “CEP” of 10
+    // km or less at a “range” of 300 km)."; EU 7A117 "… system accuracy of 3,33 % or less of the
     // range (e.g., a 'CEP' of 10 km or less at a range of 300 km)".
     for (const list of [CCL, EU]) {
       const all = await entryThresholds('7A117', list);

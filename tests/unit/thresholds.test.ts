@@ -931,7 +931,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
 
   it('an "(e.g., …)" after a bound is an example (7A117); "other than that controlled in 3E001" excepts only 3E001; sample rates in GSPS and MSPS', () => {
     // US 7A117 "… capable of achieving system accuracy of 3.33% or less of the range (e.g., a “CEP” of 10 km or less at a
-    // “range” of 300 km), …"
+    // “range” of 300 km)."
     expect(placed(us, '7A117').map((r) => [r.role, r.rule, r.comparator, r.value, r.unit])).toEqual([
       ['CONTROL', 'HEADING', '<=', 3.33, '%'],
       ['NOTE', 'EXAMPLE', '<=', 10, 'km'],
@@ -1167,7 +1167,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(read(a001, { part: '5A001.b.5.a' })).toEqual([['5A001.b.5.a', 'CONTROL', 'channel count', '>', 1000, 'channels']]);
     expect(find(a001, { part: '5A001.b.2.b', unit: 'dB' }).map((r) => [r.parameter, r.comparator, r.value])).toEqual([['distortion content', '<', -80]]);
     expect(find(placed(eu, '5A001'), { unit: 'dB', value: -80 }).map((r) => [r.parameter, r.comparator])).toEqual([['distortion content', '<']]);
-    // 9A610 "Note to paragraph .u: Apparatus and devices … for UAVs controlled by either USML paragraph VIII(a) or ECCN 9A610.a
+    // 9A610 "Note to paragraph .u: Apparatus and devices … launching of UAVs controlled by either USML paragraph VIII(a) or ECCN 9A610.a
     // with a maximum range less than 300 km are controlled in paragraph .x of this entry.": the note is paragraph .u's, not .a's.
     const a610 = placed(us, '9A610');
     expect(find(a610, { rule: 'NOTE_OTHER', parameter: 'range' }).map((r) => [r.part, r.comparator, r.value])).toEqual([

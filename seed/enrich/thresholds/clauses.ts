@@ -95,21 +95,16 @@ const CONDITION_END = /;|\.(?:\s|$)/g;
 
 /** Splits off the measurement conditions that follow a bound's "or less for …" (rule MEASUREMENT_CONDITION). */
 function withConditions(segment: Segment): Segment[] {
-  if (segment.role !== 'CONTROL') return [segment];
-  const out: Segment[] = [];
-  let from = 0;
+  const spans: Array<[number, number]> = [];
   CONDITION_CUE.lastIndex = 0;
   for (let m = CONDITION_CUE.exec(segment.text); m !== null; m = CONDITION_CUE.exec(segment.text)) {
     const start = m.index + m[0].length;
     CONDITION_END.lastIndex = start;
     const end = CONDITION_END.exec(segment.text)?.index ?? segment.text.length;
-    out.push({ ...segment, text: segment.text.slice(from, start) });
-    out.push({ ...segment, text: segment.text.slice(start, end), role: 'NOTE', rule: 'MEASUREMENT_CONDITION' });
-    from = end;
+    spans.push([start, end]);
     CONDITION_CUE.lastIndex = end;
   }
-  out.push({ ...segment, text: segment.text.slice(from) });
-  return out;
+  return asNotes(segment, spans, 'MEASUREMENT_CONDITION');
 }
 
 // "system accuracy of 3.33% or less of the range (e.g., a “CEP” of 10 km or less at a “range” of 300 km)" (7A117): the
@@ -118,14 +113,18 @@ const EXAMPLE = /\(\s*(?:e\.\s?g\.|for example|for instance)[^()]*\)/gi;
 
 /** Splits off the examples a control text gives in brackets (rule EXAMPLE). */
 function withExamples(segment: Segment): Segment[] {
+  return asNotes(segment, [...segment.text.matchAll(EXAMPLE)].map((m) => [m.index, m.index + m[0].length] as [number, number]), 'EXAMPLE');
+}
+
+/** A control text with the given spans of it (in order, apart) made notes under `rule`; other roles stay whole. */
+function asNotes(segment: Segment, spans: Array<[number, number]>, rule: PlacementRule): Segment[] {
   if (segment.role !== 'CONTROL') return [segment];
   const out: Segment[] = [];
   let from = 0;
-  EXAMPLE.lastIndex = 0;
-  for (let m = EXAMPLE.exec(segment.text); m !== null; m = EXAMPLE.exec(segment.text)) {
-    out.push({ ...segment, text: segment.text.slice(from, m.index) });
-    out.push({ ...segment, text: m[0], role: 'NOTE', rule: 'EXAMPLE' });
-    from = m.index + m[0].length;
+  for (const [start, end] of spans) {
+    out.push({ ...segment, text: segment.text.slice(from, start) });
+    out.push({ ...segment, text: segment.text.slice(start, end), role: 'NOTE', rule });
+    from = end;
   }
   out.push({ ...segment, text: segment.text.slice(from) });
   return out;
