@@ -23,6 +23,7 @@ import {
   type OverlapPairVariables,
 } from '../graphql/pageDocuments.js';
 import type { Logger } from '../log.js';
+import type { WarmUpRequest } from './servedPathWarmUp.js';
 import type { ReportStore } from '../services/reports/store.js';
 import type { ExportsEndpoint } from './exportsEndpoint.js';
 import type { GraphQLEndpoint } from './graphqlEndpoint.js';
@@ -105,6 +106,8 @@ export class AnswersAhead {
   private firstDone: () => void = () => {};
   /** Resolves once the first version's answers are encoded (at once when off). */
   readonly firstPass: Promise<void>;
+  /** Two of the last pass's requests, as the page sends them: its first document and its first export file. */
+  private sample: WarmUpRequest[] = [];
 
   constructor(private readonly deps: AnswersAheadDeps) {
     const on = deps.cache.enabled && deps.reportStore.mode === 'precompute';
@@ -117,6 +120,11 @@ export class AnswersAhead {
 
   status(): AnswersAheadStatus {
     return { ...this.current };
+  }
+
+  /** Requests whose answers the last pass pinned, to warm the served path with (servedPathWarmUp.ts). */
+  warmUpRequests(): WarmUpRequest[] {
+    return this.current.state === 'ready' ? [...this.sample] : [];
   }
 
   /** Encodes the answers of `version` (the store calls this when its base reports are kept); one pass at a time. */
@@ -161,6 +169,11 @@ export class AnswersAhead {
     // budget is this version's.
     this.deps.cache.dropBefore(version);
     const requests = pageRequests(scopes, regimes);
+    const firstExport = requests.find((request) => 'export' in request);
+    this.sample = [
+      { method: 'POST', path: '/graphql', body: JSON.stringify({ query: CATALOGUE_QUERY, variables: {} }) },
+      ...(firstExport && 'export' in firstExport ? [{ method: 'GET' as const, path: firstExport.export }] : []),
+    ];
     let pinned = 0;
     let unpinned = 0;
     let failed = 0;

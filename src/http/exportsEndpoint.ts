@@ -33,9 +33,9 @@ export interface ExportAnswer {
 
 export interface ExportsEndpoint {
   /** Answers a GET of `url` for `client`, keeping the file in the response cache when it may (pinned when `pin`). */
-  answer(url: URL, client: string, options?: { pin?: boolean }): Promise<ExportAnswer>;
-  /** Serves one request to /exports/…. */
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
+  answer(url: URL, client: string, options?: { pin?: boolean; counted?: boolean }): Promise<ExportAnswer>;
+  /** Serves one request to /exports/…; `counted` false: the service's own warm-up, left out of the metrics. */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL, options?: { counted?: boolean }): Promise<void>;
 }
 
 /** The cache key of an export: its path and its parameters in name order (`?regime=NSG&against=WA` = `?against=WA&regime=NSG`). */
@@ -68,11 +68,11 @@ export function createExportsEndpoint({ log, cache, metrics, reports, reportStor
    * A cached file, or one computed (within the client's report limit) and kept under the data version it was read at
    * when it succeeded.
    */
-  async function answer(url: URL, client: string, { pin = false }: { pin?: boolean } = {}): Promise<ExportAnswer> {
+  async function answer(url: URL, client: string, { pin = false, counted = true }: { pin?: boolean; counted?: boolean } = {}): Promise<ExportAnswer> {
     const key = exportKey(url);
     const version = cache.enabled ? await cache.dataVersion().catch(() => null) : null;
     const hit = version !== null ? cache.get(key, version) : undefined;
-    if (version !== null) metrics.cacheLookup('export', hit !== undefined);
+    if (version !== null && counted) metrics.cacheLookup('export', hit !== undefined);
     const looked = cache.enabled ? { cache: hit === undefined ? ('miss' as const) : ('hit' as const) } : {};
     if (hit) return { response: hit, ...looked, keptAt: version, pinned: pin && cache.pin(key), complete: true };
     const release = reports.tryAcquire(client);
@@ -87,12 +87,12 @@ export function createExportsEndpoint({ log, cache, metrics, reports, reportStor
     }
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL, { counted = true }: { counted?: boolean } = {}): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
       return sendJson(res, 405, { error: { message: `exports are read with GET or HEAD, not ${req.method}` } });
     }
-    const { response, cache: looked, keptAt } = await answer(url, clientOf(req));
+    const { response, cache: looked, keptAt } = await answer(url, clientOf(req), { counted });
     res.writeHead(response.status, {
       ...response.headers,
       'content-length': response.body.length,

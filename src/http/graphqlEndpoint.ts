@@ -70,8 +70,8 @@ export interface GraphQLEndpoint {
   apollo: ApolloServer<GraphQLContext>;
   /** Answers one request, keeping the answer in the response cache when it may (pinned when `pin`). */
   answer(request: GraphQLRequest, options?: { pin?: boolean }): Promise<GraphQLAnswer>;
-  /** Serves one request to /graphql. */
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
+  /** Serves one request to /graphql; `counted` false: the service's own warm-up, left out of the metrics. */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL, options?: { counted?: boolean }): Promise<void>;
   /** How many POSTs are known by their bytes. */
   knownRequests(): number;
 }
@@ -100,8 +100,11 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
   });
   const known = new KnownRequests(KNOWN_REQUESTS);
 
-  /** A cached answer of a POST known by its bytes, found without Apollo's pipeline; undefined when there is none. */
-  async function knownAnswer(knownKey: string, pin: boolean): Promise<GraphQLAnswer | undefined> {
+  /**
+   * A cached answer of a POST known by its bytes, found without Apollo's pipeline; undefined when there is none.
+   * `counted`: false for the service's own requests that warm this path (servedPathWarmUp.ts), which are no client's.
+   */
+  async function knownAnswer(knownKey: string, pin: boolean, counted = true): Promise<GraphQLAnswer | undefined> {
     const started = process.hrtime.bigint();
     const request = known.get(knownKey);
     if (!request) return undefined;
@@ -109,9 +112,16 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     const hit = version === undefined ? undefined : cache.get(request.key, version);
     // Not kept (evicted, or of an older version): Apollo answers it, and it is known again once kept.
     if (!hit || version === undefined) return undefined;
-    metrics.cacheLookup('graphql', true);
-    metrics.graphqlRequest(request.operation, 'ok', Number(process.hrtime.bigint() - started) / 1e9);
+    if (counted) {
+      metrics.cacheLookup('graphql', true);
+      metrics.graphqlRequest(request.operation, 'ok', Number(process.hrtime.bigint() - started) / 1e9);
+    }
     return { response: hit, cache: 'hit', keptAt: version, pinned: pin && cache.pin(request.key), complete: true };
+  }
+
+  /** The key of a POST that may be known by its bytes, from the headers as they arrived; null when it may not. */
+  function knownKeyOf(contentType: string | undefined, accept: string | undefined, raw: string): string | null {
+    return cache.enabled ? KnownRequests.key({ contentType, answerType: answerType(accept) }, raw) : null;
   }
 
   // Apollo checks the request first (method, content type, CSRF prevention, parse, validation and the query limits);
@@ -119,12 +129,10 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
   // reads are made at are recorded, so the answer is kept under the one it was read at; an answer whose reads stated
   // different versions (an import landed between a report and the lookups or reports beside it) is computed again,
   // and never sent.
-  async function answer(request: GraphQLRequest, { pin = false }: { pin?: boolean } = {}): Promise<GraphQLAnswer> {
-    const knownKey =
-      cache.enabled && request.method === 'POST' && request.raw !== undefined
-        ? KnownRequests.key({ contentType: request.headers.get('content-type'), answerType: answerType(request.headers.get('accept')) }, request.raw)
-        : null;
-    const fast = knownKey === null ? undefined : await knownAnswer(knownKey, pin);
+  async function answer(request: GraphQLRequest, { pin = false, tried }: { pin?: boolean; tried?: string | null } = {}): Promise<GraphQLAnswer> {
+    // `tried`: the known key handle() has already looked up (and missed).
+    const knownKey = tried !== undefined ? tried : request.method === 'POST' && request.raw !== undefined ? knownKeyOf(request.headers.get('content-type'), request.headers.get('accept'), request.raw) : null;
+    const fast = knownKey === null || tried !== undefined ? undefined : await knownAnswer(knownKey, pin);
     if (fast) return fast;
     const execute = async () => {
       const slot: CacheSlot = {};
@@ -166,9 +174,20 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     return { response: fresh, ...(slot.key !== undefined ? { cache: 'miss' as const } : {}), keptAt: kept ? keptAt : null, pinned, complete };
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  function send(res: ServerResponse, { response, cache: looked, keptAt }: GraphQLAnswer): void {
+    res.writeHead(response.status, {
+      ...response.headers,
+      'content-length': response.body.length,
+      ...(looked === undefined ? {} : { 'x-concordance-cache': looked }),
+      ...(keptAt === null ? {} : { 'x-concordance-data-version': String(keptAt) }),
+    });
+    res.end(response.body);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL, { counted = true }: { counted?: boolean } = {}): Promise<void> {
     let body: unknown = undefined;
     let raw: string | undefined;
+    let tried: string | null | undefined;
     if (req.method === 'POST') {
       try {
         raw = await readBody(req);
@@ -176,6 +195,10 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
         if (error instanceof BodyTooLarge) return sendTooLarge(res, error);
         throw error;
       }
+      // Bytes already accepted and answered: written from the cache before the body is parsed or the headers copied.
+      tried = knownKeyOf(req.headers['content-type'], req.headers.accept, raw);
+      const fast = tried === null ? undefined : await knownAnswer(tried, false, counted);
+      if (fast) return send(res, fast);
       try {
         body = raw.length > 0 ? JSON.parse(raw) : {};
       } catch {
@@ -186,14 +209,7 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const { response, cache: looked, keptAt } = await answer({ method: req.method ?? 'GET', headers, search: url.search, body, ...(raw === undefined ? {} : { raw }), client: clientOf(req) });
-    res.writeHead(response.status, {
-      ...response.headers,
-      'content-length': response.body.length,
-      ...(looked === undefined ? {} : { 'x-concordance-cache': looked }),
-      ...(keptAt === null ? {} : { 'x-concordance-data-version': String(keptAt) }),
-    });
-    res.end(response.body);
+    send(res, await answer({ method: req.method ?? 'GET', headers, search: url.search, body, ...(raw === undefined ? {} : { raw }), client: clientOf(req) }, { tried }));
   }
 
   return { apollo, answer, handle, knownRequests: () => known.size };

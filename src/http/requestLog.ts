@@ -6,7 +6,8 @@ import { requestIdOf } from './requestIds.js';
 import type { Route } from './router.js';
 import { sendJson } from './sendJson.js';
 
-export function loggedRequests(route: Route, log: Logger): (req: IncomingMessage, res: ServerResponse) => void {
+/** `quiet`: requests logged at debug whatever their path (the service's own warm-up). */
+export function loggedRequests(route: Route, log: Logger, quiet: (req: IncomingMessage) => boolean = () => false): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const requestId = requestIdOf(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
@@ -14,7 +15,7 @@ export function loggedRequests(route: Route, log: Logger): (req: IncomingMessage
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     res.once('finish', () => {
       // The questions and exports at info; the page's assets and the probes only when debugging.
-      const level = path === '/graphql' || path.startsWith('/exports/') ? 'info' : 'debug';
+      const level = (path === '/graphql' || path.startsWith('/exports/')) && !quiet(req) ? 'info' : 'debug';
       const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
       log[level](`${req.method} ${path} ${res.statusCode}`, { requestId, method: req.method, path, status: res.statusCode, ms });
     });

@@ -16,11 +16,13 @@ export interface Routes {
   readiness(res: ServerResponse): Promise<void>;
   graphql: GraphQLEndpoint;
   exports: ExportsEndpoint;
+  /** The service's own requests that warm the served path (servedPathWarmUp.ts): not counted in the metrics. */
+  isWarmUp(req: IncomingMessage): boolean;
 }
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-export function createRouter({ corsOrigins, metrics, readiness, graphql, exports }: Routes): Route {
+export function createRouter({ corsOrigins, metrics, readiness, graphql, exports, isWarmUp }: Routes): Route {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     applyCors(corsOrigins, req, res);
@@ -28,8 +30,8 @@ export function createRouter({ corsOrigins, metrics, readiness, graphql, exports
     if (url.pathname === '/healthz') return sendHealth(res);
     if (url.pathname === '/metrics' && (req.method === 'GET' || req.method === 'HEAD')) return sendMetrics(req, res, metrics);
     if (url.pathname === '/readyz') return readiness(res);
-    if (url.pathname === '/graphql') return graphql.handle(req, res, url);
-    if (url.pathname.startsWith('/exports/')) return exports.handle(req, res, url);
+    if (url.pathname === '/graphql') return graphql.handle(req, res, url, { counted: !isWarmUp(req) });
+    if (url.pathname.startsWith('/exports/')) return exports.handle(req, res, url, { counted: !isWarmUp(req) });
     if (sendAsset(req, res, url.pathname)) return;
     sendJson(res, 404, { error: `no route for ${url.pathname}; GraphQL is served at /graphql` });
   };

@@ -19,7 +19,11 @@ import { DEFAULT_REPORTS_PER_CLIENT, ReportConcurrency } from './reportConcurren
 import { loggedRequests } from './requestLog.js';
 import { ResponseCache, type ResponseCacheOptions } from './responseCache.js';
 import { createRouter } from './router.js';
+import { ServedPathWarmUp } from './servedPathWarmUp.js';
 import { warmUp, warmUpReports } from './warmup.js';
+
+/** Times each warm-up request is sent: V8 compiles the served path after a thousand or two (decision 0029). */
+const SERVED_PATH_ROUNDS = 2_500;
 
 export interface ServerDeps {
   executor: Executor;
@@ -86,14 +90,16 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
   // Whenever the base reports of a data version are kept, the page's answers over them are encoded ahead.
   const ahead = new AnswersAhead({ graphql, exports, reportStore, cache, log: deps.log });
   const stopEncoding = reportStore.onBaseReports((version) => ahead.encode(version));
+  const servedPath = new ServedPathWarmUp();
   const route = createRouter({
+    isWarmUp: (req) => servedPath.is(req),
     corsOrigins: deps.corsOrigins ?? [],
     metrics,
     readiness: (res) => sendReadiness(res, deps.executor, deps.supervisor, reportStore, warm, ahead),
     graphql,
     exports,
   });
-  const http = createHttpServer(loggedRequests(route, deps.log));
+  const http = createHttpServer(loggedRequests(route, deps.log, (req) => servedPath.is(req)));
 
   return {
     http,
@@ -104,6 +110,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
       const bound = await listenOn(http, port, host);
+      const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}`;
       // The port answers (/readyz says what is still being prepared) while the statements warm and the base reports
       // are computed; requests meanwhile are answered, computing what they need.
       reportStore.start();
@@ -117,6 +124,15 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
             // The reports' GraphQL paths, once the base reports are kept: lookups then, not computations.
             await reportStore.firstPass;
             if (reportStore.mode === 'precompute') said('report answers')(await warmUpReports(apollo, contextOf));
+            // Then the path that writes an answer encoded ahead, once there are such answers.
+            await ahead.firstPass;
+            const requests = ahead.warmUpRequests();
+            if (requests.length > 0) {
+              const result = await servedPath.run(base, requests, SERVED_PATH_ROUNDS);
+              deps.log.info(
+                `served path warmed with ${result.requests} requests in ${result.ms} ms (the last hundred's median: ${result.lastMedianMs.join(', ')} ms)${result.stopped === undefined ? '' : `; stopped: ${result.stopped}`}`,
+              );
+            }
           } catch (error) {
             deps.log.warn(`warm-up failed: ${String(error)}`);
           } finally {
@@ -124,7 +140,7 @@ export function createServer(deps: ServerDeps): ConcordanceServer {
           }
         })();
       }
-      return `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}`;
+      return base;
     },
     async close() {
       stopCountingFailures();
