@@ -11,12 +11,21 @@ export function toNumber(value: unknown): number {
   throw new TypeError(`expected a number, got ${typeof value}`);
 }
 
-/** Deeply converts Neo4j integers in query results (maps, lists) to numbers. */
+/**
+ * Deeply converts Neo4j integers in query results (maps, lists) to numbers. Every row of every statement passes here,
+ * so it copies with plain loops (Object.entries and fromEntries made two arrays per map) and returns strings,
+ * numbers and booleans, most of what a row holds, before any other test.
+ */
 export function plain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return toNumber(value);
-  if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = plain(value[i]);
+    return out;
   }
-  return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = plain((value as Record<string, unknown>)[key]);
+  return out;
 }

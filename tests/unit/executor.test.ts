@@ -55,6 +55,28 @@ describe('the executor', () => {
     expect([tries(), autoCommits()]).toEqual([1, 1]);
   });
 
+  it('sends a statement with no stack trace captured, and sets the limit back whether it answers or fails', async () => {
+    const limits: number[] = [];
+    const { driver } = standIn(['ok']);
+    const session = driver.session.bind(driver);
+    (driver as { session: Driver['session'] }).session = (...args) => {
+      const s = session(...args);
+      const run = s.run.bind(s);
+      s.run = ((...runArgs: Parameters<typeof run>) => {
+        limits.push(Error.stackTraceLimit);
+        return run(...runArgs);
+      }) as typeof s.run;
+      return s;
+    };
+    const before = Error.stackTraceLimit;
+    await executorOf(driver).read('data-version');
+    expect(limits).toEqual([0]);
+    expect(Error.stackTraceLimit).toBe(before);
+    const failing = standIn(['Neo.ClientError.Statement.SyntaxError']).driver;
+    expect((await failure(executorOf(failing).read('data-version')))?.code).toBeDefined();
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+
   it('tries a transient error again and answers', async () => {
     const { driver, tries } = standIn(['Neo.TransientError.Transaction.DeadlockDetected', 'ok']);
     expect(await executorOf(driver).read('data-version')).toEqual([{ answer: 1 }]);
