@@ -3,6 +3,7 @@
 // under the one data version its reads were made at; one whose reads stated different versions is computed again.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Executor } from '../db/executor.js';
 import { recordReadVersions, singleVersion } from '../db/readVersions.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
@@ -96,7 +97,16 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     formatError: formatGraphQLError(log, stacktraces),
     // The cost check runs before the cache plugin looks anything up: an over-expensive request is refused either way.
     // The concurrency limit comes after the cache: an answer already cached takes no report slot.
-    plugins: [metricsPlugin(metrics), queryCostPlugin(), cachePlugin(cache, metrics), reportConcurrencyPlugin(reports), consistentReadsPlugin()],
+    // Apollo's cache-control plugin, on by default, computed a cache policy per resolved field (a hook around every
+    // field) only to say `no-store`, as no field has a hint: the answer says it itself (below).
+    plugins: [
+      metricsPlugin(metrics),
+      queryCostPlugin(),
+      cachePlugin(cache, metrics),
+      reportConcurrencyPlugin(reports),
+      consistentReadsPlugin(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   const known = new KnownRequests(KNOWN_REQUESTS);
 
@@ -163,7 +173,8 @@ export function createGraphQLEndpoint({ executor, log, stacktraces, cache, metri
     if (response.body.kind === 'complete') text = response.body.string;
     else for await (const chunk of response.body.asyncIterator) text += chunk;
     const status = response.status ?? 200;
-    const fresh: CachedResponse = { status, headers: Object.fromEntries(response.headers), body: Buffer.from(text) };
+    // No HTTP cache keeps an answer: the service's own cache knows the data version, a shared cache would not.
+    const fresh: CachedResponse = { status, headers: { ...Object.fromEntries(response.headers), 'cache-control': 'no-store' }, body: Buffer.from(text) };
     // Only complete answers are kept: a response with errors (an outage, a timeout) never is; nor one whose reports
     // were read at different data versions.
     const keptAt = slot.version === undefined ? null : singleVersion(versions, slot.version);

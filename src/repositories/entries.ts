@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
 import { Phase } from '../domain/vocabulary.js';
-import { AttributionRow, ENTRY_SUMMARY, EntryRefRow, TechnologyRefRow, ThresholdRow } from './rows.js';
+import { AttributionRow, Count, ENTRY_SUMMARY, EntryRefRow, TechnologyRefRow, ThresholdRow } from './rows.js';
 
 
 /** The links of an entry that a lookup can fetch with it (entries/by-code), named as the Entry fields that show them. */
@@ -24,6 +24,9 @@ export type EntryModel = z.infer<typeof EntryModel>;
 export type FullEntry = Required<EntryModel>;
 
 const FullEntryRow = EntryModel.required();
+/** The entries of a lookup, each read as a full entry and as its fetched links. */
+const EntryRows = z.array(z.unknown());
+const SearchRow = z.object({ entry: FullEntryRow, score: z.number(), inTitle: z.boolean() });
 
 const LinkRow = z.object({ entry: EntryRefRow, kind: z.string(), toPart: z.string().nullable(), text: z.string() });
 const SupportRow = z.object({ entry: EntryRefRow, phase: Phase, toPart: z.string().nullable(), text: z.string() });
@@ -94,7 +97,7 @@ export async function entryPage(executor: Executor, filter: EntryFilterParams, a
 
 export async function entryCount(executor: Executor, filter: EntryFilterParams): Promise<number> {
   const [row] = await executor.read('entries/count', filter, 'entries');
-  return z.number().int().parse(row?.total ?? 0);
+  return Count.parse(row?.total ?? 0);
 }
 
 /**
@@ -104,7 +107,7 @@ export async function entryCount(executor: Executor, filter: EntryFilterParams):
 export async function entriesOfListByCodes(executor: Executor, list: string, codes: string[], links: LinkSelection): Promise<EntryWithLinks[] | 'NO_LIST'> {
   const [row] = await executor.read('entries/by-code', { list, codes, links }, 'entry');
   if (!row?.listExists) return 'NO_LIST';
-  return z.array(z.unknown()).parse(row.entries).map((raw) => ({ ...FullEntryRow.parse(raw), links: FetchedLinks.parse(raw) }));
+  return EntryRows.parse(row.entries).map((raw) => ({ ...FullEntryRow.parse(raw), links: FetchedLinks.parse(raw) }));
 }
 
 export async function entriesByCodes(executor: Executor, codes: string[], list: string | null): Promise<FullEntry[]> {
@@ -136,7 +139,7 @@ export async function searchIndex(
   params: { lucene: string; titleLucene: string; list: string | null; limit: number },
 ): Promise<{ entry: FullEntry; score: number; inTitle: boolean }[]> {
   const rows = await executor.read('entries/search', searchParams(params), 'search');
-  return rows.map((row) => ({ entry: FullEntryRow.parse(row.entry), score: z.number().parse(row.score), inTitle: z.boolean().parse(row.inTitle) }));
+  return rows.map((row) => SearchRow.parse(row));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ReportBasis } from '../domain/facts.js';
 import { RegimeCode } from '../domain/vocabulary.js';
 import { readWithinList, type UnknownList } from './lists.js';
 import { reportBasis } from './reportBasis.js';
-import { AttributionRow, EntryRefRow, TechnologyRefRow, ThresholdRow } from './rows.js';
+import { AttributionRow, Count, EntryRefRow, TechnologyRefRow, ThresholdRow } from './rows.js';
 
 const Regime = RegimeCode;
 const SharedRow = z.object({ entry: EntryRefRow, attributions: z.array(AttributionRow) });
@@ -60,7 +60,7 @@ export async function readOverlapRows(executor: Executor, { regimes, list, categ
     result: {
       basis,
       shared: shared.map((row) => SharedRow.parse(row)),
-      sharedPartCount: z.number().int().parse(sharedParts[0]?.total ?? 0),
+      sharedPartCount: Count.parse(sharedParts[0]?.total ?? 0),
       references: references.map((row) => LinkRow.parse(row)),
       sharedTechnology: sharedTechnology.map((row) => LinkRow.parse(row)),
       technologies: technologies.map((row) => TechnologyRow.parse(row)),

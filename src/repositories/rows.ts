@@ -5,6 +5,9 @@ import { AttributionBasis, EntryKind, ProductGroup, RegimeCode } from '../domain
 import type { AttributionFact, EntryRef, TechnologyRef, ThresholdFact } from '../domain/facts.js';
 
 /** The fields that name an entry in every row: its summary, also the start of the GraphQL Entry's parent. */
+/** A count or a version read from the database. Schemas are made once, here or at module level: making one per row cost more than parsing it. */
+export const Count = z.number().int();
+
 export const ENTRY_SUMMARY = {
   id: z.string(),
   listId: z.string(),

@@ -16,6 +16,8 @@ describe('the response cache', () => {
     const second = await server.post(GAPS);
     expect(second.headers.get('x-concordance-cache')).toBe('hit');
     expect(await second.text()).toBe(firstBody);
+    // No HTTP cache may keep an answer, computed or from this cache: only the service knows the data version.
+    expect([first.headers.get('cache-control'), second.headers.get('cache-control')]).toEqual(['no-store', 'no-store']);
 
     await cypherRows(executor, `MATCH (d:Dataset {id: 'current'}) SET d.version = d.version + 1`);
     const third = await server.post(GAPS);
