@@ -3,4 +3,4 @@
 // in some paragraphs only covers those).
 MATCH (e:Entry {kind: 'ENTRY'})
 RETURN e.id AS id, e.code AS code, e.title AS title, e.text AS text, e.group AS group,
-       COLLECT { MATCH (e)-[:HAS_PART*1..]->(p:Entry) RETURN p{.code, .text} } AS parts
+       COLLECT { MATCH (e)-[:HAS_PART*1..]->(p:Entry) RETURN p{.code, .text} ORDER BY p.ordinal } AS parts

@@ -18,7 +18,7 @@ const BATCH = 2_000;
  * The version of what the import derives from a list (part attributions, coverage, support ties, thresholds).
  * A list loaded from the same file by an older derivation is loaded again, so an upgrade never serves stale facts.
  */
-export const DERIVATION_VERSION = 35;
+export const DERIVATION_VERSION = 36;
 
 /** The transaction timeout of an import, wherever it is started (the CLI, the service's first start, the tests). */
 export const IMPORT_TIMEOUT_MS = 600_000;
@@ -85,7 +85,8 @@ export async function writeList(
       return ok;
     });
 
-  const entries = parsed.entries.map((e) => ({ ...e, id: entryId(list.id, e.code) }));
+  // Each entry keeps its place in the list (ordinal), so what is read back from the graph comes in the list's order.
+  const entries = parsed.entries.map((e, ordinal) => ({ ...e, id: entryId(list.id, e.code), ordinal }));
   const parts = parsed.entries
     .filter((e) => e.parentCode !== null && codes.has(e.parentCode))
     .map((e) => ({ parent: entryId(list.id, e.parentCode as string), child: entryId(list.id, e.code) }));
@@ -138,9 +139,16 @@ export async function writeList(
   const topLevel = entries.filter((e) => e.kind === 'ENTRY');
   const partsOf = new Map<string, typeof entries>();
   for (const e of entries) if (e.kind === 'PART') partsOf.set(e.code.split('.')[0]!, [...(partsOf.get(e.code.split('.')[0]!) ?? []), e]);
-  // An area found by words in some paragraphs only covers those (and what is under them).
+  // An area found by words in some paragraphs only covers those (and what is under them). The paragraphs are what
+  // the graph has under the entry (HAS_PART, at any depth, in the list's order), as the technologies import reads
+  // them (import/entry-texts): in the MTCR list an item's sub-items are entries of their own under it.
+  const under = new Map<string, typeof entries>();
+  const parentOf = new Map(entries.map((e) => [e.code, e.parentCode !== null && codes.has(e.parentCode) ? e.parentCode : null]));
+  for (const e of entries) {
+    for (let above = parentOf.get(e.code) ?? null; above !== null; above = parentOf.get(above) ?? null) under.set(above, [...(under.get(above) ?? []), e]);
+  }
   const controls = topLevel.flatMap((e) =>
-    assignTechnologies({ ...e, parts: partsOf.get(e.code) ?? [] }, taxonomy).map((a) => ({ entry: e.id, technology: a.technologyId, ruleId: a.ruleId, evidence: a.evidence, parts: a.parts })),
+    assignTechnologies({ ...e, parts: under.get(e.code) ?? [] }, taxonomy).map((a) => ({ entry: e.id, technology: a.technologyId, ruleId: a.ruleId, evidence: a.evidence, parts: a.parts })),
   );
   // Thresholds: each placed in its paragraph (a part), with its role, and a reason row's numbers with that row's regime.
   const reasonsOf = new Map<string, typeof reasons>();
@@ -169,6 +177,7 @@ export async function writeList(
     await batched(tx, 'import/controls', controls);
     await batched(tx, 'import/thresholds', thresholds);
     await runRows(tx, cypher('import/entry-codes'), { listId: list.id });
+    await runRows(tx, cypher('import/regime-counts'), { listId: list.id });
     await runRows(tx, cypher('import/dataset-touch'), {});
   });
   return {

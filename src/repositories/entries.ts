@@ -95,8 +95,15 @@ export async function entryPage(executor: Executor, filter: EntryFilterParams, a
   return rows.map((row) => FullEntryRow.parse(row.entry));
 }
 
+/** Whether a filter names a regime and nothing else but a kind and a list: its count was derived at import. */
+function countedAtImport(f: EntryFilterParams): f is EntryFilterParams & { regime: string } {
+  return f.regime !== null && f.basis === null && f.category === null && f.group === null && f.technology === null && f.hasThreshold === null && f.itar === null;
+}
+
 export async function entryCount(executor: Executor, filter: EntryFilterParams): Promise<number> {
-  const [row] = await executor.read('entries/count', filter, 'entries');
+  const [row] = countedAtImport(filter)
+    ? await executor.read('entries/count-by-regime', { regime: filter.regime, kind: filter.kind, list: filter.list }, 'entries')
+    : await executor.read('entries/count', filter, 'entries');
   return Count.parse(row?.total ?? 0);
 }
 

@@ -200,6 +200,23 @@ describe('import behaviour', () => {
     expect(await graphCounts(executor)).toBe(before);
   });
 
+  it('a list loaded again alone gets the technology areas the taxonomy import gives it, paragraph for paragraph', { timeout: 180_000 }, async () => {
+    // In the MTCR list an item's sub-items are entries of their own under it (M1 > M1.A > M1.A.2, "UAV systems"): a
+    // list import once read an item's paragraphs by their code's dots, found none there, and left M1 without the UAV
+    // area the taxonomy import gives it, scoped to M1A2; which one a user saw depended on which import ran last.
+    const controls = async () =>
+      (await cypherRows(executor, `MATCH (e:Entry {listId: 'mtcr-annex@uk-2022'})-[c:CONTROLS]->(t:Technology) RETURN e.code AS code, t.id AS area, c.ruleId AS rule, c.parts AS parts`))
+        .map((r) => JSON.stringify(r))
+        .sort();
+    await importSource(executor, 'mtcr', { force: true });
+    const byList = await controls();
+    await importSource(executor, 'technologies', { force: true });
+    expect(await controls()).toEqual(byList);
+    const m1 = byList.map((r) => JSON.parse(r) as { code: string; area: string; parts: string[] | null }).filter((r) => r.code === 'M1' && r.area === 'uav-cruise-missiles');
+    expect(m1).toHaveLength(1);
+    expect(m1[0]?.parts).toContain('M1A2');
+  });
+
   it('aborts on a malformed source, naming the file and the place, and leaves the graph unchanged', async () => {
     const before = await graphCounts(executor);
     const xml = readFileSync(SOURCES['us-ccl'].files[0], 'utf8');
