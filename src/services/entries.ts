@@ -37,9 +37,17 @@ const Filter = z
   })
   .refine((f) => !f.basis || f.regime, { message: 'needs filter.regime: an attribution basis filters the attributions to one regime', path: ['basis'] });
 
-export interface EntryConnectionResult {
+export interface EntryPage {
   nodes: FullEntry[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/**
+ * The page and the count are each read only when the selection asks for them (once, however many fields ask): the
+ * heatmap asks counts only, and a page across every list is ordered over all their entries.
+ */
+export interface EntryConnectionResult {
+  page: () => Promise<EntryPage>;
   totalCount: () => Promise<number>;
 }
 
@@ -65,20 +73,25 @@ export async function browseEntries(graph: Graph, rawFilter: unknown, first: num
   };
   await assertListExists(graph, filter.list, 'filter.list');
   const afterId = after ? decodeCursor(after) : null;
-  const rows = await entryPage(graph, filter, afterId, size + 1);
-  const nodes = rows.slice(0, size);
-  const head = nodes[0];
-  const last = nodes[nodes.length - 1];
+  let page: Promise<EntryPage> | undefined;
+  const readPage = async (): Promise<EntryPage> => {
+    const rows = await entryPage(graph, filter, afterId, size + 1);
+    const nodes = rows.slice(0, size);
+    const head = nodes[0];
+    const last = nodes[nodes.length - 1];
+    return {
+      nodes,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        // Pages go forward only: a page asked for after a cursor has at least that cursor's entry before it.
+        hasPreviousPage: afterId !== null,
+        startCursor: head ? encodeCursor(head.id) : null,
+        endCursor: last ? encodeCursor(last.id) : null,
+      },
+    };
+  };
   return {
-    nodes,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      // Pages go forward only: a page asked for after a cursor has at least that cursor's entry before it.
-      hasPreviousPage: afterId !== null,
-      startCursor: head ? encodeCursor(head.id) : null,
-      endCursor: last ? encodeCursor(last.id) : null,
-    },
-    // Counted only when the client asks for totalCount.
+    page: () => (page ??= readPage()),
     totalCount: () => entryCount(graph, filter),
   };
 }

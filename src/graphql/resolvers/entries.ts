@@ -42,9 +42,9 @@ export const entryResolvers: Resolvers = {
     search: (_parent, { text, list, first }, { executor }) => search(executor, text, list, first),
   },
   EntryConnection: {
-    edges: (connection) => connection.nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
-    nodes: (connection) => connection.nodes,
-    pageInfo: (connection) => connection.pageInfo,
+    edges: async (connection) => (await connection.page()).nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
+    nodes: async (connection) => (await connection.page()).nodes,
+    pageInfo: async (connection) => (await connection.page()).pageInfo,
     totalCount: (connection) => connection.totalCount(),
   },
   Entry: {
