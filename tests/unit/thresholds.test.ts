@@ -377,7 +377,8 @@ describe('extractThresholds: "better than", "… or larger", rates, bands and co
     // induction of 12 T"; EU 2B006.b "within 0 to 0,2 mm of the 'measuring range'".
     const conditions = (text: string, decimalComma = false) => extractThresholds(text, { decimalComma }).filter((r) => r.condition === true).map((r) => [r.value, r.unit]);
     expect(conditions('b.1. Acoustic environments at an overall sound pressure level of 140 dB or greater (referenced to 2 × 10−5 N/m^2) or with')).toEqual([[2e-5, 'N/m2']]);
-    expect(conditions('measured over a period of 30 seconds at a temperature of 20 ± 0,01 °C; 4.', true)).toEqual([[30, 's'], [0.01, '°C']]);
+    // The temperature is the nominal 20 °C; "± 0,01" is its tolerance, not a second value (read alone it made 0.01 °C).
+    expect(conditions('measured over a period of 30 seconds at a temperature of 20 ± 0,01 °C; 4.', true)).toEqual([[30, 's'], [20, '°C']]);
     expect(conditions('having a volume-based energy density of 37,5 × 109 J/m3 or greater, measured at 20 °C and one atmosphere (101,325 kPa) pressure;', true)).toEqual([[20, '°C'], [101.325, 'kPa']]);
     expect(conditions('b.2. Remaining in the “superconductive” state at a temperature of 4.2 K (−268.96 °C) when exposed to a magnetic field oriented in any direction perpendicular to the longitudinal axis of conductor and corresponding to a magnetic induction of 12 T with critical current density exceeding 1750 A/mm^2')).toEqual([[4.2, 'K'], [12, 'T']]);
     expect(conditions("a resolution equal to or less (better) than 0,2 μm within 0 to 0,2 mm of the 'measuring range'", true)).toEqual([[0, 'mm']]);
@@ -1058,6 +1059,8 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     const definitions = find(placed(us, '1C210'), { part: null });
     expect(definitions.length).toBeGreaterThan(0);
     for (const r of definitions) expect(r).toMatchObject({ role: 'NOTE', rule: 'RELATED_DEFINITIONS' });
+    // Nominal values with their tolerances: 296 K (23 °C) and 50 % relative humidity, not the "±2" and "±5" after them.
+    expect(definitions.map((r) => [r.value, r.unit]).sort()).toEqual([[23, '°C'], [296, 'K'], [50, '%']].sort());
   });
 
   it('a formula\'s variable raised to a power is no unit (US 3A201 "K = 1.7 × 10^3V^2.65Q"); cubic millimetres (US 9E003.f.3.a)', () => {
@@ -1089,7 +1092,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // 200 microvolts per meter at a distance of 500 meters"
     expect(find(placed(us, '5A101'), { part: null }).filter((r) => r.unit !== 'km').map((r) => [r.role, r.parameter, r.comparator, r.value, r.unit])).toEqual([
       ['EXCLUSION', 'electric field strength', '<=', 200, 'µV/m'],
-      ['NOTE', 'length', '=', 500, 'm'],
+      ['NOTE', 'distance', '=', 500, 'm'],
     ]);
     // 6A005 "Notes: … 5. 6A005 does not control “lasers” as follows: a. Ruby with output energy below 20 J;" — after a
     // Technical Note to Note 2; an exclusion of the whole entry.
@@ -1194,5 +1197,39 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(a501, { part: '0A501.d' }).map((r) => [r.parameter, r.comparator, r.value, r.valueMax, r.unit])).toEqual([['round count', 'range', 17, 50, 'rounds']]);
     // "Note 7 to 0A501: Muzzle loading and black powder firearms with a caliber less than 20 mm … are EAR99 commodities."
     expect(find(a501, { value: 20, unit: 'mm' }).map((r) => [r.role, r.rule])).toEqual([['EXCLUSION', 'NOTE_EXCLUSION']]);
+  });
+
+  it('a tolerance, a distance, a latitude, "finer than", "up to and including", a band worked over (US 1C210, 3B001, 7A107, 3B991, 2A984, 3A901; EU 2B006)', () => {
+    const at = (records: PlacedThreshold[]) => records.map((r) => [r.part, r.role, r.parameter, r.comparator, r.value, r.valueMax, r.unit]);
+    // 3B001.a.1 "… a layer of any material other than silicon with a thickness uniform to less than ±2.5% across a distance
+    // of 75 mm or more": the uniformity is the 2.5 %, the 75 mm is the distance it holds over.
+    expect(at(find(placed(us, '3B001'), { part: '3B001.a.1' }))).toEqual([
+      ['3B001.a.1', 'CONTROL', 'uniformity', '<', 2.5, null, '%'],
+      ['3B001.a.1', 'CONTROL', 'distance', '>=', 75, null, 'mm'],
+    ]);
+    // 7A107.b "Azimuthal accuracy better (less) than 0.5 degrees rms at latitudes of ±80 degrees, referenced to local
+    // magnetic field": the latitude says where the accuracy is measured.
+    expect(at(find(placed(us, '7A107'), { part: '7A107.b' }))).toEqual([
+      ['7A107.b', 'CONTROL', 'accuracy', '<', 0.5, null, '°'],
+      ['7A107.b', 'NOTE', 'latitude', '=', 80, null, '°'],
+    ]);
+    // 3B991.b.3.a.3 "Placement accuracy in the X-Y plane of finer than ±10 micrometer": finer is smaller.
+    expect(at(find(placed(us, '3B991'), { part: '3B991.b.3.a.3' }))).toEqual([['3B991.b.3.a.3', 'CONTROL', 'accuracy', '<', 10, null, 'µm']]);
+    // 2A984 "… having a spatial resolution of 0.1 milliradian up to and including 1 milliradian at a standoff distance of
+    // 100 meters": a band of resolutions, at a distance that says how it is measured.
+    const a984 = find(placed(us, '2A984'), { role: 'CONTROL' });
+    expect(at(a984.filter((r) => r.unit === 'mrad'))).toEqual([[null, 'CONTROL', 'resolution', 'range', 0.1, 1, 'mrad']]);
+    expect(at(find(placed(us, '2A984'), { unit: 'm' })).map((r) => r[1])).toEqual(['NOTE', 'NOTE']);
+    // 3A901.b.2 "Designed for operation at any frequency from 2 GHz up to and including 15 GHz": the amplifier must work
+    // over the whole band (down to 2 and up to 15 GHz); b.3 "A noise figure less (better) than 0.015 dB at any frequency
+    // from 2 GHz up to and including 15 GHz at 1 K": there the band is where the noise figure is measured.
+    const a901 = placed(us, '3A901');
+    expect(at(find(a901, { part: '3A901.b.2' }))).toEqual([
+      ['3A901.b.2', 'CONTROL', 'frequency', '<=', 2, null, 'GHz'],
+      ['3A901.b.2', 'CONTROL', 'frequency', '>=', 15, null, 'GHz'],
+    ]);
+    expect(at(find(a901, { part: '3A901.b.3', unit: 'GHz' }))).toEqual([['3A901.b.3', 'NOTE', 'frequency', 'range', 2, 15, 'GHz']]);
+    // EU 2B006.b.3 "… at a temperature of 20 ± 0,01 °C": the nominal 20 °C, with its tolerance in the words.
+    expect(at(find(placed(eu, '2B006'), { part: '2B006.b.3.c', unit: '°C' }))).toEqual([['2B006.b.3.c', 'NOTE', 'temperature', '=', 20, null, '°C']]);
   });
 });

@@ -15,9 +15,10 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
     ['no (?:[a-z]+ ){1,4}(?:constitutes? |is |are |exceeds? )?(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: ?\\([a-z]+\\))? than|(?:less|lower|smaller)(?: ?\\([a-z]+\\))? than or equal(?: to)?|equal to or below|at or below|not exceeding(?: to)?|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|limited to (?:a )?maximum(?: [a-z]+){0,2} of|(?:a )?maximum of|within|(?:below|lower) or equal to|≤|<=', '<='],
     ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: ?\\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|(?<!averaged )over|beyond|>', '>'],
     // "averaged over 10 degrees or more" (2B120.c.2) says over what a value is averaged; its "or more" is the comparison.
+    // 3B991.b.3.a.3 "accuracy in the X-Y plane of finer than ±10 micrometer": finer is smaller.
     // 2B230.c.1 "A full scale of less 13 kPa and …" (the eCFR drops the "than"; c.2 reads "13 kPa or greater"); 3A001.b.9.b
     // "A volume less than the maximum rated power in Watts multiplied by 10 cm3/W": a volume per watt below 10.
-    ['(?:less|lower|smaller|shorter|fewer|slower)(?: ?\\([a-z]+\\))? than|(?:of )less|less than (?:the )?[a-z ]{1,60}multiplied by|below|under|<', '<'],
+    ['(?:less|lower|smaller|shorter|fewer|slower|finer)(?: ?\\([a-z]+\\))? than|(?:of )less|less than (?:the )?[a-z ]{1,60}multiplied by|below|under|<', '<'],
   ] as Array<[string, Comparator]>
 ).map(([words, comparator]) => [new RegExp(`(?:^|[^a-z])(?:${words})${FILLER}\\s*(?:±\\s*)?$`, 'i'), comparator]);
 // "97 % by weight or more" (1C111.a.1): the measure's basis may stand between the value and its "or more"; so may what

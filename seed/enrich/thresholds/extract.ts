@@ -8,7 +8,8 @@ import type { Comparator, ExtractOptions, ThresholdRecord } from './record.js';
 import { baseOf, fromBase, toBase } from './scales.js';
 
 // "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b): a sign may stand apart from its number.
-const RANGE_JOIN = /^\s*(?:to|and|-|–|through)\s*\+?\s*$/i;
+// 2A984 "an angular resolution of 0.1 milliradian up to and including 1 milliradian": both ends in the band.
+const RANGE_JOIN = /^\s*(?:to|and|-|–|through|up to and including)\s*\+?\s*$/i;
 const RANGE_OPEN = /(?:^|[^a-z])(?:from|between|in the range(?: of)?|range of|within)\s*$/i;
 // "(1 000 °C)", "(i.e., 667.23 N)", "(approximately 25 knots)": the same value in another unit.
 // EU 2B206.c.2 "over a temperature range of ± 1 K (± 1 °C)": a tolerance restated too.
@@ -44,21 +45,22 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     if (next !== undefined && next.unit !== null && lower !== null) {
       const join = text.slice(restated ? closingParen(text, quantities[i + 1]!.end) : q.end, next.start);
       const opened = RANGE_OPEN.test(text.slice(Math.max(0, q.start - 30), q.start));
-      if (RANGE_JOIN.test(join) && (opened || !/and/i.test(join))) {
+      if (RANGE_JOIN.test(join) && (opened || !/and(?! including)/i.test(join))) {
         const unitDef = { unit: next.unit, dimension: next.dimension! };
         const { parameter, phraseStart } = findParameter(text, q.start, next.end, unitDef.dimension, unitDef.unit);
         const openStart = opened ? text.slice(0, q.start).search(/(?:from|between|in the range(?: of)?|range of|within)\s*$/i) : q.start;
         const start = Math.min(phraseStart, openStart < 0 ? q.start : openStart);
         // "when the dielectric constant is less than 6 at any frequency from 100 MHz to 100 GHz" (1C007 MT row): the band
         // the measurement holds over, not a bound of the item.
+        const span = SPAN_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start));
         const condition =
-          (opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || RANGE_CONDITION_AFTER.test(text.slice(next.end, next.end + 30));
+          !span && ((opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || RANGE_CONDITION_AFTER.test(text.slice(next.end, next.end + 30)));
         // "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b): the item must reach both ends, so it is bounded
         // below the lower end and above the upper one, not within the band.
         // 5A001.b.1.a "An acoustic carrier frequency outside the range from 20 kHz to 60 kHz": below the lower end or above
         // the upper one, strictly.
         const outside = OUTSIDE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
-        if (!condition && (outside || SPAN_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start)))) {
+        if (!condition && (outside || span)) {
           const words = phrase(text, start, next.end);
           add({ parameter, comparator: outside ? '<' : '<=', value: Math.min(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words });
           const upper: ThresholdRecord = { parameter, comparator: outside ? '>' : '>=', value: Math.max(lower!, next.value), valueMax: null, unit: unitDef.unit, phrase: words };
@@ -239,7 +241,7 @@ const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(
 // (8B001), "measured at 20 °C and one atmosphere (101,325 kPa) pressure" (EU 1C111.a.5.b), "when exposed to a magnetic
 // field … of 12 T" (1C005.b.2), the tolerance of a condition ("at a temperature of 20 ± 0,01 °C", EU 2B006.b.3).
 const CONDITION_BEFORE =
-  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of(?: up to)?|under a (?:pressure )?differential of|under a (?:pressure|load) of|at a (?:maximum )?(?:stress|load) of|at a distance of|\bof the particles (?:larger|greater|smaller|finer) than)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$|\bper\s*$|\busing\s*$|\([^()]{0,20}\bis equal to\s*$|\btemperatures?(?: range)?(?: of)?\s*±\s*$|\bparticles of\s*$|\bat any site of\s*(?:[\d.,]+\s*[a-zµμ]{1,3}\s*[x×]\s*)?$|\bwhen measured at\b[^;,]{0,40}$|\bwhen synthesi[sz]ing\b[^;]{0,120}$|\bto arrive at or within\s*$|\banywhere within the range of\s*$|(?:^|[^A-Za-z])[A-Za-z]\s*[≤<]\s*$|[\d%][^;:\d]{0,80}\b(?:at|for) (?:a |all |any )?wavelengths? (?:of |exceeding |greater than |longer than |shorter than |less than |below |above |equal to or (?:less|greater|more) than )?\s*$|\bsampling lengths?\b[^;,]{0,30}$|\badjusted (?:chamber )?pressure of\s*$/i;
+  /\b(?:averaged over|over a (?:time )?period of|for a (?:time )?period of(?: up to)?|under a (?:pressure )?differential of|under a (?:pressure|load) of|at a (?:maximum )?(?:stress|load) of|at a (?:standoff )?distance of|\bof the particles (?:larger|greater|smaller|finer) than)\s*$|\bunder standard (?:temperature|pressure|conditions)\b[^;.]{0,50}$|\((?:reference|referenced to|re)\b[^()]{0,30}$|\bone atmosphere\s*\(\s*$|\bwhen exposed to\b[^;]{0,150}$|\bunder simulated\b[^;]{0,60}$|\bover the central\s*$|\d\s*±\s*$|\bper\s*$|\busing\s*$|\([^()]{0,20}\bis equal to\s*$|\btemperatures?(?: range)?(?: of)?\s*±\s*$|\bparticles of\s*$|\bat any site of\s*(?:[\d.,]+\s*[a-zµμ]{1,3}\s*[x×]\s*)?$|\bwhen measured at\b[^;,]{0,40}$|\bwhen synthesi[sz]ing\b[^;]{0,120}$|\bto arrive at or within\s*$|\banywhere within the range of\s*$|(?:^|[^A-Za-z])[A-Za-z]\s*[≤<]\s*$|[\d%][^;:\d]{0,80}\b(?:at|for) (?:a |all |any )?wavelengths? (?:of |exceeding |greater than |longer than |shorter than |less than |below |above |equal to or (?:less|greater|more) than )?\s*$|\bsampling lengths?\b[^;,]{0,30}$|\badjusted (?:chamber )?pressure of\s*$/i;
 // "Total drift of 1 nautical mile “CEP” or less (better) in a 24 hr period" (7A003.a.3): the period a value holds over.
 const PERIOD_AFTER = /^\s*(?:period|interval)\b/i;
 // "… an acceleration equal to or greater than 10 g rms between 20 Hz to 2,000 Hz" (9B106), "… greater than 10 g rms over
@@ -255,7 +257,9 @@ const SHARED_COMPARATOR_JOIN = /^(?:\s+(?:in|of|or|the|[a-z]+)){0,8}\s+and\s*$/i
 // The band an item must span: "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b).
 // 3A001.a.2.c "… over the entire ambient temperature range from 218 K (−55 °C) to 398 K (+125 °C)": so must a part.
 const OUTSIDE_BEFORE = /\boutside (?:of )?(?:the )?(?:range|band)(?: of| from)?\s*$/i;
-const SPAN_BEFORE = /\brange of at least\s*$|\bover the (?:entire |whole |full )?(?:[a-z]+ )?temperature range (?:of |from )?$/i;
+// 3A901.b.2 "Designed for operation at any frequency from 2 GHz up to and including 15 GHz": the band the item works
+// over, not one a value is measured in (as in b.3, "A noise figure less (better) than 0.015 dB at any frequency from …").
+const SPAN_BEFORE = /\brange of at least\s*$|\bover the (?:entire |whole |full )?(?:[a-z]+ )?temperature range (?:of |from )?$|(?:^|[^a-z])designed for operation at any frequency from\s*$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
 // "exceeding 15 g but less than or equal to 100 g" (7A001.a.2), "≥0.4 kg/h and ≤400 kg/h" (2B352.f.1), "150 nm or more

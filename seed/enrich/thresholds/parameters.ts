@@ -80,6 +80,8 @@ const PARAMETERS: ParameterDef[] = [
   p('travel length|of travel', 'travel length', LEN),
   // 2B201.a "positioning accuracies according to ISO 230/2 (2006) with all compensations available better (less) than 4.5 µm"
   p('positioning accurac(?:y|ies)', 'positioning accuracy', ['length', 'angle']),
+  // EU 7A103.d.2 "… accuracy better (less) than 0,5 degrees rms at latitude of ± 80 degrees": where it is measured.
+  p('latitudes?', 'latitude', ['angle']),
   // 2B230.c.2 "an “accuracy” of better than ±130 Pa when measuring at 13 kPa": the accuracy, in the unit measured.
   p('CEP|circular error probable|accurac(?:y|ies)|positioning error|error', 'accuracy', ['length', 'angle', 'percentage', 'angular rate', 'acceleration', 'pressure', 'ratio']),
   // 6A108.b.2.c "Velocity resolution better than 3 m/s"
@@ -128,6 +130,9 @@ const PARAMETERS: ParameterDef[] = [
   p('key length', 'key length', ['data size']),
   // 3A226.b "Current or voltage stability better than 0.1% over a time period of 8 hours"
   p('stability', 'stability', ['percentage', 'ratio']),
+  // 3B001.a.1 "… a thickness uniform to less than ±2.5% across a distance of 75 mm or more": the uniformity is the 2.5 %,
+  // the 75 mm the distance it holds over.
+  p('distance', 'distance', LEN),
   // 3A201.b.4 "Magnetic field uniform to better than 1% over the central 50% of the inner volume"
   p('uniform(?:ity)?', 'uniformity', ['percentage', 'length']),
   // 2B351.a "'minimum detection limit' of 0.3 mg/m^3"

@@ -145,10 +145,24 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
     const unread = unit !== undefined && (UNREAD_DENOMINATOR.test(text.slice(end, end + 4)) || /^\^\s*\d/.test(text.slice(end, end + 3)));
     out.push({ start, end, value: round(value), unit: unread ? null : (unit?.unit ?? null), dimension: unread ? null : (unit?.dimension ?? null) });
   }
+  const num = decimalComma ? NUM_EU : NUM_US;
+  // A nominal value and its tolerance: EU 2B006.b.3 "at a temperature of 20 ± 0,01 °C", US 1C210 "a relative humidity of
+  // 50 ±5 percent", "(296 ±2) K". The value is the nominal one, in the unit written after the tolerance; the tolerance
+  // is part of its words, not a quantity of its own (read alone, "± 0,01 °C" made the temperature 0.01 °C).
+  const tolerance = new RegExp(`(?<![\\w.,/\\-−+])(\\(\\s*)?(${num})[ \\u00a0]*±[ \\u00a0]*(${num})(\\s*\\))?[ \\u00a0]*(?:${UNIT_ALTERNATION})(?![A-Za-z0-9µμ²³])`, 'g');
+  for (const t of text.matchAll(tolerance)) {
+    const [whole, open, nominal, , close] = t;
+    if ((open === undefined) !== (close === undefined)) continue;
+    const def = UNITS.find((_, g) => t[5 + g] !== undefined);
+    if (def === undefined) continue;
+    const start = t.index + (open?.length ?? 0);
+    const end = t.index + whole.length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= t.index && out[k]!.start < end) out.splice(k, 1);
+    out.push({ start, end, value: round(parseNumber(nominal!, decimalComma)), unit: def.unit, dimension: def.dimension });
+  }
   // Ratios, kept as the fraction they state: EU 0C003 "… the isotopic ratio of deuterium to hydrogen exceeds 1:5 000";
   // EU 1C234 "a hafnium content of less than 1 part hafnium to 500 parts zirconium by weight"; 3A233 "a resolution of
   // better than 2 parts in 230". The numbers of a ratio are not quantities of their own.
-  const num = decimalComma ? NUM_EU : NUM_US;
   // "a:b" is a ratio only where the words say so ("ISO 230-2:1988" is a standard, "12:00" a time of day).
   const ratio = new RegExp(`(?<![\\w.,:/\\-–])(${num})(\\s*:\\s*|\\s+parts?\\s+(?:[a-z]+\\s+)?(?:in|to|per)\\s+)(${num})(?:\\s+parts?(?:\\s+[a-z]+)?)?(?![\\w:])`, 'g');
   for (const r of text.matchAll(ratio)) {
