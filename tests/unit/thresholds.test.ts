@@ -1232,4 +1232,19 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // EU 2B006.b.3 "… at a temperature of 20 ± 0,01 °C": the nominal 20 °C, with its tolerance in the words.
     expect(at(find(placed(eu, '2B006'), { part: '2B006.b.3.c', unit: '°C' }))).toEqual([['2B006.b.3.c', 'NOTE', 'temperature', '=', 20, null, '°C']]);
   });
+
+  it('counts of axes: "two or more axes" is at least two, "one or more linear axis" is where a value is measured (US 2B001, 7E004)', () => {
+    const at = (records: PlacedThreshold[]) => records.map((r) => [r.part, r.role, r.parameter, r.comparator, r.value, r.unit]);
+    const b001 = placed(us, '2B001');
+    // 2B001.a "Machine tools for turning having two or more axes which can be coordinated simultaneously for “contouring
+    // control” having any of the following: a.1. “Unidirectional positioning repeatability” equal to or less (better)
+    // than 0.9 µm along one or more linear axis …"
+    expect(at(find(b001, { part: '2B001.a', role: 'CONTROL' }))).toEqual([['2B001.a', 'CONTROL', 'axis count', '>=', 2, 'axes']]);
+    expect(find(b001, { unit: 'axes', value: 1 })).toEqual([]);
+    // 2B001.d "Electrical discharge machines (EDM) of the non-wire type which have two or more rotary axes which can be
+    // coordinated simultaneously for “contouring control”"
+    expect(at(find(b001, { part: '2B001.d' }))).toEqual([['2B001.d', 'CONTROL', 'axis count', '>=', 2, 'axes']]);
+    // 7E004.b.7.b.2 "Couples controls in two or more axes while compensating for 'abnormal changes in aircraft state'"
+    expect(at(find(placed(us, '7E004'), { part: '7E004.b.7.b.2' }))).toEqual([['7E004.b.7.b.2', 'CONTROL', 'axis count', '>=', 2, 'axes']]);
+  });
 });

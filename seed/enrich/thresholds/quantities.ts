@@ -196,6 +196,16 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
     const value = wordValue(w[1]!) + (w[2] === undefined ? 0 : wordValue(w[2]));
     out.push({ start: w.index, end: w.index + w[0].length, value, unit: def.unit, dimension: def.dimension });
   }
+  // Counts of axes, the "or more" before what is counted: 2B001.a "Machine tools for turning having two or more axes which
+  // can be coordinated simultaneously for “contouring control”", 2B001.b.3 "Five or more axes …". "along one or more
+  // linear axis" says where a value is measured, not how many axes a machine has: a count of one is not read.
+  const axes = new RegExp(`(?<![\\w-])(\\d+|${NUMBER_WORDS}) or more (?:(?:rotary|linear|contouring) )?axes\\b`, 'gi');
+  for (const w of text.matchAll(axes)) {
+    const value = /^\d+$/.test(w[1]!) ? Number(w[1]) : wordValue(w[1]!);
+    if (value < 2) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= w.index && out[k]!.start < w.index + w[0].length) out.splice(k, 1);
+    out.push({ start: w.index, end: w.index + w[0].length, value, unit: 'axes', dimension: 'axis count', orMore: true });
+  }
   // Valve sizes, the unit before the number: EU 2B350.g.1.a "A 'nominal size' greater than DN 10 or NPS 3/8"; the Nominal
   // Pipe Size after it names the same size in the other system, and is part of the value's words.
   for (const w of text.matchAll(/\bDN[ \u00a0]?(\d+)(?:\s+or\s+NPS[ \u00a0]?\d+(?:[ \u00a0]?\d\/\d+|\/\d+)?)?(?![\d/])/g)) {
