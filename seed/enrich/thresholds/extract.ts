@@ -54,7 +54,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         // the measurement holds over, not a bound of the item.
         const span = SPAN_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start));
         const condition =
-          !span && ((opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || RANGE_CONDITION_AFTER.test(text.slice(next.end, next.end + 30)));
+          !span && !OPERATING_BAND.test(text.slice(Math.max(0, q.start - 70), q.start)) && ((opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || RANGE_CONDITION_AFTER.test(text.slice(next.end, next.end + 30)));
         // "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b): the item must reach both ends, so it is bounded
         // below the lower end and above the upper one, not within the band.
         // 5A001.b.1.a "An acoustic carrier frequency outside the range from 20 kHz to 60 kHz": below the lower end or above
@@ -257,9 +257,11 @@ const SHARED_COMPARATOR_JOIN = /^(?:\s+(?:in|of|or|the|[a-z]+)){0,8}\s+and\s*$/i
 // The band an item must span: "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b).
 // 3A001.a.2.c "… over the entire ambient temperature range from 218 K (−55 °C) to 398 K (+125 °C)": so must a part.
 const OUTSIDE_BEFORE = /\boutside (?:of )?(?:the )?(?:range|band)(?: of| from)?\s*$/i;
+const SPAN_BEFORE = /\brange of at least\s*$|\bover the (?:entire |whole |full )?(?:[a-z]+ )?temperature range (?:of |from )?$/i;
 // 3A901.b.2 "Designed for operation at any frequency from 2 GHz up to and including 15 GHz": the band the item works
-// over, not one a value is measured in (as in b.3, "A noise figure less (better) than 0.015 dB at any frequency from …").
-const SPAN_BEFORE = /\brange of at least\s*$|\bover the (?:entire |whole |full )?(?:[a-z]+ )?temperature range (?:of |from )?$|(?:^|[^a-z])designed for operation at any frequency from\s*$/i;
+// in, a bound of its own, not one a value is measured in (as in b.3, "A noise figure less (better) than 0.015 dB at
+// any frequency from …").
+const OPERATING_BAND = /(?:^|[^a-z])designed for operation at any frequency from\s*$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
 // "exceeding 15 g but less than or equal to 100 g" (7A001.a.2), "≥0.4 kg/h and ≤400 kg/h" (2B352.f.1), "150 nm or more

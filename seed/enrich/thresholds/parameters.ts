@@ -32,6 +32,8 @@ const PARAMETERS: ParameterDef[] = [
   p('(?:total |specific )?activity', 'activity', ['activity', 'specific activity']),
   p('ultimate tensile strength|tensile strength|tensile stress|proof test', 'tensile strength', ['pressure']),
   p('compressive strength', 'compressive strength', ['pressure']),
+  // EU/US 1C007.c Note "… more than 1% creep strain at 100 MPa load": the load of the creep test (after the unit)
+  p('loads?', 'load', ['pressure', 'force']),
   // 2A001.c.1 "Materials with flux densities of 2.0 T or greater and yield strengths greater than 414 MPa"
   p('yield strengths?', 'yield strength', ['pressure']),
   p('total impulse', 'total impulse', ['impulse']),

@@ -199,12 +199,15 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
   // Counts of axes, the "or more" before what is counted: 2B001.a "Machine tools for turning having two or more axes which
   // can be coordinated simultaneously for “contouring control”", 2B001.b.3 "Five or more axes …". "along one or more
   // linear axis" says where a value is measured, not how many axes a machine has: a count of one is not read.
-  const axes = new RegExp(`(?<![\\w-])(\\d+|${NUMBER_WORDS}) or more (?:(?:rotary|linear|contouring) )?axes\\b`, 'gi');
+  // 2B109.a.2 "More than two axes which can be coordinated simultaneously": the comparison before the count is read as
+  // before any quantity.
+  const axes = new RegExp(`(?<![\\w-])(\\d+|${NUMBER_WORDS})( or more)? (?:(?:rotary|linear|contouring) )?axes\\b`, 'gi');
   for (const w of text.matchAll(axes)) {
     const value = /^\d+$/.test(w[1]!) ? Number(w[1]) : wordValue(w[1]!);
-    if (value < 2) continue;
+    const compared = /\b(?:more|greater|fewer|less) than\s+$|\bat least\s+$/i.test(text.slice(Math.max(0, w.index - 20), w.index));
+    if (value < 2 || (w[2] === undefined && !compared)) continue;
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= w.index && out[k]!.start < w.index + w[0].length) out.splice(k, 1);
-    out.push({ start: w.index, end: w.index + w[0].length, value, unit: 'axes', dimension: 'axis count', orMore: true });
+    out.push({ start: w.index, end: w.index + w[0].length, value, unit: 'axes', dimension: 'axis count', ...(w[2] !== undefined ? { orMore: true as const } : {}) });
   }
   // Valve sizes, the unit before the number: EU 2B350.g.1.a "A 'nominal size' greater than DN 10 or NPS 3/8"; the Nominal
   // Pipe Size after it names the same size in the other system, and is part of the value's words.

@@ -265,6 +265,8 @@ export const UNITS: UnitDef[] = [
   u(`inch(?:es)?`, 'in', 'length'),
   // 9A106.d "vibration environments greater than 10 g rms": an acceleration, not grams
   u(`g${SP}rms`, 'g rms', 'acceleration'),
+  // 7A102.a "… when measured in a 1 g environment": one gravity, an acceleration, not a gram
+  u(`g(?=${SP}environment)`, 'g', 'acceleration'),
   // 6A007.a "a static “accuracy” of less (better) than 10 µGal"
   u(`${MU}Gal|microgals?`, 'µGal', 'acceleration'),
   // 6A107.a.1 "A static or operational accuracy equal to or less (better) than 0.7 milligal (mgal)"
