@@ -585,4 +585,21 @@ describe('units, conditions and rows read as the texts write them', () => {
     expect(a1?.explanation).toContain('1C216 states tensile strength');
     expect(d.thresholdComparison.comparisons.filter((x) => x.verdict === 'STRICTER')).toEqual([]);
   });
+
+  it('US 2B009 against MTCR: the MT row "meet or exceed the parameters of 2B009.a and 2B109" points at 2B109, not at 2B009 itself', async () => {
+    // 2B009.a (WA): "Three or more axes which can be coordinated simultaneously for “contouring control”"; MT row: "MT
+    // applies to: spin-forming machines combining the functions of spin-forming and flow-forming; and flow-forming machines
+    // that meet or exceed the parameters of 2B009.a and 2B109"; 2B109.a.2: "More than two axes which can be coordinated
+    // simultaneously for “contouring control.”"
+    const axes = async (codes: string[]) =>
+      (await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], codes: ${JSON.stringify(codes)}, list: "${CCL}") { ${REPORT} } }`)).thresholdComparison.comparisons.find(
+        (x) => x.parameter === 'axis count' && x.values.some((v: any) => v.threshold.paragraph === '2B009.a'),
+      );
+    const alone = await axes(['2B009']);
+    expect(alone?.verdict).toBe('CONDITIONAL_BOUND');
+    expect(alone?.explanation).toContain('Ask with 2B109 among the codes');
+    const both = await axes(['2B009', '2B109']);
+    expect(both?.explanation).toContain('2B109 states axis count > 2 axes in 2B109.a.2');
+    expect(both?.explanation).not.toContain('Ask with');
+  });
 });

@@ -183,13 +183,29 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
         // The row names the entry whose criteria bound the items ("… the control criteria of ECCN 1C210"): its own values
         // on this parameter, when the question includes it, are shown beside the paragraph's.
         const words = [...new Set(conditioned.map((c) => c.condition).filter((c): c is string => c !== null))];
-        const criteria = new Set(words.flatMap((w) => [...w.matchAll(/\b(?:criteria|parameters)\s+(?:of|in|stated in)\s+(?:ECCNs?\s+)?(\d[A-E]\d{3})/gi)].map((m) => m[1] as string)));
+        // Every entry the row names after "criteria of"/"parameters of", its own one aside: 2B009 MT row "flow-forming
+        // machines that meet or exceed the parameters of 2B009.a and 2B109" is bounded by 2B109's values.
+        const criteria = new Set(
+          words
+            .flatMap((w) => [...w.matchAll(/\b(?:criteria|parameters)\s+(?:of|in|stated in)\s+((?:(?:ECCNs?\s+)?\d[A-E]\d{3}(?:\.[a-z0-9.]+)?(?:,\s*|\s+(?:and|or)\s+)?)+)/gi)])
+            .flatMap((m) => [...(m[1] as string).matchAll(/\d[A-E]\d{3}/g)].map((c) => c[0]))
+            .filter((code) => code !== entry.code),
+        );
+        const asked = new Set(sides.flatMap((s) => s.entries.map((e) => e.entry.code)));
         const theirs = controls.filter(
           (c) => who.includes(c.regime) && criteria.has(c.entry.code) && c.entry.listId === entry.listId && c.threshold.parameter === sample.parameter && scaleOf(c.threshold) === scaleOf(sample) && directionOf(c.threshold.comparator) === direction,
         ).sort((a, b) => (a.threshold.paragraph ?? '').localeCompare(b.threshold.paragraph ?? ''));
         const quoted = words.length > 0 ? ` (“${words.join('”; “')}”)` : '';
         const setsBounds = words.some((w) => /\b(?:meets?|meeting) or exceeds?\b|\b(?:criteria|parameters|characteristics)\s+(?:of|in|stated in|specified in|described in)\b|\b(?:is|are) (?:less|lower|greater|more|higher|below|above)\b/i.test(w));
-        const alongside = theirs.length > 0 ? ` ${[...criteria].join(', ')} states ${sample.parameter} ${theirs.map((c) => `${show(c.threshold)} in ${where(c)}`).join('; ')}: an item must meet both, and which of ${[...criteria].join(', ')}'s paragraphs applies depends on the item.` : criteria.size > 0 ? ` Ask with ${[...criteria].join(', ')} among the codes to see its values.` : '';
+        const unasked = [...criteria].filter((code) => !asked.has(code));
+        const alongside =
+          theirs.length > 0
+            ? ` ${[...criteria].join(', ')} states ${sample.parameter} ${theirs.map((c) => `${show(c.threshold)} in ${where(c)}`).join('; ')}: an item must meet both, and which of ${[...criteria].join(', ')}'s paragraphs applies depends on the item.`
+            : unasked.length > 0
+              ? ` Ask with ${unasked.join(', ')} among the codes to see its values.`
+              : criteria.size > 0
+                ? ` ${[...criteria].join(', ')} states no ${sample.parameter} bound in this direction.`
+                : '';
         out.push({
           ...base,
           values: values.map((v) => ({ ...v, strictest: false })),
