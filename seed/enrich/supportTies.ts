@@ -8,7 +8,7 @@ import { rowNames } from './coverage.js';
 
 export interface SupportTie {
   regime: RegimeCode;
-  rule: 'ITT_ROW' | 'ITT_WHOLE_ROW' | 'ITT_CODE_ORIGIN' | 'ITT_EU_GROUP' | 'ITT_EU_NAMED';
+  rule: 'ITT_ROW' | 'ITT_WHOLE_ROW' | 'ITT_REASON_ROW' | 'ITT_CODE_ORIGIN' | 'ITT_EU_GROUP' | 'ITT_EU_NAMED';
   /** The row's or the code origin's words. */
   words: string;
 }
@@ -38,6 +38,27 @@ function rowPhases(scope: string, code: string): readonly Phase[] | null {
  * that names phases ties those only: "(applies only to “production” “technology” …)" after the hardware's code, or
  * the phases of its own words ("for the operation, installation, maintenance … of commodities … in 9A610": use).
  */
+/** A row's words without its "… does not apply to …" sentences. */
+const withoutExceptions = (scope: string): string => scope.replace(/\b[A-Z]{2} does not apply to[^.]*\.?/g, ' ');
+
+/** The reason code of a CCL row for each regime ("MT applies to …"). */
+const REASON_OF: Partial<Record<RegimeCode, string>> = { MTCR: 'MT', NSG: 'NP', AG: 'CB', WA: 'NS' };
+
+/**
+ * Whether a row ties its software or technology to whatever hardware that regime controls for its reasons: 7E001 "MT
+ * applies to technology for equipment controlled for MT reasons. MT does not apply to “technology” for equipment
+ * controlled by 7A008." (7D001: "MT applies to “software” for equipment controlled for MT reasons."). Hardware the row
+ * excludes by code ("does not apply to … 7A008") is not tied.
+ */
+function reasonRowTies(scope: string, regime: RegimeCode, code: string): boolean {
+  const reason = REASON_OF[regime];
+  if (reason === undefined) return false;
+  const general = new RegExp(String.raw`\b${reason} applies to [“"]?(?:technology|software)[”"]? for (?:equipment|items|commodities)(?: [a-z“”"]+){0,3} controlled for ${reason} reasons\b`, 'i');
+  if (!general.test(scope)) return false;
+  const excluded = [...scope.matchAll(new RegExp(String.raw`\b${reason} does not apply to[^.]*`, 'gi'))].some((m) => rowNames(m[0], code));
+  return !excluded;
+}
+
 /**
  * Whether an EU wording names the hardware's whole group ("specified in 2A, 2B or 2D" for 2B350). Naming the code
  * is not enough: 2E201 names 2B001 as the NSG's "use" technology, which Wassenaar does not control for 2B001.
@@ -66,9 +87,15 @@ export function supportTies(
     const origin = mine.find((s) => s.basis === 'CODE_ORIGIN' || s.basis === 'REGIME_LIST');
     if (jurisdiction !== 'EU' && rows.length > 0) {
       const whole = rows.find((s) => s.wholeEntry);
-      const naming = rows.find((s) => rowNames(s.scope, support.to) && (rowPhases(s.scope, support.to)?.includes(support.phase) ?? true));
+      // A code named only where the row says it does not apply is not named by it: 7E001 "MT does not apply to
+      // “technology” for equipment controlled by 7A008".
+      const naming = rows.find((s) => rowNames(withoutExceptions(s.scope), support.to) && (rowPhases(s.scope, support.to)?.includes(support.phase) ?? true));
+      // The hardware is controlled for that regime's reasons when a row of its own for the regime reaches it.
+      const controlledFor = hardware.some((own) => own.regime === regime && own.basis === 'REASON_FOR_CONTROL');
+      const forReasons = controlledFor ? rows.find((s) => reasonRowTies(s.scope, regime, support.to)) : undefined;
       if (whole) ties.push({ regime, rule: 'ITT_WHOLE_ROW', words: whole.scope });
       else if (naming) ties.push({ regime, rule: 'ITT_ROW', words: naming.scope });
+      else if (forReasons) ties.push({ regime, rule: 'ITT_REASON_ROW', words: forReasons.scope });
     } else if (origin) {
       ties.push({ regime, rule: 'ITT_CODE_ORIGIN', words: origin.scope });
     }

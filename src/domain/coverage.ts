@@ -46,6 +46,11 @@ export const COVERAGE_RULES = {
     'A CCL software or technology entry whose row for the regime covers its entire entry counts for every hardware entry it serves.',
     'e.g. 9E101 "MT applies to entire entry".',
   ),
+  ITT_REASON_ROW: rule(
+    'ITT_REASON_ROW',
+    "A CCL software or technology entry counts for a regime's hardware when its row for that regime reaches whatever that regime controls for its reasons, and the hardware's own row for the regime controls it; hardware the row excludes by code does not count.",
+    'e.g. 7E001 "MT applies to technology for equipment controlled for MT reasons. MT does not apply to “technology” for equipment controlled by 7A008." serves 7A107 ("MT applies to entire entry").',
+  ),
   ITT_CODE_ORIGIN: rule(
     'ITT_CODE_ORIGIN',
     'An EU software or technology entry carries no reasons for control: it counts for the regime its code was written for (1E001 WA, 1E101 MTCR, 1E201 NSG, 2E301 AG). A CCL one counts by its code only when it has no row for that regime.',

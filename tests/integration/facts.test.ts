@@ -683,6 +683,19 @@ describe('ITT coverage by kind and phase', () => {
     expect(hardware.get('2B352')!.softwareParts).toEqual(['2B352.j']);
   });
 
+  it('MTCR, category 7: 7E001 and 7E002 serve 7A107 through "MT applies to technology for equipment controlled for MT reasons", never 7A008', async () => {
+    // CCL 7E001: "“Technology” according to the “General Technology Note” for the “development” of equipment or
+    // “software,” specified by 7A. (except 7A994), 7B. (except 7B994) …"; its MT row: "MT applies to technology for
+    // equipment controlled for MT reasons. MT does not apply to “technology” for equipment controlled by 7A008. …";
+    // 7E002 the same for "production". 7A107: "MT applies to entire entry".
+    const hardware = await itt('MTCR', CCL, 7);
+    const magnetometers = hardware.get('7A107')!;
+    expect(magnetometers.coveredBy.find((c) => c.entry.code === '7E001')).toMatchObject({ kind: 'TECHNOLOGY', countsForRegime: true, regimePhases: ['DEVELOPMENT'], tie: { rule: { id: 'ITT_REASON_ROW' } } });
+    expect(magnetometers.coveredBy.find((c) => c.entry.code === '7E002')).toMatchObject({ countsForRegime: true, regimePhases: ['PRODUCTION'] });
+    expect(magnetometers.phases).toEqual(expect.arrayContaining(['DEVELOPMENT', 'PRODUCTION']));
+    for (const c of hardware.get('7A008')?.coveredBy.filter((x) => x.entry.code === '7E001' || x.entry.code === '7E002') ?? []) expect(c.countsForRegime).toBe(false);
+  });
+
   it('MTCR: 9A101 technology for "use" comes from 9E102', async () => {
     // CCL 9E102: ""Technology" according to the General Technology Note for the "use" of commodities or "software"
     // controlled by ECCN 9A004 (…), 9A012, 9A101 (…)"; "MT applies to entire entry | MT Column 1".
