@@ -33,7 +33,8 @@ describe('reference data', () => {
 describe('the entries connection', () => {
   it('counts the entries attributed to a regime, by kind, per list and across lists, as the attribution edges do', async () => {
     // These counts are read from what each list's import derived (import/regime-counts); the expectation is counted
-    // here from the attribution edges themselves, entry by entry.
+    // here from the attribution edges themselves, entry by entry. No source text states a count: what each edge says is
+    // checked against the texts in import.test.ts and facts.test.ts (e.g. 9A012 "MT applies to …" and its code origin).
     const rows = await cypherRows(
       executor,
       `MATCH (e:Entry)-[:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime)

@@ -201,9 +201,11 @@ describe('import behaviour', () => {
   });
 
   it('a list loaded again alone gets the technology areas the taxonomy import gives it, paragraph for paragraph', { timeout: 180_000 }, async () => {
-    // In the MTCR list an item's sub-items are entries of their own under it (M1 > M1.A > M1.A.2, "UAV systems"): a
-    // list import once read an item's paragraphs by their code's dots, found none there, and left M1 without the UAV
-    // area the taxonomy import gives it, scoped to M1A2; which one a user saw depended on which import ran last.
+    // The MTCR list is codes only (MTCR_Cat_1_regimes.csv: "M1A1,ACTIVE,4,UK,Cat 1", "M1A2,ACTIVE,4,UK,Cat 1"), an item's
+    // sub-items entries of their own under it (M1 > M1A > M1A2); the UAV area comes from the taxonomy's rule
+    // uav-mtcr-item ("^M1(A2|[BDE])…": "MTCR items 1.A.2 and 19.A.2/19.A.3 are complete UAV systems"). A list import
+    // once read an item's paragraphs by their code's dots, found none there, and left M1 without that area scoped to
+    // M1A2, which the taxonomy import gives it: which one a user saw depended on which import ran last.
     const controls = async () =>
       (await cypherRows(executor, `MATCH (e:Entry {listId: 'mtcr-annex@uk-2022'})-[c:CONTROLS]->(t:Technology) RETURN e.code AS code, t.id AS area, c.ruleId AS rule, c.parts AS parts`))
         .map((r) => JSON.stringify(r))
