@@ -1059,8 +1059,9 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     const definitions = find(placed(us, '1C210'), { part: null });
     expect(definitions.length).toBeGreaterThan(0);
     for (const r of definitions) expect(r).toMatchObject({ role: 'NOTE', rule: 'RELATED_DEFINITIONS' });
-    // Nominal values with their tolerances: 296 K (23 °C) and 50 % relative humidity, not the "±2" and "±5" after them.
-    expect(definitions.map((r) => [r.value, r.unit]).sort()).toEqual([[23, '°C'], [296, 'K'], [50, '%']].sort());
+    // Nominal values with their tolerances: 296 K (restated as 23 °C, one temperature) and 50 % relative humidity, not the
+    // "±2" and "±5" after them.
+    expect(definitions.map((r) => [r.value, r.unit]).sort()).toEqual([[296, 'K'], [50, '%']].sort());
   });
 
   it('a formula\'s variable raised to a power is no unit (US 3A201 "K = 1.7 × 10^3V^2.65Q"); cubic millimetres (US 9E003.f.3.a)', () => {
@@ -1211,7 +1212,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // magnetic field": the latitude says where the accuracy is measured.
     expect(at(find(placed(us, '7A107'), { part: '7A107.b' }))).toEqual([
       ['7A107.b', 'CONTROL', 'accuracy', '<', 0.5, null, '°'],
-      ['7A107.b', 'NOTE', 'latitude', '=', 80, null, '°'],
+      ['7A107.b', 'NOTE', 'latitude', 'range', -80, 80, '°'],
     ]);
     // 3B991.b.3.a.3 "Placement accuracy in the X-Y plane of finer than ±10 micrometer": finer is smaller.
     expect(at(find(placed(us, '3B991'), { part: '3B991.b.3.a.3' }))).toEqual([['3B991.b.3.a.3', 'CONTROL', 'accuracy', '<', 10, null, 'µm']]);
@@ -1255,5 +1256,41 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // 1C007.c Note "… or tensile creep resistance of more than 1% creep strain at 100 MPa load and 1,273 K (1,000 °C) for
     // 100 hours": the load of the creep test, not a tensile strength.
     expect(at(find(placed(us, '1C007'), { part: '1C007.c.1.a', value: 100, unit: 'MPa' }))).toEqual([['1C007.c.1.a', 'NOTE', 'load', '=', 100, 'MPa']]);
+  });
+
+  it('sizes, powers of ten, "or finer", "thinner than", angles either way (US 3B991, 7A107, 2B006, 3A901, 1C210, 2B230; EU 2B006)', () => {
+    const at = (records: PlacedThreshold[]) => records.map((r) => [r.part, r.role, r.parameter, r.comparator, r.value, r.valueMax, r.unit]);
+    const b991 = placed(us, '3B991');
+    // 3B991.b.1.i.1 "“Chemical vapor deposition” equipment operating below 10 5 Pa" (the 5 a superscript: 10^5 Pa, not 5 Pa).
+    expect(at(find(b991, { part: '3B991.b.1.i.1' }))).toEqual([['3B991.b.1.i.1', 'CONTROL', 'pressure', '<', 100000, null, 'Pa']]);
+    // b.1.j.5 "Target-to-beam position feedback control precision of 1 micrometer or finer": at most 1 µm.
+    expect(at(find(b991, { part: '3B991.b.1.j.5' }))).toEqual([['3B991.b.1.j.5', 'CONTROL', 'precision', '<=', 1, null, 'µm']]);
+    // b.1.k.1 "“Specially designed” equipment for backside processing of wafers thinner than 100 micrometer"
+    expect(at(find(b991, { part: '3B991.b.1.k.1' }))).toEqual([['3B991.b.1.k.1', 'CONTROL', 'thickness', '<', 100, null, 'µm']]);
+    // b.2.b.1 "… for the preparation of masks having dimensions exceeding 125 mm x 125 mm": both sides exceed 125 mm.
+    expect(at(find(b991, { part: '3B991.b.2.b.1' }))).toEqual([['3B991.b.2.b.1', 'CONTROL', 'length', '>', 125, null, 'mm']]);
+    // b.2.e.1 "A resolution of 0.25 micrometer or finer"
+    expect(at(find(b991, { part: '3B991.b.2.e.1' }))).toEqual([['3B991.b.2.e.1', 'CONTROL', 'resolution', '<=', 0.25, null, 'µm']]);
+    // b.3.a.2 "X-Y stage positioning travel exceeding 37.5 × 37.5 mm": the unit written once, after both sides.
+    expect(at(find(b991, { part: '3B991.b.3.a.2' }))).toEqual([['3B991.b.3.a.2', 'CONTROL', 'length', '>', 37.5, null, 'mm']]);
+    // 7A107.a "Internal tilt compensation in pitch (±90 degrees) and roll (±180 degrees) axes": a span either way.
+    expect(at(find(placed(us, '7A107'), { part: '7A107.a' }))).toEqual([
+      ['7A107.a', 'CONTROL', 'pitch angle', 'range', -90, 90, '°'],
+      ['7A107.a', 'CONTROL', 'roll angle', 'range', -180, 180, '°'],
+    ]);
+    // 2B006.b.1 "'Non-contact type measuring systems' with a 'resolution' equal to or less (better) than 0.2 µm within 0 to
+    // 0.2 mm of the 'measuring range'": the span is of the measuring range, where the resolution holds.
+    expect(at(find(placed(us, '2B006'), { part: '2B006.b.1' }))).toEqual([
+      ['2B006.b.1', 'CONTROL', 'resolution', '<=', 0.2, null, 'µm'],
+      ['2B006.b.1', 'NOTE', 'measuring range', 'range', 0, 0.2, 'mm'],
+    ]);
+    // EU 2B006.a Technical Note "… shall be compared to the 1,7+L/1 000 μm threshold": a formula, no length of 0 µm.
+    expect(find(placed(eu, '2B006'), { value: 0, unit: 'µm' })).toEqual([]);
+    // 3A901.b.3 "A noise figure less (better) than 0.015 dB"
+    expect(at(find(placed(us, '3A901'), { part: '3A901.b.3', unit: 'dB' }))).toEqual([['3A901.b.3', 'CONTROL', 'noise figure', '<', 0.015, null, 'dB']]);
+    // 1C210 Related Definitions "… measured at a temperature of (296 ±2) K ((23 ±2) °C)": one temperature, restated.
+    expect(at(find(placed(us, '1C210'), { parameter: 'temperature' }))).toEqual([[null, 'NOTE', 'temperature', '=', 296, null, 'K']]);
+    // 2B230.c.2 "… an “accuracy” of better than ±130 Pa when measuring at 13 kPa": 13 kPa is the pressure measured.
+    expect(at(find(placed(us, '2B230'), { part: '2B230.c.2', value: 13, role: 'NOTE' }))).toEqual([['2B230.c.2', 'NOTE', 'pressure', '=', 13, null, 'kPa']]);
   });
 });

@@ -13,12 +13,13 @@ export const BEFORE: Array<[RegExp, Comparator]> = (
     // EU 1C350 note "… in which no individually specified chemical constitutes more than 10 % …": at most too. So is EU
     // 2B201 Technical Note "Limited to a maximum workpiece capacity of 150 mm".
     ['no (?:[a-z]+ ){1,4}(?:constitutes? |is |are |exceeds? )?(?:greater|more|larger|longer|wider|higher|bigger) than|equal to or (?:less|lower|smaller|shorter|fewer)(?: ?\\([a-z]+\\))? than|(?:less|lower|smaller)(?: ?\\([a-z]+\\))? than or equal(?: to)?|equal to or below|at or below|not exceeding(?: to)?|does not exceed|do not exceed|not (?:more|greater) than|no (?:more|greater) than|at most|up to and including|up to|limited to (?:a )?maximum(?: [a-z]+){0,2} of|(?:a )?maximum of|within|(?:below|lower) or equal to|≤|<=', '<='],
-    ['(?:greater|more|higher|larger|longer|faster|wider|bigger)(?: ?\\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|(?<!averaged )over|beyond|>', '>'],
+    ['(?:greater|more|higher|larger|longer|faster|wider|bigger|thicker)(?: ?\\([a-z]+\\))? than|exceeding|exceeds|exceed|in excess of|above|(?<!averaged )over|beyond|>', '>'],
     // "averaged over 10 degrees or more" (2B120.c.2) says over what a value is averaged; its "or more" is the comparison.
-    // 3B991.b.3.a.3 "accuracy in the X-Y plane of finer than ±10 micrometer": finer is smaller.
+    // 3B991.b.3.a.3 "accuracy in the X-Y plane of finer than ±10 micrometer": finer is smaller; 3B991.b.1.k.1 "wafers
+    // thinner than 100 micrometer": so is thinner.
     // 2B230.c.1 "A full scale of less 13 kPa and …" (the eCFR drops the "than"; c.2 reads "13 kPa or greater"); 3A001.b.9.b
     // "A volume less than the maximum rated power in Watts multiplied by 10 cm3/W": a volume per watt below 10.
-    ['(?:less|lower|smaller|shorter|fewer|slower|finer)(?: ?\\([a-z]+\\))? than|(?:of )less|less than (?:the )?[a-z ]{1,60}multiplied by|below|under|<', '<'],
+    ['(?:less|lower|smaller|shorter|fewer|slower|finer|thinner)(?: ?\\([a-z]+\\))? than|(?:of )less|less than (?:the )?[a-z ]{1,60}multiplied by|below|under|<', '<'],
   ] as Array<[string, Comparator]>
 ).map(([words, comparator]) => [new RegExp(`(?:^|[^a-z])(?:${words})${FILLER}\\s*(?:±\\s*)?$`, 'i'), comparator]);
 // "97 % by weight or more" (1C111.a.1): the measure's basis may stand between the value and its "or more"; so may what
@@ -31,7 +32,8 @@ const WORD_BEFORE_OR = String.raw`(?!(?:and|or|but|with|having|than|while|for|in
 // 0A501.a "equal to .50 caliber (12.7 mm) or less": a restatement's closing bracket may stand before the "or".
 const BETWEEN_VALUE_AND_OR = String.raw`^\)?\s*(?:(?:\([^)]{1,40}\)|by (?:weight|volume|mass)|${WORD_BEFORE_OR}|(?:[×x]|by)\s*[\d.,]+\s*[A-Za-zµμ]{1,4})\s*){0,6}?,?\s*`;
 export const AFTER_MORE = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:more|greater|higher|larger|above|longer|over)\\b`, 'i');
-export const AFTER_LESS = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under)\\b`, 'i');
+// 3B991.b.2.e.1 "A resolution of 0.25 micrometer or finer", b.1.j.5 "… precision of 1 micrometer or finer": at most.
+export const AFTER_LESS = new RegExp(`${BETWEEN_VALUE_AND_OR}(?:or|and) (?:less|lower|smaller|below|fewer|shorter|under|finer)\\b`, 'i');
 
 /**
  * "better than": which way is better depends on what is measured. Said in brackets ("better (less) than 4.5 µm",
@@ -45,7 +47,7 @@ export const BETTER = new RegExp(
   `(?:^|[^a-z])(no |equal to or )?better(?: \\((less|lower|smaller|more|greater|higher|larger)\\))? than( or equal to)?${FILLER}\\s*(?:±\\s*|plus or minus\\s*)?$`,
   'i',
 );
-const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'regulation', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability', 'drift rate', 'sensitivity', 'flatness', 'upset rate', 'distortion content']);
+const SMALLER_IS_BETTER = new Set(['accuracy', 'positioning accuracy', 'resolution', 'stability', 'frequency control', 'regulation', 'uniformity', 'overlay', 'surface finish', 'ultimate vacuum', 'positioning repeatability', 'bias stability', 'drift rate', 'sensitivity', 'flatness', 'upset rate', 'distortion content', 'precision', 'noise figure', 'surface roughness']);
 // A radiation hardness: the dose (or dose rate) an item withstands is better when larger (4A001.a.2).
 const LARGER_IS_BETTER = new Set(['purity', 'radiation dose', 'radiation dose rate', 'dose rate upset threshold', 'hydrophone sensitivity']);
 

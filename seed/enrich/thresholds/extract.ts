@@ -13,7 +13,8 @@ const RANGE_JOIN = /^\s*(?:to|and|-|–|through|up to and including)\s*\+?\s*$/i
 const RANGE_OPEN = /(?:^|[^a-z])(?:from|between|in the range(?: of)?|range of|within)\s*$/i;
 // "(1 000 °C)", "(i.e., 667.23 N)", "(approximately 25 knots)": the same value in another unit.
 // EU 2B206.c.2 "over a temperature range of ± 1 K (± 1 °C)": a tolerance restated too.
-const PAREN_EQUIVALENT = /^\s*\(\s*(?:i\.e\.,?\s*|[a-z ]{0,14})(?:±\s*)?$/i;
+// 1C210 "a temperature of (296 ±2) K ((23 ±2) °C)": a bracketed nominal value with its tolerance restated in brackets.
+const PAREN_EQUIVALENT = /^\s*\(\s*(?:\(\s*)?(?:i\.e\.,?\s*|[a-z ]{0,14})(?:±\s*)?$/i;
 // "1 × 10^14 n/cm^2 (1 MeV equivalent)": a measurement condition, not a value of its own.
 const EQUIVALENT_AFTER = /^\s*equivalent\b/i;
 
@@ -47,14 +48,17 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
       const opened = RANGE_OPEN.test(text.slice(Math.max(0, q.start - 30), q.start));
       if (RANGE_JOIN.test(join) && (opened || !/and(?! including)/i.test(join))) {
         const unitDef = { unit: next.unit, dimension: next.dimension! };
-        const { parameter, phraseStart } = findParameter(text, q.start, next.end, unitDef.dimension, unitDef.unit);
+        // EU 2B006.b.1 "… a 'resolution' … within 0 to 0,2 mm of the 'measuring range'": the span is of the measuring range.
+        const measuringRange = RANGE_CONDITION_AFTER.exec(text.slice(next.end, next.end + 30));
+        const named = findParameter(text, q.start, next.end, unitDef.dimension, unitDef.unit);
+        const { parameter, phraseStart } = measuringRange !== null ? { ...named, parameter: 'measuring range' } : named;
         const openStart = opened ? text.slice(0, q.start).search(/(?:from|between|in the range(?: of)?|range of|within)\s*$/i) : q.start;
         const start = Math.min(phraseStart, openStart < 0 ? q.start : openStart);
         // "when the dielectric constant is less than 6 at any frequency from 100 MHz to 100 GHz" (1C007 MT row): the band
         // the measurement holds over, not a bound of the item.
         const span = SPAN_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start));
         const condition =
-          !span && !OPERATING_BAND.test(text.slice(Math.max(0, q.start - 70), q.start)) && ((opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || RANGE_CONDITION_AFTER.test(text.slice(next.end, next.end + 30)));
+          !span && !OPERATING_BAND.test(text.slice(Math.max(0, q.start - 70), q.start)) && ((opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || measuringRange !== null);
         // "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b): the item must reach both ends, so it is bounded
         // below the lower end and above the upper one, not within the band.
         // 5A001.b.1.a "An acoustic carrier frequency outside the range from 20 kHz to 60 kHz": below the lower end or above
@@ -76,7 +80,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
           value: Math.min(lower!, next.value),
           valueMax: Math.max(lower!, next.value),
           unit: unitDef.unit,
-          phrase: phrase(text, start, next.end),
+          phrase: phrase(text, start, next.end + (measuringRange?.[0].length ?? 0)),
           ...(condition ? { condition } : {}),
         };
         add(record);
@@ -168,7 +172,9 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     // than it.
     const deeper = (q.unit === 'm' || q.unit === 'km') && DEEPER.test(text.slice(Math.max(0, q.start - 30), q.start));
     if (deeper) comparator = '>';
-    const { parameter, phraseStart, afterEnd } = deeper ? { ...found, parameter: 'depth' } : found;
+    // 2B230.c.2 "an “accuracy” of better than ±130 Pa when measuring at 13 kPa": the pressure measured, not an accuracy.
+    const measuredAt = MEASURING_AT.test(text.slice(Math.max(0, q.start - 30), q.start));
+    const { parameter, phraseStart, afterEnd } = deeper ? { ...found, parameter: 'depth' } : measuredAt ? { ...found, parameter: q.dimension } : found;
     if (better !== null) comparator = betterComparator(better, parameter, q.unit);
     if (orBetter !== null) comparator = orBetterComparator(parameter, q.unit, orBetter.said);
     const start = Math.min(phraseStart, comparatorStart);
@@ -194,11 +200,15 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
       previous = { quantity: q, parameter: opened.parameter, comparator: 'range', phraseStart: previous.phraseStart, record: at !== -1 ? merged : null };
       continue;
     }
+    // An angle of plus or minus a value and nothing else, either way from a reference: 7A107.a "tilt compensation in pitch
+    // (±90 degrees) and roll (±180 degrees)", 7A107.b "at latitudes of ±80 degrees". The span, not its one end.
+    const both = comparator === '=' && q.dimension === 'angle' && /±\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start));
+    const axis = both ? /\b(pitch|roll|yaw)\s*\(\s*±\s*$/i.exec(text.slice(Math.max(0, q.start - 12), q.start)) : null;
     const record: ThresholdRecord = {
-      parameter,
-      comparator,
-      value: q.value,
-      valueMax: null,
+      parameter: axis !== null ? `${axis[1]!.toLowerCase()} angle` : parameter,
+      comparator: both ? 'range' : comparator,
+      value: both ? -q.value : q.value,
+      valueMax: both ? q.value : null,
       unit: q.unit,
       phrase: phrase(text, start, Math.max(end, afterEnd)),
       ...(condition ? { condition } : {}),
@@ -214,6 +224,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
 const ENVIRONMENT_AFTER = /^\s*(?:environment|field)\b/i;
 // "at a frequency of 1 Hz" (6A006.a.1.b), EU 7A103 "at latitude of ± 80 degrees", "at 45 degrees latitude".
 const FASTER = /^\s*or faster\b/i;
+const MEASURING_AT = /\bwhen measuring at\s*$/i;
 const DEEPER = /\bfor use below\s*$/i;
 // 1C007.c.1.a Note "… more than 1 % creep strain at 100 MPa load and 1 273 K (1 000 °C) for 100 hours": how long a
 // test runs, after its other conditions.
@@ -250,9 +261,10 @@ const PERIOD_AFTER = /^\s*(?:period|interval)\b/i;
 // 2 kHz" (9B106.a.2): the span a measurement is made over.
 const RANGE_CONDITION = /\bat (?:any|all)(?: [a-z]+){0,2}\s*$|\brms\s*(?:over the (?:entire |whole )?range\s*)?$|\bmeasured(?: [‘'"“][^‘'"“”’]{0,20}[’'"”],?)?\s*$/i;
 // EU 2B006.b "… a resolution … within 0 to 0,2 mm of the 'measuring range'": the span a value holds over.
-const RANGE_CONDITION_AFTER = /^\s*of the\s*['‘’"“”]*measuring range/i;
+const RANGE_CONDITION_AFTER = /^\s*of the\s*['‘’"“”]*measuring range['‘’"“”]*/i;
 
-const SHARED_COMPARATOR_JOIN = /^(?:\s+(?:in|of|or|the|[a-z]+)){0,8}\s+and\s*$/i;
+// The other side of a size: 3B991.b.2.b.1 "dimensions exceeding 125 mm x 125 mm", b.2.d.1 "arrays larger than 100 mm x 100 mm".
+const SHARED_COMPARATOR_JOIN = /^(?:\s+(?:in|of|or|the|[a-z]+)){0,8}\s+and\s*$|^\s*[x×]\s*$/i;
 
 // The band an item must span: "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b).
 // 3A001.a.2.c "… over the entire ambient temperature range from 218 K (−55 °C) to 398 K (+125 °C)": so must a part.

@@ -23,7 +23,8 @@ const PARAMETERS: ParameterDef[] = [
   p('hydrophone sensitivity', 'hydrophone sensitivity', ['level']),
   // 5A001.b.2.b "… with an output harmonic and distortion content of better than −80 dB": less is better.
   p('(?:harmonic and )?distortion content', 'distortion content', ['level']),
-  p('sensitivity', 'sensitivity', ['magnetic field noise']),
+  // 2B006.d "Equipment for measuring surface roughness … by measuring optical scatter with a sensitivity of 0.5 nm or less"
+  p('sensitivity', 'sensitivity', ['magnetic field noise', 'length']),
   // 7A003.a.1 "0.8 nautical miles per hour (nm/hr) “Circular Error Probable” (“CEP”) rate"; a.3 "Total drift of 1 nautical mile “CEP”"
   p('CEP rate|drift rate', 'drift rate', ['drift rate']),
   // EU 0B001.c.6 "Voltage regulation of better than 0,01 %"
@@ -49,7 +50,14 @@ const PARAMETERS: ParameterDef[] = [
   p('diameters?', 'diameter', LEN),
   // 2B352.i.1 "capable of delivering, from a liquid suspension, an initial droplet “VMD” of less than 50 microns"
   p('VMD|droplets?(?: size)?', 'droplet size', LEN),
-  p('thickness', 'thickness', LEN),
+  // 3B991.b.1.k.1 "backside processing of wafers thinner than 100 micrometer"
+  p('thickness|thinner|thicker', 'thickness', LEN),
+  // 3B991.b.1.k.2 "a surface roughness of the active surface of a processed wafer with a two-sigma value of 2 micrometer or less"
+  p('surface roughness|roughness', 'surface roughness', LEN),
+  // 3B991.b.1.j.5 "Target-to-beam position feedback control precision of 1 micrometer or finer", b.2.f.2 "Alignment with a
+  // precision finer than ±0.25 micrometer (3 sigma)"
+  // (not 1C999.a "precision ball bearings (3mm or greater)", an adjective)
+  p('precision(?! ball)', 'precision', LEN),
   // 6A001.a.2.a.2 "… a diameter or length less than 20 mm and with a separation between elements of less than 20 mm"
   p('separation between [a-z]+', 'separation', LEN),
   // EU 0B001.d.1 "Separation nozzles consisting of slit-shaped, curved channels having a radius of curvature less than 1 mm"
@@ -60,6 +68,8 @@ const PARAMETERS: ParameterDef[] = [
   p('structural efficiency ratios?|PV/W', 'structural efficiency ratio', LEN),
   // 3B001.d.17.a "… less than 24 nm pitch"
   p('pitch', 'pitch', LEN),
+  // 2B001.b.4.b "'Angular deviation' (yaw, pitch and roll) less (better) than 2 seconds of arc"
+  p('angular deviation', 'angular deviation', ['angle']),
   // 3E004 "… to achieve a 'Site Front least sQuares Range' ('SFQR') less than or equal to 20 nm": a flatness, not the
   // wafer's diameter named before it.
   p('SFQR|flatness', 'flatness', LEN),
@@ -102,6 +112,8 @@ const PARAMETERS: ParameterDef[] = [
   p('leakage pressure rate|in-leakage rate|leak(?:age)? rate', 'leak rate', ['flow rate', 'pressure rate']),
   p('pressures?|vacuum', 'pressure', ['pressure']),
   p('bandwidth', 'bandwidth', ['frequency']),
+  // 3A901.b.3 "A noise figure less (better) than 0.015 dB": a figure in dB, not a level.
+  p('noise figure', 'noise figure', ['level']),
   // 3A225.c "Frequency control better (less) than 0.2%"
   p('frequency control', 'frequency control', ['percentage']),
   p('frequenc(?:y|ies)', 'frequency', ['frequency']),

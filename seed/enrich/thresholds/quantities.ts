@@ -58,10 +58,12 @@ const UNIT_ALTERNATION = UNITS.map((def) => `(${def.pattern})`).join('|');
 const FIRST_UNIT_GROUP = 4;
 const MACH_GROUP = FIRST_UNIT_GROUP + UNITS.length;
 
+// A number never starts with a zero followed by a digit: in EU 2B006.a "compared to the 1,7+L/1 000 μm threshold" the
+// "000" is the rest of a formula's "1 000", not a length of 0 µm.
 function quantityRegex(decimalComma: boolean): RegExp {
   const num = decimalComma ? NUM_EU : NUM_US;
   return new RegExp(
-    `(?<![\\w.,/\\-−+])([-−+]?)(${num})${EXPONENT}(?:[ \\u00a0\\u2009\\u202f]*(?:${UNIT_ALTERNATION})(?![A-Za-z0-9µμ²³]))?` +
+    `(?<![\\w.,/\\-−+])([-−+]?)(?!0\\d)(${num})${EXPONENT}(?:[ \\u00a0\\u2009\\u202f]*(?:${UNIT_ALTERNATION})(?![A-Za-z0-9µμ²³]))?` +
       `|\\bMach\\s+(${num})`,
     'g',
   );
@@ -176,13 +178,15 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
   }
   // A power of ten alone, its superscript flattened: 6C004.f "an absorption of less than 10−5 cm−1", 6C004.c.1.a "of
   // 10−6 m^2/V^2 or more" (EU "10-5 cm-1", "10-6 m2/V2"). Only after a comparison or an "of", so that a range "10-15" is
-  // not read as one.
-  const power = new RegExp(`(?<=\\b(?:of|than|exceeding|below|above)\\s)10\\s?\\^?([-−]\\d{1,2})(?!\\d)(?:[ \\u00a0]*(?:${UNIT_ALTERNATION})(?![A-Za-z0-9µμ²³]))?`, 'g');
+  // not read as one. A positive power only where the superscript is marked: 3B991.b.1.i.1 "“Chemical vapor deposition”
+  // equipment operating below 10^5 Pa" (EU "105 Pa" could be a hundred and five).
+  const power = new RegExp(`(?<=\\b(?:of|than|exceeding|below|above)\\s)10(?:\\s?\\^?([-−]\\d{1,2})|\\^(\\d{1,2}))(?!\\d)(?:[ \\u00a0]*(?:${UNIT_ALTERNATION})(?![A-Za-z0-9µμ²³]))?`, 'g');
   for (const w of text.matchAll(power)) {
     if (out.some((q) => q.start < w.index && q.end > w.index)) continue;
-    const def = UNITS.find((_, g) => w[2 + g] !== undefined);
+    const def = UNITS.find((_, g) => w[3 + g] !== undefined);
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= w.index && out[k]!.start < w.index + w[0].length) out.splice(k, 1);
-    out.push({ start: w.index, end: w.index + w[0].length, value: round(10 ** Number(w[1]!.replace('−', '-'))), unit: def?.unit ?? null, dimension: def?.dimension ?? null });
+    const exponent = Number((w[1] ?? w[2])!.replace('−', '-'));
+    out.push({ start: w.index, end: w.index + w[0].length, value: round(10 ** exponent), unit: def?.unit ?? null, dimension: def?.dimension ?? null });
   }
   // Numbers in words before a unit: 1C608.h "less than or equal to thirty-five percent by weight", 2B001 NP row "x-axis
   // travel greater than two meters", 9A610 "less than one second".
@@ -223,5 +227,14 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
   }
   // 1B117.a "… designed or modified for mixing under vacuum in the range from zero to 13.326 kPa": "zero" opens the range.
   for (const z of text.matchAll(/\bzero(?=\s+(?:to|and)\s+[\d])/gi)) out.push({ start: z.index, end: z.index + z[0].length, value: 0, unit: null, dimension: null });
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // The sides of a size with the unit written once: 3B991.b.3.a.2 "X-Y stage positioning travel exceeding 37.5 × 37.5
+  // mm". The first side is in the second's unit (the sides joined with a unit each, "125 mm x 125 mm", need nothing).
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [side, other] = [out[k]!, out[k + 1]!];
+    if (side.unit === null && other.unit !== null && other.unit !== 'ratio' && /^\s*[×x]\s*$/.test(text.slice(side.end, other.start))) {
+      out[k] = { ...side, unit: other.unit, dimension: other.dimension };
+    }
+  }
+  return out;
 }
