@@ -11,7 +11,7 @@ import { cypher } from '../src/db/queries.js';
 import { importAll, parseListSource, SOURCES } from '../seed/importer.js';
 import { loadTaxonomy } from '../seed/enrich/technologies.js';
 import { writeList } from '../seed/load/writeList.js';
-import { searchParams } from '../src/repositories/entries.js';
+import { entryIdRange, searchParams } from '../src/repositories/entries.js';
 import { toLucene, toTitleLucene } from '../src/services/search.js';
 import { defineCommand, exitForCommandLine, parseCommandLine } from '../src/cli/args.js';
 import { STATEMENT_TIMEOUT_MS } from './measure.js';
@@ -58,7 +58,7 @@ const EVERY_ROW: Row[] = [
   ['entry by code', 'entries/by-code', { list: CCL, codes: ['9A012'], links: NO_LINKS }],
   ['search', 'entries/search', searchParams({ lucene: toLucene('gas centrifuge rotor'), titleLucene: toTitleLucene('gas centrifuge rotor'), list: null, limit: 10 })],
   ['search, CCL', 'entries/search', searchParams({ lucene: toLucene('gas centrifuge rotor'), titleLucene: toTitleLucene('gas centrifuge rotor'), list: CCL, limit: 10 })],
-  ['entries page, CCL MTCR', 'entries/page', { ...ENTRY_FILTER, after: null, limit: neo4j.int(21) }],
+  ['entries page, CCL MTCR', 'entries/page', { ...ENTRY_FILTER, ...entryIdRange(CCL, null), limit: neo4j.int(21) }],
   ['entries count, CCL MTCR', 'entries/count', ENTRY_FILTER],
   ...scoped('basis', 'reports/basis', { nationalOnly: false }),
   ...scoped('gaps NSG/WA', 'reports/gaps', { regime: 'NSG', against: 'WA', category: null }),

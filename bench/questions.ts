@@ -2,7 +2,7 @@
 // (for the driver and for PROFILE), and for entry by code, as the @neo4j/graphql peer is asked it.
 import neo4j from 'neo4j-driver';
 import { MULTILATERAL_REGIMES, REGIME_CODES } from '../src/domain/vocabulary.js';
-import { searchParams } from '../src/repositories/entries.js';
+import { entryIdRange, searchParams } from '../src/repositories/entries.js';
 import { toLucene, toTitleLucene } from '../src/services/search.js';
 import { peerEntryQuery } from './peer.js';
 import { exportPath } from '../src/exports/catalogue.js';
@@ -83,7 +83,7 @@ export const QUESTIONS: Question[] = [
   {
     name: 'entries of one list',
     http: { method: 'POST', path: '/graphql', body: gql(`{ entries(first: 20, filter: { list: "${CCL}", regime: MTCR }) { totalCount nodes { code title } } }`) },
-    cypher: [[['control-lists', {}]], [['entries/page', { ...ENTRY_FILTER, after: null, limit: neo4j.int(21) }], ['entries/count', ENTRY_FILTER]]],
+    cypher: [[['control-lists', {}]], [['entries/page', { ...ENTRY_FILTER, ...entryIdRange(CCL, null), limit: neo4j.int(21) }], ['entries/count', ENTRY_FILTER]]],
   },
   { name: 'overlap(WA, MTCR)', base: true, http: { method: 'POST', path: '/graphql', body: gql(`{ overlap(regimes: [WA, MTCR]) ${OVERLAP_SELECTION} }`) }, cypher: overlapCypher(NO_LIST) },
   {

@@ -90,8 +90,17 @@ export type EntryFilterParams = {
   itar: boolean | null;
 };
 
+/**
+ * The range of entry ids a page reads: after the cursor and, for one list, within that list's ids ('<list id>:<code>';
+ * a list id has no ':', and ';' is the character after it). A cursor before the list starts at the list.
+ */
+export function entryIdRange(list: string | null, after: string | null): { idAfter: string; idBefore: string } {
+  const start = list === null ? '' : `${list}:`;
+  return { idAfter: after !== null && after > start ? after : start, idBefore: list === null ? '\uffff' : `${list};` };
+}
+
 export async function entryPage(executor: Executor, filter: EntryFilterParams, after: string | null, limit: number): Promise<FullEntry[]> {
-  const rows = await executor.read('entries/page', { ...filter, after, limit: neo4j.int(limit) }, 'entries');
+  const rows = await executor.read('entries/page', { ...filter, ...entryIdRange(filter.list, after), limit: neo4j.int(limit) }, 'entries');
   return rows.map((row) => FullEntryRow.parse(row.entry));
 }
 

@@ -83,6 +83,34 @@ describe('the entries connection', () => {
     expect(seen.every((code) => code.startsWith('9A'))).toBe(true);
   });
 
+  it('a page is read in entry-id order: across lists from the first list on, in one list only its entries up to its last', async () => {
+    // NSG-attributed entries of every kind across the loaded lists: pages of 100 follow each other in id order and
+    // hold the count; the MTCR and NSG item lists and the two national lists all have some.
+    const across: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const page: Page = await data<Page>(PAGE, { filter: { regime: 'NSG' }, first: 100, after });
+      across.push(...page.entries.edges.map((e) => e.node.id));
+      if (!page.entries.pageInfo.hasNextPage) break;
+      after = page.entries.pageInfo.endCursor;
+    }
+    const total = (await data<Page>(PAGE, { filter: { regime: 'NSG' }, first: 1 })).entries.totalCount;
+    expect(across).toHaveLength(total);
+    expect([...across].sort()).toEqual(across);
+    expect(new Set(across.map((id) => id.split(':')[0])).size).toBeGreaterThanOrEqual(3);
+    // One list's pages are that list's share of the same order, and end with its last entry: nothing of the list after it.
+    const inEu: string[] = [];
+    let euAfter: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const page: Page = await data<Page>(PAGE, { filter: { list: EU, regime: 'NSG' }, first: 100, after: euAfter });
+      inEu.push(...page.entries.edges.map((e) => e.node.id));
+      if (!page.entries.pageInfo.hasNextPage) break;
+      euAfter = page.entries.pageInfo.endCursor;
+    }
+    expect(inEu.length).toBeGreaterThan(100);
+    expect(inEu).toEqual(across.filter((id) => id.startsWith(`${EU}:`)));
+  });
+
   it('filters by attribution basis, technology area, thresholds and ITAR', async () => {
     const byBasis = await data<Page>(PAGE, { filter: { list: EU, regime: 'AG', basis: 'CODE_ORIGIN', kind: 'ENTRY' }, first: 50 });
     expect(byBasis.entries.edges.map((e) => e.node.code)).toEqual(expect.arrayContaining(['1C350', '1C351', '2B352']));

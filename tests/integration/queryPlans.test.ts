@@ -8,6 +8,7 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../graph/runtime/paths.js';
 import { cypher } from '../../src/db/queries.js';
+import { entryIdRange } from '../../src/repositories/entries.js';
 import { testExecutor } from '../support/db.js';
 
 const executor = testExecutor();
@@ -71,7 +72,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'entries/count-by-regime': { regime: 'MTCR', kind: 'ENTRY', list: null },
   'entries/counterparts': { ids: [ENTRY] },
   'entries/details': { ids: [ENTRY] },
-  'entries/page': { ...filter(), after: null, limit: neo4j.int(20) },
+  'entries/page': { ...filter(), ...entryIdRange(LIST, null), limit: neo4j.int(20) },
   'entries/search': {
     lucene: 'unmanned', titleLucene: '+title:unmanned', list: LIST, limit: neo4j.int(20), anyLimit: neo4j.int(40),
     options: {}, anyOptions: {},
