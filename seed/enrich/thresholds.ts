@@ -64,7 +64,10 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
       const lead = !condition && segment.atLeast === true && read.comparator === '=' && segment.role === 'CONTROL';
       const { condition: _, ...plain } = read;
       const t: ThresholdRecord = lead ? { ...plain, comparator: '>=' } : plain;
-      const key = [segment.part, segment.role, segment.source, segment.regime, t.parameter, t.comparator, t.value, t.valueMax, t.unit].join('|');
+      // A bound and a condition of the same value are two facts: EU 3A501 (flat text) "b.2. Designed for operation at any
+      // frequency from 2 GHz up to and including 15 GHz; and b.3. A noise figure less (better) than 0,015 dB at any
+      // frequency from 2 GHz up to and including 15 GHz …" bounds the band in b.2 and measures the noise figure in it.
+      const key = [segment.part, segment.role, segment.source, segment.regime, condition, t.parameter, t.comparator, t.value, t.valueMax, t.unit].join('|');
       if (seen.has(key)) continue;
       seen.add(key);
       const base = baseOf(t.unit);

@@ -1290,6 +1290,16 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(at(find(placed(us, '3A901'), { part: '3A901.b.3', unit: 'dB' }))).toEqual([['3A901.b.3', 'CONTROL', 'noise figure', '<', 0.015, null, 'dB']]);
     // 1C210 Related Definitions "… measured at a temperature of (296 ±2) K ((23 ±2) °C)": one temperature, restated.
     expect(at(find(placed(us, '1C210'), { parameter: 'temperature' }))).toEqual([[null, 'NOTE', 'temperature', '=', 296, null, 'K']]);
+    // EU 3A501 (flat text, item 13) "b. Designed for operation at any frequency from 2 GHz up to and including 15 GHz; and
+    // c. A noise figure less (better) than 0,015 dB at any frequency from 2 GHz up to and including 15 GHz at 1 K": the
+    // same band is a bound (b) and where the noise figure is measured (c), two facts.
+    expect(at(find(placed(eu, '3A501'), { unit: 'GHz' })).map((r) => [r[1], r[3], r[4], r[5]])).toEqual([
+      ['CONTROL', 'range', 2, 15],
+      ['NOTE', 'range', 2, 15],
+    ]);
+    // 1C007.c.1.a Note "… tensile creep resistance of more than 1% creep strain at 100 MPa load and 1,273 K (1,000 °C) for
+    // 100 hours": the temperature after "and" is the creep test's too, no value the exclusion bounds.
+    expect(find(placed(us, '1C007'), { part: '1C007.c.1.a', parameter: 'temperature' }).map((r) => r.role)).toEqual(['NOTE']);
     // 2B230.c.2 "… an “accuracy” of better than ±130 Pa when measuring at 13 kPa": 13 kPa is the pressure measured.
     expect(at(find(placed(us, '2B230'), { part: '2B230.c.2', value: 13, role: 'NOTE' }))).toEqual([['2B230.c.2', 'NOTE', 'pressure', '=', 13, null, 'kPa']]);
   });

@@ -25,7 +25,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
   const records: ThresholdRecord[] = [];
   const seen = new Set<string>();
   const add = (record: ThresholdRecord) => {
-    const key = `${record.parameter}|${record.comparator}|${record.value}|${record.valueMax}|${record.unit}`;
+    const key = `${record.parameter}|${record.comparator}|${record.value}|${record.valueMax}|${record.unit}|${record.condition === true}`;
     if (seen.has(key)) return;
     seen.add(key);
     records.push(record);
@@ -180,7 +180,11 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     const start = Math.min(phraseStart, comparatorStart);
     // "an ultimate tensile strength of 1 950 MPa or more, at 293 K (20 °C)" (1C216), "having any of the following at
     // 20 °C" (3A001.e.1.a): a plain value after "at" is the measurement's condition.
+    // 1C007.c.1.a Note "… creep strain at 100 MPa load and 1 273 K (1 000 °C) for 100 hours": a plain value joined by
+    // "and" to a condition is one more condition of the same test.
+    const withCondition = comparator === '=' && previous?.record?.condition === true && SHARED_COMPARATOR_JOIN.test(text.slice(previous.quantity.end, q.start));
     const condition =
+      withCondition ||
       (comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || (q.dimension === 'time' && FOR_PERIOD.test(text.slice(Math.max(0, q.start - 60), q.start))) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)) || PERIOD_AFTER.test(text.slice(q.end, q.end + 20)))) ||
       CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 170), q.start));
     // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
