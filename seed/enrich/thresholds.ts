@@ -78,7 +78,7 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
         source: segment.source,
         regime: segment.regime,
         reason: segment.reason,
-        clause: evidence(segment.text, t.phrase),
+        ...asWritten(segment, t.phrase),
         rule: condition ? 'MEASUREMENT_CONDITION' : lead ? 'LEAD_AT_LEAST' : segment.rule,
         baseUnit: base?.unit ?? null,
         baseValue: base === null ? null : toBase(t.value, base),
@@ -87,6 +87,50 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
     }
   }
   return out;
+}
+
+/**
+ * A threshold's phrase and clause in the list's own words. A sub-paragraph read after its parent's lead (rule
+ * LEAD_BOUND) was read as one text with the lead, sometimes with the lead's comparison in place of an "of"; what it
+ * quotes is the lead's words and the sub-paragraph's, as written, with "…" where the list has more between them:
+ * 4A001.a.2 "Radiation hardened to exceed any of the following specifications:" and "a.2.a. A total dose of 5 × 10^3
+ * Gy (Si);" quote "Radiation hardened to exceed … A total dose of 5 × 10^3 Gy (Si)", not "… a total dose better than …".
+ */
+function asWritten(segment: Segment, phrase: string): { phrase: string; clause: string } {
+  const { child, lead } = segment;
+  if (child === undefined || lead === undefined) return { phrase, clause: evidence(segment.text, phrase) };
+  const leadWords = segment.text.slice(0, lead - 1);
+  const clause = evidence(`${leadWords} … ${child.text}`, phrase);
+  const { norm, raw } = normalised(segment.text);
+  const at = norm.indexOf(phrase);
+  if (at === -1 || phrase.length === 0) return { phrase, clause };
+  const start = raw[at]!;
+  const end = raw[at + phrase.length - 1]! + 1;
+  // A position in the text read, after the lead, as a position in the child's own words.
+  const inChild = (p: number, side: 'start' | 'end') => {
+    const edit = child.edit;
+    if (edit === null || p <= edit.at) return p;
+    if (p >= edit.at + edit.inserted) return p - edit.inserted + edit.removed;
+    // A phrase that starts at the comparison read in starts with the child's own words.
+    return side === 'start' ? 0 : edit.at + edit.removed;
+  };
+  const childWords = child.text.slice(inChild(Math.max(start, lead) - lead, 'start'), inChild(Math.max(end, lead) - lead, 'end'));
+  const words = start < lead - 1 ? `${segment.text.slice(start, lead - 1)} … ${childWords}` : childWords;
+  return { phrase: words.replace(/\s+/g, ' ').trim(), clause };
+}
+
+/** A text with each run of white space made one space, and for each of its characters where it stands in the text. */
+function normalised(text: string): { norm: string; raw: number[] } {
+  let norm = '';
+  const raw: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) {
+      if (norm.length === 0 || norm.endsWith(' ')) continue;
+      norm += ' ';
+    } else norm += text[i];
+    raw.push(i);
+  }
+  return { norm, raw };
 }
 
 function evidence(text: string, phrase: string): string {

@@ -481,7 +481,7 @@ export function extractReferences(fromCode: string, text: string, options: Extra
 // Life-cycle phases, as the lists write them: quoted (“development,”), in a list of phases
 // ("development, production, or use"), or followed by "of" ("for the use of equipment").
 // Unquoted "production equipment" or "for use with" are not phases.
-const PHASE_WORD = '(?:development|production|use)';
+const PHASE_WORD = '(?:development|production|use|disposal)';
 const LIST_JOIN = String.raw`[,”"’']*\s+(?:and\/or\s+|or\s+|and\s+)?[“"‘']?`;
 function phasePattern(word: Phase): RegExp {
   const quoted = String.raw`[“"‘']${word},?[”"’']`;
@@ -500,6 +500,10 @@ const USE_PATTERN = new RegExp(
   'gi',
 );
 
+// 1E350 "“Technology” according to the “General Technology Note” for facilities designed or intended to produce chemicals
+// controlled by 1C350": technology for the plants that make the chemicals, their production.
+const FACILITY_PATTERN = /\bfor\s+(?:the\s+)?facilities\s+designed\s+or\s+intended\s+to\s+produce\b/gi;
+
 /** Positions of phase words in a clause. */
 function phasesIn(clause: string): Array<{ phase: Phase; index: number }> {
   const found: Array<{ phase: Phase; index: number }> = [];
@@ -508,6 +512,7 @@ function phasesIn(clause: string): Array<{ phase: Phase; index: number }> {
     for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) found.push({ phase, index: m.index });
   }
   for (const m of clause.matchAll(USE_PATTERN)) found.push({ phase: 'use', index: m.index });
+  for (const m of clause.matchAll(FACILITY_PATTERN)) found.push({ phase: 'production', index: m.index });
   return found;
 }
 
@@ -527,7 +532,9 @@ const THIS_CATEGORY = /\b(?:goods|items|equipment|commodities) (?:specified|desc
  * "… for the “use” of equipment specified in 2B351"). "Specially designed for modelling …" (7D103) is not such wording.
  */
 const SOFTWARE_FOR_ITEM = /^(?:Dedicated\s+[“"]?software[”"]?\s+for|[“"]?Software[”"]?\s+designed\s+for)\s/i;
-const ONLY_PHASE = /^\d[A-E]\d{3}[^(]{0,20}\(applies only to [“"‘']?(development|production|use)\b/;
+/** A clause that is the rest of a list of codes: it starts with one (or its paragraph). */
+const LIST_GOES_ON = /^(?:ECCNs?\s+)?\d[A-E]\d{3}\b/;
+const ONLY_PHASE = /^\d[A-E]\d{3}[^(]{0,20}\(applies only to [“"‘']?(development|production|use|disposal)\b/;
 
 /**
  * For a software (D) or technology (E) entry: the hardware entries it serves and in which phase, e.g.
@@ -541,12 +548,22 @@ export function extractSupports(fromCode: string, text: string, options: Extract
   if (group !== 'D' && group !== 'E') return [];
   const self = entryCodeOf(fromCode);
   const byKey = new Map<string, SupportRecord>();
+  // The phases of a clause that ends with ';': a list of codes that goes on after it is served for the same phases.
+  let carried: Array<{ phase: Phase; index: number }> = [];
   for (const clause of splitClauses(text)) {
     // A sentence saying its items are "subject to the ITAR" puts them on the Munitions List, outside this entry;
     // an ITAR exception inside parentheses ("9A101 (except … “subject to the ITAR”)") does not.
-    if (/subject to the ITAR/i.test(blankClosedParentheses(clause))) continue;
+    if (/subject to the ITAR/i.test(blankClosedParentheses(clause))) {
+      carried = [];
+      continue;
+    }
     let phases = phasesIn(clause);
     if (phases.length === 0 && group === 'D' && SOFTWARE_FOR_ITEM.test(clause)) phases = [{ phase: 'use', index: 0 }];
+    // 6E201 "… for the “use” of equipment controlled by 6A003.a.3, 6A003.a.4; 6A005.a.2, … or 6A005.d.4.c (that meet or
+    // exceed the parameters of 6A205); 6A202, 6A203, 6A205, 6A225 or 6A226.": the codes after each ';' are still the
+    // equipment whose "use" it serves.
+    if (phases.length === 0 && LIST_GOES_ON.test(clause)) phases = carried.map((p) => ({ phase: p.phase, index: 0 }));
+    carried = clause.endsWith(';') ? phases : [];
     if (phases.length === 0) continue;
     const mentions = mentionsIn(clause, options);
     // EU 0E001: "… for the “development”, “production” or “use” of goods specified in this Category": every hardware

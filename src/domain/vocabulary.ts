@@ -19,8 +19,13 @@ export const PRODUCT_GROUPS = ['A', 'B', 'C', 'D', 'E'] as const;
 export const ProductGroup = z.enum(PRODUCT_GROUPS);
 export type ProductGroup = z.infer<typeof ProductGroup>;
 
-/** The phases software and technology serve hardware for ("operation, installation, maintenance, repair …" are use). */
-export const PHASES = ['development', 'production', 'use'] as const;
+/**
+ * The phases software and technology serve hardware for ("operation, installation, maintenance, repair …" are use).
+ * The first three are the General Technology Note's; disposal is not one of them, yet the CCL controls technology for
+ * it (1E351 "“Technology” according to the “General Technology Note” for the disposal of chemicals or microbiological
+ * materials controlled by 1C350, 1C351, 1C353, or 1C354").
+ */
+export const PHASES = ['development', 'production', 'use', 'disposal'] as const;
 export const Phase = z.enum(PHASES);
 export type Phase = z.infer<typeof Phase>;
 

@@ -815,6 +815,34 @@ describe('ITT coverage by kind and phase', () => {
     // CCL 2B350: "Reason for Control: CB, AT"; 2E001: "CB applies to "technology" for equipment controlled by 2B350 to 2B352 …".
     expect((await itt('NSG', CCL, 2)).has('2B350')).toBe(false);
   });
+
+  it('NSG, category 6: 6E201 serves 6A202 to 6A226 for use, the codes after its semicolons too', async () => {
+    // CCL 6E201: "“Technology” according to the General Technology Note for the “use” of equipment controlled by
+    // 6A003.a.3, 6A003.a.4; 6A005.a.2, … or 6A005.d.4.c (that meet or exceed the parameters of 6A205); 6A202, 6A203,
+    // 6A205, 6A225 or 6A226."; "NP applies to entire entry". 6A202 Related Controls: "See ECCNs 6E001 (“development”),
+    // 6E002 (“production”), and 6E201 (“use”)".
+    const hardware = await itt('NSG', CCL, 6);
+    for (const code of ['6A202', '6A203', '6A205', '6A225', '6A226']) {
+      const h = hardware.get(code)!;
+      expect(h.coveredBy.find((c) => c.entry.code === '6E201'), code).toMatchObject({ kind: 'TECHNOLOGY', countsForRegime: true, regimePhases: ['USE'] });
+      expect(h.phases, code).toEqual(['DEVELOPMENT', 'PRODUCTION', 'USE']);
+    }
+  });
+
+  it('AG, category 1: 1E351 serves 1C350 to 1C354 for disposal, 1E350 the 1C350 chemicals\' production facilities', async () => {
+    // CCL 1E351: "“Technology” according to the “General Technology Note” for the disposal of chemicals or
+    // microbiological materials controlled by 1C350, 1C351, 1C353, or 1C354."; "CB applies to “technology” for the
+    // disposal of items controlled by 1C351, 1C353, or 1C354; and CB applies to “technology” for the disposal of items
+    // controlled by 1C350 CB Column 2." 1E350: "“Technology” according to the “General Technology Note” for facilities
+    // designed or intended to produce chemicals controlled by 1C350."; "CB applies to entire entry".
+    const hardware = await itt('AG', CCL, 1);
+    for (const code of ['1C350', '1C351', '1C353', '1C354']) {
+      const h = hardware.get(code)!;
+      expect(h.coveredBy.find((c) => c.entry.code === '1E351'), code).toMatchObject({ kind: 'TECHNOLOGY', countsForRegime: true, phases: ['DISPOSAL'], regimePhases: ['DISPOSAL'] });
+      expect(h.phases, code).toContain('DISPOSAL');
+    }
+    expect(hardware.get('1C350')!.coveredBy.find((c) => c.entry.code === '1E350')).toMatchObject({ countsForRegime: true, phases: ['PRODUCTION'] });
+  });
 });
 
 describe('thresholds belong to their paragraph and to their row', () => {

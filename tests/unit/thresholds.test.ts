@@ -521,7 +521,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     const at = (part: string) => find(records, { part }).map((r) => [r.role, r.rule, r.parameter, r.comparator, r.value, r.unit]);
     expect(at('1C116.a.1')).toEqual([['CONTROL', 'LEAD_BOUND', 'tensile strength', '>=', 0.9, 'GPa']]);
     expect(at('1C116.a.2')).toEqual([['CONTROL', 'LEAD_BOUND', 'tensile strength', '>=', 1.5, 'GPa']]);
-    expect(find(records, { part: '1C116.a.1' })[0]!.clause).toMatch(/^Having an ultimate tensile strength, measured at 20 °C, equal to or greater than 0\.9 GPa in the solution annealed stage/);
+    expect(find(records, { part: '1C116.a.1' })[0]!.clause).toMatch(/^Having an ultimate tensile strength, measured at 20 °C, equal to or greater than … 0\.9 GPa in the solution annealed stage/);
     // No "pressure" of 0.9 GPa.
     expect(find(records, { parameter: 'pressure' })).toEqual([]);
     // EU 1C116.a: "Having an ultimate tensile strength, measured at 293 K (20 °C), equal to or greater than: 1. 0,9 GPa in
@@ -1302,5 +1302,28 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(placed(us, '1C007'), { part: '1C007.c.1.a', parameter: 'temperature' }).map((r) => r.role)).toEqual(['NOTE']);
     // 2B230.c.2 "… an “accuracy” of better than ±130 Pa when measuring at 13 kPa": 13 kPa is the pressure measured.
     expect(at(find(placed(us, '2B230'), { part: '2B230.c.2', value: 13, role: 'NOTE' }))).toEqual([['2B230.c.2', 'NOTE', 'pressure', '=', 13, null, 'kPa']]);
+  });
+
+  it('a sub-paragraph read after its parent\'s lead quotes the list\'s own words (US 4A001.a.2; every LEAD_BOUND value of both lists)', () => {
+    // 4A001.a.2 "Radiation hardened to exceed any of the following specifications: a.2.a. A total dose of 5 × 10^3 Gy (Si);
+    // … a.2.c. Single Event Upset of 1 × 10−8 Error/bit/day": read as more than 5 × 10^3 Gy, quoted as written (the
+    // words "better than", which the reading puts in, are nowhere in 4A001).
+    const a001 = placed(us, '4A001');
+    const dose = find(a001, { part: '4A001.a.2.a' });
+    expect(dose.map((r) => [r.parameter, r.comparator, r.value, r.unit, r.phrase])).toEqual([['radiation dose', '>', 5000, 'Gy', 'dose of 5 × 10^3 Gy (Si)']]);
+    expect(dose[0]!.clause).toBe('Radiation hardened to exceed … A total dose of 5 × 10^3 Gy (Si);');
+    expect(find(a001, { part: '4A001.a.2.c' }).map((r) => [r.comparator, r.value, r.phrase])).toEqual([['<', 1e-8, 'Single Event Upset of 1 × 10^−8 Error/bit/day']]);
+    expect(a001.filter((r) => /better than/.test(`${r.phrase} ${r.clause}`) && !/better than/.test(us.entries.filter((e) => e.code.startsWith('4A001')).map((e) => e.text).join(' '))).length).toBe(0);
+    // Every value read after a lead, in both lists: each piece of its phrase and clause (split at the "…" that marks
+    // the words between the lead and its sub-paragraph) is in the entry's text.
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    for (const list of [us, eu]) {
+      for (const entry of list.entries.filter((e) => e.kind === 'ENTRY')) {
+        const text = flat(list.entries.filter((e) => e.code === entry.code || e.code.startsWith(`${entry.code}.`)).map((e) => e.text).join(' '));
+        for (const r of placed(list, entry.code).filter((t) => t.rule === 'LEAD_BOUND')) {
+          for (const piece of [...r.phrase.split(' … '), ...r.clause.split(' … ')]) expect(text, `${entry.code} ${r.part}`).toContain(flat(piece).replace(/;$/, ''));
+        }
+      }
+    }
   });
 });

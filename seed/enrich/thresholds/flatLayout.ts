@@ -153,7 +153,7 @@ function withLeads(out: Segment[], code: string, parts: PlacementPart[], ownText
     if (s.rule !== 'ITEM_PARAGRAPH') return [s];
     const parent = s.part !== null && s.part.split('.').length > 2 ? s.part.slice(0, s.part.lastIndexOf('.')) : null;
     const bound = parent === null ? null : LEAD_BOUND.exec(ownText.get(parent) ?? '');
-    if (bound) return [{ ...s, text: afterLead(bound, s.text.trim()), lead: (bound[1] as string).length + 1, rule: 'LEAD_BOUND' as const }];
+    if (bound) return [{ ...s, ...afterLead(bound, s.text.trim()), rule: 'LEAD_BOUND' as const }];
     return clauses(s, code, parts);
   });
 }

@@ -66,17 +66,37 @@ export const LEAD_BOUND = /((?:\b(?:having|with)\s+)?[^:;]{3,120}?\s+(equal to o
 // than it, which for a dose is more and for an upset rate is fewer.
 const LEAD_COMPARISON: Record<string, string> = { 'hardened to exceed': 'better than' };
 
+/** Where a text read after a lead differs from the child's words: `removed` characters at `at` became `inserted` ones. */
+export interface LeadEdit {
+  at: number;
+  removed: number;
+  inserted: number;
+}
+
+/** A sub-paragraph read after its parent's lead: the text read, the lead's length in it, and the child's own words. */
+export interface LeadReading {
+  text: string;
+  lead: number;
+  child: { text: string; edit: LeadEdit | null };
+}
+
 /**
  * A sub-paragraph read after its parent's lead bound. One that names its parameter with "of" takes the lead's
  * comparison in place of the "of": 5A991.c.10 "… with ports or lines exceeding any of the following:" then "c.10.a. A
- * “data signaling rate” of 64,000 bit/s per channel …" is a rate exceeding 64,000 bit/s.
+ * “data signaling rate” of 64,000 bit/s per channel …" is a rate exceeding 64,000 bit/s. The text so read is for the
+ * reading only: the child's own words are kept, so that what a threshold quotes is what the list says.
  */
-export function afterLead(lead: RegExpExecArray, child: string): string {
+export function afterLead(lead: RegExpExecArray, child: string): LeadReading {
   const said = lead[2] as string;
   const comparison = LEAD_COMPARISON[said.toLowerCase()];
   // (EU 4A001.a.2 "a. Total Dose 5× 103 Gy (silicon);" names its value without an "of".)
-  if (comparison !== undefined) return `${lead[1]} ${child.replace(/^(\s*(?:an?\s+)?[^\d;:]{1,60}?)\s+(?:of\s+)?(?=\d)/i, `$1 ${comparison} `)}`;
-  return `${lead[1]} ${child.replace(/^(\s*an?\s+[^\d;:]{1,60}?)\s+of\s+(?=\d)/i, `$1 ${said} `)}`;
+  const named = comparison !== undefined ? /^(\s*(?:an?\s+)?[^\d;:]{1,60}?)\s+(?:of\s+)?(?=\d)/i : /^(\s*an?\s+[^\d;:]{1,60}?)\s+of\s+(?=\d)/i;
+  const m = named.exec(child);
+  const prefix = `${lead[1]} `;
+  if (m === null) return { text: prefix + child, lead: prefix.length, child: { text: child, edit: null } };
+  const inserted = ` ${comparison ?? said} `;
+  const edit = { at: m[1]!.length, removed: m[0].length - m[1]!.length, inserted: inserted.length };
+  return { text: prefix + m[1] + inserted + child.slice(m[0].length), lead: prefix.length, child: { text: child, edit } };
 }
 
 export interface Segment {
@@ -85,6 +105,8 @@ export interface Segment {
   atLeast?: boolean;
   /** Set when the text starts with the parent paragraph's lead (rule LEAD_BOUND): its length, whose numbers are the parent's. */
   lead?: number;
+  /** With a lead bound: the sub-paragraph's own words, and where the text read differs from them. */
+  child?: LeadReading['child'];
   part: string | null;
   role: ThresholdRole;
   rule: PlacementRule;

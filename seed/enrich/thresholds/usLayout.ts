@@ -118,8 +118,7 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     const parent = block.part?.slice(0, block.part.lastIndexOf('.'));
     const bound = block.kind === 'ITEM' && parent !== undefined ? bounds.get(parent) : undefined;
     if (bound !== undefined) {
-      const text = afterLead(bound, block.lines.join('\n'));
-      return [{ text, lead: (bound[1] as string).length + 1, part: block.part, role: 'CONTROL' as const, rule: 'LEAD_BOUND' as const, source: 'ITEM_TEXT' as const, regime: null, reason: null }];
+      return [{ ...afterLead(bound, block.lines.join('\n')), part: block.part, role: 'CONTROL' as const, rule: 'LEAD_BOUND' as const, source: 'ITEM_TEXT' as const, regime: null, reason: null }];
     }
     return blockSegments(block, entry.code, parts).map((s) => (atLeast ? { ...s, atLeast } : s));
   });

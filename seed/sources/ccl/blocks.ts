@@ -48,8 +48,10 @@ class InlineText {
         if (italic) this.italicChars += visible;
         if (visible > 0 && this.firstItalic === null) this.firstItalic = italic;
       } else if (tag === 'SU' || tag === 'sup') {
-        // Exponents and isotope numbers: "2 × 10^8 Hz", "^6Li". Reading "108" would change the value.
-        this.text = this.text.replace(/\s+$/, '') + '^';
+        // Exponents and isotope numbers: "2 × 10^8 Hz", "^6Li". Reading "108" would change the value. A minus set apart
+        // before the superscript is the exponent's: 4A001.a.2.c "1 × 10<E T="51">−</E> <SU>8</SU> Error/bit/day" is 10^−8.
+        this.text = this.text.replace(/\s+$/, '').replace(/(?<=\b10)([−-])$/, '^$1');
+        if (!this.text.endsWith('^−') && !this.text.endsWith('^-')) this.text += '^';
         this.add(childrenOf(node), italic);
       } else if (tag === 'br') {
         this.text += ' ';

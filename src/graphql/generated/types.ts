@@ -804,6 +804,8 @@ export type ParticipationView =
 export type Phase =
   /** Development. */
   | 'development'
+  /** Disposal: no phase of the General Technology Note, but the CCL controls technology for the disposal of chemicals and microbiological materials (1E351). */
+  | 'disposal'
   /** Production. */
   | 'production'
   /** Use. */
@@ -1906,7 +1908,7 @@ export type ParticipationResolvers<ContextType = GraphQLContext, ParentType exte
   view?: Resolver<ResolversTypes['ParticipationView'], ParentType, ContextType>;
 }>;
 
-export type PhaseResolvers = { DEVELOPMENT: 'development', PRODUCTION: 'production', USE: 'use' };
+export type PhaseResolvers = { DEVELOPMENT: 'development', DISPOSAL: 'disposal', PRODUCTION: 'production', USE: 'use' };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;

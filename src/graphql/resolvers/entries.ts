@@ -77,6 +77,6 @@ export const entryResolvers: Resolvers = {
     regimes: async (t, _args, ctx) => (await technologyOf(t.id, ctx)).regimes,
     entryCount: async (t, _args, ctx) => (await technologyOf(t.id, ctx)).entryCount,
   },
-  Phase: { DEVELOPMENT: 'development', PRODUCTION: 'production', USE: 'use' },
+  Phase: { DEVELOPMENT: 'development', PRODUCTION: 'production', USE: 'use', DISPOSAL: 'disposal' },
   Comparator: { GTE: '>=', GT: '>', LTE: '<=', LT: '<', EQ: '=', RANGE: 'range' },
 };
