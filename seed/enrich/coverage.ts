@@ -6,6 +6,8 @@ import { REGIME_CODES, type RegimeCode } from '../../src/domain/vocabulary.js';
 import type { CoverageEvidence, CoverageStatus } from '../../src/domain/coverage.js';
 import type { EntryAttribution, PartAttribution } from './attributions.js';
 import { phasesNamed } from '../parse/references.js';
+import { namedCodes, rowNames } from './rowCodes.js';
+import { supportTies } from './supportTies.js';
 
 export interface EntryCoverage {
   code: string;
@@ -50,29 +52,8 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
   return map;
 }
 
-/** Whether a row's words name `code`: the code itself, or a range "2B350 to 2B352" that holds it. */
-export function rowNames(scope: string, code: string): boolean {
-  if (new RegExp(String.raw`(?<![A-Za-z0-9])${code}(?![0-9])`).test(scope)) return true;
-  for (const m of scope.matchAll(/(?<![A-Za-z0-9])(\d[A-E]\d{3})\s+(?:to|through)\s+(\d[A-E]\d{3})(?![0-9])/g)) {
-    const [from, to] = [m[1] as string, m[2] as string];
-    if (from.slice(0, 2) === code.slice(0, 2) && from <= code && code <= to) return true;
-  }
-  return false;
-}
-
-/** The entry codes a row's words name, ranges ("2B350 to 2B352") spelt out: what a D/E row says it serves. */
-export function namedCodes(scope: string): string[] {
-  const codes = new Set<string>();
-  for (const m of scope.matchAll(/(?<![A-Za-z0-9])(\d[A-E]\d{3})(?:\s+(?:to|through)\s+(\d[A-E]\d{3}))?(?![0-9])/g)) {
-    const from = m[1] as string;
-    codes.add(from);
-    const to = m[2];
-    if (to && to.slice(0, 2) === from.slice(0, 2)) {
-      for (let n = Number(from.slice(2)) + 1; n <= Number(to.slice(2)); n++) codes.add(from.slice(0, 2) + String(n).padStart(3, '0'));
-    }
-  }
-  return [...codes];
-}
+/** The ties of a serving entry that are rows of the regime (src/domain/coverage.ts ITT_ROW, ITT_WHOLE_ROW, ITT_REASON_ROW). */
+const ROW_TIES = new Set(['ITT_ROW', 'ITT_WHOLE_ROW', 'ITT_REASON_ROW']);
 
 /** Words that make a row conditional on other parameters: such a row cannot be said to serve everything it names. */
 const CONDITIONS = /\bmeets? or exceeds?\b|\bparameters?\b|\bcriteria\b|\bcharacteristics\b/i;
@@ -288,14 +269,18 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
           // and its code says which regime it was written for, not that every item it names is that regime's: EU 9E001
           // ("… specified in 9A004 to 9A012, 9A350, 9B or 9D") carries the Australia Group's 9A350 into a Wassenaar entry.
           if (eu) continue;
-          const rows = (statementsOf.get(support.from) ?? []).filter((s) => s.regime === against);
-          const naming = rows.find((s) => s.basis === 'REASON_FOR_CONTROL' && rowNames(s.scope, entry.code));
-          if (naming) {
+          // The serving entry's row for the other regime ties it to this entry as ITT coverage does: the row names it,
+          // covers its own entire entry (9E002 "NS applies to entire entry", serving 9B116 for "production"), or reaches
+          // what that regime controls for its reasons; the code origin alone is no row.
+          const tie = supportTies(support, statementsOf.get(support.from) ?? [], inputs.jurisdiction, statementsOf.get(entry.code) ?? []).find(
+            (t) => t.regime === against && ROW_TIES.has(t.rule),
+          );
+          if (tie) {
             add({
               kind: 'SUPPORT',
               parts: support.toPart ? [support.toPart] : [],
               other: support.from,
-              words: naming.scope,
+              words: tie.words,
               rule: 'COVERAGE_SUPPORT_ROW',
             });
           }

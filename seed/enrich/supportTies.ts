@@ -4,7 +4,7 @@
 import type { AttributionRecord, SupportRecord } from '../model.js';
 import type { Phase, RegimeCode } from '../../src/domain/vocabulary.js';
 import { phasesNamed } from '../parse/references.js';
-import { rowNames } from './coverage.js';
+import { rowNames } from './rowCodes.js';
 
 export interface SupportTie {
   regime: RegimeCode;

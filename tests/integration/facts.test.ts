@@ -478,7 +478,28 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     expect(row?.status).toBe('GAP');
     expect(row?.reason).toContain('9E001');
     expect(row?.reason).toContain('ITT_EU_GROUP');
-    expect(row?.reason).not.toContain('nor a WA software or technology row that names it');
+    expect(row?.reason).not.toContain('nor a WA row of a software or technology entry');
+  });
+
+  it('CCL 9B104 to 9B116 are covered in part for MTCR by WA: 9E002 serves them for production under "NS applies to entire entry"', async () => {
+    // 9E002: "“Technology” according to the General Technology Note for the “production” of “equipment” controlled by
+    // ECCN 9A004 or 9B (except for ECCNs 9B117, 9B604, 9B610, 9B619, 9B990, and 9B991)"; "NS applies to entire entry NS
+    // Column 1"; "MT applies to “technology” for equipment controlled by … 9B104, 9B105, 9B106, 9B115 or 9B116 for MT
+    // reasons". 9B116: "MT applies to entire entry" and no NS row: the hardware is MTCR's alone, its production
+    // technology is Wassenaar's too.
+    const report = await gaps('MTCR', 'WA', CCL);
+    expect(gapCodes(report)).not.toEqual(expect.arrayContaining(['9B116']));
+    for (const code of ['9B104', '9B105', '9B106', '9B115', '9B116']) {
+      const row = report.partial.find((r) => r.entry.code === code);
+      expect(row?.status, code).toBe('PARTIAL');
+      expect(row?.evidence, code).toContainEqual(expect.objectContaining({ kind: 'SUPPORT', other: '9E002', words: 'NS applies to entire entry', rule: expect.objectContaining({ id: 'COVERAGE_SUPPORT_ROW' }) }));
+    }
+  });
+
+  it('CCL 7A008 is a WA gap against MTCR: 7E001 and 7E002 name it only where MT does not apply', async () => {
+    // 7E001: "MT applies to technology for equipment controlled for MT reasons. MT does not apply to “technology” for
+    // equipment controlled by 7A008." 7A008 has no MT row of its own.
+    expect(gapCodes(await gaps('WA', 'MTCR', CCL))).toContain('7A008');
   });
 
   it('CCL 6D001 is covered for MTCR by WA: the NS row serves every item the MT row names', async () => {

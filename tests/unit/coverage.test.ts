@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveAttributions } from '../../seed/enrich/attributions.js';
-import { deriveCoverage, rowNames } from '../../seed/enrich/coverage.js';
+import { deriveCoverage } from '../../seed/enrich/coverage.js';
+import { rowNames } from '../../seed/enrich/rowCodes.js';
 import { supportTies } from '../../seed/enrich/supportTies.js';
 import { parseCcl } from '../../seed/sources/ccl.js';
 import { parseEuAnnexI } from '../../seed/sources/euAnnexI.js';

@@ -18,7 +18,7 @@ function reasonFor(row: CoverageCandidate, args: GapsArgs): string {
   // reaches other items than its CB row's: say so rather than that there is no Wassenaar row.
   if (row.againstRows.length > 0) {
     const many = row.againstRows.length > 1;
-    return `The entry's ${args.against} row${many ? 's' : ''} (“${row.againstRows.join('”; “')}”) reach${many ? '' : 'es'} other items than its ${args.regime} ones, and ${many ? 'they' : 'it'}, not the code's numbering, say${many ? '' : 's'} what the entry controls for ${args.against}; no ${args.against} entry of the list controls, specifies or sets parameters for it, and no ${args.against} software or technology row names it.${hints}`;
+    return `The entry's ${args.against} row${many ? 's' : ''} (“${row.againstRows.join('”; “')}”) reach${many ? '' : 'es'} other items than its ${args.regime} ones, and ${many ? 'they' : 'it'}, not the code's numbering, say${many ? '' : 's'} what the entry controls for ${args.against}; no ${args.against} entry of the list controls, specifies or sets parameters for it, and no ${args.against} row of a software or technology entry that serves it ties it.${hints}`;
   }
   // EU 9B105 (an MTCR item) is named by 9E001 "… equipment … specified in 9A004 to 9A012, 9A350, 9B or 9D", a Wassenaar
   // number: Annex I writes every regime's technology control for a group's goods under one entry, so that entry serves the
@@ -27,7 +27,7 @@ function reasonFor(row: CoverageCandidate, args: GapsArgs): string {
     row.againstServing.length > 0
       ? ` ${row.againstServing.join(', ')}, software or technology ${row.againstServing.length > 1 ? 'entries' : 'entry'} of the ${args.against} numbering, name${row.againstServing.length > 1 ? '' : 's'} it, but an EU entry has no rows and its number does not make every item it names ${args.against}'s: where it names the item's whole group, it holds each regime's control for the group's goods (rule ITT_EU_GROUP), so it is no ${args.against} coverage.`
       : '';
-  const rowsPart = serving === '' ? `, nor a ${args.against} software or technology row that names it` : '';
+  const rowsPart = serving === '' ? `, nor a ${args.against} row of a software or technology entry that serves it (naming it, over its entire entry, or for what ${args.against} controls)` : '';
   return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it${rowsPart}.${serving}${hints}`;
 }
 
