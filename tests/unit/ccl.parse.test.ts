@@ -71,6 +71,16 @@ describe('parseCcl on the eCFR CCL snapshot', () => {
     expect(reasonsOf('1C001', 'AT')[0]?.wholeEntry).toBe(true);
   });
 
+  it('reads two statements set in one table row, a line each (1A231)', () => {
+    // 1A231's License Requirements table has one row whose cells hold two lines: "NP applies to entire entry<br></br>AT
+    // applies to entire entry" and "NP Column 1<br></br>AT Column 1".
+    expect(reasonsOf('1A231', 'NP')).toEqual([
+      { code: '1A231', reason: 'NP', column: 'NP Column 1', scope: 'NP applies to entire entry', wholeEntry: true, regime: 'NSG', rule: expect.any(String) },
+    ]);
+    expect(reasonsOf('1A231', 'AT')).toMatchObject([{ column: 'AT Column 1', scope: 'AT applies to entire entry' }]);
+    expect(attribution('1A231', 'NSG', 'REASON_FOR_CONTROL')).toMatchObject({ scope: 'NP applies to entire entry', column: 'NP Column 1' });
+  });
+
   it('attributes 1C001 to WA for the whole entry (NS) and to MTCR only within 1C101 parameters (MT)', () => {
     expect(attribution('1C001', 'WA', 'REASON_FOR_CONTROL')).toMatchObject({ wholeEntry: true, scope: 'NS applies to entire entry' });
     const mtcr = attribution('1C001', 'MTCR', 'REASON_FOR_CONTROL');

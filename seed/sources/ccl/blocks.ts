@@ -97,15 +97,32 @@ function tableRows(node: XmlChild, rows: TableRow[]): TableRow[] {
     const tag = tagOf(child);
     if (tag === 'TR') {
       const cells = childrenOf(child).filter((cell) => tagOf(cell) === 'TD' || tagOf(cell) === 'TH');
-      rows.push({
-        cells: cells.map((cell) => normalise(new InlineText().add(childrenOf(cell)).text)),
-        header: cells.length > 0 && cells.every((cell) => tagOf(cell) === 'TH'),
-      });
+      const header = cells.length > 0 && cells.every((cell) => tagOf(cell) === 'TH');
+      // A row whose cells all break into the same number of lines is that many rows: 1A231's License Requirements
+      // row is "NP applies to entire entry<br/>AT applies to entire entry | NP Column 1<br/>AT Column 1", two
+      // statements each with its column.
+      const lines = cells.map((cell) => linesOf(childrenOf(cell)));
+      const count = lines[0]?.length ?? 0;
+      if (cells.length > 1 && count > 1 && lines.every((l) => l.length === count)) {
+        for (let i = 0; i < count; i++) rows.push({ cells: lines.map((l) => normalise(new InlineText().add(l[i]!).text)), header });
+      } else {
+        rows.push({ cells: cells.map((cell) => normalise(new InlineText().add(childrenOf(cell)).text)), header });
+      }
     } else if (tag !== '#text' && tag !== 'CAPTION') {
       tableRows(child, rows);
     }
   }
   return rows;
+}
+
+/** A cell's children split at its line breaks (<br>). */
+function linesOf(nodes: XmlChild[]): XmlChild[][] {
+  const lines: XmlChild[][] = [[]];
+  for (const node of nodes) {
+    if (tagOf(node) === 'br') lines.push([]);
+    else lines[lines.length - 1]!.push(node);
+  }
+  return lines;
 }
 
 function findTable(node: XmlChild): XmlElement | undefined {
