@@ -600,6 +600,8 @@ describe('units, conditions and rows read as the texts write them', () => {
     expect(alone?.explanation).toContain('Ask with 2B109 among the codes');
     const both = await axes(['2B009', '2B109']);
     expect(both?.explanation).toContain('2B109 states axis count > 2 axes in 2B109.a.2');
+    // More than two axes is three or more: the same count.
+    expect(both?.explanation).toContain('> 2 axes and ≥ 3 axes are the same count');
     expect(both?.explanation).not.toContain('Ask with');
   });
 });

@@ -198,9 +198,12 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
         const quoted = words.length > 0 ? ` (“${words.join('”; “')}”)` : '';
         const setsBounds = words.some((w) => /\b(?:meets?|meeting) or exceeds?\b|\b(?:criteria|parameters|characteristics)\s+(?:of|in|stated in|specified in|described in)\b|\b(?:is|are) (?:less|lower|greater|more|higher|below|above)\b/i.test(w));
         const unasked = [...criteria].filter((code) => !asked.has(code));
+        // "More than two axes" (2B109.a.2) and "three or more axes" (2B009.a) are the same count: say so.
+        const sameCount = theirs.filter((c) => (countRead(c.threshold) || countRead(sample)) && compareBounds(c.threshold, sample, direction) === 0);
+        const counted = sameCount.length > 0 ? ` (${sameCount.map((c) => show(c.threshold)).join(', ')} and ${show(sample)} are the same count: a count is a whole number)` : '';
         const alongside =
           theirs.length > 0
-            ? ` ${[...criteria].join(', ')} states ${sample.parameter} ${theirs.map((c) => `${show(c.threshold)} in ${where(c)}`).join('; ')}: an item must meet both, and which of ${[...criteria].join(', ')}'s paragraphs applies depends on the item.`
+            ? ` ${[...criteria].join(', ')} states ${sample.parameter} ${theirs.map((c) => `${show(c.threshold)} in ${where(c)}`).join('; ')}${counted}: an item must meet both, and which of ${[...criteria].join(', ')}'s paragraphs applies depends on the item.`
             : unasked.length > 0
               ? ` Ask with ${unasked.join(', ')} among the codes to see its values.`
               : criteria.size > 0
@@ -245,7 +248,7 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
       strictestRegimes: strictest,
       verdict: allEqual ? 'SAME_VALUE' : 'STRICTER',
       explanation: allEqual
-        ? `Each regime controls from the same ${sample.parameter}: ${ranked.map(([r, b]) => `${r} ${show(b.threshold)} in ${where(b)}`).join('; ')}.`
+        ? `Each regime controls from the same ${sample.parameter}: ${ranked.map(([r, b]) => `${r} ${show(b.threshold)} in ${where(b)}`).join('; ')}${ranked.some(([, b]) => countRead(b.threshold)) ? ` (a count is a whole number: ${show(ranked.find(([, b]) => countRead(b.threshold))![1].threshold)} is ${SIGN[direction === 'AT_LEAST' ? '>=' : '<=']} ${inclusiveOf(ranked.find(([, b]) => countRead(b.threshold))![1].threshold).amount} ${sample.unit})` : ''}.`
         : `${strictest.join(', ')} ${strictest.length > 1 ? 'are' : 'is'} stricter on ${sample.parameter}: ${ranked.map(([r, b]) => `${r} ${show(b.threshold)} in ${where(b)}`).join('; ')}.`,
     });
   }
@@ -285,12 +288,25 @@ function bound<T extends { threshold: PlacedThresholdFact; entry: EntryRef }>(va
  */
 const TOLERANCE: Record<string, number> = { K: 0.5 };
 
+/**
+ * Counts are whole numbers: "More than two axes" (2B109.a.2) is "three or more axes" (2B009.a), so a strict bound on a
+ * count is read as the inclusive one next to it before bounds are ranked.
+ */
+const COUNTS = new Set(['axes']);
+function inclusiveOf(t: PlacedThresholdFact): { amount: number; strict: boolean } {
+  const strict = t.comparator === '>' || t.comparator === '<';
+  if (strict && COUNTS.has(scaleOf(t)) && Number.isInteger(amountOf(t))) return { amount: amountOf(t) + (t.comparator === '>' ? 1 : -1), strict: false };
+  return { amount: amountOf(t), strict };
+}
+/** Whether a bound was read as the inclusive count next to it. */
+const countRead = (t: PlacedThresholdFact) => COUNTS.has(scaleOf(t)) && (t.comparator === '>' || t.comparator === '<');
+
 function compareBounds(a: PlacedThresholdFact, b: PlacedThresholdFact, direction: ThresholdDirection): number {
-  let diff = amountOf(a) - amountOf(b);
+  const [x, y] = [inclusiveOf(a), inclusiveOf(b)];
+  let diff = x.amount - y.amount;
   if (Math.abs(diff) < (TOLERANCE[scaleOf(a)] ?? 0)) diff = 0;
   if (diff !== 0) return direction === 'AT_MOST' ? -diff : diff;
-  const inclusive = (t: PlacedThresholdFact) => (t.comparator === '>=' || t.comparator === '<=' ? 0 : 1);
-  return inclusive(a) - inclusive(b);
+  return Number(x.strict) - Number(y.strict);
 }
 
 /**
