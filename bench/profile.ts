@@ -60,6 +60,7 @@ const EVERY_ROW: Row[] = [
   ['search, CCL', 'entries/search', searchParams({ lucene: toLucene('gas centrifuge rotor'), titleLucene: toTitleLucene('gas centrifuge rotor'), list: CCL, limit: 10 })],
   ['entries page, CCL MTCR', 'entries/page', { ...ENTRY_FILTER, ...entryIdRange(CCL, null), limit: neo4j.int(21) }],
   ['entries count, CCL MTCR', 'entries/count', ENTRY_FILTER],
+  ['entries count by regime, CCL MTCR', 'entries/count-by-regime', { regime: 'MTCR', kind: null, list: CCL }],
   ...scoped('basis', 'reports/basis', { nationalOnly: false }),
   ...scoped('gaps NSG/WA', 'reports/gaps', { regime: 'NSG', against: 'WA', category: null }),
   ...scoped('gaps WA/MTCR', 'reports/gaps', { regime: 'WA', against: 'MTCR', category: null }),

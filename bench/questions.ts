@@ -83,7 +83,8 @@ export const QUESTIONS: Question[] = [
   {
     name: 'entries of one list',
     http: { method: 'POST', path: '/graphql', body: gql(`{ entries(first: 20, filter: { list: "${CCL}", regime: MTCR }) { totalCount nodes { code title } } }`) },
-    cypher: [[['control-lists', {}]], [['entries/page', { ...ENTRY_FILTER, ...entryIdRange(CCL, null), limit: neo4j.int(21) }], ['entries/count', ENTRY_FILTER]]],
+    // As the service asks it: the list checked, then the page and the count (a regime's, derived at import) side by side.
+    cypher: [[['list-ids', {}]], [['entries/page', { ...ENTRY_FILTER, ...entryIdRange(CCL, null), limit: neo4j.int(21) }], ['entries/count-by-regime', { regime: 'MTCR', kind: null, list: CCL }]]],
   },
   { name: 'overlap(WA, MTCR)', base: true, http: { method: 'POST', path: '/graphql', body: gql(`{ overlap(regimes: [WA, MTCR]) ${OVERLAP_SELECTION} }`) }, cypher: overlapCypher(NO_LIST) },
   {
