@@ -35,6 +35,15 @@ RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry,
        CASE WHEN c.status = 'GAP' AND l.jurisdiction = 'EU'
          THEN COLLECT { MATCH (e)<-[:SUPPORTS]-(s:Entry)-[:ATTRIBUTED_TO {basis: 'CODE_ORIGIN'}]->(:Regime {code: $against}) RETURN DISTINCT s.code AS code ORDER BY code }
          ELSE [] END AS againstServing,
+       // For a gap row of a US list: software or technology entries that serve it under a row of $against over their
+       // entire entry (9E002 "NS applies to entire entry" serves 9B116): a US reason, $against's only for its own items.
+       CASE WHEN c.status = 'GAP' AND l.jurisdiction = 'US'
+         THEN COLLECT {
+           MATCH (e)<-[sp:SUPPORTS]-(s:Entry)
+           UNWIND range(0, size(coalesce(sp.regimes, [])) - 1) AS i
+           WITH s, sp, i WHERE sp.regimes[i] = $against AND sp.tieRules[i] = 'ITT_WHOLE_ROW'
+           RETURN DISTINCT {code: s.code, words: sp.tieWords[i]} AS serving ORDER BY serving.code }
+         ELSE [] END AS againstWholeRows,
        CASE WHEN c.status = 'GAP'
          THEN [(e)-[:CONTROLS]->(t:Technology) WHERE t.id IN againstAreas | t{.id, .name}]
          ELSE [] END AS hints

@@ -52,8 +52,8 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
   return map;
 }
 
-/** The ties of a serving entry that are rows of the regime (src/domain/coverage.ts ITT_ROW, ITT_WHOLE_ROW, ITT_REASON_ROW). */
-const ROW_TIES = new Set(['ITT_ROW', 'ITT_WHOLE_ROW', 'ITT_REASON_ROW']);
+/** The ties of a serving entry that are rows of the regime naming the item (src/domain/coverage.ts ITT_ROW, ITT_REASON_ROW). */
+const ROW_TIES = new Set(['ITT_ROW', 'ITT_REASON_ROW']);
 
 /** Words that make a row conditional on other parameters: such a row cannot be said to serve everything it names. */
 const CONDITIONS = /\bmeets? or exceeds?\b|\bparameters?\b|\bcriteria\b|\bcharacteristics\b/i;
@@ -269,9 +269,10 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
           // and its code says which regime it was written for, not that every item it names is that regime's: EU 9E001
           // ("… specified in 9A004 to 9A012, 9A350, 9B or 9D") carries the Australia Group's 9A350 into a Wassenaar entry.
           if (eu) continue;
-          // The serving entry's row for the other regime ties it to this entry as ITT coverage does: the row names it,
-          // covers its own entire entry (9E002 "NS applies to entire entry", serving 9B116 for "production"), or reaches
-          // what that regime controls for its reasons; the code origin alone is no row.
+          // The serving entry's row for the other regime ties it to this entry as ITT coverage does: the row names it
+          // (not only after "does not apply to": 7E001, 7A008), or reaches what that regime controls for its reasons.
+          // A row over the serving entry's entire entry does not: 9E002 "NS applies to entire entry" serves 9B116 (an
+          // MTCR item) for "production", and NS is Wassenaar's only for Wassenaar's items; the code origin is no row.
           const tie = supportTies(support, statementsOf.get(support.from) ?? [], inputs.jurisdiction, statementsOf.get(entry.code) ?? []).find(
             (t) => t.regime === against && ROW_TIES.has(t.rule),
           );

@@ -3,7 +3,7 @@
 // ITT_ROW, ITT_WHOLE_ROW, ITT_CODE_ORIGIN). Derived at import and stored on the SUPPORTS edge.
 import type { AttributionRecord, SupportRecord } from '../model.js';
 import type { Phase, RegimeCode } from '../../src/domain/vocabulary.js';
-import { phasesNamed } from '../parse/references.js';
+import { phasesGoverning, phasesNamed } from '../parse/references.js';
 import { rowNames } from './rowCodes.js';
 
 export interface SupportTie {
@@ -27,7 +27,10 @@ function qualifiedPhase(scope: string, code: string): Phase | null {
 function rowPhases(scope: string, code: string): readonly Phase[] | null {
   const only = qualifiedPhase(scope, code);
   if (only) return [only];
-  const named = phasesNamed(scope);
+  // 1D608 MT row "… for the “use” of 1B608 equipment in the “production” and handling of materials controlled by
+  // 1C608.m …": the phases before the code govern it; the production is the materials'.
+  const at = new RegExp(String.raw`(?<![A-Za-z0-9])${code}(?![0-9])`).exec(scope)?.index;
+  const named = at === undefined ? phasesNamed(scope) : phasesGoverning(scope, at);
   return named.length > 0 ? named : null;
 }
 
@@ -73,6 +76,11 @@ function namesGroup(words: string, code: string): boolean {
  * regimes' lists and states no reasons, so 2E001 ("“development” of equipment or “software” specified in 2A, 2B or
  * 2D") is where the Australia Group's "related technology" for 2B350 is controlled.
  */
+/** Whether a row's words name a code itself (or a range holding it), not only paragraphs of it ("1C351.d.15"). */
+function namesWholeCode(scope: string, code: string): boolean {
+  return rowNames(scope.replace(new RegExp(String.raw`(?<![A-Za-z0-9])${code}\.[a-z0-9][a-z0-9.]*`, 'g'), ''), code);
+}
+
 export function supportTies(
   support: SupportRecord,
   statements: readonly AttributionRecord[],
@@ -89,7 +97,12 @@ export function supportTies(
       const whole = rows.find((s) => s.wholeEntry);
       // A code named only where the row says it does not apply is not named by it: 7E001 "MT does not apply to
       // “technology” for equipment controlled by 7A008".
-      const naming = rows.find((s) => rowNames(withoutExceptions(s.scope), support.to) && (rowPhases(s.scope, support.to)?.includes(support.phase) ?? true));
+      const namingRows = rows.filter((s) => rowNames(withoutExceptions(s.scope), support.to) && (rowPhases(s.scope, support.to)?.includes(support.phase) ?? true));
+      // The row that names what is served, before one naming only some of its paragraphs: 1E001 serves 1C351 under
+      // "CB applies to “technology” for items controlled by 1C351, 1C353, or 1C354" (CB Column 2), not under "… by
+      // 1C351.d.15 and .16 …" (CB Column 1); a support of one paragraph prefers the row that names that paragraph.
+      const naming =
+        namingRows.find((s) => (support.toPart === null ? namesWholeCode(s.scope, support.to) : s.scope.includes(support.toPart))) ?? namingRows[0];
       // The hardware is controlled for that regime's reasons when a row of its own for the regime reaches it.
       const controlledFor = hardware.some((own) => own.regime === regime && own.basis === 'REASON_FOR_CONTROL');
       const forReasons = controlledFor ? rows.find((s) => reasonRowTies(s.scope, regime, support.to)) : undefined;

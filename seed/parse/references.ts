@@ -516,6 +516,17 @@ function phasesIn(clause: string): Array<{ phase: Phase; index: number }> {
   return found;
 }
 
+/**
+ * The phases that govern what a text names at `at`: those named before it ("for the “use” of 1B608 equipment in the
+ * “production” … of materials controlled by 1C608.m": use, for 1B608), else those after it.
+ */
+export function phasesGoverning(text: string, at: number): Phase[] {
+  const found = phasesIn(text);
+  const before = found.filter((p) => p.index < at);
+  const named = new Set((before.length > 0 ? before : found).map((p) => p.phase));
+  return PHASES.filter((phase) => named.has(phase));
+}
+
 /** The life-cycle phases a text names, in the lists' own phrasing ("for the operation, installation, maintenance …" is use). */
 export function phasesNamed(text: string): Phase[] {
   const named = new Set(phasesIn(text).map((p) => p.phase));

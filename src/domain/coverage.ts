@@ -33,7 +33,7 @@ export const COVERAGE_RULES = {
   ),
   COVERAGE_SUPPORT_ROW: rule(
     'COVERAGE_SUPPORT_ROW',
-    'A software or technology entry of the same list serves this entry and its License Requirements row for the other regime ties it to this entry as ITT coverage does: the row names this entry (ITT_ROW), covers its own entire entry (ITT_WHOLE_ROW: 9E002 "NS applies to entire entry" serves 9B116 for production) or reaches what that regime controls for its reasons (ITT_REASON_ROW): its technology is controlled by that regime (covered in part: the hardware itself is not). EU entries have no rows, and an EU entry\'s code origin does not make every item it names that regime\'s (EU 9E001 names the Australia Group\'s 9A350): EU supports never cover.',
+    'A software or technology entry of the same list serves this entry and its License Requirements row for the other regime names this entry (ITT_ROW; not a code named only after "does not apply to") or reaches what that regime controls for its reasons (ITT_REASON_ROW): its technology is controlled by that regime (covered in part: the hardware itself is not). A row over the serving entry\'s entire entry is not enough (9E002 "NS applies to entire entry" serves 9B116, an MTCR item: NS is Wassenaar\'s only for Wassenaar\'s items); the gap row says so. EU entries have no rows, and an EU entry\'s code origin does not make every item it names that regime\'s (EU 9E001 names the Australia Group\'s 9A350): EU supports never cover.',
     'e.g. 2E001 "NP applies to \u201ctechnology\u201d for items controlled by … 2B001 …"',
   ),
   ITT_ROW: rule(

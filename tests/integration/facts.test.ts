@@ -481,18 +481,17 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     expect(row?.reason).not.toContain('nor a WA row of a software or technology entry');
   });
 
-  it('CCL 9B104 to 9B116 are covered in part for MTCR by WA: 9E002 serves them for production under "NS applies to entire entry"', async () => {
+  it('CCL 9B104 to 9B116 stay MTCR gaps against WA: 9E002 serves them under "NS applies to entire entry", and the reason says why that is no coverage', async () => {
     // 9E002: "“Technology” according to the General Technology Note for the “production” of “equipment” controlled by
     // ECCN 9A004 or 9B (except for ECCNs 9B117, 9B604, 9B610, 9B619, 9B990, and 9B991)"; "NS applies to entire entry NS
     // Column 1"; "MT applies to “technology” for equipment controlled by … 9B104, 9B105, 9B106, 9B115 or 9B116 for MT
-    // reasons". 9B116: "MT applies to entire entry" and no NS row: the hardware is MTCR's alone, its production
-    // technology is Wassenaar's too.
-    const report = await gaps('MTCR', 'WA', CCL);
-    expect(gapCodes(report)).not.toEqual(expect.arrayContaining(['9B116']));
+    // reasons". 9B116: "MT applies to entire entry", no NS row. NS is Wassenaar's when the item is a Wassenaar item.
+    const rows = (await gaps('MTCR', 'WA', CCL)).groups.flatMap((g) => g.rows);
     for (const code of ['9B104', '9B105', '9B106', '9B115', '9B116']) {
-      const row = report.partial.find((r) => r.entry.code === code);
-      expect(row?.status, code).toBe('PARTIAL');
-      expect(row?.evidence, code).toContainEqual(expect.objectContaining({ kind: 'SUPPORT', other: '9E002', words: 'NS applies to entire entry', rule: expect.objectContaining({ id: 'COVERAGE_SUPPORT_ROW' }) }));
+      const row = rows.find((r) => r.entry.code === code);
+      expect(row?.status, code).toBe('GAP');
+      expect(row?.reason, code).toContain('9E002 (“NS applies to entire entry”) serves it under a row over its entire entry');
+      expect(row?.reason, code).toContain("the reason is WA's only for WA's items");
     }
   });
 

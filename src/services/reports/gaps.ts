@@ -18,7 +18,7 @@ function reasonFor(row: CoverageCandidate, args: GapsArgs): string {
   // reaches other items than its CB row's: say so rather than that there is no Wassenaar row.
   if (row.againstRows.length > 0) {
     const many = row.againstRows.length > 1;
-    return `The entry's ${args.against} row${many ? 's' : ''} (“${row.againstRows.join('”; “')}”) reach${many ? '' : 'es'} other items than its ${args.regime} ones, and ${many ? 'they' : 'it'}, not the code's numbering, say${many ? '' : 's'} what the entry controls for ${args.against}; no ${args.against} entry of the list controls, specifies or sets parameters for it, and no ${args.against} row of a software or technology entry that serves it ties it.${hints}`;
+    return `The entry's ${args.against} row${many ? 's' : ''} (“${row.againstRows.join('”; “')}”) reach${many ? '' : 'es'} other items than its ${args.regime} ones, and ${many ? 'they' : 'it'}, not the code's numbering, say${many ? '' : 's'} what the entry controls for ${args.against}; no ${args.against} entry of the list controls, specifies or sets parameters for it, and no ${args.against} row of a software or technology entry names it.${hints}`;
   }
   // EU 9B105 (an MTCR item) is named by 9E001 "… equipment … specified in 9A004 to 9A012, 9A350, 9B or 9D", a Wassenaar
   // number: Annex I writes every regime's technology control for a group's goods under one entry, so that entry serves the
@@ -27,8 +27,14 @@ function reasonFor(row: CoverageCandidate, args: GapsArgs): string {
     row.againstServing.length > 0
       ? ` ${row.againstServing.join(', ')}, software or technology ${row.againstServing.length > 1 ? 'entries' : 'entry'} of the ${args.against} numbering, name${row.againstServing.length > 1 ? '' : 's'} it, but an EU entry has no rows and its number does not make every item it names ${args.against}'s: where it names the item's whole group, it holds each regime's control for the group's goods (rule ITT_EU_GROUP), so it is no ${args.against} coverage.`
       : '';
-  const rowsPart = serving === '' ? `, nor a ${args.against} row of a software or technology entry that serves it (naming it, over its entire entry, or for what ${args.against} controls)` : '';
-  return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it${rowsPart}.${serving}${hints}`;
+  // CCL 9B116 (MTCR) is served by 9E002 ("… “production” of “equipment” controlled by ECCN 9A004 or 9B …") under "NS
+  // applies to entire entry": a US control of its technology, but NS is Wassenaar's only for Wassenaar's items.
+  const whole =
+    row.againstWholeRows.length > 0
+      ? ` ${row.againstWholeRows.map((w) => `${w.code} (“${w.words}”)`).join(', ')} serve${row.againstWholeRows.length > 1 ? '' : 's'} it under a row over ${row.againstWholeRows.length > 1 ? 'their' : 'its'} entire entry: the US controls that technology for this reason, but the reason is ${args.against}'s only for ${args.against}'s items, and this is not one (rule ITT_WHOLE_ROW counts it for ${args.against} hardware only), so it is no ${args.against} coverage.`
+      : '';
+  const rowsPart = serving === '' ? `, nor a ${args.against} row of a software or technology entry that names it` : '';
+  return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it${rowsPart}.${serving}${whole}${hints}`;
 }
 
 export async function gapReport(graph: Graph, args: GapsArgs): Promise<GapReport> {
