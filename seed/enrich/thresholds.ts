@@ -20,6 +20,9 @@ import { ThresholdRecord, type ExtractOptions } from './thresholds/record.js';
 import { baseOf, toBase } from './thresholds/scales.js';
 import { usSegments } from './thresholds/usLayout.js';
 
+/** The longest clause a threshold quotes. */
+const CLAUSE_LENGTH = 400;
+
 export const PlacedThreshold = ThresholdRecord.extend({
   /** The paragraph the number sits in (`2B001.a`), or null for the entry as a whole (heading, entry-wide notes, rows). */
   part: z.string().min(1).nullable(),
@@ -30,7 +33,7 @@ export const PlacedThreshold = ThresholdRecord.extend({
   /** For REASON_ROW: the reason and column, "MT Column 1". */
   reason: z.string().nullable(),
   /** The clause the number sits in: the evidence for part and role. */
-  clause: z.string().min(1).max(400),
+  clause: z.string().min(1).max(CLAUSE_LENGTH),
   rule: z.enum(Object.keys(PLACEMENT_RULES) as [PlacementRule, ...PlacementRule[]]),
   /** The value on the unit's base scale (m, kg, s, Pa …) when the unit converts exactly, else null. */
   baseUnit: z.string().nullable(),
@@ -64,9 +67,9 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
       const lead = !condition && segment.atLeast === true && read.comparator === '=' && segment.role === 'CONTROL';
       const { condition: _, ...plain } = read;
       const t: ThresholdRecord = lead ? { ...plain, comparator: '>=' } : plain;
-      // A bound and a condition of the same value are two facts: EU 3A501 (flat text) "b.2. Designed for operation at any
-      // frequency from 2 GHz up to and including 15 GHz; and b.3. A noise figure less (better) than 0,015 dB at any
-      // frequency from 2 GHz up to and including 15 GHz …" bounds the band in b.2 and measures the noise figure in it.
+      // A bound and a condition of the same value are two facts: EU 3A501 (flat text, item 13 under "b") "b. Designed for
+      // operation at any frequency from 2 GHz up to and including 15 GHz; and c. A noise figure less (better) than 0,015 dB
+      // at any frequency from 2 GHz up to and including 15 GHz …" bounds the band in b. and measures the noise figure in it.
       const key = [segment.part, segment.role, segment.source, segment.regime, condition, t.parameter, t.comparator, t.value, t.valueMax, t.unit].join('|');
       if (seen.has(key)) continue;
       seen.add(key);
@@ -133,10 +136,18 @@ function normalised(text: string): { norm: string; raw: number[] } {
   return { norm, raw };
 }
 
+/**
+ * The clause a threshold quotes: its segment's text, or, when that is longer than a clause may be, the words around the
+ * phrase, cut between words, with "…" where the text goes on (EU 3A501 Technical Note 2 quoted "anual or brochure …").
+ */
 function evidence(text: string, phrase: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= 400) return clean;
+  if (clean.length <= CLAUSE_LENGTH) return clean;
+  const room = CLAUSE_LENGTH - 4;
   const at = clean.indexOf(phrase);
-  const from = Math.max(0, Math.min(at === -1 ? 0 : at - 150, clean.length - 400));
-  return clean.slice(from, from + 400);
+  let from = Math.max(0, Math.min(at === -1 ? 0 : at - 150, clean.length - room));
+  let to = Math.min(clean.length, from + room);
+  if (from > 0 && clean[from - 1] !== ' ') from = clean.indexOf(' ', from) + 1;
+  if (to < clean.length && clean[to] !== ' ') to = clean.lastIndexOf(' ', to);
+  return `${from > 0 ? '… ' : ''}${clean.slice(from, to).trim()}${to < clean.length ? ' …' : ''}`;
 }

@@ -1273,10 +1273,24 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(at(find(b991, { part: '3B991.b.2.e.1' }))).toEqual([['3B991.b.2.e.1', 'CONTROL', 'resolution', '<=', 0.25, null, 'µm']]);
     // b.3.a.2 "X-Y stage positioning travel exceeding 37.5 × 37.5 mm": the unit written once, after both sides.
     expect(at(find(b991, { part: '3B991.b.3.a.2' }))).toEqual([['3B991.b.3.a.2', 'CONTROL', 'length', '>', 37.5, null, 'mm']]);
-    // 7A107.a "Internal tilt compensation in pitch (±90 degrees) and roll (±180 degrees) axes": a span either way.
-    expect(at(find(placed(us, '7A107'), { part: '7A107.a' }))).toEqual([
-      ['7A107.a', 'CONTROL', 'pitch angle', 'range', -90, 90, '°'],
-      ['7A107.a', 'CONTROL', 'roll angle', 'range', -180, 180, '°'],
+    // 7A107.a "Internal tilt compensation in pitch (±90 degrees) and roll (±180 degrees) axes": the compensation reaches
+    // both ends of each span, at most −90° and at least 90°; the phrase keeps the "±".
+    const tilt = find(placed(us, '7A107'), { part: '7A107.a' });
+    expect(at(tilt)).toEqual([
+      ['7A107.a', 'CONTROL', 'pitch angle', '<=', -90, null, '°'],
+      ['7A107.a', 'CONTROL', 'pitch angle', '>=', 90, null, '°'],
+      ['7A107.a', 'CONTROL', 'roll angle', '<=', -180, null, '°'],
+      ['7A107.a', 'CONTROL', 'roll angle', '>=', 180, null, '°'],
+    ]);
+    expect(tilt.map((r) => r.phrase)).toEqual(['pitch (±90 degrees)', 'pitch (±90 degrees)', 'roll (±180 degrees)', 'roll (±180 degrees)']);
+    // 7A107.b "… at latitudes of ±80 degrees": the band the accuracy is measured in.
+    expect(at(find(placed(us, '7A107'), { part: '7A107.b', parameter: 'latitude' }))).toEqual([['7A107.b', 'NOTE', 'latitude', 'range', -80, 80, '°']]);
+    // EU 7A103.d.1 says the same of pitch and roll.
+    expect(at(find(placed(eu, '7A103'), { part: '7A103.d.1' })).map((r) => [r[2], r[3], r[4]])).toEqual([
+      ['pitch angle', '<=', -90],
+      ['pitch angle', '>=', 90],
+      ['roll angle', '<=', -180],
+      ['roll angle', '>=', 180],
     ]);
     // 2B006.b.1 "'Non-contact type measuring systems' with a 'resolution' equal to or less (better) than 0.2 µm within 0 to
     // 0.2 mm of the 'measuring range'": the span is of the measuring range, where the resolution holds.
@@ -1321,9 +1335,48 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       for (const entry of list.entries.filter((e) => e.kind === 'ENTRY')) {
         const text = flat(list.entries.filter((e) => e.code === entry.code || e.code.startsWith(`${entry.code}.`)).map((e) => e.text).join(' '));
         for (const r of placed(list, entry.code).filter((t) => t.rule === 'LEAD_BOUND')) {
-          for (const piece of [...r.phrase.split(' … '), ...r.clause.split(' … ')]) expect(text, `${entry.code} ${r.part}`).toContain(flat(piece).replace(/;$/, ''));
+          for (const piece of [...r.phrase.split(' … '), ...r.clause.replace(/^… | …$/g, '').split(' … ')]) expect(text, `${entry.code} ${r.part}`).toContain(flat(piece).replace(/;$/, ''));
         }
       }
     }
+  });
+  it('values without a unit named by their parameter, a paragraph ending "except:", long clauses cut between words (US 3A090, 3B991; EU 3A501)', () => {
+    const at = (records: PlacedThreshold[]) => records.map((r) => [r.part, r.role, r.parameter, r.comparator, r.value, r.valueMax, r.unit]);
+    const a090 = placed(us, '3A090');
+    // 3A090.a.1 "A 'total processing performance' of 4800 or more; or"
+    expect(at(find(a090, { part: '3A090.a.1' }))).toEqual([['3A090.a.1', 'CONTROL', 'total processing performance', '>=', 4800, null, 'TPP']]);
+    // 3A090.b.1 "A 'total processing performance' of 2400 or more and less than 4800 and a 'performance density' of 1.6 or
+    // more and less than 5.92, or": two bands.
+    expect(at(find(a090, { part: '3A090.b.1' }))).toEqual([
+      ['3A090.b.1', 'CONTROL', 'total processing performance', 'range', 2400, 4800, 'TPP'],
+      ['3A090.b.1', 'CONTROL', 'performance density', 'range', 1.6, 5.92, 'TPP/mm2'],
+    ]);
+    // Note 2 "3A090.a and 3A090.b do not apply to items that are not designed or marketed for use in datacenters and do
+    // not have a 'total processing performance' of 4800 or more": what is excepted has less than 4800.
+    const note2 = find(a090, { role: 'EXCLUSION', parameter: 'total processing performance' });
+    expect(note2.map((r) => [r.comparator, r.value, r.phrase])).toEqual([['<', 4800, "do not have a 'total processing performance' of 4800 or more"]]);
+    // Technical Note 2 "For example, the 'TPP' threshold of 4800 can be met with …" is an example, no bound.
+    expect(find(a090, { value: 4800 }).length).toBe(2);
+    // EU 3A501 item 16 "Integrated circuits having one or more digital processing units having a 'Total Processing
+    // Performance' ('TPP') of 6 000 or more."
+    expect(find(placed(eu, '3A501'), { unit: 'TPP' }).map((r) => [r.role, r.comparator, r.value, r.phrase])).toEqual([
+      ['CONTROL', '>=', 6000, "'Total Processing Performance' ('TPP') of 6 000 or more"],
+    ]);
+    // 3B991.b.2.a "Finished masks, reticles and designs therefor, except:" … "b.2.a.2.a. Their design is based on
+    // geometries of 2.5 micrometer or more;": the masks excepted.
+    expect(find(placed(us, '3B991'), { part: '3B991.b.2.a.2.a' }).map((r) => [r.role, r.rule, r.comparator, r.value, r.unit])).toEqual([['EXCLUSION', 'LEAD_EXCEPT', '>=', 2.5, 'µm']]);
+    // EU 3A501 Technical Note 2 "… The rate of 'MacTOPS' is assumed to be the highest value the manufacturer claims in a
+    // manual or brochure for the integrated circuit. For example, …": a clause cut to 400 characters starts and ends
+    // with whole words, "…" where the note goes on.
+    const flat = (list: typeof us, code: string) => ` ${list.entries.filter((e) => e.code === code).map((e) => e.text).join(' ').replace(/\s+/g, ' ')} `;
+    const cut = [...placed(eu, '3A501').map((r) => [r, flat(eu, '3A501')] as const), ...a090.map((r) => [r, flat(us, '3A090')] as const)].filter(([r]) => r.clause.length > 390);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const [r, text] of cut) {
+      expect(r.clause.length).toBeLessThanOrEqual(400);
+      // What the clause quotes is in the text with a space (or the text's edge) on either side: whole words.
+      const words = r.clause.replace(/^… | …$/g, '');
+      expect(text).toContain(` ${words} `);
+    }
+    expect(find(placed(eu, '3A501'), { parameter: 'data size' })[0]!.clause.startsWith('… or brochure for the integrated circuit.')).toBe(true);
   });
 });

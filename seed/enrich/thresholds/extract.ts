@@ -91,8 +91,9 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
       }
     }
     if (q.unit === null) {
-      const bare = dimensionless(text, q);
-      if (bare !== null) add(bare);
+      const bare = dimensionless(text, q, quantities[i + 1]);
+      if (bare !== null) add(bare.record);
+      if (bare?.band === true) i += 1;
       continue;
     }
     if (q.dimension === null) continue;
@@ -208,13 +209,25 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     // (±90 degrees) and roll (±180 degrees)", 7A107.b "at latitudes of ±80 degrees". The span, not its one end.
     const both = comparator === '=' && q.dimension === 'angle' && /±\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start));
     const axis = both ? /\b(pitch|roll|yaw)\s*\(\s*±\s*$/i.exec(text.slice(Math.max(0, q.start - 12), q.start)) : null;
+    // Compensation "in pitch (±90 degrees)" must reach both ends, as a "temperature range of at least −50 °C to + 125 °C"
+    // (9B106.b.2.b) must: at most −90° and at least 90°. A condition "at latitudes of ±80 degrees" is the band measured in.
+    if (both && !condition) {
+      const from = axis !== null ? q.start - 12 + axis.index : Math.min(start, text.lastIndexOf('±', q.start));
+      const words = phrase(text, from, closingParen(text, Math.max(end, afterEnd)));
+      const angle = axis !== null ? `${axis[1]!.toLowerCase()} angle` : parameter;
+      add({ parameter: angle, comparator: '<=', value: -q.value, valueMax: null, unit: q.unit, phrase: words });
+      const upper: ThresholdRecord = { parameter: angle, comparator: '>=', value: q.value, valueMax: null, unit: q.unit, phrase: words };
+      add(upper);
+      previous = { quantity: q, parameter: angle, comparator: '>=', phraseStart: from, record: records.includes(upper) ? upper : null };
+      continue;
+    }
     const record: ThresholdRecord = {
-      parameter: axis !== null ? `${axis[1]!.toLowerCase()} angle` : parameter,
+      parameter,
       comparator: both ? 'range' : comparator,
       value: both ? -q.value : q.value,
       valueMax: both ? q.value : null,
       unit: q.unit,
-      phrase: phrase(text, start, Math.max(end, afterEnd)),
+      phrase: phrase(text, both ? Math.min(start, text.lastIndexOf('±', q.start)) : start, Math.max(end, afterEnd)),
       ...(condition ? { condition } : {}),
     };
     add(record);
@@ -314,24 +327,52 @@ const DIMENSIONLESS: Array<{ name: RegExp; parameter: string; unit: string; leve
   // 6A008.k.1 "A “pulse compression” ratio exceeding 150"
   { name: /\b(?:QAM|Quadrature-Amplitude-Modulation)\b[^;:]{0,80}$/i, parameter: 'QAM level', unit: 'QAM level', level: true },
   { name: /\bpulse compression[”"’']?\s+ratio\b[^;.:]{0,20}$/i, parameter: 'pulse compression ratio', unit: 'ratio' },
+  // 3A090.a.1 "A 'total processing performance' of 4800 or more", EU 3A501.a.16 "a 'Total Processing Performance' ('TPP')
+  // of 6 000 or more"; 3A090 Technical Note 4 "'Performance density' is 'TPP' divided by 'applicable die area'", the area
+  // "measured in millimeters squared". Only "… of N": "the 'TPP' threshold of 4800 can be met with …" is an example.
+  { name: /\b(?:total processing performance|TPP)['’”"]?(?:\s*\(\s*['‘"“]?TPP['’”"]?\s*\))?\s+of\s*$/i, parameter: 'total processing performance', unit: 'TPP' },
+  { name: /\bperformance density['’”"]?\s+of\s*$/i, parameter: 'performance density', unit: 'TPP/mm2' },
 ];
-function dimensionless(text: string, q: Quantity): ThresholdRecord | null {
+// 3A090 Note 2 "3A090.a and 3A090.b do not apply to items that … do not have a 'total processing performance' of 4800 or
+// more": what does not have a value of N or more has less than N.
+const NOT_HAVING = /\b(?:do|does) not have\s+(?:an?\s+)?['‘"“]?$/i;
+const NEGATED: Partial<Record<Comparator, Comparator>> = { '>=': '<', '>': '<=', '<=': '>', '<': '>=' };
+// 3A090.b.1 "A 'total processing performance' of 2400 or more and less than 4800": a band, up to its upper end.
+const DIMENSIONLESS_BAND = /^\s*or (?:greater|more|higher)\s+and\s+(?:less than|below|lower than)\s*$/i;
+/** A value named by a parameter that has no unit; `band` when the value after it closes a band with it (and is read). */
+function dimensionless(text: string, q: Quantity, next: Quantity | undefined): { record: ThresholdRecord; band?: boolean } | null {
+  const read = dimensionlessBound(text, q, next);
+  if (read === null) return null;
+  const start = text.indexOf(read.record.phrase, Math.max(0, q.start - 200));
+  const negated = NEGATED[read.record.comparator];
+  const not = start === -1 || read.band === true ? null : NOT_HAVING.exec(text.slice(Math.max(0, start - 30), start));
+  if (negated === undefined || not == null) return read;
+  // The phrase keeps the words that negate it: "do not have a 'total processing performance' of 4800 or more".
+  const from = start - (Math.min(start, 30) - not.index);
+  return { record: { ...read.record, comparator: negated, phrase: phrase(text, from, start + read.record.phrase.length) } };
+}
+function dimensionlessBound(text: string, q: Quantity, next: Quantity | undefined): { record: ThresholdRecord; band?: boolean } | null {
   const before = text.slice(Math.max(0, q.start - 160), q.start);
   const named = DIMENSIONLESS.find((d) => d.name.test(before));
   if (named === undefined) return null;
-  const start = q.start - before.length + named.name.exec(before)!.index;
+  const at = q.start - before.length + named.name.exec(before)!.index;
+  // An opening quote is the name's: "a 'Total Processing Performance' ('TPP') of 6 000 or more".
+  const start = /['‘"“]$/.test(text.slice(0, at)) ? at - 1 : at;
   const words = named.level === true ? before.replace(/\s+level\s*$/i, ' ') : before;
   if (named.level === true && words === before) return null;
   for (const [re, comparator] of BEFORE) {
     if (re.exec(words) === null) continue;
-    return { parameter: named.parameter, comparator, value: q.value, valueMax: null, unit: named.unit, phrase: phrase(text, start, q.end) };
+    return { record: { parameter: named.parameter, comparator, value: q.value, valueMax: null, unit: named.unit, phrase: phrase(text, start, q.end) } };
+  }
+  if (next !== undefined && next.unit === null && DIMENSIONLESS_BAND.test(text.slice(q.end, next.start))) {
+    return { record: { parameter: named.parameter, comparator: 'range', value: q.value, valueMax: next.value, unit: named.unit, phrase: phrase(text, start, next.end) }, band: true };
   }
   const after = text.slice(q.end, q.end + 30);
   const more = /^\s*or (?:greater|more|higher)\b/i.exec(after);
   const less = /^\s*or (?:less|lower|smaller)\b/i.exec(after);
   const said = more ?? less;
   if (said === null) return null;
-  return { parameter: named.parameter, comparator: more !== null ? '>=' : '<=', value: q.value, valueMax: null, unit: named.unit, phrase: phrase(text, start, q.end + said[0].length) };
+  return { record: { parameter: named.parameter, comparator: more !== null ? '>=' : '<=', value: q.value, valueMax: null, unit: named.unit, phrase: phrase(text, start, q.end + said[0].length) } };
 }
 
 /** A quantity's value in `unit`: as written when it has no unit or the same one, converted on a common scale, else null. */

@@ -32,6 +32,8 @@ export const PLACEMENT_RULES = {
     'a value stated plainly in a sub-paragraph ("a.1. 0.9 GPa in the solution annealed stage") of a paragraph whose lead names the parameter and the comparison ("Having an ultimate tensile strength, measured at 20 °C, equal to or greater than:", 1C116.a): read with the lead',
   LEAD_AT_LEAST:
     'a value stated plainly ("A total dose of 5 × 10^5 Rads (Si)") in a paragraph whose lead asks for items "meeting or exceeding all the following characteristics" (9A515.d): a lower bound',
+  LEAD_EXCEPT:
+    'a number in a sub-paragraph of a paragraph that ends "except:" (3B991.b.2.a "Finished masks, reticles and designs therefor, except:" then "b.2.a.2.a. Their design is based on geometries of 2.5 micrometer or more"): it describes what is excepted',
   MEASUREMENT_CONDITION:
     'a number after an upper bound\'s "or less for …" / "or better for …": the conditions (or the items) the bound is stated for (9A515.d.5 "1 × 10−^10 errors/part or less for a fluence of 1 × 10^7 protons/cm^2 for proton energy greater than 50 MeV"), not a bound',
   EXAMPLE:

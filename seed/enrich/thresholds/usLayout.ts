@@ -107,7 +107,12 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
     const first = (p.text.split('\n')[0] ?? '').trim();
     return first.endsWith(':') && first.length <= 200 && !LEAD_BOUND.test(first) ? [[p.code, first] as const] : [];
   }));
-  return blocks.flatMap((block) => {
+  // 3B991.b.2.a "Finished masks, reticles and designs therefor, except:": what its sub-paragraphs say is excepted.
+  const excepting = parts.filter((p) => EXCEPT_LEAD.test((p.text.split('\n')[0] ?? '').trim())).map((p) => p.code);
+  const excepted = (segment: Segment): Segment =>
+    segment.role === 'CONTROL' && segment.part !== null && excepting.some((code) => segment.part!.startsWith(`${code}.`)) ? { ...segment, role: 'EXCLUSION', rule: 'LEAD_EXCEPT' } : segment;
+  return blocks.flatMap((block) => segmentsOf(block).map(excepted));
+  function segmentsOf(block: Block): Segment[] {
     const parentOf = block.part?.slice(0, block.part.lastIndexOf('.'));
     const naming = block.kind === 'ITEM' && parentOf !== undefined && BARE_BOUND.test(block.lines[0] ?? '') ? named.get(parentOf) : undefined;
     if (naming !== undefined) {
@@ -121,8 +126,9 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
       return [{ ...afterLead(bound, block.lines.join('\n')), part: block.part, role: 'CONTROL' as const, rule: 'LEAD_BOUND' as const, source: 'ITEM_TEXT' as const, regime: null, reason: null }];
     }
     return blockSegments(block, entry.code, parts).map((s) => (atLeast ? { ...s, atLeast } : s));
-  });
+  }
 }
+const EXCEPT_LEAD = /\bexcept(?: the following)?\s*:$/i;
 const LIST_ITEM = /^(?:[a-z]|\d{1,2})\.\s/;
 const BARE_BOUND = /^\s*(?:better|worse|less|lower|more|greater|higher|exceeding|not exceeding|equal to|up to|at least|below|above)\b/i;
 const LEAD_AT_LEAST = /\bmeeting or exceeding all (?:of )?the following\b/i;
