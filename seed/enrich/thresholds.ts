@@ -67,7 +67,7 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
       const lead = !condition && segment.atLeast === true && read.comparator === '=' && segment.role === 'CONTROL';
       const { condition: _, ...plain } = read;
       const t: ThresholdRecord = lead ? { ...plain, comparator: '>=' } : plain;
-      // A bound and a condition of the same value are two facts: EU 3A501 (flat text, item 13 under "b") "b. Designed for
+      // A bound and a condition of the same value are two facts: EU 3A501.b.13 (flat text) "b. Designed for
       // operation at any frequency from 2 GHz up to and including 15 GHz; and c. A noise figure less (better) than 0,015 dB
       // at any frequency from 2 GHz up to and including 15 GHz …" bounds the band in b. and measures the noise figure in it.
       const key = [segment.part, segment.role, segment.source, segment.regime, condition, t.parameter, t.comparator, t.value, t.valueMax, t.unit].join('|');

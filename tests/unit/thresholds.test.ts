@@ -1304,7 +1304,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(at(find(placed(us, '3A901'), { part: '3A901.b.3', unit: 'dB' }))).toEqual([['3A901.b.3', 'CONTROL', 'noise figure', '<', 0.015, null, 'dB']]);
     // 1C210 Related Definitions "… measured at a temperature of (296 ±2) K ((23 ±2) °C)": one temperature, restated.
     expect(at(find(placed(us, '1C210'), { parameter: 'temperature' }))).toEqual([[null, 'NOTE', 'temperature', '=', 296, null, 'K']]);
-    // EU 3A501 (flat text, item 13) "b. Designed for operation at any frequency from 2 GHz up to and including 15 GHz; and
+    // EU 3A501.b.13 (flat text) "b. Designed for operation at any frequency from 2 GHz up to and including 15 GHz; and
     // c. A noise figure less (better) than 0,015 dB at any frequency from 2 GHz up to and including 15 GHz at 1 K": the
     // same band is a bound (b) and where the noise figure is measured (c), two facts.
     expect(at(find(placed(eu, '3A501'), { unit: 'GHz' })).map((r) => [r[1], r[3], r[4], r[5]])).toEqual([
@@ -1357,7 +1357,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(note2.map((r) => [r.comparator, r.value, r.phrase])).toEqual([['<', 4800, "do not have a 'total processing performance' of 4800 or more"]]);
     // Technical Note 2 "For example, the 'TPP' threshold of 4800 can be met with …" is an example, no bound.
     expect(find(a090, { value: 4800 }).length).toBe(2);
-    // EU 3A501 item 16 "Integrated circuits having one or more digital processing units having a 'Total Processing
+    // EU 3A501.a.16 "Integrated circuits having one or more digital processing units having a 'Total Processing
     // Performance' ('TPP') of 6 000 or more."
     expect(find(placed(eu, '3A501'), { unit: 'TPP' }).map((r) => [r.role, r.comparator, r.value, r.phrase])).toEqual([
       ['CONTROL', '>=', 6000, "'Total Processing Performance' ('TPP') of 6 000 or more"],
@@ -1365,7 +1365,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // 3B991.b.2.a "Finished masks, reticles and designs therefor, except:" … "b.2.a.2.a. Their design is based on
     // geometries of 2.5 micrometer or more;": the masks excepted.
     expect(find(placed(us, '3B991'), { part: '3B991.b.2.a.2.a' }).map((r) => [r.role, r.rule, r.comparator, r.value, r.unit])).toEqual([['EXCLUSION', 'LEAD_EXCEPT', '>=', 2.5, 'µm']]);
-    // EU 3A501 Technical Note 2 "… The rate of 'MacTOPS' is assumed to be the highest value the manufacturer claims in a
+    // EU 3A501.a.16 Technical Note 2 "… The rate of 'MacTOPS' is assumed to be the highest value the manufacturer claims in a
     // manual or brochure for the integrated circuit. For example, …": a clause cut to 400 characters starts and ends
     // with whole words, "…" where the note goes on.
     const flat = (list: typeof us, code: string) => ` ${list.entries.filter((e) => e.code === code).map((e) => e.text).join(' ').replace(/\s+/g, ' ')} `;
