@@ -1340,7 +1340,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       }
     }
   });
-  it('values without a unit named by their parameter, a paragraph ending "except:", long clauses cut between words (US 3A090, 3B991; EU 3A501)', () => {
+  it('values without a unit named by their parameter, a band in signs, a paragraph ending "except:", long clauses cut between words (US 3A090, 4A003, 3B991; EU 3A501)', () => {
     const at = (records: PlacedThreshold[]) => records.map((r) => [r.part, r.role, r.parameter, r.comparator, r.value, r.valueMax, r.unit]);
     const a090 = placed(us, '3A090');
     // 3A090.a.1 "A 'total processing performance' of 4800 or more; or"
@@ -1362,6 +1362,9 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(placed(eu, '3A501'), { unit: 'TPP' }).map((r) => [r.role, r.comparator, r.value, r.phrase])).toEqual([
       ['CONTROL', '>=', 6000, "'Total Processing Performance' ('TPP') of 6 000 or more"],
     ]);
+    // 4A003 AT row "AT applies to entire entry (refer to 4A994 for controls on “digital computers” with an APP >0.0128 but
+    // ≤70 WT)": a band in signs, the unit written once; what 4A994 controls, not 4A003.
+    expect(find(placed(us, '4A003'), { value: 0.0128 }).map((r) => [r.role, r.comparator, r.value, r.valueMax, r.unit, r.phrase])).toEqual([['EXCLUSION', 'range', 0.0128, 70, 'WT', '>0.0128 but ≤70 WT']]);
     // 3B991.b.2.a "Finished masks, reticles and designs therefor, except:" … "b.2.a.2.a. Their design is based on
     // geometries of 2.5 micrometer or more;": the masks excepted.
     expect(find(placed(us, '3B991'), { part: '3B991.b.2.a.2.a' }).map((r) => [r.role, r.rule, r.comparator, r.value, r.unit])).toEqual([['EXCLUSION', 'LEAD_EXCEPT', '>=', 2.5, 'µm']]);

@@ -230,9 +230,12 @@ export function findQuantities(text: string, decimalComma: boolean): Quantity[] 
   out.sort((a, b) => a.start - b.start);
   // The sides of a size with the unit written once: 3B991.b.3.a.2 "X-Y stage positioning travel exceeding 37.5 × 37.5
   // mm". The first side is in the second's unit (the sides joined with a unit each, "125 mm x 125 mm", need nothing).
+  // So is the lower end of a band in signs: 4A003 AT row "… with an APP >0.0128 but ≤70 WT".
   for (let k = 0; k + 1 < out.length; k++) {
     const [side, other] = [out[k]!, out[k + 1]!];
-    if (side.unit === null && other.unit !== null && other.unit !== 'ratio' && /^\s*[×x]\s*$/.test(text.slice(side.end, other.start))) {
+    const join = text.slice(side.end, other.start);
+    const signed = /^\s*but\s*[≤<]\s*$/.test(join) && /[>≥]\s*$/.test(text.slice(Math.max(0, side.start - 3), side.start));
+    if (side.unit === null && other.unit !== null && other.unit !== 'ratio' && (/^\s*[×x]\s*$/.test(join) || signed)) {
       out[k] = { ...side, unit: other.unit, dimension: other.dimension };
     }
   }
