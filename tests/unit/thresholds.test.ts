@@ -1365,6 +1365,15 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // 4A003 AT row "AT applies to entire entry (refer to 4A994 for controls on “digital computers” with an APP >0.0128 but
     // ≤70 WT)": a band in signs, the unit written once; what 4A994 controls, not 4A003.
     expect(find(placed(us, '4A003'), { value: 0.0128 }).map((r) => [r.role, r.comparator, r.value, r.valueMax, r.unit, r.phrase])).toEqual([['EXCLUSION', 'range', 0.0128, 70, 'WT', '>0.0128 but ≤70 WT']]);
+    // EU 2E003 "TABLE - DEPOSITION TECHNIQUES - NOTES … 6. The term 'aluminium alloys' refers to alloys having an ultimate
+    // tensile strength of 190 MPa or more measured at 293 K (20 °C)." defines a term of the table, as the US "Notes to
+    // Table on Deposition Techniques" do: no bound of 2E003.f. "17. 'Technology' for depositing diamond-like carbon on any
+    // of the following is not controlled: … manufactured from alloys containing less than 5 % beryllium." excludes.
+    for (const list of [us, eu]) {
+      const e003 = placed(list, '2E003');
+      expect(find(e003, { parameter: 'tensile strength' }).map((r) => [r.part, r.role, r.value])).toEqual([[null, 'NOTE', 190], [null, 'NOTE', 900]]);
+      expect(find(e003, { parameter: 'percentage', value: 5, comparator: '<' }).map((r) => [r.part, r.role, r.rule])).toEqual([[null, 'EXCLUSION', 'NOTE_EXCLUSION']]);
+    }
     // 3B991.b.2.a "Finished masks, reticles and designs therefor, except:" … "b.2.a.2.a. Their design is based on
     // geometries of 2.5 micrometer or more;": the masks excepted.
     expect(find(placed(us, '3B991'), { part: '3B991.b.2.a.2.a' }).map((r) => [r.role, r.rule, r.comparator, r.value, r.unit])).toEqual([['EXCLUSION', 'LEAD_EXCEPT', '>=', 2.5, 'µm']]);

@@ -19,13 +19,21 @@ interface Marker {
   end: number;
   technical: boolean;
   nb: boolean;
+  /** A table's "NOTES" heading over numbered notes, each read on its own. */
+  numbered?: boolean;
 }
 const opensSentence = (text: string, at: number) => at === 0 || /[.;]\s*$/.test(text.slice(0, at));
+// The notes of a table, headed in capitals: EU 2E003 "TABLE - DEPOSITION TECHNIQUES - NOTES 1. The term 'coating
+// process' includes …" and "TABLE - DEPOSITION TECHNIQUES - TECHNICAL NOTE Processes specified in Column 1 …".
+const TABLE_NOTE_MARKER = /\bTABLE\s+-\s+[A-Z][A-Z ,]*[A-Z]\s+-\s+(TECHNICAL\s+)?NOTES?\s*:?\s*/g;
 const markersIn = (text: string): Marker[] =>
-  [...text.matchAll(FLAT_MARKER)]
-    .filter((m) => m[0].trim() !== '')
-    .filter((m) => /:\s*$/.test(m[0]) || /^N\./.test(m[2]!) || (opensSentence(text, m.index) && BARE_NOTE_OPENS.test(text.slice(m.index + m[0].length))))
-    .map((m) => ({ at: m.index, end: m.index + m[0].length, technical: m[1] !== undefined, nb: /^N\./.test(m[2]!) }));
+  [
+    ...[...text.matchAll(FLAT_MARKER)]
+      .filter((m) => m[0].trim() !== '')
+      .filter((m) => /:\s*$/.test(m[0]) || /^N\./.test(m[2]!) || (opensSentence(text, m.index) && BARE_NOTE_OPENS.test(text.slice(m.index + m[0].length))))
+      .map((m) => ({ at: m.index, end: m.index + m[0].length, technical: m[1] !== undefined, nb: /^N\./.test(m[2]!) })),
+    ...[...text.matchAll(TABLE_NOTE_MARKER)].map((m) => ({ at: m.index, end: m.index + m[0].length, technical: m[1] !== undefined, nb: false, numbered: m[1] === undefined })),
+  ].sort((a, b) => a.at - b.at);
 const kindOf = (marker: Marker): Block['kind'] => (marker.nb ? 'NB' : marker.technical ? 'TECHNICAL' : 'NOTE');
 
 interface LabelAt {
@@ -253,7 +261,10 @@ function noteSegments(
   const run = noteRun(text, marker.end, limit, labels, marker.nb, null);
   let end = run.end;
   if (runsToLimit && !marker.nb && end < limit && resumes(end) === -1) end = limit;
-  const segments = blockSegments({ kind: kindOf(marker), part: null, lines: [text.slice(marker.end, end)] }, code, parts);
+  // A table's numbered notes, one a line as the US layout has them: "… specified in the Table. 5. 'MCrAlX' refers to …".
+  const words = text.slice(marker.end, end);
+  const lines = marker.numbered === true ? words.split(/(?<=[.;])\s+(?=\d{1,2}\.\s)/) : [words];
+  const segments = blockSegments({ kind: kindOf(marker), part: null, lines, ...(marker.numbered === true ? { numbered: true } : {}) }, code, parts);
   const own =
     end === run.end && run.list !== null && segments[0] !== undefined
       ? { list: run.list, segment: segments[0], openEnd: OPEN_END.test(text.slice(marker.end, limit).trimEnd()) }
