@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placeThresholds, PlacedThreshold } from '../../seed/enrich/thresholds.js';
 import { extractThresholds } from '../../seed/enrich/thresholds/extract.js';
+import { namedParts } from '../../seed/enrich/thresholds/clauses.js';
 import { usesDecimalComma } from '../../seed/enrich/thresholds/numbers.js';
 import { ThresholdRecord } from '../../seed/enrich/thresholds/record.js';
 import { parseCcl } from '../../seed/sources/ccl.js';
@@ -1354,9 +1355,21 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // Note 2 "3A090.a and 3A090.b do not apply to items that are not designed or marketed for use in datacenters and do
     // not have a 'total processing performance' of 4800 or more": what is excepted has less than 4800.
     const note2 = find(a090, { role: 'EXCLUSION', parameter: 'total processing performance' });
-    expect(note2.map((r) => [r.comparator, r.value, r.phrase])).toEqual([['<', 4800, "do not have a 'total processing performance' of 4800 or more"]]);
+    expect(note2.map((r) => [r.comparator, r.value, r.phrase])).toEqual([
+      ['<', 4800, "do not have a 'total processing performance' of 4800 or more"],
+      ['<', 4800, "do not have a 'total processing performance' of 4800 or more"],
+    ]);
+    expect(note2.map((r) => r.part)).toEqual(['3A090.a', '3A090.b']);
+    // 3B991 Note "3B991.b.2.d.1 and b.2.d.2 do not control mask fabrication equipment …": the short code goes on the list.
+    const b991Parts = us.entries.filter((e) => e.kind === 'PART' && e.code.startsWith('3B991.'));
+    expect(namedParts('3B991.b.2.d.1 and b.2.d.2 do not control', '3B991', b991Parts)).toEqual(['3B991.b.2.d.1', '3B991.b.2.d.2']);
+    // 3A904.a "… a cooling power greater than or equal to 600 µW at or below a temperature of 0.1 K (−273.05 °C) …": the
+    // power is delivered at 0.1 K or colder; so in EU 3A504.a.
+    for (const [list, code] of [[us, '3A904'], [eu, '3A504']] as const) {
+      expect(find(placed(list, code), { parameter: 'temperature', part: `${code}.a` }).map((r) => [r.comparator, r.value])).toEqual([['<=', 0.1]]);
+    }
     // Technical Note 2 "For example, the 'TPP' threshold of 4800 can be met with …" is an example, no bound.
-    expect(find(a090, { value: 4800 }).length).toBe(2);
+    expect(find(a090, { value: 4800 }).length).toBe(3);
     // EU 3A501.a.16 "Integrated circuits having one or more digital processing units having a 'Total Processing
     // Performance' ('TPP') of 6 000 or more."
     expect(find(placed(eu, '3A501'), { unit: 'TPP' }).map((r) => [r.role, r.comparator, r.value, r.phrase])).toEqual([

@@ -1,7 +1,7 @@
 // The kinds of passage an entry's text holds (item paragraph, Note, Technical Note, N.B., Related Controls and
 // Definitions) and the
 // role and rule each gives its numbers.
-import { clauses, namedPart } from './clauses.js';
+import { clauses, namedPart, namedParts } from './clauses.js';
 import type { PlacementPart, Segment } from './placementRules.js';
 
 // 0A501 "Note 7 to 0A501: Muzzle loading and black powder firearms with a caliber less than 20 mm … are EAR99 commodities."
@@ -47,7 +47,10 @@ export function blockSegments(block: Block, code: string, parts: PlacementPart[]
   if (block.kind === 'NOTE' && ONLY_CONTROLLED.test(text) && !EXCLUDING_NOTE.test(text)) return [{ ...base, text, part, role: 'CONTROL', rule: 'NOTE_ONLY_CONTROLLED' }];
   if (block.kind === 'NB') return [{ ...base, text, part, role: 'EXCLUSION', rule: 'NB_POINTER' }];
   if (block.kind === 'TECHNICAL') return [{ ...base, text, part, role: 'NOTE', rule: 'TECHNICAL_NOTE' }];
-  return EXCLUDING_NOTE.test(text)
-    ? [{ ...base, text, part, role: 'EXCLUSION', rule: 'NOTE_EXCLUSION' }]
-    : [{ ...base, text, part, role: 'NOTE', rule: 'NOTE_OTHER' }];
+  const excluding = EXCLUDING_NOTE.exec(text);
+  if (excluding === null) return [{ ...base, text, part, role: 'NOTE', rule: 'NOTE_OTHER' }];
+  // 3A090 Note 2 "3A090.a and 3A090.b do not apply to items that … do not have a 'total processing performance' of 4800
+  // or more": an exclusion from each paragraph its subject names.
+  const subjects = block.part === null && !OUTSIDE_PARAGRAPHS.test(text) ? namedParts(text.slice(0, excluding.index), code, parts) : [];
+  return (subjects.length > 1 ? subjects : [part]).map((p) => ({ ...base, text, part: p, role: 'EXCLUSION' as const, rule: 'NOTE_EXCLUSION' as const }));
 }

@@ -143,3 +143,21 @@ export function namedPart(text: string, code: string, parts: PlacementPart[]): s
   }
   return null;
 }
+
+/**
+ * Every paragraph of the entry a text names, in order: full codes, and the short ones that go on a list after a full
+ * one (3B991 Note "3B991.b.2.d.1 and b.2.d.2 do not control …", 3A090 Note 2 "3A090.a and 3A090.b do not apply to …").
+ */
+export function namedParts(text: string, code: string, parts: PlacementPart[]): string[] {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const out: string[] = [];
+  const add = (candidate: string | null) => {
+    if (candidate !== null && !out.includes(candidate)) out.push(candidate);
+  };
+  const full = new RegExp(`\\b${escaped}((?:\\.[a-z0-9]{1,2})+)((?:(?:,\\s*|,?\\s+(?:and|or)\\s+)\\.?[a-z](?:\\.[a-z0-9]{1,2})*\\b(?!\\s*\\d))*)`, 'gi');
+  for (const m of text.matchAll(full)) {
+    add(namedPart(`${code}${m[1]}`, code, parts));
+    for (const short of (m[2] ?? '').matchAll(/\.?([a-z](?:\.[a-z0-9]{1,2})*)\b/gi)) if (!/^(?:and|or)$/i.test(short[1]!)) add(namedPart(`${code}.${short[1]}`, code, parts));
+  }
+  return out;
+}
