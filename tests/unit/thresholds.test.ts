@@ -1352,6 +1352,9 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['3A090.b.1', 'CONTROL', 'total processing performance', 'range', 2400, 4800, 'TPP'],
       ['3A090.b.1', 'CONTROL', 'performance density', 'range', 1.6, 5.92, 'TPP/mm2'],
     ]);
+    // 3A090.c "High bandwidth memory (HBM) having a 'memory bandwidth density' greater than 2 gigabytes per second per square
+    // millimeter."
+    expect(at(find(a090, { part: '3A090.c' }))).toEqual([['3A090.c', 'CONTROL', 'memory bandwidth density', '>', 2, null, 'GB/s/mm2']]);
     // Note 2 "3A090.a and 3A090.b do not apply to items that are not designed or marketed for use in datacenters and do
     // not have a 'total processing performance' of 4800 or more": what is excepted has less than 4800.
     const note2 = find(a090, { role: 'EXCLUSION', parameter: 'total processing performance' });

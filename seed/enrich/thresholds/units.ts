@@ -113,6 +113,9 @@ export const UNITS: UnitDef[] = [
   // 5A991 "9,600 bits per second"
   u(`bits?${SP}per${SP}second`, 'bit/s', 'data rate'),
   u(`W/kg`, 'W/kg', 'specific power'),
+  // 3A090.c "High bandwidth memory (HBM) having a 'memory bandwidth density' greater than 2 gigabytes per second per
+  // square millimeter"
+  u(`[Gg]igabytes?${SP}per${SP}second${SP}per${SP}square${SP}millimet(?:er|re)`, 'GB/s/mm2', 'memory bandwidth density'),
   // 3A001.e.4 "… with an irradiance of 1,367 Watts per square meter (W/m^2)"
   u(`[Ww]atts?${SP}per${SP}square${SP}met(?:er|re)`, 'W/m2', 'power density'),
   // 9A010.d "thrust-to-weight ratios equal to or more than 1 kN/kg"
