@@ -559,6 +559,8 @@ export function extractSupports(fromCode: string, text: string, options: Extract
   if (group !== 'D' && group !== 'E') return [];
   const self = entryCodeOf(fromCode);
   const byKey = new Map<string, SupportRecord>();
+  // The records whose words were taken from inside brackets, which words from outside them replace.
+  const quotedInBrackets = new Set<string>();
   // The phases of a clause that ends with ';': a list of codes that goes on after it is served for the same phases.
   let carried: Array<{ phase: Phase; index: number }> = [];
   for (const clause of splitClauses(text)) {
@@ -592,6 +594,10 @@ export function extractSupports(fromCode: string, text: string, options: Extract
       const only = ONLY_PHASE.exec(clause.slice(mention.index, mention.index + 60))?.[1] as Phase | undefined;
       if (only) onlyPhase.set(mention.to, only);
     }
+    // 6E201 names 6A205 first in "(that meet or exceed the parameters of 6A205)", a bracket about other equipment, then
+    // in the list "6A202, 6A203, 6A205, …": the words quoted are those of the list.
+    const groups = parentheses(clause);
+    const bracketed = (at: number) => groups.some(([open, close]) => at > open && at < close);
     for (const mention of mentions) {
       if (mention.to === self || !HARDWARE_GROUPS.has(mention.to.charAt(1))) continue;
       if (mention.kind === 'EXCLUSION' || mention.kind === 'SEE_ALSO') continue;
@@ -603,7 +609,11 @@ export function extractSupports(fromCode: string, text: string, options: Extract
       for (const phase of only ? [only] : new Set(governing.map((p) => p.phase))) {
         // One record per paragraph named ("9A106.d or .e" gives 9A106.d and 9A106.e), the first words that name it kept.
         const key = `${mention.to}|${mention.toPart ?? ''}|${phase}`;
-        if (!byKey.has(key)) byKey.set(key, { from: fromCode, to: mention.to, toPart: mention.toPart, phase, text: phraseAround(clause, mention.index) });
+        const inBrackets = bracketed(mention.index);
+        if (byKey.has(key) && !(quotedInBrackets.has(key) && !inBrackets)) continue;
+        byKey.set(key, { from: fromCode, to: mention.to, toPart: mention.toPart, phase, text: phraseAround(clause, mention.index) });
+        if (inBrackets) quotedInBrackets.add(key);
+        else quotedInBrackets.delete(key);
       }
     }
   }

@@ -849,7 +849,7 @@ describe('ITT coverage by kind and phase', () => {
     }
   });
 
-  it('AG, category 1: 1E351 serves 1C350 to 1C354 for disposal, 1E350 the 1C350 chemicals\' production facilities', async () => {
+  it('AG, category 1: 1E351 serves 1C350 to 1C354 for disposal, 1E350 the 1C350 chemicals\' production facilities, 1E001 1C353 by its Column 2 row', async () => {
     // CCL 1E351: "“Technology” according to the “General Technology Note” for the disposal of chemicals or
     // microbiological materials controlled by 1C350, 1C351, 1C353, or 1C354."; "CB applies to “technology” for the
     // disposal of items controlled by 1C351, 1C353, or 1C354; and CB applies to “technology” for the disposal of items
@@ -862,6 +862,12 @@ describe('ITT coverage by kind and phase', () => {
       expect(h.phases, code).toContain('DISPOSAL');
     }
     expect(hardware.get('1C350')!.coveredBy.find((c) => c.entry.code === '1E350')).toMatchObject({ countsForRegime: true, phases: ['PRODUCTION'] });
+    // CCL 1E001: "CB applies to “technology” for items controlled by 1C351.d.15 and .16 and the 1C353 genetic elements of
+    // toxins in ECCN 1C351.d.15 and .16 | CB Column 1." and "CB applies to “technology” for items controlled by 1C351,
+    // 1C353, or 1C354; and … | CB Column 2.": what ties 1E001 to the whole of 1C353 is the Column 2 row.
+    const tie = hardware.get('1C353')!.coveredBy.find((c) => c.entry.code === '1E001')!.tie!;
+    expect(tie.rule.id).toBe('ITT_ROW');
+    expect(tie.words).toMatch(/^CB applies to “technology” for items controlled by 1C351, 1C353, or 1C354;/);
   });
 });
 
