@@ -44,6 +44,15 @@ RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry,
            WITH s, sp, i WHERE sp.regimes[i] = $against AND sp.tieRules[i] = 'ITT_WHOLE_ROW'
            RETURN DISTINCT {code: s.code, words: sp.tieWords[i]} AS serving ORDER BY serving.code }
          ELSE [] END AS againstWholeRows,
+       // For a hardware gap row: $against hardware it names by code as what it is used in or with (EU 9A118 "Devices to
+       // regulate combustion usable in engines … specified in 9A011 or 9A111"), a lead the reason names, never coverage.
+       CASE WHEN c.status = 'GAP' AND e.group IN ['A', 'B', 'C']
+         THEN COLLECT {
+           MATCH (e)-[r:REFERENCES {kind: 'ASSOCIATED_ITEM'}]->(o:Entry)
+           WHERE o.id <> e.id AND o.group IN ['A', 'B', 'C'] AND r.text CONTAINS o.code
+             AND EXISTS { (o)-[:ATTRIBUTED_TO]->(:Regime {code: $against}) }
+           RETURN DISTINCT {code: o.code, words: r.text} AS named ORDER BY named.code, named.words }
+         ELSE [] END AS againstNamed,
        CASE WHEN c.status = 'GAP'
          THEN [(e)-[:CONTROLS]->(t:Technology) WHERE t.id IN againstAreas | t{.id, .name}]
          ELSE [] END AS hints

@@ -34,6 +34,8 @@ const CoverageCandidateRow = z.object({
   /** For a gap row: software or technology entries of the other regime's numbering that name it (EU group wording). */
   againstServing: z.array(z.string()).default([]),
   againstWholeRows: z.array(z.object({ code: z.string(), words: z.string() })).default([]),
+  /** For a gap row: entries of the other regime it names as what it is used in or with, and the words that do. */
+  againstNamed: z.array(z.object({ code: z.string(), words: z.string() })).default([]),
   hints: z.array(TechnologyRefRow),
 });
 /** An entry of the examined regime with its coverage by the other regime, as derived at import. */

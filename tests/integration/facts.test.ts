@@ -481,6 +481,20 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     expect(row?.reason).not.toContain('nor a WA row of a software or technology entry');
   });
 
+  it('EU 9A118 is an MTCR gap against WA whose reason names 9A011 and 9A012, the WA items it is used in: a lead, not coverage', async () => {
+    // EU 9A118: "Devices to regulate combustion usable in engines, which are usable in "missiles" or unmanned aerial
+    // vehicles specified in 9A012 or 9A112.a., specified in 9A011 or 9A111." EU 9A011: "Ramjet, scramjet or 'combined
+    // cycle engines', and specially designed components therefor." Whether such a device is one of those components the
+    // lists do not say.
+    const row = (await gaps('MTCR', 'WA', EU)).groups.flatMap((g) => g.rows).find((r) => r.entry.code === '9A118');
+    expect(row?.status).toBe('GAP');
+    expect(row?.reason).toContain('It names 9A011, 9A012 (WA) as what it is used in or with (“Devices to regulate combustion usable in engines');
+    expect(row?.reason).toContain('a lead to check, not coverage');
+    // A technology entry's "use of goods specified in …" is what it serves, not what it is used in: no such lead.
+    const e101 = (await gaps('MTCR', 'WA', EU)).groups.flatMap((g) => g.rows).find((r) => r.entry.code === '1E101');
+    expect(e101?.reason ?? '').not.toContain('as what it is used in or with');
+  });
+
   it('CCL 9B104 to 9B116 stay MTCR gaps against WA: 9E002 serves them under "NS applies to entire entry", and the reason says why that is no coverage', async () => {
     // 9E002: "“Technology” according to the General Technology Note for the “production” of “equipment” controlled by
     // ECCN 9A004 or 9B (except for ECCNs 9B117, 9B604, 9B610, 9B619, 9B990, and 9B991)"; "NS applies to entire entry NS

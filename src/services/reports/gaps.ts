@@ -33,8 +33,16 @@ function reasonFor(row: CoverageCandidate, args: GapsArgs): string {
     row.againstWholeRows.length > 0
       ? ` ${row.againstWholeRows.map((w) => `${w.code} (“${w.words}”)`).join(', ')} serve${row.againstWholeRows.length > 1 ? '' : 's'} it under a row over ${row.againstWholeRows.length > 1 ? 'their' : 'its'} entire entry: the US controls that technology for this reason, but the reason is ${args.against}'s only for ${args.against}'s items, and this is not one (rule ITT_WHOLE_ROW counts it for ${args.against} hardware only), so it is no ${args.against} coverage.`
       : '';
+  // EU 9A118 "Devices to regulate combustion usable in engines, … specified in 9A011 or 9A111": Wassenaar's 9A011
+  // controls those engines "and specially designed components therefor", which may take in such a device; the lists do
+  // not say, so the reason names the link for the reader to check.
+  const named = [...new Map(row.againstNamed.map((n) => [n.code, n.words])).entries()];
+  const leads =
+    named.length > 0
+      ? ` It names ${named.map(([code]) => code).join(', ')} (${args.against}) as what it is used in or with (“${[...new Set(named.map(([, words]) => words))].join('”; “')}”): whether ${args.against}'s control of ${named.length > 1 ? 'those items' : 'that item'} reaches it (as a component “specially designed” therefor, say), the texts do not say; a lead to check, not coverage.`
+      : '';
   const rowsPart = serving === '' ? `, nor a ${args.against} row of a software or technology entry that names it` : '';
-  return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it${rowsPart}.${serving}${whole}${hints}`;
+  return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it${rowsPart}.${serving}${whole}${leads}${hints}`;
 }
 
 export async function gapReport(graph: Graph, args: GapsArgs): Promise<GapReport> {
