@@ -192,7 +192,11 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
     for (const regime of regimes) {
       // The paragraphs that are this regime's: all of them for a whole-entry attribution, else those reached.
       let units: string[];
-      if (own.some((a) => a.regime === regime && a.wholeEntry) || children.length === 0) units = children.length > 0 ? children : [entry.code];
+      // 4A005 "The list of items controlled is contained in the ECCN heading, except for the commodities controlled under
+      // 4A005.z": a .z paragraph holds items "specified in 4A005 that also meet or exceed the performance parameters in
+      // 4A090.a", the entry's own items again; with nothing else under it, the entry is the unit.
+      const listed = children.filter((c) => !c.startsWith(`${entry.code}.z`));
+      if (own.some((a) => a.regime === regime && a.wholeEntry) || children.length === 0) units = listed.length > 0 ? children : [entry.code];
       else {
         const reached = (partEdgesByEntry.get(entry.code) ?? []).filter((p) => p.regime === regime).map((p) => p.code);
         const topmost = reached.filter((code) => !reached.some((other) => other !== code && within(code, other)));

@@ -59,7 +59,7 @@ type CoverageRow = {
 };
 type GapReport = {
   total: number;
-  groups: { rows: { entry: { code: string }; status: string; attributions: { regime: string }[]; reason: string }[] }[];
+  groups: { rows: { entry: { code: string }; status: string; units: string[]; attributions: { regime: string }[]; reason: string }[] }[];
   partial: CoverageRow[];
   covered: CoverageRow[];
   elsewhere: { entry: { code: string }; controlledBy: string; evidence: string }[];
@@ -69,7 +69,7 @@ async function gaps(regime: string, against: string, list: string, category?: nu
   const d = await data<{ gaps: GapReport }>(`query Gaps($list: ID, $category: Int) {
     gaps(regime: ${regime}, against: ${against}, list: $list, category: $category) {
       total
-      groups { rows { entry { code } status attributions { regime } reason } }
+      groups { rows { entry { code } status units attributions { regime } reason } }
       partial { ${ROW} }
       covered { ${ROW} }
       elsewhere { entry { code } controlledBy evidence }
@@ -479,6 +479,16 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     expect(row?.reason).toContain('9E001');
     expect(row?.reason).toContain('ITT_EU_GROUP');
     expect(row?.reason).not.toContain('nor a WA row of a software or technology entry');
+  });
+
+  it('CCL 4A005, whose items are its heading, is a WA gap against MTCR as a whole entry, not as its .z paragraphs', async () => {
+    // CCL 4A005: "NS applies to entire entry"; "Items: The list of items controlled is contained in the ECCN heading, except
+    // for the commodities controlled under 4A005.z."; "z.1. Commodities that are specified in 4A005 that also meet or exceed
+    // the performance parameters in 4A090.a."
+    const row = (await gaps('WA', 'MTCR', CCL)).groups.flatMap((g) => g.rows).find((r) => r.entry.code === '4A005');
+    expect(row?.status).toBe('GAP');
+    expect(row?.units).toEqual(['4A005']);
+    expect(row?.reason).toMatch(/^No MTCR attribution of the entry,/);
   });
 
   it('EU 9A118 is an MTCR gap against WA whose reason names 9A011 and 9A012, the WA items it is used in: a lead, not coverage', async () => {

@@ -19,6 +19,16 @@ type Report = { regimeEntries: any[]; comparisons: any[] };
 const thresholdsOf = (report: Report, regime: string, code: string, listId: string) =>
   report.regimeEntries.find((r) => r.regime === regime)?.entries.find((e: any) => e.entry.code === code && e.entry.listId === listId)?.thresholds ?? [];
 
+describe('a paragraph belongs to each of its regimes once (US CCL 6A007)', () => {
+  it('6A007.b.1 is WA\'s and MTCR\'s, each named once however many statements reach it', async () => {
+    // US 6A007: "NS applies to entire entry | NS Column 2"; "MT applies to 6A007.b and .c when the accuracies in 6A007.b.1
+    // and b.2 are met or exceeded | MT Column 1"; 6A007 is also a Wassenaar number (category 6, group A, 0 in the tens).
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], codes: ["6A007"], list: "${CCL}") { ${REPORT} } }`);
+    const [b1] = thresholdsOf(d.thresholdComparison, 'WA', '6A007', CCL).filter((t: any) => t.paragraph === '6A007.b.1');
+    expect(b1.belongsTo.map((b: any) => b.regime).sort()).toEqual(['MTCR', 'WA']);
+  });
+});
+
 describe('UAVs across MTCR and Wassenaar (US CCL 9A012, 9A120; EU Annex I 9A012, 9A112)', () => {
   it('the 300 km of the 9A012 MT row is MTCR\'s, not Wassenaar\'s; Wassenaar\'s 9A012 is endurance and gusts; no "stricter" on range', async () => {
     const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], codes: ["9A012", "9A120", "9A112"]) { ${REPORT} } }`);
