@@ -208,6 +208,7 @@ export type NoCounterpartReason =
   | 'NRC_DOE_LICENSING'
   | 'SAME_CODE_DIVERGES'
   | 'SAME_CODE_UNCERTAIN'
+  | 'SAME_ITEMS_OTHER_NUMBER'
   | 'NOT_STATED';
 
 export interface NoCounterpart {
@@ -292,11 +293,39 @@ export interface OtherList {
  * an EU entry the CCL says went to NRC/DOE licensing (15 CFR 774.1(b)(2), or EU Category 0 with the CCL's own
  * heading notes); the same code diverges or is uncertain; otherwise the sources do not say.
  */
+/** An entry of the other list under another number that names the same items: its code and the comparison. */
+export interface Renumbered {
+  code: string;
+  comparison: Pick<SameCodeComparison, 'titleSimilarity' | 'textSimilarity' | 'evidence'>;
+}
+
+// Nearly every word of one wording in the other, not only most: EU 3A501 "Electronic items as follows:" shares its heading
+// and 63 % of its words with the CCL's 3A001 and names other items (the EU's own additions).
+const RENUMBERED_TEXT = 0.9;
+const headingKey = (entry: Pick<ComparableEntry, 'title'>) => [...contentWords(comparableTitle(entry))].sort().join(' ');
+
+/**
+ * The entry of `others` with another code, in the same category and group, whose heading has the same content words and
+ * whose wording holds nearly all of this one's (or the other way round): EU 3A504 "Cryogenic cooling systems and
+ * components, as follows:" is the CCL's 3A904 word for word; the CCL's 2B229 "Centrifugal multiplane balancing machines
+ * …" is the EU's 2B219. Null when there is none, or more than one.
+ */
+export function renumberedCounterpart(entry: ComparableEntry, others: readonly ComparableEntry[]): Renumbered | null {
+  const key = headingKey(entry);
+  if (key.split(' ').length < MIN_TITLE_WORDS) return null;
+  const found = others
+    .filter((o) => o.code !== entry.code && o.code.slice(0, 2) === entry.code.slice(0, 2) && headingKey(o) === key)
+    .map((o) => ({ code: o.code, comparison: compareSameCode(entry, o) }))
+    .filter((c) => c.comparison.verdict === 'AGREES' && c.comparison.textSimilarity >= RENUMBERED_TEXT);
+  return found.length === 1 ? found[0]! : null;
+}
+
 export function noCounterpartReason(
   entry: ComparableEntry,
   other: OtherList,
   comparisons: Pick<SameCodeComparison, 'verdict' | 'rule'>[],
   nuclearNotes: string[],
+  renumbered: Renumbered | null = null,
 ): NoCounterpart | null {
   const verdicts = comparisons.map((c) => c.verdict);
   if (verdicts.includes('AGREES')) return null;
@@ -309,6 +338,16 @@ export function noCounterpartReason(
     }
     const moved = entry.text.match(MOVED);
     if (moved) return reason('US_NO_ITEMS_MOVED', `“${moved[0].trim()}”`, own);
+  }
+  // The other list names the same items under another number (EU 3A504 and the CCL's 3A904).
+  if (renumbered !== null) {
+    return reason(
+      'SAME_ITEMS_OTHER_NUMBER',
+      `${other.id} has the same heading, and nearly every word of the shorter wording in the other, under ${renumbered.code} (a comparison of wordings; neither list states the correspondence): ${renumbered.comparison.evidence}`,
+      `${other.id}; ${own}`,
+    );
+  }
+  if (entry.jurisdiction === 'US') {
     const digits = entry.code.slice(2);
     const series = digits.startsWith('5') || digits.startsWith('6');
     if (series || WA_MUNITIONS_TITLE.test(entry.title)) {

@@ -4,10 +4,10 @@
 import { z } from 'zod';
 import { runRows, type Executor } from '../../src/db/executor.js';
 import { cypher } from '../../src/db/queries.js';
-import { compareSameCode, noCounterpartReason, nuclearLicensingNotes, type ComparableEntry, type SameCodeComparison, type Verdict } from '../enrich/counterparts.js';
+import { compareSameCode, noCounterpartReason, nuclearLicensingNotes, renumberedCounterpart, type ComparableEntry, type SameCodeComparison, type Verdict } from '../enrich/counterparts.js';
 
 /** Bump when the rules change, so that lists derived with older rules are derived again on the next import. */
-export const COUNTERPART_RULES_VERSION = 4;
+export const COUNTERPART_RULES_VERSION = 5;
 
 const InputEntry = z.object({
   id: z.string(),
@@ -61,7 +61,9 @@ export async function deriveCounterparts(executor: Executor, listId: string, opt
     for (const [side, against] of sides) {
       const notes = against.jurisdiction === 'US' ? nuclearLicensingNotes(against.entries) : [];
       for (const entry of side.entries) {
-        const reason = noCounterpartReason(entry, { id: against.listId, jurisdiction: against.jurisdiction }, comparedOf.get(entry.id) ?? [], notes);
+        const compared = comparedOf.get(entry.id) ?? [];
+        const renumbered = compared.some((c) => c.verdict === 'AGREES') ? null : renumberedCounterpart(entry, against.entries);
+        const reason = noCounterpartReason(entry, { id: against.listId, jurisdiction: against.jurisdiction }, compared, notes, renumbered);
         if (reason) reasons.push({ entry: entry.id, list: against.listId, ...reason });
       }
     }

@@ -109,6 +109,22 @@ describe('no counterpart, and why', () => {
     expect(chips).toMatchObject({ reason: 'US_ONLY_NUMBER' });
     expect(chips?.evidence).toContain('Reason for Control: RS, AT');
   });
+
+  it('EU 3A504 and US 3A904 name the same items under two numbers, and each says so', async () => {
+    // EU 3A504: "Cryogenic cooling systems and components, as follows: a. Systems rated to provide a cooling power greater
+    // than or equal to 600 μW at or below a temperature of 0,1 K …"; CCL 3A904: "Cryogenic cooling systems and
+    // components, as follows (see List of Items Controlled)." … "a. Systems rated to provide a cooling power greater than or
+    // equal to 600 µW at or below a temperature of 0.1 K …". Neither list has the other's number.
+    const [eu] = (await entry(EU, '3A504')).noCounterpart;
+    expect(eu).toMatchObject({ reason: 'SAME_ITEMS_OTHER_NUMBER' });
+    expect(eu?.evidence).toContain('under 3A904 (a comparison of wordings; neither list states the correspondence):');
+    const [us] = (await entry(CCL, '3A904')).noCounterpart;
+    expect(us).toMatchObject({ reason: 'SAME_ITEMS_OTHER_NUMBER' });
+    expect(us?.evidence).toContain('under 3A504 (a comparison of wordings');
+    // EU 3A501 "Electronic items as follows:" shares the CCL 3A001's heading, not its items (the EU's own additions).
+    const [additions] = (await entry(EU, '3A501')).noCounterpart;
+    expect(additions?.reason).not.toBe('SAME_ITEMS_OTHER_NUMBER');
+  });
 });
 
 describe('what the import stored', () => {

@@ -11,6 +11,7 @@ import {
   jaccard,
   noCounterpartReason,
   nuclearLicensingNotes,
+  renumberedCounterpart,
   type ComparableEntry,
 } from '../../seed/enrich/counterparts.js';
 import type { EntryRecord } from '../../seed/model.js';
@@ -167,6 +168,18 @@ describe('no-counterpart reasons', () => {
     const r = noCounterpartReason(get(us, '1A290'), EU_LIST, [], []);
     expect(r).toMatchObject({ reason: 'US_ONLY_NUMBER' });
     expect(r?.evidence).toContain('Reason for Control: NP, AT');
+  });
+
+  it('the same heading and wording under another number: EU 2B219 is the CCL\'s 2B229, EU 3A504 the CCL\'s 3A904; EU 3A501 is not 3A001', () => {
+    // EU 2B219 "Centrifugal multiplane balancing machines, fixed or portable, horizontal or vertical, as follows: …"; CCL
+    // 2B229 "Centrifugal multiplane balancing machines, fixed or portable, horizontal or vertical, as follows …".
+    const usEntries = [...us.values()];
+    expect(renumberedCounterpart(get(eu, '2B219'), usEntries)?.code).toBe('2B229');
+    const r = noCounterpartReason(get(eu, '3A504'), US_LIST, [], notes(), renumberedCounterpart(get(eu, '3A504'), usEntries));
+    expect(r).toMatchObject({ reason: 'SAME_ITEMS_OTHER_NUMBER' });
+    expect(r?.evidence).toContain('under 3A904 (a comparison of wordings');
+    // EU 3A501 "Electronic items as follows:" holds the EU's own additions; the CCL 3A001 of the same heading other items.
+    expect(renumberedCounterpart(get(eu, '3A501'), usEntries)).toBeNull();
   });
 
   it('when the sources say nothing, it says so: EU 9A121 umbilical connectors', () => {

@@ -692,6 +692,8 @@ export type NoCounterpartReason =
   | 'SAME_CODE_DIVERGES'
   /** The other list has the code, but the wordings share too little to tell. */
   | 'SAME_CODE_UNCERTAIN'
+  /** The other list does not have the code, but names the same items under another number (EU 3A504 and US 3A904): the evidence gives that number and the comparison. */
+  | 'SAME_ITEMS_OTHER_NUMBER'
   /** The US entry is a placeholder: its items are "subject to the ITAR", controlled on the US Munitions List (22 CFR 121). */
   | 'US_ITAR_PLACEHOLDER'
   /** A US 500/600-series or Wassenaar Munitions List ECCN: munitions, which the EU controls on its military lists, not Annex I. */
