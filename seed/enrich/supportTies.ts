@@ -76,8 +76,10 @@ function namesGroup(words: string, code: string): boolean {
  * regimes' lists and states no reasons, so 2E001 ("“development” of equipment or “software” specified in 2A, 2B or
  * 2D") is where the Australia Group's "related technology" for 2B350 is controlled.
  */
-/** A code with a paragraph ("1C351.d.15", "3A090.a"). */
-const NAMES_PARAGRAPH = /(?<![A-Za-z0-9])\d[A-E]\d{3}\.[a-z0-9]/;
+/** Whether a row names a code as an item of a list of codes ("1C351, 1C353, or 1C354"), not with words that narrow it. */
+function namesInList(scope: string, code: string): boolean {
+  return new RegExp(String.raw`(?<![A-Za-z0-9.])${code}(?=\s*(?:[,;|]|\.(?:\s|$)|$|\s+(?:or|and|to)\s+(?:ECCNs?\s+)?\d[A-E]\d{3}))`).test(scope);
+}
 
 /** Whether a row's words name a code itself (or a range holding it), not only paragraphs of it ("1C351.d.15"). */
 function namesWholeCode(scope: string, code: string): boolean {
@@ -104,11 +106,12 @@ export function supportTies(
       // The row that names what is served, before one naming only some of its paragraphs: 1E001 serves 1C351 under
       // "CB applies to “technology” for items controlled by 1C351, 1C353, or 1C354" (CB Column 2), not under "… by
       // 1C351.d.15 and .16 …" (CB Column 1); a support of one paragraph prefers the row that names that paragraph.
-      // Of the rows that name it whole, one that names no paragraph at all comes first: 1C353 is named whole by both
-      // 1E001 CB rows, but "… the 1C353 genetic elements of toxins in 1C351.d.15 and .16" only some of its items.
+      // Of the rows that name it whole, one that names it in a plain list of codes comes first: 1C353 is named whole by
+      // both 1E001 CB rows, but "… the 1C353 genetic elements of toxins in 1C351.d.15 and .16" only some of its items,
+      // and "… items controlled by 1C351, 1C353, or 1C354" all of them.
       const namesIt = (s: AttributionRecord) => (support.toPart === null ? namesWholeCode(s.scope, support.to) : s.scope.includes(support.toPart));
-      const naming =
-        namingRows.find((s) => namesIt(s) && !NAMES_PARAGRAPH.test(withoutExceptions(s.scope))) ?? namingRows.find(namesIt) ?? namingRows[0];
+      const plainly = (s: AttributionRecord) => support.toPart === null && namesInList(withoutExceptions(s.scope), support.to);
+      const naming = namingRows.find((s) => namesIt(s) && plainly(s)) ?? namingRows.find(namesIt) ?? namingRows[0];
       // The hardware is controlled for that regime's reasons when a row of its own for the regime reaches it.
       const controlledFor = hardware.some((own) => own.regime === regime && own.basis === 'REASON_FOR_CONTROL');
       const forReasons = controlledFor ? rows.find((s) => reasonRowTies(s.scope, regime, support.to)) : undefined;
