@@ -1390,6 +1390,15 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       expect(find(e003, { parameter: 'tensile strength' }).map((r) => [r.part, r.role, r.value])).toEqual([[null, 'NOTE', 190], [null, 'NOTE', 900]]);
       expect(find(e003, { parameter: 'percentage', value: 5, comparator: '<' }).map((r) => [r.part, r.role, r.rule])).toEqual([[null, 'EXCLUSION', 'NOTE_EXCLUSION']]);
     }
+    // EU "TABLE - DEPOSITION TECHNIQUES - TECHNICAL NOTE Processes specified in Column 1 of the Table are defined as follows:
+    // … b. Thermal Evaporation-Physical Vapour Deposition (TE-PVD) is an overlay coating process conducted in a vacuum with a
+    // pressure less than 0,1 Pa … d. Plasma Spraying … N.B.2. High velocity refers to nozzle-exit gas velocity exceeding
+    // 750 m/s": definitions of the table's processes, its N.B.s among them; no bound, no pointer.
+    expect(placed(eu, '2E003').filter((r) => ['pressure', 'speed'].includes(r.parameter)).map((r) => [r.part, r.role, r.rule, r.value])).toEqual([
+      [null, 'NOTE', 'TECHNICAL_NOTE', 0.1],
+      [null, 'NOTE', 'TECHNICAL_NOTE', 750],
+      [null, 'NOTE', 'TECHNICAL_NOTE', 0.1],
+    ]);
     // 3B991.b.2.a "Finished masks, reticles and designs therefor, except:" … "b.2.a.2.a. Their design is based on
     // geometries of 2.5 micrometer or more;": the masks excepted.
     expect(find(placed(us, '3B991'), { part: '3B991.b.2.a.2.a' }).map((r) => [r.role, r.rule, r.comparator, r.value, r.unit])).toEqual([['EXCLUSION', 'LEAD_EXCEPT', '>=', 2.5, 'µm']]);

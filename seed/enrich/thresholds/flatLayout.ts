@@ -19,8 +19,8 @@ interface Marker {
   end: number;
   technical: boolean;
   nb: boolean;
-  /** A table's "NOTES" heading over numbered notes, each read on its own. */
-  numbered?: boolean;
+  /** A table's "NOTES" or "TECHNICAL NOTE" heading: the note runs to the next such heading or the paragraph's end. */
+  table?: boolean;
 }
 const opensSentence = (text: string, at: number) => at === 0 || /[.;]\s*$/.test(text.slice(0, at));
 // The notes of a table, headed in capitals: EU 2E003 "TABLE - DEPOSITION TECHNIQUES - NOTES 1. The term 'coating
@@ -32,7 +32,7 @@ const markersIn = (text: string): Marker[] =>
       .filter((m) => m[0].trim() !== '')
       .filter((m) => /:\s*$/.test(m[0]) || /^N\./.test(m[2]!) || (opensSentence(text, m.index) && BARE_NOTE_OPENS.test(text.slice(m.index + m[0].length))))
       .map((m) => ({ at: m.index, end: m.index + m[0].length, technical: m[1] !== undefined, nb: /^N\./.test(m[2]!) })),
-    ...[...text.matchAll(TABLE_NOTE_MARKER)].map((m) => ({ at: m.index, end: m.index + m[0].length, technical: m[1] !== undefined, nb: false, numbered: m[1] === undefined })),
+    ...[...text.matchAll(TABLE_NOTE_MARKER)].map((m) => ({ at: m.index, end: m.index + m[0].length, technical: m[1] !== undefined, nb: false, table: true })),
   ].sort((a, b) => a.at - b.at);
 const kindOf = (marker: Marker): Block['kind'] => (marker.nb ? 'NB' : marker.technical ? 'TECHNICAL' : 'NOTE');
 
@@ -117,6 +117,15 @@ export function flatSegments(entry: PlacementInput, parts: PlacementPart[]): Seg
       if (marker.at < at) continue;
       if (marker.at > at) out.push({ ...base, text: text.slice(at, marker.at), part: span.part, role: 'CONTROL', rule: 'ITEM_PARAGRAPH' });
       if (/\S/.test(text.slice(at, marker.at))) outers.length = 0;
+      // A table's notes, after the table at the end of its paragraph (EU 2E003.f), run to the next table heading or the
+      // paragraph's end: their lists and N.B.s ("N.B.2. High velocity refers to nozzle-exit gas velocity exceeding 750 m/s")
+      // are the notes' own, and no item's.
+      if (marker.table === true) {
+        const end = inSpan.slice(mi + 1).find((m) => m.table === true)?.at ?? span.end;
+        out.push(...tableNoteSegments(text.slice(marker.end, end), marker, entry.code, parts));
+        at = end;
+        continue;
+      }
       const limit = inSpan[mi + 1]?.at ?? span.end;
       // A note that names no paragraph ("2B201.c does not control …") is not given one: in the flattened text a note
       // after a paragraph may be that paragraph's or the entry's. The walk found no item before `limit`, so a Note or
@@ -129,6 +138,15 @@ export function flatSegments(entry: PlacementInput, parts: PlacementPart[]): Seg
     if (span.part !== null) ownText.set(span.part, out.filter((s) => s.part === span.part && s.rule === 'ITEM_PARAGRAPH').map((s) => s.text).join(' ').trim());
   }
   return withLeads(out, entry.code, parts, ownText);
+}
+
+/**
+ * The segments of a table's notes: a "NOTES" heading's numbered notes each on its own, as the US layout has them ("… by
+ * one or more of the coating processes specified in the Table. 5. 'MCrAlX' refers to …"); a "TECHNICAL NOTE" whole.
+ */
+function tableNoteSegments(words: string, marker: Marker, code: string, parts: PlacementPart[]): Segment[] {
+  if (marker.technical) return blockSegments({ kind: 'TECHNICAL', part: null, lines: [words] }, code, parts);
+  return blockSegments({ kind: 'NOTE', part: null, lines: words.split(/(?<=[.;])\s+(?=\d{1,2}\.\s)/), numbered: true }, code, parts);
 }
 
 /**
@@ -261,10 +279,7 @@ function noteSegments(
   const run = noteRun(text, marker.end, limit, labels, marker.nb, null);
   let end = run.end;
   if (runsToLimit && !marker.nb && end < limit && resumes(end) === -1) end = limit;
-  // A table's numbered notes, one a line as the US layout has them: "… specified in the Table. 5. 'MCrAlX' refers to …".
-  const words = text.slice(marker.end, end);
-  const lines = marker.numbered === true ? words.split(/(?<=[.;])\s+(?=\d{1,2}\.\s)/) : [words];
-  const segments = blockSegments({ kind: kindOf(marker), part: null, lines, ...(marker.numbered === true ? { numbered: true } : {}) }, code, parts);
+  const segments = blockSegments({ kind: kindOf(marker), part: null, lines: [text.slice(marker.end, end)] }, code, parts);
   const own =
     end === run.end && run.list !== null && segments[0] !== undefined
       ? { list: run.list, segment: segments[0], openEnd: OPEN_END.test(text.slice(marker.end, limit).trimEnd()) }
