@@ -767,14 +767,19 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(placed(eu, '2B201'), { unit: 'ratio' })).toEqual([]);
   });
 
-  it('a span to cover, a band in capitals, "within" and "meet or exceed" (US 9B106, 8B001, 8A001, 6A102)', () => {
+  it('a span to cover, a band measured within, "within" and "meet or exceed" (US 9B106, 8B001, 3A002, 8A001, 6A102)', () => {
     // 9B106.b.2.b "Temperature range of at least −50 °C to + 125 °C." — the chamber reaches down to −50 °C and up to 125 °C.
     expect(read(placed(us, '9B106'), { part: '9B106.b.2.b' })).toEqual([
       ['9B106.b.2.b', 'CONTROL', 'temperature', '<=', -50, '°C'],
       ['9B106.b.2.b', 'CONTROL', 'temperature', '>=', 125, '°C'],
     ]);
-    // 8B001 "… Within the Frequency Range Exceeding 0 Hz But Not Exceeding to 500 Hz"
-    expect(find(placed(us, '8B001'), { unit: 'Hz', role: 'CONTROL' }).map((r) => [r.comparator, r.value, r.valueMax])).toEqual([['range', 0, 500]]);
+    // 8B001 "Water Tunnels Designed to Have a Background Noise of Less Than 100 dB (Reference 1 µPa, 1 Hz) Within the
+    // Frequency Range Exceeding 0 Hz But Not Exceeding to 500 Hz …": the band the noise is measured in, as "at any frequency
+    // from 2 GHz up to and including 15 GHz" is after a noise figure (3A901.b.3); so 3A002.c.1's "… exceeding 40 MHz
+    // anywhere within the frequency range exceeding 31.8 GHz but not exceeding 37 GHz".
+    expect(find(placed(us, '8B001'), { unit: 'Hz', comparator: 'range' }).map((r) => [r.role, r.rule, r.value, r.valueMax])).toEqual([['NOTE', 'MEASUREMENT_CONDITION', 0, 500]]);
+    expect(find(placed(us, '8B001'), { unit: 'dB' }).map((r) => [r.role, r.comparator, r.value])).toEqual([['CONTROL', '<', 100]]);
+    expect(find(placed(us, '3A002'), { part: '3A002.c.1', unit: 'GHz' }).map((r) => [r.role, r.value, r.valueMax])).toEqual([['NOTE', 31.8, 37]]);
     // 8A001.e.2 "… position … to within 10 m"
     expect(find(placed(us, '8A001'), { part: '8A001.e.2', value: 10 }).map((r) => r.comparator)).toEqual(['<=']);
     // 6A102 "… designed or rated to withstand radiation levels which meet or exceed a total irradiation dose of 5 × 10^5
