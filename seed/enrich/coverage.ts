@@ -70,6 +70,18 @@ export function servedItems(scope: string): Array<{ code: string; part: string |
     const from = m[1] as string;
     const sub = (m[2] ?? '').replace(/\.+$/, '');
     items.push({ code: from, part: sub ? from + sub : null });
+    // 9E515 "MT applies to technology for items in 9A515.d, .e.2, .h, and 9B515.a …": the short forms after a paragraph
+    // are paragraphs of the same entry, each replacing the deepest level of its own kind (1C351.d.15 and .16 is .d.16).
+    let labels = sub.split('.').filter((l) => l !== '');
+    const rest = scope.slice((m.index ?? 0) + m[0].length);
+    for (const short of rest.matchAll(/(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)\.((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)(?![A-Za-z0-9])/gy)) {
+      const given = (short[1] as string).split('.');
+      const digit = (l: string) => /^\d/.test(l);
+      const level = labels.map(digit).lastIndexOf(digit(given[0]!));
+      if (labels.length === 0 || level === -1) break;
+      labels = [...labels.slice(0, level), ...given];
+      items.push({ code: from, part: `${from}.${labels.join('.')}` });
+    }
     const to = m[3];
     if (to && to.slice(0, 2) === from.slice(0, 2)) {
       for (let n = Number(from.slice(2)) + 1; n <= Number(to.slice(2)); n++) items.push({ code: from.slice(0, 2) + String(n).padStart(3, '0'), part: null });

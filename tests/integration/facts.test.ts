@@ -491,6 +491,17 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     expect(row?.reason).toMatch(/^No MTCR attribution of the entry,/);
   });
 
+  it('CCL 9E515 is an MTCR gap against NSG serving the paragraphs its MT row names, short forms spelt out', async () => {
+    // CCL 9E515: "MT applies to technology for items in 9A515.d, .e.2, .h, and 9B515.a controlled for MT reasons | MT
+    // Column 1." No NP row.
+    const d = await data<{ gaps: { groups: { rows: { entry: { code: string }; status: string; servedItems: string[] }[] }[] } }>(
+      `{ gaps(regime: MTCR, against: NSG, list: "${CCL}") { groups { rows { entry { code } status servedItems } } } }`,
+    );
+    const row = d.gaps.groups.flatMap((g) => g.rows).find((r) => r.entry.code === '9E515');
+    expect(row?.status).toBe('GAP');
+    expect(row?.servedItems).toEqual(['9A515.d', '9A515.e.2', '9A515.h', '9B515.a']);
+  });
+
   it('EU 9A118 is an MTCR gap against WA whose reason names 9A011 and 9A012, the WA items it is used in: a lead, not coverage', async () => {
     // EU 9A118: "Devices to regulate combustion usable in engines, which are usable in "missiles" or unmanned aerial
     // vehicles specified in 9A012 or 9A112.a., specified in 9A011 or 9A111." EU 9A011: "Ramjet, scramjet or 'combined
