@@ -547,9 +547,10 @@ describe('gap rows: what one regime controls that the other does not cover', () 
   it('CCL 1E001 is covered in part for AG by WA, and the report names the technology left: for 1C350, 1C351, 1C353, 1C354', async () => {
     // 1E001: "CB applies to “technology” for items controlled by 1C351, 1C353, or 1C354; and CB applies to “technology” for
     // materials controlled by 1C350 and for chemical detection systems and dedicated detectors therefor, in 1A004.c, …";
-    // "NS applies to “technology” for items controlled by 1A004".
+    // "NS applies to “technology” for items controlled by 1A004"; "CB applies to “technology” for items controlled by
+    // 1C351.d.15 and .16 and the 1C353 genetic elements …" (".16" is 1C351.d.16).
     const row = (await gaps('AG', 'WA', CCL)).partial.find((r) => r.entry.code === '1E001');
-    expect(row?.servedItemsUncovered.sort()).toEqual(['1C350', '1C351', '1C351.d.15', '1C353', '1C354']);
+    expect(row?.servedItemsUncovered.sort()).toEqual(['1C350', '1C351', '1C351.d.15', '1C351.d.16', '1C353', '1C354']);
   });
 
   it('2E001 is an AG gap against WA, and its reason quotes the NS row that reaches other items', async () => {

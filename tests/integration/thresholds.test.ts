@@ -19,6 +19,21 @@ type Report = { regimeEntries: any[]; comparisons: any[] };
 const thresholdsOf = (report: Report, regime: string, code: string, listId: string) =>
   report.regimeEntries.find((r) => r.regime === regime)?.entries.find((e: any) => e.entry.code === code && e.entry.listId === listId)?.thresholds ?? [];
 
+describe('other parameters of other paragraphs are no answer (US CCL 3A001.i)', () => {
+  it('WA\'s voltage in 3A001.i.2.a has no MTCR side: MTCR states values only for other paragraphs of 3A001', async () => {
+    // US 3A001 "MT applies to 3A001.a.1.a when usable in “missiles”; and to 3A001.a.5.a when … rated for operation in the
+    // temperature range from below −54 °C to above +125 °C; and 3A001.z.2"; "i.2.a. A 'Vπ' less than 3.3 V when measured at
+    // a frequency of 1 GHz or below": electro-optic modulators, which no MT row reaches.
+    const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], codes: ["3A001"], list: "${CCL}") { ${REPORT} } }`);
+    const voltage = d.thresholdComparison.comparisons.filter((c: any) => c.values.some((v: any) => v.threshold.paragraph === '3A001.i.2.a' && v.threshold.unit === 'V'));
+    expect(voltage.length).toBeGreaterThan(0);
+    for (const c of voltage) {
+      expect(c.verdict).toBe('ONLY_ONE_SIDE');
+      expect(c.explanation).toContain('MTCR states values only for other paragraphs of 3A001');
+    }
+  });
+});
+
 describe('a paragraph belongs to each of its regimes once (US CCL 6A007)', () => {
   it('6A007.b.1 is WA\'s and MTCR\'s, each named once however many statements reach it', async () => {
     // US 6A007: "NS applies to entire entry | NS Column 2"; "MT applies to 6A007.b and .c when the accuracies in 6A007.b.1

@@ -551,6 +551,10 @@ export type GapRow = {
   hints: Array<Technology>;
   /** Why it counts as a gap, in words. */
   reason: Scalars['String']['output'];
+  /** For a CCL software or technology entry: the items its License Requirements rows for the examined regime name as what they serve (9E515 "MT applies to technology for items in 9A515.d, .e.2, .h, and 9B515.a …": 9A515.d, 9A515.e.2, 9A515.h, 9B515.a); empty for hardware and for a row over the entire entry. */
+  servedItems: Array<Scalars['String']['output']>;
+  /** Of servedItems, the ones no row of the other regime names: for a gap row, all of them. */
+  servedItemsUncovered: Array<Scalars['String']['output']>;
   /** Always GAP. */
   status: CoverageStatus;
   /** Its technology areas. */
@@ -1813,6 +1817,8 @@ export type GapRowResolvers<ContextType = GraphQLContext, ParentType extends Res
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
   hints?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  servedItems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  servedItemsUncovered?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
   technologies?: Resolver<Array<ResolversTypes['Technology']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -340,9 +340,10 @@ function noCounterpart(
       explanation: `${stated}; ${elsewhere.map((v) => `${v.regime} states ${sample.parameter} ${show(v.threshold)} for other items (${where(v)})`).join('; ')}: values of different paragraphs or entries control different items and are not ranked.`,
     };
   }
-  // Other parameters count only in the same entry: 9A012's Wassenaar endurance says nothing of 9A120's capacity.
+  // Other parameters count only in the same entry and the same item: 9A012's Wassenaar endurance says nothing of 9A120's
+  // capacity, and MTCR's temperature in 3A001.a.1.a nothing of the modulators of 3A001.i.
   const parametersOf = (r: string, inEntry: boolean) => [
-    ...new Set(controls.filter((v) => v.regime === r && (v.entry.id === entry.id) === inEntry).map((v) => v.threshold.parameter)),
+    ...new Set(controls.filter((v) => v.regime === r && (v.entry.id === entry.id) === inEntry && (!inEntry || related(v.threshold))).map((v) => v.threshold.parameter)),
   ];
   const otherParameters = others.map((r) => ({ r, parameters: parametersOf(r, true) })).filter((o) => o.parameters.length > 0);
   if (otherParameters.length > 0) {
@@ -351,8 +352,13 @@ function noCounterpart(
       explanation: `${stated}; ${otherParameters.map((o) => `${o.r} states ${o.parameters.join(', ')}`).join('; ')}, not ${sample.parameter}: no verdict.`,
     };
   }
-  const elsewhere = others.filter((r) => parametersOf(r, false).length > 0);
-  const aside = elsewhere.length > 0 ? ` (${elsewhere.join(', ')} states values only for other entries)` : '';
+  const otherParagraphs = others.filter((r) => controls.some((v) => v.regime === r && v.entry.id === entry.id));
+  const elsewhere = others.filter((r) => !otherParagraphs.includes(r) && parametersOf(r, false).length > 0);
+  const asides = [
+    ...(otherParagraphs.length > 0 ? [`${otherParagraphs.join(', ')} states values only for other paragraphs of ${entry.code}`] : []),
+    ...(elsewhere.length > 0 ? [`${elsewhere.join(', ')} states values only for other entries`] : []),
+  ];
+  const aside = asides.length > 0 ? ` (${asides.join('; ')})` : '';
   return { verdict: 'ONLY_ONE_SIDE', explanation: `${stated}; ${others.join(', ') || 'no other regime'} states no threshold here${aside}: no verdict.` };
 }
 
