@@ -273,7 +273,8 @@ function ownParts(eccn: string, text: string, partCodes: readonly string[]): { n
     if (tokens.some((t) => t.full && at >= t.at && at < t.end)) continue;
     // A letter without its period ("9D515.x and y") counts only where a list can end.
     // So does one followed by a gloss in parentheses: "1C010.a (aramid …), b (carbon …), and e.1".
-    if (/^[a-z]$/.test(raw) && !/^(?:$|[,;)]|\s+(?:and|or)\b|\s+\()/.test(text.slice(at + raw.length))) continue;
+    // So does one that opens a range: 3B001 "NS applies to 3B001.a.1 to a.3, b, e, f.2 to f.4, g to j".
+    if (/^[a-z]$/.test(raw) && !/^(?:$|[,;)]|\s+(?:and|or|to|through)\b|\s+\()/.test(text.slice(at + raw.length))) continue;
     tokens.push({ base: '', tail: raw.startsWith('.') ? raw : `.${raw}`, at, end: at + m[0].length, full: false });
   }
   tokens.sort((a, b) => a.at - b.at);

@@ -273,6 +273,15 @@ describe('attributions, per entry and per paragraph', () => {
     expect(regimesOf(e)).not.toContain('NSG');
   });
 
+  it('3B001\'s NS Column 2 row reaches the paragraphs its ranges name, letters alone included ("g to j")', async () => {
+    // CCL 3B001: "NS applies to 3B001.a.1 to a.3, b, e, f.2 to f.4, g to j | NS Column 2."; "NS applies to 3B001.a.4, c, d,
+    // f.1, f.5, f.6, k to n, p.2, p.4, r | To or within Macau or a destination specified in Country Group D:5 …" (a US
+    // control, not Wassenaar's).
+    const row = (await entry('3B001')).attributions.find((a) => a.basis === 'REASON_FOR_CONTROL' && a.regime === 'WA')!;
+    expect(row.parts).toEqual(['3B001.a.1', '3B001.a.2', '3B001.a.3', '3B001.b', '3B001.e', '3B001.f.2', '3B001.f.3', '3B001.f.4', '3B001.g', '3B001.h', '3B001.i', '3B001.j']);
+    expect((await entry('3B001')).attributions.filter((a) => a.basis === 'REASON_FOR_CONTROL' && a.regime === 'WA')).toHaveLength(1);
+  });
+
   it('1C351 is AG from both CB rows and CWC for .d.15 and .d.16 only', async () => {
     // CCL 1C351: "CB applies to items controlled by 1C351.d.15 and .16 | CB Column 1."; "CB applies to entire entry |
     // CB Column 2."; "CW applies to 1C351.d.15 and .d.16 …".

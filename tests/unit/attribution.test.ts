@@ -183,6 +183,10 @@ describe('scopes resolved to the paragraphs they name', () => {
     expect(reading.exceptParts).toEqual(['5A001.b.5', '5A001.f.3']);
     // 1C351: "CW applies to 1C351.d.15 and .d.16 …"; the CB row "CB applies to items controlled by 1C351.d.15 and .16".
     expect(readScope('1C351', 'CB applies to items controlled by 1C351.d.15 and .16', parts('1C351')).parts).toEqual(['1C351.d.15', '1C351.d.16']);
+    // 3B001 "NS applies to 3B001.a.1 to a.3, b, e, f.2 to f.4, g to j | NS Column 2": a range of letters alone.
+    const b001 = readScope('3B001', 'NS applies to 3B001.a.1 to a.3, b, e, f.2 to f.4, g to j', parts('3B001'));
+    expect(b001.parts.slice(-4)).toEqual(['3B001.g', '3B001.h', '3B001.i', '3B001.j']);
+    expect(b001.conditional).toBe(false);
     // 0B505: "NS applies to paragraphs .a and .x".
     expect(readScope('0B505', 'NS applies to paragraphs .a and .x', parts('0B505')).parts).toEqual(['0B505.a', '0B505.x']);
   });
