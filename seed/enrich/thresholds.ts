@@ -101,7 +101,7 @@ export function placeThresholds(entry: PlacementInput, parts: PlacementPart[], r
  */
 function asWritten(segment: Segment, phrase: string): { phrase: string; clause: string } {
   const { child, lead } = segment;
-  if (child === undefined || lead === undefined) return { phrase, clause: evidence(segment.text, phrase) };
+  if (child === undefined || lead === undefined) return { phrase, clause: evidence(segment.context ?? segment.text, phrase) };
   const leadWords = segment.text.slice(0, lead - 1);
   const clause = evidence(`${leadWords} … ${child.text}`, phrase);
   const { norm, raw } = normalised(segment.text);

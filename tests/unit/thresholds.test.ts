@@ -1404,6 +1404,12 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       [null, 'NOTE', 'TECHNICAL_NOTE', 750],
       [null, 'NOTE', 'TECHNICAL_NOTE', 0.1],
     ]);
+    // 6A005.e.3.a.1 "An insertion loss better (less) than or equal to 0.3 dB maintained at a rated total average or CW output
+    // power (excluding output power transmitted through the single mode core if present) exceeding 1,000 W; and": the
+    // clause of the 1,000 W starts before the brackets.
+    expect(find(placed(us, '6A005'), { part: '6A005.e.3.a.1', value: 1000 }).map((r) => [r.comparator, r.clause])).toEqual([
+      ['>', 'An insertion loss better (less) than or equal to 0.3 dB maintained at a rated total average or CW output power (excluding output power transmitted through the single mode core if present) exceeding 1,000 W; and'],
+    ]);
     // 3B991.b.2.a "Finished masks, reticles and designs therefor, except:" … "b.2.a.2.a. Their design is based on
     // geometries of 2.5 micrometer or more;": the masks excepted.
     expect(find(placed(us, '3B991'), { part: '3B991.b.2.a.2.a' }).map((r) => [r.role, r.rule, r.comparator, r.value, r.unit])).toEqual([['EXCLUSION', 'LEAD_EXCEPT', '>=', 2.5, 'µm']]);

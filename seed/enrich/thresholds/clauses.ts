@@ -23,6 +23,10 @@ export function clauses(segment: Segment, code: string, parts: PlacementPart[], 
     rest = rest.slice(0, upper.index);
   }
   let from = 0;
+  // Where the words go on after an exception in brackets, the clause quoted starts before the brackets: 6A005.e.3.a.1
+  // "An insertion loss … maintained at a rated total average or CW output power (excluding output power transmitted
+  // through the single mode core if present) exceeding 1,000 W" quotes the power, not ") exceeding 1,000 W".
+  let context: string | undefined;
   EXCEPT_IN_CLAUSE.lastIndex = 0;
   for (let m = EXCEPT_IN_CLAUSE.exec(rest); m !== null; m = EXCEPT_IN_CLAUSE.exec(rest)) {
     CLAUSE_END.lastIndex = m.index;
@@ -30,7 +34,9 @@ export function clauses(segment: Segment, code: string, parts: PlacementPart[], 
     // wavelength between 1000 nm and 1100 nm" excepts glass, not the wavelengths.
     const close = insideBrackets(rest, m.index) ? rest.indexOf(')', m.index) : -1;
     const end = close !== -1 ? close : exceptionEnd(rest, m.index, m.index + m[0].length, m[0].toLowerCase());
-    out.push({ ...segment, text: rest.slice(from, m.index) });
+    if (close !== -1 && context === undefined) context = rest.slice(from);
+    out.push({ ...segment, text: rest.slice(from, m.index), ...(context !== undefined ? { context } : {}) });
+    if (close === -1) context = undefined;
     // "except 2B004.b.3 and presses with maximum working pressures below 69 MPa" (2B004 NP row): two exceptions, each
     // with its own paragraph; the second names none.
     for (const piece of rest.slice(m.index, end).split(SECOND_EXCEPTION)) {
@@ -39,7 +45,7 @@ export function clauses(segment: Segment, code: string, parts: PlacementPart[], 
     from = end;
     EXCEPT_IN_CLAUSE.lastIndex = end;
   }
-  out.push({ ...segment, text: rest.slice(from) });
+  out.push({ ...segment, text: rest.slice(from), ...(context !== undefined ? { context } : {}) });
   if (tail !== null) {
     // "EXCEPT: (1) turning machines under 2B001.a …; (2) …": each numbered exclusion names its own paragraph.
     for (const item of tail.split(/;\s*(?:or\s+|and\s+)?(?=\(\d+\))/)) {

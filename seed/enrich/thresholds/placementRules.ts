@@ -109,6 +109,8 @@ export interface Segment {
   lead?: number;
   /** With a lead bound: the sub-paragraph's own words, and where the text read differs from them. */
   child?: LeadReading['child'];
+  /** The words a threshold read from the text quotes as its clause when they are more than the text: see clauses(). */
+  context?: string;
   part: string | null;
   role: ThresholdRole;
   rule: PlacementRule;
