@@ -154,6 +154,11 @@ const CATEGORY_RELATIVE = /(?:goods|items|commodities) (?:specified|controlled|d
  *   at least MIN_TITLE_WORDS content words. DIVERGES.
  * - `WORDING_PARTLY_SHARED`: anything else (little shared wording, but a heading too short to tell). UNCERTAIN.
  */
+/** The CAS registry numbers a wording names ("(CAS 7783-66-6)"). */
+function casNumbers(wording: string): Set<string> {
+  return new Set([...wording.matchAll(/(?<![\d-])\d{2,7}-\d{2}-\d(?![\d-])/g)].map((m) => m[0]));
+}
+
 export function compareSameCode(a: ComparableEntry, b: ComparableEntry): SameCodeComparison {
   const titleA = contentWords(comparableTitle(a));
   const titleB = contentWords(comparableTitle(b));
@@ -191,6 +196,15 @@ export function compareSameCode(a: ComparableEntry, b: ComparableEntry): SameCod
       'US_ITAR_PLACEHOLDER',
       `the US entry says ${itarSentence(placeholder)}: the CCL keeps ${placeholder.code} as a cross-reference and controls nothing under it (the items are on the US Munitions List, 22 CFR part 121)`,
     );
+  }
+  // Chemicals are named by their CAS numbers, which the word measure leaves out: EU 1C011 adds "e. Iodine pentafluoride
+  // (CAS 7783-66-6)", which the CCL's 1C011 does not name, and the two do not agree on it.
+  const [casA, casB] = [casNumbers(comparableWording(a)), casNumbers(comparableWording(b))];
+  const onlyA = [...casA].filter((n) => !casB.has(n));
+  const onlyB = [...casB].filter((n) => !casA.has(n));
+  if (textSimilarity >= AGREE_TEXT && (onlyA.length > 0 || onlyB.length > 0)) {
+    const side = (e: ComparableEntry, only: string[]) => (only.length > 0 ? `${e.jurisdiction} ${e.code} names CAS ${only.join(', ')}, which the other does not` : '');
+    return result('UNCERTAIN', 'CAS_NUMBERS_DIFFER', [side(a, onlyA), side(b, onlyB)].filter((s) => s !== '').join('; '));
   }
   if (textSimilarity >= AGREE_TEXT) return result('AGREES', 'WORDING_CONTAINED');
   if (titleSimilarity <= DIVERGE_TITLE && Math.min(titleA.size, titleB.size) >= MIN_TITLE_WORDS) return result('DIVERGES', 'WORDING_AND_TITLE_DIFFER');
@@ -392,6 +406,9 @@ export function noCounterpartReason(
     );
   }
   if (verdicts.includes('DIVERGES')) return reason('SAME_CODE_DIVERGES', `${other.id} has ${entry.code}, but it names different items (see the counterpart's evidence)`, other.id);
+  if (comparisons.some((c) => c.rule === 'CAS_NUMBERS_DIFFER')) {
+    return reason('SAME_CODE_UNCERTAIN', `${other.id} has ${entry.code}, but the two name different chemicals by CAS number (see the counterpart's evidence)`, other.id);
+  }
   if (verdicts.includes('UNCERTAIN')) return reason('SAME_CODE_UNCERTAIN', `${other.id} has ${entry.code}, but the wordings share too little to tell (see the counterpart's evidence)`, other.id);
   return reason('NOT_STATED', `${other.id} has no entry ${entry.code}, and neither list says why`, other.id);
 }

@@ -182,6 +182,16 @@ describe('no-counterpart reasons', () => {
     expect(renumberedCounterpart(get(eu, '3A501'), usEntries)).toBeNull();
   });
 
+  it('chemicals named by CAS number on one side only: EU 1C011 adds iodine pentafluoride, which the CCL\'s 1C011 does not name', () => {
+    // EU 1C011 "e. Iodine pentafluoride (CAS 7783-66-6)"; the CCL's 1C011 names no CAS 7783-66-6 (nor does any CCL entry).
+    const c = compareSameCode(get(eu, '1C011'), get(us, '1C011'));
+    expect(c).toMatchObject({ verdict: 'UNCERTAIN', rule: 'CAS_NUMBERS_DIFFER' });
+    expect(c.evidence).toContain('EU 1C011 names CAS 7783-66-6, which the other does not');
+    expect(noCounterpartReason(get(eu, '1C011'), US_LIST, [c], notes())?.evidence).toContain('name different chemicals by CAS number');
+    // The same CAS numbers on both sides change nothing: US and EU 1C229 (bismuth) agree.
+    expect(compareSameCode(get(eu, '1C229'), get(us, '1C229')).verdict).toBe('AGREES');
+  });
+
   it('when the sources say nothing, it says so: EU 9A121 umbilical connectors', () => {
     expect(noCounterpartReason(get(eu, '9A121'), US_LIST, [], notes())).toMatchObject({ reason: 'NOT_STATED' });
   });
