@@ -90,6 +90,9 @@ export function servedItems(scope: string): Array<{ code: string; part: string |
   return items;
 }
 
+/** A heading whose paragraphs are the characteristics one item must all have. */
+const ALL_OF_THE_FOLLOWING = /\b(?:having|with|meeting)\s+all\s+(?:of\s+)?the\s+following(?:\s+characteristics)?\s*(?:\(see List of Items Controlled\))?[.:]?\s*$/i;
+
 export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
   const top = inputs.entries.filter((e) => e.kind === 'ENTRY' && !e.itar);
   const childrenOf = group(
@@ -208,7 +211,10 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
       // 4A005.z": a .z paragraph holds items "specified in 4A005 that also meet or exceed the performance parameters in
       // 4A090.a", the entry's own items again; with nothing else under it, the entry is the unit.
       const listed = children.filter((c) => !c.startsWith(`${entry.code}.z`));
-      if (own.some((a) => a.regime === regime && a.wholeEntry) || children.length === 0) units = listed.length > 0 ? children : [entry.code];
+      // 2B104 "“Isostatic presses” having all of the following characteristics": its paragraphs are what one item must
+      // have, not items of their own; the entry is the unit.
+      const cumulative = ALL_OF_THE_FOLLOWING.test(entry.title);
+      if (own.some((a) => a.regime === regime && a.wholeEntry) || children.length === 0) units = listed.length > 0 && !cumulative ? children : [entry.code];
       else {
         const reached = (partEdgesByEntry.get(entry.code) ?? []).filter((p) => p.regime === regime).map((p) => p.code);
         const topmost = reached.filter((code) => !reached.some((other) => other !== code && within(code, other)));

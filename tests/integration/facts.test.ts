@@ -511,6 +511,15 @@ describe('gap rows: what one regime controls that the other does not cover', () 
     expect(row?.servedItems).toEqual(['9A515.d', '9A515.e.2', '9A515.h', '9B515.a']);
   });
 
+  it('CCL 2B104, presses "having all of the following characteristics", is one unit: its paragraphs are one item\'s characteristics', async () => {
+    // CCL 2B104: "“Isostatic presses”, other than those controlled by 2B004, having all of the following characteristics (see
+    // List of Items Controlled)."; "a. Capable of achieving a maximum working pressure equal to or greater than 69 MPa …";
+    // "NP applies to entire entry".
+    const row = (await gaps('NSG', 'AG', CCL)).groups.flatMap((g) => g.rows).find((r) => r.entry.code === '2B104');
+    expect(row?.status).toBe('GAP');
+    expect(row?.units).toEqual(['2B104']);
+  });
+
   it('EU 9A118 is an MTCR gap against WA whose reason names 9A011 and 9A012, the WA items it is used in: a lead, not coverage', async () => {
     // EU 9A118: "Devices to regulate combustion usable in engines, which are usable in "missiles" or unmanned aerial
     // vehicles specified in 9A012 or 9A112.a., specified in 9A011 or 9A111." EU 9A011: "Ramjet, scramjet or 'combined
