@@ -1410,6 +1410,18 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(placed(us, '6A005'), { part: '6A005.e.3.a.1', value: 1000 }).map((r) => [r.comparator, r.clause])).toEqual([
       ['>', 'An insertion loss better (less) than or equal to 0.3 dB maintained at a rated total average or CW output power (excluding output power transmitted through the single mode core if present) exceeding 1,000 W; and'],
     ]);
+    // 7E004.b.7.b.4 "… at greater than 18 degrees angle of attack, 15 degrees side slip, 15 degrees/second pitch or yaw rate,
+    // or 90 degrees/second roll rate": one comparison over the list.
+    for (const list of [us, eu]) {
+      expect(find(placed(list, '7E004'), { part: '7E004.b.7.b.4' }).map((r) => [r.parameter, r.comparator, r.value])).toEqual([
+        ['angle', '>', 18],
+        ['angle', '>', 15],
+        ['angular rate', '>', 15],
+        ['angular rate', '>', 90],
+      ]);
+    }
+    // 2B120.c.1.a keeps its own "… 30 degrees/s or less".
+    expect(find(placed(us, '2B120'), { part: '2B120.c.1.a', value: 30 }).map((r) => r.comparator)).toEqual(['<=']);
     // 3B991.b.2.a "Finished masks, reticles and designs therefor, except:" … "b.2.a.2.a. Their design is based on
     // geometries of 2.5 micrometer or more;": the masks excepted.
     expect(find(placed(us, '3B991'), { part: '3B991.b.2.a.2.a' }).map((r) => [r.role, r.rule, r.comparator, r.value, r.unit])).toEqual([['EXCLUSION', 'LEAD_EXCEPT', '>=', 2.5, 'µm']]);

@@ -136,8 +136,14 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     // "Exceeding 80 mm in diameter or length of major axis and 20 mm in thickness (depth)" (6A004.b.2): a bare value joined
     // by "and" to a bound of the same dimension, with only words between, shares its comparator.
     const shared = previous?.record ?? null;
-    if (comparator === '=' && better === null && shared !== null && shared.comparator !== 'range' && shared.comparator !== '=' && previous!.quantity.dimension === q.dimension) {
-      if (SHARED_COMPARATOR_JOIN.test(text.slice(previous!.quantity.end, q.start))) comparator = shared.comparator;
+    if (comparator === '=' && better === null && shared !== null && shared.comparator !== 'range' && shared.comparator !== '=') {
+      const join = text.slice(previous!.quantity.end, q.start);
+      // EU 7E004.b.7.b.4 "at greater than 18 degrees angle of attack, 15 degrees side slip, 15 degrees/second pitch or yaw
+      // rate, or 90 degrees/second roll rate", EU 1A004.d Technical Note "less than 1 ppm vapour, or 1 mg solid or liquid":
+      // one comparison over a list of values, whatever each measures.
+      // A value with a comparison of its own after it ("… 30 degrees/s or less", 2B120.c.1.a) keeps it.
+      const own = AFTER_MORE.test(after) || AFTER_LESS.test(after) || AFTER_BETTER.test(after);
+      if ((previous!.quantity.dimension === q.dimension && SHARED_COMPARATOR_JOIN.test(join)) || (!own && SHARED_COMPARATOR_LIST.test(join))) comparator = shared.comparator;
     }
     // "capable of temperatures of 153K (-120 °C) or less" (EU 0B001.b.7.a): a capability read as "at least" unless the
     // words after the value say otherwise.
@@ -283,6 +289,7 @@ const RANGE_CONDITION = /\bat (?:any|all)(?: [a-z]+){0,2}\s*$|\brms\s*(?:over th
 const RANGE_CONDITION_AFTER = /^\s*of the\s*['‘’"“”]*measuring range['‘’"“”]*/i;
 
 // The other side of a size: 3B991.b.2.b.1 "dimensions exceeding 125 mm x 125 mm", b.2.d.1 "arrays larger than 100 mm x 100 mm".
+const SHARED_COMPARATOR_LIST = /^\s+[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*(?:or\s+)?$/i;
 const SHARED_COMPARATOR_JOIN = /^(?:\s+(?:in|of|or|the|[a-z]+)){0,8}\s+and\s*$|^\s*[x×]\s*$/i;
 
 // The band an item must span: "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b).
