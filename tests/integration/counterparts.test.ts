@@ -123,7 +123,8 @@ describe('no counterpart, and why', () => {
     expect(us?.evidence).toContain('under 3A504 (a comparison of wordings');
     // EU 3A501 "Electronic items as follows:" shares the CCL 3A001's heading, not its items (the EU's own additions).
     const [additions] = (await entry(EU, '3A501')).noCounterpart;
-    expect(additions?.reason).not.toBe('SAME_ITEMS_OTHER_NUMBER');
+    expect(additions).toBeDefined();
+    expect(additions!.reason).not.toBe('SAME_ITEMS_OTHER_NUMBER');
   });
 });
 

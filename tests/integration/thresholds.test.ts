@@ -37,7 +37,7 @@ describe('other parameters of other paragraphs are no answer (US CCL 3A001.i)', 
 describe('a paragraph belongs to each of its regimes once (US CCL 6A007)', () => {
   it('6A007.b.1 is WA\'s and MTCR\'s, each named once however many statements reach it', async () => {
     // US 6A007: "NS applies to entire entry | NS Column 2"; "MT applies to 6A007.b and .c when the accuracies in 6A007.b.1
-    // and b.2 are met or exceeded | MT Column 1"; 6A007 is also a Wassenaar number (category 6, group A, 0 in the tens).
+    // and b.2 are met or exceeded | MT Column 1"; 6A007 is also a Wassenaar number (category 6, group A, its first digit 0).
     const d = await data<{ thresholdComparison: Report }>(`{ thresholdComparison(regimes: [MTCR, WA], codes: ["6A007"], list: "${CCL}") { ${REPORT} } }`);
     const [b1] = thresholdsOf(d.thresholdComparison, 'WA', '6A007', CCL).filter((t: any) => t.paragraph === '6A007.b.1');
     expect(b1.belongsTo.map((b: any) => b.regime).sort()).toEqual(['MTCR', 'WA']);

@@ -188,8 +188,9 @@ describe('no-counterpart reasons', () => {
     expect(c).toMatchObject({ verdict: 'UNCERTAIN', rule: 'CAS_NUMBERS_DIFFER' });
     expect(c.evidence).toContain('EU 1C011 names CAS 7783-66-6, which the other does not');
     expect(noCounterpartReason(get(eu, '1C011'), US_LIST, [c], notes())?.evidence).toContain('name different chemicals by CAS number');
-    // The same CAS numbers on both sides change nothing: US and EU 1C229 (bismuth) agree.
-    expect(compareSameCode(get(eu, '1C229'), get(us, '1C229')).verdict).toBe('AGREES');
+    // The same CAS numbers on both sides change nothing: US and EU 1A004 name the same riot control agents,
+    // "(o-Chlorobenzylidenemalononitrile) (CS) (CAS 2698-41-1)" among them, and agree.
+    expect(compareSameCode(get(eu, '1A004'), get(us, '1A004')).verdict).toBe('AGREES');
   });
 
   it('when the sources say nothing, it says so: EU 9A121 umbilical connectors', () => {

@@ -1388,7 +1388,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(placed(us, '4A003'), { value: 0.0128 }).map((r) => [r.role, r.comparator, r.value, r.valueMax, r.unit, r.phrase])).toEqual([['EXCLUSION', 'range', 0.0128, 70, 'WT', '>0.0128 but ≤70 WT']]);
     // EU 2E003 "TABLE - DEPOSITION TECHNIQUES - NOTES … 6. The term 'aluminium alloys' refers to alloys having an ultimate
     // tensile strength of 190 MPa or more measured at 293 K (20 °C)." defines a term of the table, as the US "Notes to
-    // Table on Deposition Techniques" do: no bound of 2E003.f. "17. 'Technology' for depositing diamond-like carbon on any
+    // Table on Deposition Techniques" do: no bound of 2E003.f. "17. "Technology" for depositing diamond-like carbon on any
     // of the following is not controlled: … manufactured from alloys containing less than 5 % beryllium." excludes.
     for (const list of [us, eu]) {
       const e003 = placed(list, '2E003');
