@@ -7,7 +7,7 @@ import type { CoverageEvidence, CoverageStatus } from '../../src/domain/coverage
 import type { EntryAttribution, PartAttribution } from './attributions.js';
 import { phasesNamed } from '../parse/references.js';
 import { namedCodes, rowNames } from './rowCodes.js';
-import { supportTies } from './supportTies.js';
+import { servingParagraphs, supportTies } from './supportTies.js';
 
 export interface EntryCoverage {
   code: string;
@@ -52,8 +52,8 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
   return map;
 }
 
-/** The ties of a serving entry that are rows of the regime naming the item (src/domain/coverage.ts ITT_ROW, ITT_REASON_ROW). */
-const ROW_TIES = new Set(['ITT_ROW', 'ITT_REASON_ROW']);
+/** The ties of a serving entry that are rows of the regime naming the item (src/domain/coverage.ts ITT_ROW, ITT_ROW_PARAGRAPH, ITT_REASON_ROW). */
+const ROW_TIES = new Set(['ITT_ROW', 'ITT_ROW_PARAGRAPH', 'ITT_REASON_ROW']);
 
 /** Words that make a row conditional on other parameters: such a row cannot be said to serve everything it names. */
 const CONDITIONS = /\bmeets? or exceeds?\b|\bparameters?\b|\bcriteria\b|\bcharacteristics\b/i;
@@ -113,6 +113,7 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
   const referencesOf = group(inputs.references, (r) => r.from);
   const supportsTo = group(inputs.supports, (s) => s.to);
   const statementsOf = group(inputs.statements, (s) => s.code);
+  const paragraphsOf = servingParagraphs(inputs.entries);
   const eu = inputs.jurisdiction === 'EU';
 
   /** Whether `code` (entry or part) is attributed to `regime` without conditions. */
@@ -295,7 +296,13 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
           // (not only after "does not apply to": 7E001, 7A008), or reaches what that regime controls for its reasons.
           // A row over the serving entry's entire entry does not: 9E002 "NS applies to entire entry" serves 9B116 (an
           // MTCR item) for "production", and NS is Wassenaar's only for Wassenaar's items; the code origin is no row.
-          const tie = supportTies(support, statementsOf.get(support.from) ?? [], inputs.jurisdiction, statementsOf.get(entry.code) ?? []).find(
+          const tie = supportTies(
+            support,
+            statementsOf.get(support.from) ?? [],
+            inputs.jurisdiction,
+            statementsOf.get(entry.code) ?? [],
+            paragraphsOf.get(support.from),
+          ).find(
             (t) => t.regime === against && ROW_TIES.has(t.rule),
           );
           if (tie) {

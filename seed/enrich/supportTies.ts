@@ -1,14 +1,15 @@
 // For which regimes a software or technology entry's support of a hardware entry counts: only through the
 // License Requirements row or the code that ties the D/E entry to the regime (src/domain/coverage.ts rules
 // ITT_ROW, ITT_WHOLE_ROW, ITT_CODE_ORIGIN). Derived at import and stored on the SUPPORTS edge.
-import type { AttributionRecord, SupportRecord } from '../model.js';
+import type { AttributionRecord, EntryRecord, SupportRecord } from '../model.js';
 import type { Phase, RegimeCode } from '../../src/domain/vocabulary.js';
 import { phasesGoverning, phasesNamed } from '../parse/references.js';
+import { readScope } from '../../src/domain/attribution.js';
 import { rowNames } from './rowCodes.js';
 
 export interface SupportTie {
   regime: RegimeCode;
-  rule: 'ITT_ROW' | 'ITT_WHOLE_ROW' | 'ITT_REASON_ROW' | 'ITT_CODE_ORIGIN' | 'ITT_EU_GROUP' | 'ITT_EU_NAMED';
+  rule: 'ITT_ROW' | 'ITT_WHOLE_ROW' | 'ITT_ROW_PARAGRAPH' | 'ITT_REASON_ROW' | 'ITT_CODE_ORIGIN' | 'ITT_EU_GROUP' | 'ITT_EU_NAMED';
   /** The row's or the code origin's words. */
   words: string;
 }
@@ -86,11 +87,61 @@ function namesWholeCode(scope: string, code: string): boolean {
   return rowNames(scope.replace(new RegExp(String.raw`(?<![A-Za-z0-9])${code}\.[a-z0-9][a-z0-9.]*`, 'g'), ''), code);
 }
 
+/** A paragraph of a serving entry: its code and its words. */
+export interface ServingParagraph {
+  code: string;
+  text: string;
+}
+
+/** The paragraphs of each software and technology entry, by the entry's code. */
+export function servingParagraphs(entries: readonly EntryRecord[]): Map<string, ServingParagraph[]> {
+  const out = new Map<string, ServingParagraph[]>();
+  for (const e of entries) {
+    const entry = e.code.split('.')[0] as string;
+    if (e.kind !== 'PART' || !/^\d[DE]/.test(entry)) continue;
+    out.set(entry, [...(out.get(entry) ?? []), { code: e.code, text: e.text }]);
+  }
+  return out;
+}
+
+/**
+ * The row over the serving entry's entire entry except some of its paragraphs, and a paragraph it keeps that names the
+ * hardware for the phase: 8D620 "NS applies to entire entry, except 8D620.b and .y" keeps 8D620.a, "“Software” …
+ * for the “development,” “production,” operation, or maintenance of commodities controlled by ECCN 8A620 or ECCN 8B620
+ * (except for commodities controlled by ECCN 8A620.b or .y …)". A code named only in brackets after "except" is not
+ * named by the paragraph.
+ */
+function keptParagraph(
+  rows: readonly AttributionRecord[],
+  support: SupportRecord,
+  paragraphs: readonly ServingParagraph[],
+): { row: AttributionRecord; paragraph: ServingParagraph } | null {
+  if (paragraphs.length === 0) return null;
+  const codes = paragraphs.map((p) => p.code);
+  for (const row of rows) {
+    const reading = readScope(support.from, row.scope, codes);
+    if (reading.coverage !== 'WHOLE_EXCEPT' || reading.exceptParts.length === 0) continue;
+    const excepted = (code: string) => reading.exceptParts.some((x) => code === x || code.startsWith(`${x}.`));
+    for (const paragraph of paragraphs) {
+      if (excepted(paragraph.code)) continue;
+      const words = paragraph.text.replace(/\((?:except|excluding)\b[^()]*\)/gi, ' ');
+      const names = support.toPart === null ? namesWholeCode(words, support.to) : words.includes(support.toPart) || namesWholeCode(words, support.to);
+      if (names && (rowPhases(words, support.to)?.includes(support.phase) ?? true)) return { row, paragraph };
+    }
+  }
+  return null;
+}
+
+/**
+ * `paragraphs` are the serving entry's paragraphs: a row over its entire entry except some of them ties the hardware
+ * that the others name (ITT_ROW_PARAGRAPH).
+ */
 export function supportTies(
   support: SupportRecord,
   statements: readonly AttributionRecord[],
   jurisdiction: string,
   hardware: readonly AttributionRecord[] = [],
+  paragraphs: readonly ServingParagraph[] = [],
 ): SupportTie[] {
   const ties: SupportTie[] = [];
   const regimes = new Set(statements.map((s) => s.regime));
@@ -115,8 +166,10 @@ export function supportTies(
       // The hardware is controlled for that regime's reasons when a row of its own for the regime reaches it.
       const controlledFor = hardware.some((own) => own.regime === regime && own.basis === 'REASON_FOR_CONTROL');
       const forReasons = controlledFor ? rows.find((s) => reasonRowTies(s.scope, regime, support.to)) : undefined;
+      const kept = whole || naming ? null : keptParagraph(rows, support, paragraphs);
       if (whole) ties.push({ regime, rule: 'ITT_WHOLE_ROW', words: whole.scope });
       else if (naming) ties.push({ regime, rule: 'ITT_ROW', words: naming.scope });
+      else if (kept) ties.push({ regime, rule: 'ITT_ROW_PARAGRAPH', words: `${kept.row.scope}; ${kept.paragraph.code}: ${kept.paragraph.text}` });
       else if (forReasons) ties.push({ regime, rule: 'ITT_REASON_ROW', words: forReasons.scope });
     } else if (origin) {
       ties.push({ regime, rule: 'ITT_CODE_ORIGIN', words: origin.scope });

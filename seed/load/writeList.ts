@@ -10,7 +10,7 @@ import type { ParsedList } from '../model.js';
 import { REGIMES, US_REASON_NAMES } from './regimes.js';
 import { resolveAttributions } from '../enrich/attributions.js';
 import { deriveCoverage } from '../enrich/coverage.js';
-import { supportTies } from '../enrich/supportTies.js';
+import { servingParagraphs, supportTies } from '../enrich/supportTies.js';
 
 const BATCH = 2_000;
 
@@ -18,7 +18,7 @@ const BATCH = 2_000;
  * The version of what the import derives from a list (part attributions, coverage, support ties, thresholds).
  * A list loaded from the same file by an older derivation is loaded again, so an upgrade never serves stale facts.
  */
-export const DERIVATION_VERSION = 58;
+export const DERIVATION_VERSION = 59;
 
 /** The transaction timeout of an import, wherever it is started (the CLI, the service's first start, the tests). */
 export const IMPORT_TIMEOUT_MS = 600_000;
@@ -120,8 +120,9 @@ export async function writeList(
   // Each support counts for the regimes whose row (or, in the EU list, code) ties the software or technology entry.
   const statementsOf = new Map<string, typeof parsed.attributions>();
   for (const a of parsed.attributions) statementsOf.set(a.code, [...(statementsOf.get(a.code) ?? []), a]);
+  const paragraphsOf = servingParagraphs(parsed.entries);
   const supports = resolvable(parsed.supports, 'support').map((s) => {
-    const ties = supportTies(s, statementsOf.get(s.from) ?? [], list.jurisdiction, statementsOf.get(s.to) ?? []);
+    const ties = supportTies(s, statementsOf.get(s.from) ?? [], list.jurisdiction, statementsOf.get(s.to) ?? [], paragraphsOf.get(s.from));
     return {
       from: entryId(list.id, s.from),
       to: entryId(list.id, s.to),

@@ -127,6 +127,8 @@ export interface RegimeDecision {
 }
 
 const SERIES_US = /^\d[A-E][569]\d\d$/;
+/** A CCL 500- or 600-series ECCN: US items moved from the Munitions List (15 CFR 772.1, "600 series"). */
+export const US_MUNITIONS_SERIES = /^\d[A-E][56]\d\d$/;
 const X9X = /^\d[A-E]\d9\d$/;
 const NS_OUTSIDE_REGIME = /§\s*742\.4\(a\)\((?:4|5)\)/;
 

@@ -46,6 +46,11 @@ export const COVERAGE_RULES = {
     'A CCL software or technology entry whose row for the regime covers its entire entry counts for every hardware entry it serves.',
     'e.g. 9E101 "MT applies to entire entry".',
   ),
+  ITT_ROW_PARAGRAPH: rule(
+    'ITT_ROW_PARAGRAPH',
+    "A CCL software or technology entry counts for a regime's hardware when its row for that regime covers its entire entry except some paragraphs, and a paragraph it keeps names the hardware (not only in brackets after \"except\") for the phase.",
+    'e.g. 8D620 "NS applies to entire entry, except 8D620.b and .y" (NS Column 1) and 8D620.a "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of commodities controlled by ECCN 8A620 or ECCN 8B620 (except for commodities controlled by ECCN 8A620.b or .y or ECCN 8B620.b)".',
+  ),
   ITT_REASON_ROW: rule(
     'ITT_REASON_ROW',
     "A CCL software or technology entry counts for a regime's hardware when its row for that regime reaches whatever that regime controls for its reasons, and the hardware's own row for the regime controls it; hardware the row excludes by code does not count.",

@@ -771,6 +771,26 @@ describe('ITT coverage by kind and phase', () => {
     for (const c of hardware.get('7A008')?.coveredBy.filter((x) => x.entry.code === '7E001' || x.entry.code === '7E002') ?? []) expect(c.countsForRegime).toBe(false);
   });
 
+  it('WA, category 8: 8A620 is served by its own 8D620 and 8E620 through rows over the entire entry except .b and .y, not by 8D001 or 8E001', async () => {
+    // CCL 8D620: "NS applies to entire entry, except 8D620.b and .y | NS Column 1."; 8D620.a: "“Software” “specially
+    // designed” for the “development,” “production,” operation, or maintenance of commodities controlled by ECCN 8A620
+    // or ECCN 8B620 (except for commodities controlled by ECCN 8A620.b or .y or ECCN 8B620.b)." 8E620: "NS applies to
+    // entire entry, except 8E620.b and .y | NS Column 1."; 8E620.a: "“Technology” “required” for the “development,”
+    // “production,” operation, installation, maintenance, repair, overhaul, or refurbishing of commodities controlled
+    // by ECCN 8A620 or 8B620 …". 8D001 serves "Equipment or Materials, Controlled by 8A (Except 8A992), 8B or 8C": the
+    // Order of Review (Supplement No. 4 to part 774) has the 600 series read first.
+    const vessels = (await itt('WA', CCL, 8)).get('8A620')!;
+    const software = vessels.coveredBy.find((c) => c.entry.code === '8D620');
+    expect(software).toMatchObject({ kind: 'SOFTWARE', countsForRegime: true, tie: { rule: { id: 'ITT_ROW_PARAGRAPH' } } });
+    expect(software!.tie!.words).toContain('NS applies to entire entry, except 8D620.b and .y; 8D620.a:');
+    const technology = vessels.coveredBy.find((c) => c.entry.code === '8E620');
+    expect(technology).toMatchObject({ kind: 'TECHNOLOGY', countsForRegime: true, tie: { rule: { id: 'ITT_ROW_PARAGRAPH' } } });
+    expect(technology!.regimePhases).toEqual(expect.arrayContaining(['DEVELOPMENT', 'PRODUCTION', 'USE']));
+    expect(vessels.phases).toEqual(expect.arrayContaining(['DEVELOPMENT', 'PRODUCTION', 'USE']));
+    expect(vessels.coveredBy.map((c) => c.entry.code)).not.toEqual(expect.arrayContaining(['8D001']));
+    expect(vessels.coveredBy.map((c) => c.entry.code)).not.toEqual(expect.arrayContaining(['8E001']));
+  });
+
   it('MTCR: 9A101 technology for "use" comes from 9E102', async () => {
     // CCL 9E102: ""Technology" according to the General Technology Note for the "use" of commodities or "software"
     // controlled by ECCN 9A004 (…), 9A012, 9A101 (…)"; "MT applies to entire entry | MT Column 1".

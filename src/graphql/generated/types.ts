@@ -284,7 +284,7 @@ export type CoverageSummary = {
 /** What ties a software or technology entry to the regime, for this hardware. */
 export type CoverageTie = {
   __typename?: 'CoverageTie';
-  /** ITT_ROW (a License Requirements row of the regime names the hardware), ITT_WHOLE_ROW (the row covers the entire entry), ITT_REASON_ROW (the row reaches what the regime controls for its reasons, and the hardware's own row controls it), ITT_CODE_ORIGIN (the code, for EU entries and CCL entries with no row for the regime) or ITT_EU_GROUP (an EU entry naming the hardware's whole group counts for the hardware's regimes) or ITT_EU_NAMED (a Wassenaar-numbered EU entry naming, by its code, hardware Wassenaar does not control counts for the hardware's regime). */
+  /** ITT_ROW (a License Requirements row of the regime names the hardware), ITT_WHOLE_ROW (the row covers the entire entry), ITT_ROW_PARAGRAPH (the row covers the entire entry except some paragraphs, and one it keeps names the hardware), ITT_REASON_ROW (the row reaches what the regime controls for its reasons, and the hardware's own row controls it), ITT_CODE_ORIGIN (the code, for EU entries and CCL entries with no row for the regime) or ITT_EU_GROUP (an EU entry naming the hardware's whole group counts for the hardware's regimes) or ITT_EU_NAMED (a Wassenaar-numbered EU entry naming, by its code, hardware Wassenaar does not control counts for the hardware's regime). */
   rule: AttributionRule;
   /** The row's or the code origin's words. */
   words: Scalars['String']['output'];

@@ -135,7 +135,7 @@ export interface CoveringEntry {
   regimePhases: Phase[];
   /** Whether it counts for the regime for this hardware. */
   countsForRegime: boolean;
-  /** The rule (ITT_ROW, ITT_WHOLE_ROW, ITT_REASON_ROW, ITT_CODE_ORIGIN, ITT_EU_GROUP, ITT_EU_NAMED) and the words that tie it to the regime; null when nothing does. */
+  /** The rule (ITT_ROW, ITT_WHOLE_ROW, ITT_ROW_PARAGRAPH, ITT_REASON_ROW, ITT_CODE_ORIGIN, ITT_EU_GROUP, ITT_EU_NAMED) and the words that tie it to the regime; null when nothing does. */
   tie: { rule: string; words: string } | null;
   /** Whether the software/technology entry is attributed to the regime at all (by any basis). */
   attributedToRegime: boolean;
