@@ -22,6 +22,21 @@ export interface ComparableEntry {
   text: string;
   category: number | null;
   itar: boolean;
+  /** The values its items are bounded by (its CONTROL thresholds in base units); absent when not read. */
+  values?: readonly ComparableValue[];
+}
+
+/** One control value of an entry, as the threshold reading stored it, with its base-unit form for comparing. */
+export interface ComparableValue {
+  parameter: string;
+  comparator: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  baseValue: number;
+  baseValueMax: number | null;
+  baseUnit: string;
+  part: string | null;
 }
 
 export interface SameCodeComparison {
@@ -159,6 +174,55 @@ function casNumbers(wording: string): Set<string> {
   return new Set([...wording.matchAll(/(?<![\d-])\d{2,7}-\d{2}-\d(?![\d-])/g)].map((m) => m[0]));
 }
 
+/** Two values within this share of each other are one value written two ways (5 atmospheres beside 0.5 MPa). */
+const SAME_VALUE = 0.03;
+const near = (x: number, y: number) => x === y || Math.abs(x - y) <= SAME_VALUE * Math.max(Math.abs(x), Math.abs(y));
+const sameValue = (x: ComparableValue, y: ComparableValue) =>
+  x.comparator === y.comparator && near(x.baseValue, y.baseValue) && (x.baseValueMax === null ? y.baseValueMax === null : y.baseValueMax !== null && near(x.baseValueMax, y.baseValueMax));
+const COMPARATOR_SIGN: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+const written = (v: ComparableValue) =>
+  `${v.comparator === 'range' ? `${v.value} to ${v.valueMax ?? ''}` : `${COMPARATOR_SIGN[v.comparator] ?? v.comparator} ${v.value}`} ${v.unit}`.trim();
+
+/** The editions of ISO 230-2 a wording measures by: "ISO 230/2 (2006)" (CCL), "ISO 230-2:1988" (EU). */
+function iso2302Editions(entry: ComparableEntry): Set<string> {
+  return new Set([...`${entry.title}\n${entry.text}`.matchAll(/ISO\s*230[-/]2\s*(?:\(|:)\s*(\d{4})/g)].map((m) => m[1] as string));
+}
+/**
+ * Parameters measured by an ISO 230-2 edition, not compared across editions: CCL 2B201 "The identified positioning
+ * accuracy values in this entry are based on ISO 230/2 (2006), which equates to the values based on ISO 230/2 (1988)
+ * that are used by the Nuclear Supplier's Group (NSG)", so its 4.5 µm and the EU's 4 µm (ISO 230-2:1988) are one bound.
+ */
+const MEASURED_BY_ISO_230_2 = /positioning|repeatability/i;
+
+/**
+ * The parameters both entries bound where a value of one is not among the other's, described: the word measure leaves
+ * numbers out, so CCL 1B228.b "at an internal pressure of 0.5 to 5 MPa" and EU 1B228.b "at internal pressures in the
+ * range of 0,1 MPa to 1 MPa" look alike. A parameter only one side bounds is left to the words.
+ */
+function valuesDiffer(a: ComparableEntry, b: ComparableEntry): string[] {
+  const [editionsA, editionsB] = [iso2302Editions(a), iso2302Editions(b)];
+  const otherEdition = editionsA.size > 0 && editionsB.size > 0 && [...editionsA, ...editionsB].some((y) => !editionsA.has(y) || !editionsB.has(y));
+  const measured = (v: ComparableValue) => !(otherEdition && MEASURED_BY_ISO_230_2.test(v.parameter));
+  const [va, vb] = [(a.values ?? []).filter(measured), (b.values ?? []).filter(measured)];
+  // Paragraph by paragraph: a paragraph one list bounds and the other does not is left to the words.
+  const key = (v: ComparableValue) => `${v.part ?? ''} ${v.parameter} (${v.baseUnit})`;
+  const inB = new Set(vb.map(key));
+  const out: string[] = [];
+  for (const parameter of [...new Set(va.map(key))].filter((k) => inB.has(k)).sort()) {
+    const [pa, pb] = [va.filter((v) => key(v) === parameter), vb.filter((v) => key(v) === parameter)];
+    // A value the other entry states in another paragraph is a renumbering, not a difference: EU 6A205.a.1's 400 to 515
+    // nm is the CCL's 6A205.b.1.
+    const anywhere = (v: ComparableValue, values: readonly ComparableValue[]) =>
+      values.some((w) => w.parameter === v.parameter && w.baseUnit === v.baseUnit && sameValue(v, w));
+    const onlyA = pa.filter((x) => !anywhere(x, vb));
+    const onlyB = pb.filter((y) => !anywhere(y, va));
+    if (onlyA.length === 0 && onlyB.length === 0) continue;
+    const side = (e: ComparableEntry, values: ComparableValue[]) => `${e.jurisdiction} ${[...new Set(values.map(written))].join(', ')}`;
+    out.push(`${parameter.replace(/ \(.*\)$/, '').trim()}: ${side(a, pa)}; ${side(b, pb)}`);
+  }
+  return out;
+}
+
 export function compareSameCode(a: ComparableEntry, b: ComparableEntry): SameCodeComparison {
   const titleA = contentWords(comparableTitle(a));
   const titleB = contentWords(comparableTitle(b));
@@ -206,6 +270,8 @@ export function compareSameCode(a: ComparableEntry, b: ComparableEntry): SameCod
     const side = (e: ComparableEntry, only: string[]) => (only.length > 0 ? `${e.jurisdiction} ${e.code} names CAS ${only.join(', ')}, which the other does not` : '');
     return result('UNCERTAIN', 'CAS_NUMBERS_DIFFER', [side(a, onlyA), side(b, onlyB)].filter((s) => s !== '').join('; '));
   }
+  const differ = textSimilarity >= AGREE_TEXT ? valuesDiffer(a, b) : [];
+  if (differ.length > 0) return result('UNCERTAIN', 'VALUES_DIFFER', `the wordings agree but their values do not: ${differ.join(' | ')}`);
   if (textSimilarity >= AGREE_TEXT) return result('AGREES', 'WORDING_CONTAINED');
   if (titleSimilarity <= DIVERGE_TITLE && Math.min(titleA.size, titleB.size) >= MIN_TITLE_WORDS) return result('DIVERGES', 'WORDING_AND_TITLE_DIFFER');
   return result('UNCERTAIN', 'WORDING_PARTLY_SHARED');
@@ -408,6 +474,9 @@ export function noCounterpartReason(
   if (verdicts.includes('DIVERGES')) return reason('SAME_CODE_DIVERGES', `${other.id} has ${entry.code}, but it names different items (see the counterpart's evidence)`, other.id);
   if (comparisons.some((c) => c.rule === 'CAS_NUMBERS_DIFFER')) {
     return reason('SAME_CODE_UNCERTAIN', `${other.id} has ${entry.code}, but the two name different chemicals by CAS number (see the counterpart's evidence)`, other.id);
+  }
+  if (comparisons.some((c) => c.rule === 'VALUES_DIFFER')) {
+    return reason('SAME_CODE_UNCERTAIN', `${other.id} has ${entry.code} in like words, but with other values (see the counterpart's evidence)`, other.id);
   }
   if (verdicts.includes('UNCERTAIN')) return reason('SAME_CODE_UNCERTAIN', `${other.id} has ${entry.code}, but the wordings share too little to tell (see the counterpart's evidence)`, other.id);
   return reason('NOT_STATED', `${other.id} has no entry ${entry.code}, and neither list says why`, other.id);

@@ -7,7 +7,7 @@ import { cypher } from '../../src/db/queries.js';
 import { compareSameCode, noCounterpartReason, nuclearLicensingNotes, renumberedCounterpart, type ComparableEntry, type SameCodeComparison, type Verdict } from '../enrich/counterparts.js';
 
 /** Bump when the rules change, so that lists derived with older rules are derived again on the next import. */
-export const COUNTERPART_RULES_VERSION = 6;
+export const COUNTERPART_RULES_VERSION = 7;
 
 const InputEntry = z.object({
   id: z.string(),
@@ -16,6 +16,19 @@ const InputEntry = z.object({
   text: z.string(),
   category: z.number().int().nullable(),
   itar: z.boolean(),
+  values: z.array(
+    z.object({
+      parameter: z.string(),
+      comparator: z.string(),
+      value: z.number(),
+      valueMax: z.number().nullable(),
+      unit: z.string().nullable().transform((u) => u ?? ''),
+      baseValue: z.number(),
+      baseValueMax: z.number().nullable(),
+      baseUnit: z.string(),
+      part: z.string().nullable(),
+    }),
+  ),
 });
 const InputList = z.object({ listId: z.string(), jurisdiction: z.string(), isThisList: z.boolean(), entries: z.array(InputEntry) });
 

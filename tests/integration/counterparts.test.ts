@@ -52,6 +52,30 @@ describe('same code, different items', () => {
     expect(eu.noCounterpart).toEqual([expect.objectContaining({ list: { id: CCL }, reason: 'SAME_CODE_DIVERGES' })]);
   });
 
+  it('1B228: like words, other bounds: UNCERTAIN with both values in the evidence, and neither is the other\'s counterpart', async () => {
+    // US 1B228.b: "Designed to operate at an internal pressure of 0.5 to 5 MPa (5 to 50 atmospheres);"; EU 1B228.b:
+    // "Designed for operation at internal pressures in the range of 0,1 MPa to 1 MPa;". US 1B228.a: "Designed to operate
+    // with internal temperatures of 35 K (−238 °C) or less;"; EU 1B228.a: "… internal temperatures in the range of 15 K
+    // (-258 °C) to 35 K (-238 °C);".
+    const us = await entry(CCL, '1B228');
+    expect(us.counterparts).toEqual([]);
+    expect(us.all[0]).toMatchObject({ entry: { id: `${EU}:1B228` }, verdict: 'UNCERTAIN', rule: 'VALUES_DIFFER' });
+    expect(us.all[0]?.evidence).toContain('1B228.b pressure: US 0.5 to 5 MPa');
+    expect(us.all[0]?.evidence).toContain('EU 0.1 to 1 MPa');
+    expect(us.all[0]?.evidence).toContain('1B228.a temperature');
+    expect(us.noCounterpart).toEqual([expect.objectContaining({ list: { id: EU }, reason: 'SAME_CODE_UNCERTAIN' })]);
+  });
+
+  it('2B201: 4.5 µm by ISO 230/2 (2006) and 4 µm by ISO 230-2:1988 are one bound, which the CCL says', async () => {
+    // US 2B201: "The identified positioning accuracy values in this entry are based on ISO 230/2 (2006), which equates to
+    // the values based on ISO 230/2 (1988) that are used by the Nuclear Supplier's Group (NSG)."; US 2B201.b.1 "Positioning
+    // accuracies according to ISO 230/2 (2006) with “all compensations available” equal to or less (better) than 4.5 µm
+    // along any linear axis"; EU 2B201.b.1 "Positioning accuracies with "all compensations available" equal to or less
+    // (better) than 4 μm according to ISO 230-2:1988 (6) or national equivalents along any linear axis".
+    const us = await entry(CCL, '2B201');
+    expect(us.counterparts).toEqual([expect.objectContaining({ entry: { id: `${EU}:2B201`, listId: EU }, verdict: 'AGREES' })]);
+  });
+
   it('0D001: the EU names "goods specified in this Category" (the trigger list), the US names 0A002', async () => {
     // EU 0D001: "“Software” specially designed or modified for the “development”, “production” or “use” of goods specified
     // in this Category." US 0D001: "… of commodities described in 0A002. (These items are “subject to the ITAR.” …)".

@@ -193,6 +193,24 @@ describe('no-counterpart reasons', () => {
     expect(compareSameCode(get(eu, '1A004'), get(us, '1A004')).verdict).toBe('AGREES');
   });
 
+  it('like words with other bounds: values compared paragraph by paragraph, within 3 %, a renumbering not a difference', () => {
+    // The values as the threshold reading stores them for US 1B228.b "0.5 to 5 MPa (5 to 50 atmospheres)" and EU 1B228.b
+    // "in the range of 0,1 MPa to 1 MPa": 5 atmospheres is 0.507 MPa, one value written two ways.
+    const v = (part: string, value: number, valueMax: number, unit: string, base: number) => ({
+      parameter: 'pressure', comparator: 'range', value, valueMax, unit, baseValue: value * base, baseValueMax: valueMax * base, baseUnit: 'Pa', part,
+    });
+    const us1B228 = { ...get(us, '1B228'), values: [v('1B228.b', 0.5, 5, 'MPa', 1e6), v('1B228.b', 5, 50, 'atm', 101325)] };
+    const eu1B228 = { ...get(eu, '1B228'), values: [v('1B228.b', 0.1, 1, 'MPa', 1e6)] };
+    const c = compareSameCode(us1B228, eu1B228);
+    expect(c).toMatchObject({ verdict: 'UNCERTAIN', rule: 'VALUES_DIFFER' });
+    expect(c.evidence).toContain('1B228.b pressure: US 0.5 to 5 MPa, 5 to 50 atm; EU 0.1 to 1 MPa');
+    expect(compareSameCode(us1B228, { ...eu1B228, values: [v('1B228.b', 5, 50, 'atm', 101325)] }).verdict).toBe('AGREES');
+    // The same value in another paragraph of the other entry is the same bound renumbered.
+    expect(compareSameCode(us1B228, { ...eu1B228, values: [v('1B228.b', 0.5, 5, 'MPa', 1e6), v('1B228.c', 0.1, 1, 'MPa', 1e6)] }).verdict).toBe('AGREES');
+    // A paragraph bounded on one side only is left to the words.
+    expect(compareSameCode(us1B228, { ...eu1B228, values: [v('1B228.c', 0.1, 1, 'MPa', 1e6)] }).verdict).toBe('AGREES');
+  });
+
   it('when the sources say nothing, it says so: EU 9A121 umbilical connectors', () => {
     expect(noCounterpartReason(get(eu, '9A121'), US_LIST, [], notes())).toMatchObject({ reason: 'NOT_STATED' });
   });
