@@ -14,9 +14,11 @@ RETURN id,
   [(e)-[c:CONTROLS]->(t:Technology) | {technology: t{.id, .name}, ruleId: c.ruleId, evidence: c.evidence, parts: c.parts}] AS technologies,
   CASE WHEN e.kind = 'PART'
     THEN COLLECT { MATCH (e)-[:HAS_PART*0..]->(:Entry)<-[:IN_PART]-(t:Threshold) RETURN DISTINCT t{.ordinal, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
+    belongsTo: [i IN range(0, size(coalesce(t.belongsRegimes, [])) - 1) | {regime: t.belongsRegimes[i], via: t.belongsVias[i], condition: CASE WHEN t.belongsConditions[i] = '' THEN null ELSE t.belongsConditions[i] END}],
     part: head([(t)-[:IN_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}])}
       ORDER BY t.ordinal }
     ELSE COLLECT { MATCH (e)-[:HAS_THRESHOLD]->(t:Threshold) RETURN t{.ordinal, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime, .reason, .clause, .rule, paragraph: t.part,
+    belongsTo: [i IN range(0, size(coalesce(t.belongsRegimes, [])) - 1) | {regime: t.belongsRegimes[i], via: t.belongsVias[i], condition: CASE WHEN t.belongsConditions[i] = '' THEN null ELSE t.belongsConditions[i] END}],
     part: head([(t)-[:IN_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}])}
       ORDER BY t.ordinal } END AS thresholds,
   [(e)-[:HAS_PART]->(p:Entry) | p{.id, .listId, .code, .title, .category, .group, .kind}] AS parts,

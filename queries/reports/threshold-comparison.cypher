@@ -34,32 +34,17 @@ WITH e, collect(scope) AS scopes, count(*) AS found
 WITH e, CASE WHEN size(scopes) < found THEN null ELSE reduce(all = [], s IN scopes | all + s) END AS areaParts
 WHERE EXISTS { (e)-[:ATTRIBUTED_TO]->(r:Regime) WHERE r.code IN $regimes }
 WITH e, areaParts,
-     EXISTS { (e)-[a:ATTRIBUTED_TO]->(:Regime) WHERE a.coverage IS NOT NULL } AS byParagraph,
      [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE r.code IN $regimes | r.code] AS entryRegimes
 OPTIONAL MATCH (e)-[:HAS_THRESHOLD]->(t:Threshold)
 WHERE areaParts IS NULL OR any(inArea IN areaParts WHERE t.part = inArea OR t.part STARTS WITH inArea + '.')
 OPTIONAL MATCH (t)-[:IN_PART]->(p:Entry)
+// The regimes each number belongs to were derived at import (seed/enrich/thresholdBelonging.ts): a reason row's to its
+// regime, a paragraph's to the regimes reaching it (on the row's condition when it has one), the rest to the regimes
+// reaching the whole entry.
 WITH e, areaParts, entryRegimes, t, p,
-     CASE
-       WHEN t IS NULL THEN []
-       WHEN t.source = 'REASON_ROW' THEN [x IN [t.regime] WHERE x IS NOT NULL | {regime: x, via: 'REASON_ROW', condition: null}]
-       WHEN byParagraph AND p IS NOT NULL THEN [(p)-[pa:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) |
-         // A row that reaches the paragraph on a condition makes its numbers the regime's only on that condition, whether
-         // the condition sets bounds of its own ("that meet or exceed the control criteria of ECCN 1C210", 1C007 "when the
-         // dielectric constant is less than 6") or names a use or design ("when usable in “missiles”", 6A002 "that are
-         // “specially designed” or modified to protect “missiles” against nuclear effects"): such values are not ranked.
-         // An EXCEPT clause is no condition: what it excepts is read as exclusions (2B001's NP row), the rest is the regime's.
-         CASE WHEN coalesce(pa.conditional, false) AND NOT pa.scope =~ '(?s).*\\bEXCEPT\\b.*'
-           THEN {regime: r.code, via: 'CONDITIONAL_PARAGRAPH', condition: pa.scope}
-           ELSE {regime: r.code, via: 'PARAGRAPH', condition: null} END]
-         // A row that names no paragraph but parameters reaches every paragraph under them (1C116 "NP applies to items
-         // that meet or exceed the parameters of 1C216").
-         + [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'PARAMETERS'
-              AND a.scope =~ '(?is).*\\b(?:meets?|meeting) or exceeds?\\b.*|.*\\b(?:parameters|criteria|characteristics)\\s+(?:of|in|stated in|specified in|described in)\\b.*'
-            | {regime: r.code, via: 'CONDITIONAL_PARAGRAPH', condition: a.scope}]
-       WHEN byParagraph THEN [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.coverage = 'WHOLE_ENTRY' | {regime: r.code, via: 'WHOLE_ENTRY', condition: null}]
-       ELSE [(e)-[a:ATTRIBUTED_TO]->(r:Regime) WHERE a.wholeEntry | {regime: r.code, via: 'WHOLE_ENTRY', condition: null}]
-     END AS belongs
+     CASE WHEN t IS NULL THEN [] ELSE
+       [i IN range(0, size(coalesce(t.belongsRegimes, [])) - 1) | {regime: t.belongsRegimes[i], via: t.belongsVias[i],
+         condition: CASE WHEN t.belongsConditions[i] = '' THEN null ELSE t.belongsConditions[i] END}] END AS belongs
 WITH e, areaParts, entryRegimes,
      collect(CASE WHEN t IS NULL THEN null ELSE t{.id, .parameter, .comparator, .value, .valueMax, .unit, .phrase, .role, .source, .regime,
        .reason, .clause, .rule, .baseUnit, .baseValue, .baseValueMax,

@@ -217,7 +217,8 @@ function valuesDiffer(a: ComparableEntry, b: ComparableEntry): string[] {
     const onlyA = pa.filter((x) => !anywhere(x, vb));
     const onlyB = pb.filter((y) => !anywhere(y, va));
     if (onlyA.length === 0 && onlyB.length === 0) continue;
-    const side = (e: ComparableEntry, values: ComparableValue[]) => `${e.jurisdiction} ${[...new Set(values.map(written))].join(', ')}`;
+    const side = (e: ComparableEntry, values: ComparableValue[]) =>
+      `${e.jurisdiction} ${[...new Set([...values].sort((x, y) => x.baseValue - y.baseValue || (x.baseValueMax ?? 0) - (y.baseValueMax ?? 0)).map(written))].join(', ')}`;
     out.push(`${parameter.replace(/ \(.*\)$/, '').trim()}: ${side(a, pa)}; ${side(b, pb)}`);
   }
   return out;

@@ -11,6 +11,7 @@ import { REGIMES, US_REASON_NAMES } from './regimes.js';
 import { resolveAttributions } from '../enrich/attributions.js';
 import { deriveCoverage } from '../enrich/coverage.js';
 import { servingParagraphs, supportTies } from '../enrich/supportTies.js';
+import { thresholdBelonging } from '../enrich/thresholdBelonging.js';
 
 const BATCH = 2_000;
 
@@ -18,7 +19,7 @@ const BATCH = 2_000;
  * The version of what the import derives from a list (part attributions, coverage, support ties, thresholds).
  * A list loaded from the same file by an older derivation is loaded again, so an upgrade never serves stale facts.
  */
-export const DERIVATION_VERSION = 60;
+export const DERIVATION_VERSION = 61;
 
 /** The transaction timeout of an import, wherever it is started (the CLI, the service's first start, the tests). */
 export const IMPORT_TIMEOUT_MS = 600_000;
@@ -155,9 +156,26 @@ export async function writeList(
   const reasonsOf = new Map<string, typeof reasons>();
   for (const r of reasons) reasonsOf.set(r.code, [...(reasonsOf.get(r.code) ?? []), r]);
   const thresholdLayout = list.jurisdiction === 'US' ? 'US_CCL' : 'FLAT';
+  const entryAttributionsOf = new Map<string, (typeof resolved.entries)[number][]>();
+  for (const a of resolved.entries) entryAttributionsOf.set(a.code, [...(entryAttributionsOf.get(a.code) ?? []), a]);
+  const partAttributionsOf = new Map<string, (typeof resolved.parts)[number][]>();
+  for (const a of resolved.parts) partAttributionsOf.set(a.code, [...(partAttributionsOf.get(a.code) ?? []), a]);
   const thresholds = topLevel.flatMap((e) =>
     placeThresholds(e, partsOf.get(e.code) ?? [], reasonsOf.get(e.code) ?? [], { layout: thresholdLayout, decimalComma: list.jurisdiction === 'EU' }).map(
-      (t, i) => ({ ...t, entry: e.id, id: `${e.id}#${i + 1}`, ordinal: i + 1, partId: t.part === null ? null : entryId(list.id, t.part) }),
+      (t, i) => {
+        const belongs = thresholdBelonging(t, entryAttributionsOf.get(e.code) ?? [], t.part !== null && codes.has(t.part) ? (partAttributionsOf.get(t.part) ?? []) : null);
+        return {
+          ...t,
+          entry: e.id,
+          id: `${e.id}#${i + 1}`,
+          ordinal: i + 1,
+          partId: t.part === null ? null : entryId(list.id, t.part),
+          // The regimes the number belongs to, as three lists of one length (a property holds no maps).
+          belongsRegimes: belongs.map((b) => b.regime),
+          belongsVias: belongs.map((b) => b.via),
+          belongsConditions: belongs.map((b) => b.condition ?? ''),
+        };
+      },
     ),
   );
 

@@ -48,6 +48,8 @@ export interface ThresholdFact {
   reason?: string | null;
   clause?: string | null;
   rule?: string | null;
+  /** The regimes the value belongs to, each with how (derived at import: seed/enrich/thresholdBelonging.ts). */
+  belongsTo?: { regime: RegimeCode; via: 'REASON_ROW' | 'PARAGRAPH' | 'WHOLE_ENTRY' | 'CONDITIONAL_PARAGRAPH'; condition: string | null }[] | null;
 }
 
 export interface TechnologyRef {

@@ -352,6 +352,14 @@ const OVERLAP_COMBINED: TableSpec<OverlapReport> = {
 
 // ---- ITT coverage ----------------------------------------------------------------------------
 
+/** The phases covered, each with the paragraphs it reaches when not the whole entry: "development; production; use (9A116.d)". */
+export function phasesCell(coverage: HardwareCoverage | undefined, kind: 'SOFTWARE' | 'TECHNOLOGY', separator = '; '): string {
+  return (coverage?.phaseParts ?? [])
+    .filter((p) => p.kind === kind)
+    .map((p) => (p.parts.length > 0 ? `${p.phase} (${p.parts.join(', ')})` : p.phase))
+    .join(separator);
+}
+
 /** One row per hardware entry; the covering entries and their evidence are `;`- and `|`-separated lists. */
 const ITT_HARDWARE: TableSpec<IttCoverageReport> = {
   name: 'hardware',
@@ -369,10 +377,10 @@ const ITT_HARDWARE: TableSpec<IttCoverageReport> = {
         entry.code,
         entry.title,
         covered,
-        coverage?.phases.join('; ') ?? '',
+        phasesCell(coverage, 'TECHNOLOGY'),
         coverage?.technologyParts.join('; ') ?? '',
         coverage?.softwareCovered ?? false,
-        coverage?.softwarePhases.join('; ') ?? '',
+        phasesCell(coverage, 'SOFTWARE'),
         coverage?.softwareParts.join('; ') ?? '',
         attributed.map(coveringLabel).join('; '),
         others.map(coveringLabel).join('; '),

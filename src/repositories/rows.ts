@@ -53,6 +53,9 @@ export const ThresholdRow: z.ZodType<ThresholdFact> = ThresholdValueRow.extend({
   reason: z.string().nullish(),
   clause: z.string().nullish(),
   rule: z.string().nullish(),
+  belongsTo: z
+    .array(z.object({ regime: RegimeCode, via: z.enum(['REASON_ROW', 'PARAGRAPH', 'WHOLE_ENTRY', 'CONDITIONAL_PARAGRAPH']), condition: z.string().nullable() }))
+    .nullish(),
 });
 
 export const TechnologyRefRow: z.ZodType<TechnologyRef> = z.object({ id: z.string(), name: z.string() });

@@ -22,10 +22,8 @@ const PlacedRow = ThresholdValueRow.extend({
   baseUnit: z.string().nullable(),
   baseValue: z.number().nullable(),
   baseValueMax: z.number().nullable(),
-  // A paragraph reached for a regime by several statements (its NS row and its code origin, say) belongs to it once.
-  belongsTo: z
-    .array(z.object({ regime: RegimeCode, via: z.enum(['REASON_ROW', 'PARAGRAPH', 'WHOLE_ENTRY', 'CONDITIONAL_PARAGRAPH']), condition: z.string().nullable() }))
-    .transform((all) => [...new Map(all.map((b) => [`${b.regime}|${b.via}|${b.condition ?? ''}`, b])).values()]),
+  // Derived at import, each regime once per way (seed/enrich/thresholdBelonging.ts).
+  belongsTo: z.array(z.object({ regime: RegimeCode, via: z.enum(['REASON_ROW', 'PARAGRAPH', 'WHOLE_ENTRY', 'CONDITIONAL_PARAGRAPH']), condition: z.string().nullable() })),
 });
 const EntryThresholdsRow = z.object({
   entry: EntryRefRow,

@@ -104,6 +104,7 @@ type Hardware = {
   softwarePhases: string[];
   technologyParts: string[];
   softwareParts: string[];
+  phaseParts: { kind: string; phase: string; parts: string[] }[];
   coveredBy: Covering[];
 };
 const ittCache = new Map<string, Promise<Map<string, Hardware>>>();
@@ -114,7 +115,7 @@ function itt(regime: string, list: string, category: number): Promise<Map<string
       key,
       data<{ ittCoverage: { hardware: Hardware[] } }>(`query Itt($list: ID, $category: Int) {
         ittCoverage(regime: ${regime}, list: $list, category: $category) {
-          hardware { entry { code } covered technologyCovered softwareCovered phases softwarePhases technologyParts softwareParts
+          hardware { entry { code } covered technologyCovered softwareCovered phases softwarePhases technologyParts softwareParts phaseParts { kind phase parts }
             coveredBy { entry { code } kind phases regimePhases countsForRegime attributedToRegime parts tie { rule { id } words } } }
         }
       }`, { list, category }).then((d) => new Map(d.ittCoverage.hardware.map((h) => [h.entry.code, h]))),
@@ -880,6 +881,20 @@ describe('ITT coverage by kind and phase', () => {
     expect(h.technologyCovered).toBe(true);
     expect(h.technologyParts).toEqual(['9A106.d', '9A106.e']);
     expect(h.softwareParts).toEqual(['9A106.d', '9A106.e']);
+  });
+
+  it('MTCR, EU category 9: 9A116 software is covered for use in 9A116.d only, for development and production whole', async () => {
+    // EU 9D104.b: ""Software" specially designed or modified for the operation or maintenance of subsystems or equipment
+    // specified in 9A008.d., 9A106.c., 9A108.c. or 9A116.d."; 9D001: ""Software", not specified in 9D003 or 9D004,
+    // specially designed or modified for the "development" of equipment or "technology", specified in 9A001 to 9A119, 9B
+    // or 9E003."
+    const h = (await itt('MTCR', EU, 9)).get('9A116')!;
+    expect(h.softwarePhases).toEqual(['DEVELOPMENT', 'PRODUCTION', 'USE']);
+    expect(h.phaseParts.filter((p) => p.kind === 'SOFTWARE')).toEqual([
+      { kind: 'SOFTWARE', phase: 'DEVELOPMENT', parts: [] },
+      { kind: 'SOFTWARE', phase: 'PRODUCTION', parts: [] },
+      { kind: 'SOFTWARE', phase: 'USE', parts: ['9A116.d'] },
+    ]);
   });
 
   it('WA, category 0: 0E501 technology covers 0A501 for development, production and use', async () => {

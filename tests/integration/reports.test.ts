@@ -36,6 +36,17 @@ describe('which Wassenaar entries carry MTCR obligations, and on which sub-parag
     for (const row of check) expect(row.regimes).toEqual(expect.arrayContaining(['WA', 'MTCR']));
   });
 
+  it('a shared-area link quotes what placed each entry in the area: EU 9A112.b.2\'s aerosol words, 9A350\'s code rule', async () => {
+    // EU 9A112.b.2: "Having any of the following: a. Incorporating an aerosol dispensing system/mechanism with a capacity
+    // greater than 20 litres; or b. Designed or modified to incorporate an aerosol dispensing system/mechanism with a
+    // capacity greater than 20 litres." 9A350 (Australia Group spraying or fogging systems) is in the area by its code.
+    const d = await data<{ overlap: any }>(`{ overlap(regimes: [MTCR, AG], list: "eu-annex-i@2025-11-15") { links { kind from { code } to { code } evidence } } }`);
+    const link = d.overlap.links.find((l: any) => l.kind === 'SHARED_TECHNOLOGY' && l.from.code === '9A112' && l.to.code === '9A350');
+    expect(link.evidence).toContain('Agent dissemination: spraying and aerosol systems (9A112 (9A112.b.2.a, 9A112.b.2.b): title/text:');
+    expect(link.evidence).toContain('aerosol dispensing system');
+    expect(link.evidence).toContain('; 9A350: code 9A350 matches');
+  });
+
   it('shows cross-regime links with their evidence and technology areas controlled by both, strictest threshold marked', async () => {
     const d = await data<{ overlap: any }>(`{
       overlap(regimes: [WA, MTCR]) {

@@ -34,6 +34,19 @@ describe('other parameters of other paragraphs are no answer (US CCL 3A001.i)', 
   });
 });
 
+describe('an entry\'s own thresholds say whose they are (US CCL 9A012)', () => {
+  it('entry { thresholds } gives belongsTo as the comparison does: the 300 km of the MT row is MTCR\'s, the endurance WA\'s', async () => {
+    // US 9A012: "MT applies to non-military Unmanned Aerial Vehicles (UAVs) and Remotely Piloted Vehicles (RPVs) that are
+    // capable of a maximum range of at least 300 kilometers (km) …"; "NS applies to entire entry, except .a.1 | NS Column
+    // 1." and "NS applies to 9A012.a.1 | NS Column 2."; 9A012.a.2 "A maximum 'endurance' of 1 hour or greater;".
+    const d = await data<{ entry: { thresholds: any[] } }>(`{ entry(list: "${CCL}", code: "9A012") { thresholds { ${THRESHOLD} } } }`);
+    const range = d.entry.thresholds.find((t) => t.source === 'REASON_ROW' && t.unit === 'km');
+    expect(range).toMatchObject({ value: 300, regime: 'MTCR', belongsTo: [{ regime: 'MTCR', via: 'REASON_ROW' }] });
+    const endurance = d.entry.thresholds.find((t) => t.paragraph === '9A012.a.2' && t.unit === 'h');
+    expect(endurance).toMatchObject({ value: 1, belongsTo: [{ regime: 'WA', via: 'PARAGRAPH' }] });
+  });
+});
+
 describe('a paragraph belongs to each of its regimes once (US CCL 6A007)', () => {
   it('6A007.b.1 is WA\'s and MTCR\'s, each named once however many statements reach it', async () => {
     // US 6A007: "NS applies to entire entry | NS Column 2"; "MT applies to 6A007.b and .c when the accuracies in 6A007.b.1

@@ -314,7 +314,16 @@ function covering(c: Pick<CoveringEntry, 'entry' | 'kind' | 'phases' | 'attribut
 
 /** Hardware covered by technology for these phases, by no software. */
 function technologyOnly(phases: Phase[]) {
-  return { phases, softwarePhases: [], covered: phases.length > 0, technologyCovered: phases.length > 0, softwareCovered: false, technologyParts: [], softwareParts: [] };
+  return {
+    phases,
+    softwarePhases: [],
+    covered: phases.length > 0,
+    technologyCovered: phases.length > 0,
+    softwareCovered: false,
+    technologyParts: [],
+    softwareParts: [],
+    phaseParts: phases.map((phase) => ({ kind: 'TECHNOLOGY' as const, phase, parts: [] })),
+  };
 }
 
 const itt: IttCoverageReport = {
@@ -480,6 +489,18 @@ describe('renderReport: itt-coverage', () => {
     expect(records[1]?.evidence).toContain(ITT_EVIDENCE);
     expect(records[2]).toMatchObject({ covered: 'false', covered_by: '', named_by_unattributed: '9E990 (technology: development, production)' });
     expect(records[2]?.uncovered_reason).toContain('which no MTCR row or code ties to MTCR for it');
+  });
+
+  it('names the paragraphs of a phase covered only in part: "use (9A116.d)"', () => {
+    const [first, ...rest] = itt.hardware;
+    const partly = {
+      ...first!,
+      softwarePhases: ['development' as const, 'use' as const],
+      softwareCovered: true,
+      phaseParts: [...first!.phaseParts, { kind: 'SOFTWARE' as const, phase: 'development' as const, parts: [] }, { kind: 'SOFTWARE' as const, phase: 'use' as const, parts: ['9A116.d'] }],
+    };
+    const records = csvObjects(renderReport('itt-coverage', 'csv', { ...itt, hardware: [partly, ...rest] }));
+    expect(records[0]).toMatchObject({ phases: 'use', software_phases: 'development; use (9A116.d)' });
   });
 
   it('renders a summary with percentages, covered hardware per category, and the hardware left uncovered', () => {

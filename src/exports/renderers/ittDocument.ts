@@ -2,7 +2,7 @@
 // with the entries that cover it and the hardware left uncovered with why, by category.
 import type { CoverageSummary, IttCoverageReport } from '../../services/reports/model.js';
 import { document, excerpt, heading, table } from '../markdown.js';
-import { coveringLabel, hardwareLines, uncoveredReason } from '../tables.js';
+import { coveringLabel, hardwareLines, phasesCell, uncoveredReason } from '../tables.js';
 import { categoryTitle, byCategory, preamble, listArgument, categoryArgument, plural } from './documentWording.js';
 
 function percent(part: number, whole: number): string {
@@ -81,7 +81,7 @@ export function ittMarkdown(report: IttCoverageReport): string {
           const others = coveredBy.filter((c) => !c.attributedToRegime).map(coveringLabel);
           const byWhom = others.length > 0 ? `${attributed.join('; ')}; also named by ${others.join('; ')} (not ${regime})` : attributed.join('; ');
           const evidence = coveredBy.filter((c) => c.attributedToRegime).map((c) => `${c.entry.code}: “${excerpt(c.evidence, 200)}”`);
-          return [entry.listId, entry.code, entry.title, byWhom, coverage?.phases.join(', ') ?? '', excerpt(evidence.join('; '))];
+          return [entry.listId, entry.code, entry.title, byWhom, phasesCell(coverage, 'TECHNOLOGY', ', '), excerpt(evidence.join('; '))];
         }),
       ),
     );

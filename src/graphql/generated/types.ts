@@ -257,27 +257,27 @@ export type CoverageSummary = {
   __typename?: 'CoverageSummary';
   /** Of which their technology is covered for the regime. */
   covered: Scalars['Int']['output'];
-  /** Hardware with technology covered for development. */
+  /** Hardware with technology covered for development, in whole or in some paragraphs (see HardwareCoverage.phaseParts). */
   development: Scalars['Int']['output'];
   /** Hardware entries. */
   hardware: Scalars['Int']['output'];
-  /** Hardware with technology covered for production. */
+  /** Hardware with technology covered for production, in whole or in some paragraphs (see HardwareCoverage.phaseParts). */
   production: Scalars['Int']['output'];
   /** covered / hardware (0 when there is no hardware). */
   ratio: Scalars['Float']['output'];
   /** Hardware whose software is covered for the regime. */
   softwareCovered: Scalars['Int']['output'];
-  /** Hardware with software covered for development. */
+  /** Hardware with software covered for development, in whole or in some paragraphs (see HardwareCoverage.phaseParts). */
   softwareDevelopment: Scalars['Int']['output'];
-  /** Hardware with software covered for production. */
+  /** Hardware with software covered for production, in whole or in some paragraphs (see HardwareCoverage.phaseParts). */
   softwareProduction: Scalars['Int']['output'];
-  /** Hardware with software covered for use. */
+  /** Hardware with software covered for use, in whole or in some paragraphs (see HardwareCoverage.phaseParts). */
   softwareUse: Scalars['Int']['output'];
   /** Hardware whose technology is covered for the regime (same as covered). */
   technologyCovered: Scalars['Int']['output'];
   /** Of the technology-covered hardware, how many are covered only in some of their paragraphs (see HardwareCoverage.technologyParts). */
   technologyCoveredInPart: Scalars['Int']['output'];
-  /** Hardware with technology covered for use. */
+  /** Hardware with technology covered for use, in whole or in some paragraphs (see HardwareCoverage.phaseParts). */
   use: Scalars['Int']['output'];
 };
 
@@ -572,6 +572,8 @@ export type HardwareCoverage = {
   coveredBy: Array<CoveringEntry>;
   /** The hardware entry. */
   entry: Entry;
+  /** Each kind and phase covered for the regime, with the paragraphs its counting entries name: EU 9A116's software for use is 9D104's, for 9A116.d only. */
+  phaseParts: Array<PhaseParts>;
   /** Technology phases covered for the regime: the ITT question is about technology. */
   phases: Array<Phase>;
   /** True when a software entry counting for the regime serves it. */
@@ -816,6 +818,17 @@ export type Phase =
   | 'production'
   /** Use. */
   | 'use';
+
+/** A phase of software or technology covered for a hardware entry, and where. */
+export type PhaseParts = {
+  __typename?: 'PhaseParts';
+  /** Software or technology. */
+  kind: CoveringKind;
+  /** The hardware's paragraphs the counting entries for this phase name; empty when one of them serves the whole entry. */
+  parts: Array<Scalars['String']['output']>;
+  /** The phase. */
+  phase: Phase;
+};
 
 /** The product group: the letter in an EU or US code such as 1C001. */
 export type ProductGroup =
@@ -1232,7 +1245,7 @@ export type TechnologyOverlap = {
 /** A numeric parameter read from an entry's text. */
 export type Threshold = {
   __typename?: 'Threshold';
-  /** The regimes the value belongs to, each with how that was found. Filled in thresholdComparison answers; on Entry.thresholds it is empty, and the entry's and its paragraphs' attributions say which regimes reach the value. */
+  /** The regimes the value belongs to, each with how that was found (derived at import): a reason row's to its regime, a paragraph's to the regimes reaching it (CONDITIONAL_PARAGRAPH with the row's words when it reaches it on a condition), a number outside any paragraph to the regimes reaching the whole entry. */
   belongsTo?: Maybe<Array<ThresholdBelonging>>;
   /** The clause the number was read from: the evidence for its paragraph and role. */
   clause?: Maybe<Scalars['String']['output']>;
@@ -1518,6 +1531,7 @@ export type ResolversTypes = ResolversObject<{
   ParticipationStatus: ParticipationStatus;
   ParticipationView: ParticipationView;
   Phase: null;
+  PhaseParts: ResolverTypeWrapper<PhaseParts>;
   ProductGroup: ProductGroup;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReasonForControl: ResolverTypeWrapper<ReasonForControl>;
@@ -1587,6 +1601,7 @@ export type ResolversParentTypes = ResolversObject<{
   OverlapReport: Omit<OverlapReport, 'links' | 'sharedEntries' | 'technologies'> & { links: Array<ResolversParentTypes['CrossRegimeLink']>, sharedEntries: Array<ResolversParentTypes['SharedEntry']>, technologies: Array<ResolversParentTypes['TechnologyOverlap']> };
   PageInfo: PageInfo;
   Participation: ParticipationModel;
+  PhaseParts: PhaseParts;
   Query: Record<PropertyKey, never>;
   ReasonForControl: ReasonForControl;
   Regime: RegimeModel;
@@ -1828,6 +1843,7 @@ export type HardwareCoverageResolvers<ContextType = GraphQLContext, ParentType e
   covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   coveredBy?: Resolver<Array<ResolversTypes['CoveringEntry']>, ParentType, ContextType>;
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
+  phaseParts?: Resolver<Array<ResolversTypes['PhaseParts']>, ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
   softwareCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   softwareParts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1917,6 +1933,12 @@ export type ParticipationResolvers<ContextType = GraphQLContext, ParentType exte
 }>;
 
 export type PhaseResolvers = { DEVELOPMENT: 'development', DISPOSAL: 'disposal', PRODUCTION: 'production', USE: 'use' };
+
+export type PhasePartsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PhaseParts'] = ResolversParentTypes['PhaseParts']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['CoveringKind'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['Phase'], ParentType, ContextType>;
+}>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
@@ -2104,6 +2126,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   Phase?: PhaseResolvers;
+  PhaseParts?: PhasePartsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReasonForControl?: ReasonForControlResolvers<ContextType>;
   Regime?: RegimeResolvers<ContextType>;

@@ -49,8 +49,10 @@ export async function ittCoverageReport(graph: Graph, args: IttArgs): Promise<It
       }))
       .sort((a, b) => a.entry.code.localeCompare(b.entry.code));
     // The paragraphs the counting entries of a kind name, or [] when one of them serves the whole entry (or none counts).
-    const partsOf = (kind: 'SOFTWARE' | 'TECHNOLOGY') => {
-      const counting = coveredBy.filter((c) => c.kind === kind && c.countsForRegime);
+    // A phase's paragraphs likewise: 9D104 serves only EU 9A116.d for "use", while 9D001 and 9D002 serve all of 9A116 for
+    // development and production.
+    const partsOf = (kind: 'SOFTWARE' | 'TECHNOLOGY', phase?: Phase) => {
+      const counting = coveredBy.filter((c) => c.kind === kind && c.countsForRegime && (phase === undefined || c.regimePhases.includes(phase)));
       if (counting.length === 0 || counting.some((c) => c.regimeParts.length === 0)) return [];
       return [...new Set(counting.flatMap((c) => c.regimeParts))].sort();
     };
@@ -67,6 +69,10 @@ export async function ittCoverageReport(graph: Graph, args: IttArgs): Promise<It
       softwareCovered: softwarePhases.length > 0,
       technologyParts: partsOf('TECHNOLOGY'),
       softwareParts: partsOf('SOFTWARE'),
+      phaseParts: [
+        ...softwarePhases.map((phase) => ({ kind: 'SOFTWARE' as const, phase, parts: partsOf('SOFTWARE', phase) })),
+        ...phases.map((phase) => ({ kind: 'TECHNOLOGY' as const, phase, parts: partsOf('TECHNOLOGY', phase) })),
+      ],
     };
   });
 

@@ -160,6 +160,14 @@ export interface HardwareCoverage {
   technologyParts: string[];
   /** The same for software. */
   softwareParts: string[];
+  /** Each kind and phase covered, with the paragraphs its counting entries name ([] when one serves the whole entry). */
+  phaseParts: PhaseParts[];
+}
+
+export interface PhaseParts {
+  kind: 'SOFTWARE' | 'TECHNOLOGY';
+  phase: Phase;
+  parts: string[];
 }
 
 export interface CoverageSummary {
