@@ -90,6 +90,10 @@ export function resolveAttributions(
   for (const group of groups.values()) {
     const first = group[0] as AttributionRecord;
     const code = first.code;
+    // A code origin beside rows of its regime reaches what the rows reach (CODE_ORIGIN_WITHIN_ROWS): CCL 7A005's digit 0
+    // beside "NS applies to 7A005.b" does not make 7A005.a, which went to the ITAR, Wassenaar's.
+    const rows = first.basis === 'CODE_ORIGIN' ? (groups.get(`${code}|${first.regime}|REASON_FOR_CONTROL`) ?? []) : [];
+    const readings = rows.length > 0 ? rows : group;
     const parts = partsOf.get(code) ?? [];
     const known = new Set(parts);
     const reach = new Map<string, Reach>();
@@ -100,7 +104,7 @@ export function resolveAttributions(
     let wholeExcept = false;
     let byParameters = false;
     let qualifiedExceptions = false;
-    for (const statement of group) {
+    for (const statement of readings) {
       const reading: ScopeReading = statement.wholeEntry
         ? { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false, qualifiedExceptions: false, partlyExcepted: [] }
         : readScope(code, statement.scope, parts);
@@ -177,9 +181,10 @@ export function resolveAttributions(
     else coverage = 'PARAMETERS';
     const conditional = coverage !== 'WHOLE_ENTRY' && (byParameters || qualifiedExceptions || coverage === 'PARAMETERS' || [...reach.values()].some((r) => r.conditional));
 
-    const scope = distinct(group.map((s) => s.scope)).join(' | ');
+    const narrowed = rows.length > 0 && coverage !== 'WHOLE_ENTRY';
+    const scope = distinct(group.map((s) => s.scope)).join(' | ') + (narrowed ? `; within its ${first.regime} rows: ${distinct(rows.map((s) => s.scope)).join(' | ')}` : '');
     const column = distinct(group.map((s) => s.column)).join(' | ') || null;
-    const rules = distinct(group.map((s) => s.rule));
+    const rules = [...distinct(group.map((s) => s.rule)), ...(narrowed ? ['CODE_ORIGIN_WITHIN_ROWS'] : [])];
     entryAttributions.push({
       code,
       regime: first.regime,

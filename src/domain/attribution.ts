@@ -87,6 +87,11 @@ export const ATTRIBUTION_RULES = {
     'The first digit of the three-digit number names the regime the entry was written for: 0 Wassenaar, 1 MTCR, 2 NSG, 3 Australia Group, 4 CWC.',
     '15 CFR 738.2(d)(2) (the third character of an ECCN: 0 national security and the Wassenaar lists, 1 missile technology, 2 nuclear nonproliferation, 3 chemical and biological weapons, 9 US-only reasons); Regulation (EU) 2021/821 Annex I uses the same numbering.',
   ),
+  CODE_ORIGIN_WITHIN_ROWS: rule(
+    'CODE_ORIGIN_WITHIN_ROWS',
+    "On a CCL entry with License Requirements rows for the regime its number names, the code origin reaches the paragraphs those rows reach and no others: the rows say what the entry controls for the regime.",
+    'CCL 7A005: "NS applies to 7A005.b | NS Column 1"; its Related Controls say "(3) Items that otherwise would be covered by ECCN 7A005.a are “subject to the ITAR” (see 22 CFR parts 120 through 130).", so the digit 0 does not make 7A005.a Wassenaar\'s on the CCL.',
+  ),
   CODE_ORIGIN_US_SERIES: rule(
     'CODE_ORIGIN_US_SERIES',
     'A CCL 500-, 600- or 900-series ECCN was not written for a regime list: the digit gives no attribution.',

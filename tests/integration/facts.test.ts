@@ -283,6 +283,21 @@ describe('attributions, per entry and per paragraph', () => {
     expect((await entry('3B001')).attributions.filter((a) => a.basis === 'REASON_FOR_CONTROL' && a.regime === 'WA')).toHaveLength(1);
   });
 
+  it('a code origin beside rows of its regime reaches what the rows reach: 7A005.a and 3B001.c are not WA', async () => {
+    // CCL 7A005: "NS applies to 7A005.b | NS Column 1"; Related Controls: "(3) Items that otherwise would be covered by ECCN
+    // 7A005.a are “subject to the ITAR” (see 22 CFR parts 120 through 130)." 3B001: "NS applies to 3B001.a.1 to a.3, b, e,
+    // f.2 to f.4, g to j | NS Column 2."; "NS applies to 3B001.a.4, c, d, f.1, f.5, f.6, k to n, p.2, p.4, r | To or within
+    // Macau or a destination specified in Country Group D:5 …" (a US control, not Wassenaar's).
+    expect(regimesOf(await entry('7A005.a'))).not.toContain('WA');
+    expect(regimesOf(await entry('7A005.b'))).toContain('WA');
+    const origin = (await entry('7A005')).attributions.find((a) => a.basis === 'CODE_ORIGIN' && a.regime === 'WA')!;
+    expect(origin).toMatchObject({ coverage: 'PARTS', parts: ['7A005.b'] });
+    expect(origin.rules.map((r) => r.id)).toEqual(['CODE_ORIGIN_DIGIT', 'CODE_ORIGIN_WITHIN_ROWS']);
+    expect(origin.scope).toBe('Code origin: the regime digit 0 of 7A005 marks a WA entry; within its WA rows: NS applies to 7A005.b');
+    expect(regimesOf(await entry('3B001.c'))).not.toContain('WA');
+    expect(regimesOf(await entry('3B001.b'))).toContain('WA');
+  });
+
   it('1C351 is AG from both CB rows and CWC for .d.15 and .d.16 only', async () => {
     // CCL 1C351: "CB applies to items controlled by 1C351.d.15 and .16 | CB Column 1."; "CB applies to entire entry |
     // CB Column 2."; "CW applies to 1C351.d.15 and .d.16 …".
