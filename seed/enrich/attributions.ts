@@ -19,6 +19,8 @@ export interface EntryAttribution {
   parts: string[];
   /** The topmost parts not reached (WHOLE_EXCEPT). */
   exceptParts: string[];
+  /** What the rows name as served (SERVED_ITEMS): other entries' codes and paragraphs. */
+  servedItems: string[];
   /** Some paragraphs are reached only for the items that meet conditions in words, or only by parameters. */
   conditional: boolean;
   rules: string[];
@@ -104,6 +106,8 @@ export function resolveAttributions(
     let wholeExcept = false;
     let byParameters = false;
     let qualifiedExceptions = false;
+    const served: string[] = [];
+    let servedConditional = false;
     for (const statement of readings) {
       const reading: ScopeReading = statement.wholeEntry
         ? { coverage: 'WHOLE_ENTRY', parts: [], exceptParts: [], conditional: false, qualifiedExceptions: false, partlyExcepted: [] }
@@ -157,6 +161,10 @@ export function resolveAttributions(
           }
           break;
         }
+        case 'SERVED_ITEMS':
+          served.push(...(reading.servedItems ?? []));
+          servedConditional ||= reading.conditional;
+          break;
         case 'PARAMETERS':
           byParameters = true;
           break;
@@ -178,8 +186,9 @@ export function resolveAttributions(
     if (whole || allReached) coverage = 'WHOLE_ENTRY';
     else if (wholeExcept) coverage = 'WHOLE_EXCEPT';
     else if (reached.length > 0) coverage = 'PARTS';
-    else coverage = 'PARAMETERS';
-    const conditional = coverage !== 'WHOLE_ENTRY' && (byParameters || qualifiedExceptions || coverage === 'PARAMETERS' || [...reach.values()].some((r) => r.conditional));
+    else coverage = served.length > 0 && !byParameters ? 'SERVED_ITEMS' : 'PARAMETERS';
+    const conditional =
+      coverage !== 'WHOLE_ENTRY' && (byParameters || qualifiedExceptions || servedConditional || coverage === 'PARAMETERS' || [...reach.values()].some((r) => r.conditional));
 
     const narrowed = rows.length > 0 && coverage !== 'WHOLE_ENTRY';
     const scope = distinct(group.map((s) => s.scope)).join(' | ') + (narrowed ? `; within its ${first.regime} rows: ${distinct(rows.map((s) => s.scope)).join(' | ')}` : '');
@@ -195,6 +204,7 @@ export function resolveAttributions(
       parts: coverage === 'PARTS' ? topmost(reached) : [],
       // The paragraphs left out, not those that enclose one and are reached in part (1B001.d, whose d.1–d.3 are reached).
       exceptParts: coverage === 'WHOLE_EXCEPT' ? topmost(notReached.filter((part) => !reached.some((r) => within(r, part)))) : [],
+      servedItems: coverage === 'SERVED_ITEMS' ? distinct(served) : [],
       conditional,
       rules,
       wholeEntry: coverage === 'WHOLE_ENTRY',

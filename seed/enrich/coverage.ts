@@ -4,6 +4,7 @@
 import type { AttributionRecord, EntryRecord, ReferenceRecord, SupportRecord } from '../model.js';
 import { REGIME_CODES, type RegimeCode } from '../../src/domain/vocabulary.js';
 import type { CoverageEvidence, CoverageStatus } from '../../src/domain/coverage.js';
+import { PARAMETER_CODES, servedItems } from '../../src/domain/attribution.js';
 import type { EntryAttribution, PartAttribution } from './attributions.js';
 import { phasesNamed } from '../parse/references.js';
 import { namedCodes, rowNames } from './rowCodes.js';
@@ -58,37 +59,9 @@ const ROW_TIES = new Set(['ITT_ROW', 'ITT_ROW_PARAGRAPH', 'ITT_REASON_ROW']);
 /** Words that make a row conditional on other parameters: such a row cannot be said to serve everything it names. */
 const CONDITIONS = /\bmeets? or exceeds?\b|\bparameters?\b|\bcriteria\b|\bcharacteristics\b/i;
 /** "… that also have the technical characteristics described in 2B351.a" (1E001): a code named for its parameters, not served. */
-const PARAMETER_CODES = /\b(?:parameters?|criteria|characteristics|limits?)\b[^.;|]*?(?:\d[A-E]\d{3}[a-z0-9.]*(?:\s*(?:,|and|or)\s*)?)+/gi;
 const EXCEPTIONS = /\bexcept\b|\bdoes not apply\b|\bnot controlled\b/i;
 /** "… for NP reasons", "… for MT reasons": only the named items' paragraphs controlled for that reason. */
 const OWN_REASONS = /\bfor [A-Z]{2}(?:\s+(?:and|or)\s+[A-Z]{2})? reasons\b/;
-
-/** The hardware items a row's words name, entry or paragraph ("6A008", "4A001.a"), ranges spelt out. */
-export function servedItems(scope: string): Array<{ code: string; part: string | null }> {
-  const items: Array<{ code: string; part: string | null }> = [];
-  for (const m of scope.matchAll(/(?<![A-Za-z0-9])(\d[A-E]\d{3})((?:\.(?:[a-z]|\d{1,2})(?![A-Za-z0-9]))*)(?:\s+(?:to|through)\s+(\d[A-E]\d{3}))?(?![0-9])/g)) {
-    const from = m[1] as string;
-    const sub = (m[2] ?? '').replace(/\.+$/, '');
-    items.push({ code: from, part: sub ? from + sub : null });
-    // 9E515 "MT applies to technology for items in 9A515.d, .e.2, .h, and 9B515.a …": the short forms after a paragraph
-    // are paragraphs of the same entry, each replacing the deepest level of its own kind (1C351.d.15 and .16 is .d.16).
-    let labels = sub.split('.').filter((l) => l !== '');
-    const rest = scope.slice((m.index ?? 0) + m[0].length);
-    for (const short of rest.matchAll(/(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)\.((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)(?![A-Za-z0-9])/gy)) {
-      const given = (short[1] as string).split('.');
-      const digit = (l: string) => /^\d/.test(l);
-      const level = labels.map(digit).lastIndexOf(digit(given[0]!));
-      if (labels.length === 0 || level === -1) break;
-      labels = [...labels.slice(0, level), ...given];
-      items.push({ code: from, part: `${from}.${labels.join('.')}` });
-    }
-    const to = m[3];
-    if (to && to.slice(0, 2) === from.slice(0, 2)) {
-      for (let n = Number(from.slice(2)) + 1; n <= Number(to.slice(2)); n++) items.push({ code: from.slice(0, 2) + String(n).padStart(3, '0'), part: null });
-    }
-  }
-  return items;
-}
 
 /** A heading whose paragraphs are the characteristics one item must all have. */
 const ALL_OF_THE_FOLLOWING = /\b(?:having|with|meeting)\s+all\s+(?:of\s+)?the\s+following(?:\s+characteristics)?\s*(?:\(see List of Items Controlled\))?[.:]?\s*$/i;
@@ -260,11 +233,11 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
           }
           const inPart =
             (unit !== entry.code && (partEdgesByEntry.get(entry.code) ?? []).find((a) => a.regime === against && (within(a.code, unit) || within(unit, a.code)))) ||
-            // An attribution by parameters, or of an entry without paragraphs, cannot be told to spare this unit —
-            // unless both are rows of a software or technology entry that name what they serve, and name nothing in
+            // An attribution by parameters or by the items served, or of an entry without paragraphs, cannot be told to spare
+            // this unit — unless both are rows of a software or technology entry that name what they serve, and name nothing in
             // common (2E001: CB "technology for … 2B350 to 2B352 …", NS "technology for items controlled by 2A001,
             // 2B001 to 2B009 …": the NS row reaches none of the CB row's items).
-            entryLevel.find((a) => (a.coverage === 'PARAMETERS' || unit === entry.code) && !servesOtherItems(entry.code, regime, a.scope));
+            entryLevel.find((a) => (a.coverage === 'PARAMETERS' || a.coverage === 'SERVED_ITEMS' || unit === entry.code) && !servesOtherItems(entry.code, regime, a.scope));
           if (inPart) {
             partial.push(unit);
             add({ kind: 'ATTRIBUTION', parts: [unit], other: null, words: inPart.scope, rule: 'COVERAGE_CONDITIONAL' });

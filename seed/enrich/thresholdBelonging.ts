@@ -38,7 +38,7 @@ export function thresholdBelonging(
       out.push(a.conditional && !/\bEXCEPT\b/.test(a.scope) ? { regime: a.regime, via: 'CONDITIONAL_PARAGRAPH', condition: a.scope } : { regime: a.regime, via: 'PARAGRAPH', condition: null });
     }
     for (const a of entryAttributions) {
-      if (a.coverage === 'PARAMETERS' && BY_PARAMETERS.test(a.scope)) out.push({ regime: a.regime, via: 'CONDITIONAL_PARAGRAPH', condition: a.scope });
+      if ((a.coverage === 'PARAMETERS' || a.coverage === 'SERVED_ITEMS') && BY_PARAMETERS.test(a.scope)) out.push({ regime: a.regime, via: 'CONDITIONAL_PARAGRAPH', condition: a.scope });
     }
   } else {
     for (const a of entryAttributions) if (a.coverage === 'WHOLE_ENTRY') out.push({ regime: a.regime, via: 'WHOLE_ENTRY', condition: null });

@@ -202,8 +202,42 @@ export function codeOrigin(code: string, numbering: CodeNumbering, reasons: read
 
 // ——— scope words → paragraphs ———
 
+/** The hardware items a row's words name, entry or paragraph ("6A008", "4A001.a"), ranges spelt out. */
+export function servedItems(scope: string): Array<{ code: string; part: string | null }> {
+  const items: Array<{ code: string; part: string | null }> = [];
+  for (const m of scope.matchAll(/(?<![A-Za-z0-9])(\d[A-E]\d{3})((?:\.(?:[a-z]|\d{1,2})(?![A-Za-z0-9]))*)(?:\s+(?:to|through)\s+(\d[A-E]\d{3})((?:\.[a-z](?![A-Za-z0-9]))?))?(?![0-9])/g)) {
+    const from = m[1] as string;
+    const sub = (m[2] ?? '').replace(/\.+$/, '');
+    items.push({ code: from, part: sub ? from + sub : null });
+    // 9E515 "MT applies to technology for items in 9A515.d, .e.2, .h, and 9B515.a …": the short forms after a paragraph
+    // are paragraphs of the same entry, each replacing the deepest level of its own kind (1C351.d.15 and .16 is .d.16).
+    let labels = sub.split('.').filter((l) => l !== '');
+    const rest = scope.slice((m.index ?? 0) + m[0].length);
+    for (const short of rest.matchAll(/(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)\.((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)(?![A-Za-z0-9])/gy)) {
+      const given = (short[1] as string).split('.');
+      const digit = (l: string) => /^\d/.test(l);
+      const level = labels.map(digit).lastIndexOf(digit(given[0]!));
+      if (labels.length === 0 || level === -1) break;
+      labels = [...labels.slice(0, level), ...given];
+      items.push({ code: from, part: `${from}.${labels.join('.')}` });
+    }
+    const to = m[3];
+    // 3D001 "3A001.b to 3A001.h": the paragraphs of one entry between two letters.
+    const toPart = m[4] ? `${to}${m[4]}` : null;
+    if (to === from && toPart && /^\.[a-z]$/.test(sub)) {
+      for (let c = sub.charCodeAt(1) + 1; c <= toPart.charCodeAt(toPart.length - 1); c++) items.push({ code: from, part: `${from}.${String.fromCharCode(c)}` });
+      continue;
+    }
+    if (to && to.slice(0, 2) === from.slice(0, 2)) {
+      for (let n = Number(from.slice(2)) + 1; n <= Number(to.slice(2)); n++) items.push({ code: from.slice(0, 2) + String(n).padStart(3, '0'), part: null });
+    }
+  }
+  return items;
+}
+
+
 /** How much of the entry one statement reaches. */
-export type Coverage = 'WHOLE_ENTRY' | 'WHOLE_EXCEPT' | 'PARTS' | 'PARAMETERS';
+export type Coverage = 'WHOLE_ENTRY' | 'WHOLE_EXCEPT' | 'PARTS' | 'SERVED_ITEMS' | 'PARAMETERS';
 
 export interface ScopeReading {
   coverage: Coverage;
@@ -211,6 +245,8 @@ export interface ScopeReading {
   parts: string[];
   /** The paragraphs "entire entry except …" leaves out (WHOLE_EXCEPT), or a parenthetical "(except .b.5)" in a list. */
   exceptParts: string[];
+  /** SERVED_ITEMS: the entries and paragraphs of other entries the row names as what its software or technology serves. */
+  servedItems?: string[];
   /**
    * The statement adds conditions in words to the paragraphs it reaches ("1A002.b.1 in the form of tubes with
    * an inside diameter between 75 mm and 400 mm"; "MT applies to … items that meet or exceed …"): only the
@@ -387,7 +423,9 @@ export function readScope(eccn: string, scope: string, partCodes: readonly strin
   const { named: parts, residue } = ownParts(eccn, named, partCodes);
   // A later sentence may extend the row: 9A515 "… MT also applies to 9A515.h when the total impulse capacity is …".
   const also = sentences.slice(1).flatMap((sentence) => (ALSO_APPLIES.test(sentence) ? readScope(eccn, sentence.replace(ALSO_APPLIES, 'applies to '), partCodes).parts : []));
-  if (parts.length === 0 && also.length === 0) return { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true, qualifiedExceptions: false, partlyExcepted: [] };
+  if (parts.length === 0 && also.length === 0) {
+    return servedItemsReading(eccn, body, more) ?? { coverage: 'PARAMETERS', parts: [], exceptParts: [], conditional: true, qualifiedExceptions: false, partlyExcepted: [] };
+  }
   const conditional = more || exceptAt >= 0 || statesCondition(residue);
   // Each "… and to …" clause is read on its own: 6A003 "NP applies to cameras controlled by 6A003.a.3 or a.4 and to
   // plug-ins in 6A003.a.6 for cameras controlled by 6A003.a.3 or a.4" reaches a.3 and a.4 without condition and a.6
@@ -413,6 +451,29 @@ export function readScope(eccn: string, scope: string, partCodes: readonly strin
     conditional: anyCondition,
     ...(conditionalParts.length > 0 ? { conditionalParts } : {}),
   };
+}
+
+/** A row about the software or technology itself: "“technology” for …", "“specially designed” or modified “software” for …". */
+const SERVES = /^(?:[“"]?(?:specially designed|required)[”"]?\s+(?:or modified\s+)?)*[“"]?(?:software|technology)\b/i;
+/** Words that narrow a served-items row to some of the items it names, or to some of its own software or technology. */
+const SERVED_CONDITION =
+  /\b(?:having|when|if|meets?|meeting|exceeds?|except|excluding|characteristics|parameters?|criteria|handling)\b|\b(?:that|which) (?:also )?(?:meets?|are|is|have|has|exceeds?|incorporates?)\b/i;
+/** Codes a row names for their parameters or as exceptions, not as served: "having the characteristics of those controlled by 2B350.g", "3B002 (except 3B002.c)". */
+export const PARAMETER_CODES = /\b(?:parameters?|criteria|characteristics|limits?)\b[^.;|]*?(?:\d[A-E]\d{3}[a-z0-9.]*(?:\s*(?:,|and|or)\s*)?)+/gi;
+const EXCEPTED_CODES = /\((?:except|excluding)\b[^()]*\)/gi;
+
+/**
+ * A software or technology entry's row that names what it serves: 2E002 "NP applies to “technology” for equipment controlled
+ * by 2A225, 2A226, 2B001, … 2B225 to 2B233 for NP reasons" reaches 2E002's technology for those items. It names no
+ * paragraph of 2E002 and no parameter; it is conditional only when words narrow it ("… valves controlled by 2A226 having
+ * the characteristics of those controlled by 2B350.g", 2E002's CB row). "For NP reasons" is the served items' own rows.
+ */
+function servedItemsReading(eccn: string, body: string, more: boolean): ScopeReading | null {
+  if (!/^\d[DE]/.test(eccn) || !SERVES.test(body)) return null;
+  const named = body.replace(EXCEPTED_CODES, ' ').replace(PARAMETER_CODES, ' ');
+  const items = [...new Set(servedItems(named).filter((item) => item.code !== eccn).map((item) => item.part ?? item.code))];
+  if (items.length === 0) return null;
+  return { coverage: 'SERVED_ITEMS', parts: [], exceptParts: [], servedItems: items, conditional: more || SERVED_CONDITION.test(body), qualifiedExceptions: false, partlyExcepted: [] };
 }
 
 /** Words that make what follows a condition of the row ("for cameras controlled by …", "when usable in missiles"). */

@@ -21,10 +21,12 @@ export interface AttributionFact {
   scope: string;
   wholeEntry: boolean;
   column: string | null;
-  /** On an entry: WHOLE_ENTRY, WHOLE_EXCEPT, PARTS or PARAMETERS; null on a part. */
-  coverage: 'WHOLE_ENTRY' | 'WHOLE_EXCEPT' | 'PARTS' | 'PARAMETERS' | null;
+  /** On an entry: WHOLE_ENTRY, WHOLE_EXCEPT, PARTS, SERVED_ITEMS or PARAMETERS; null on a part. */
+  coverage: 'WHOLE_ENTRY' | 'WHOLE_EXCEPT' | 'PARTS' | 'SERVED_ITEMS' | 'PARAMETERS' | null;
   parts: string[];
   exceptParts: string[];
+  /** On a software or technology entry with coverage SERVED_ITEMS: the entries and paragraphs its rows name as served. */
+  servedItems: string[];
   conditional: boolean;
   /** On a part: how its entry's statement reaches it; null on an entry. */
   via: 'WHOLE_ENTRY' | 'NAMED' | 'WHOLE_EXCEPT' | 'CHILDREN' | null;

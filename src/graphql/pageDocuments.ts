@@ -70,7 +70,7 @@ export const PAIR_QUERY = `query OverlapPair($regimes: [RegimeCode!]!, $list: ID
     sharedPartCount
     sharedEntries {
       entry { id code title listId }
-      attributions { regime basis coverage scope parts exceptParts conditional }
+      attributions { regime basis coverage scope parts exceptParts servedItems conditional }
     }
     technologies {
       technology { id name }

@@ -170,6 +170,26 @@ describe('scopes resolved to the paragraphs they name', () => {
     expect(resolved.parts.some((p) => p.entryCode === '1C001' && p.regime === 'MTCR')).toBe(false);
   });
 
+  it('a technology row that names what it serves reaches the technology for those items: 2E002 NP, SERVED_ITEMS, not parameters', () => {
+    // CCL 2E002: "NP applies to “technology” for equipment controlled by 2A225, 2A226, 2B001, 2B004, 2B006, 2B007, 2B009,
+    // 2B104, 2B109, 2B116, 2B201, 2B204, 2B206, 2B207, 2B209, 2B225 to 2B233 for NP reasons"; "CB applies to “technology”
+    // for equipment Controlled by 2B350 to 2B352 and for valves controlled by 2A226 having the characteristics of those
+    // controlled by 2B350.g".
+    const np = entryAttribution('2E002', 'NSG');
+    expect(np).toMatchObject({ coverage: 'SERVED_ITEMS', conditional: false, parts: [] });
+    expect(np?.servedItems).toEqual(expect.arrayContaining(['2A225', '2A226', '2B001', '2B225', '2B229', '2B233']));
+    expect(np?.servedItems).toHaveLength(24);
+    // The valves are a condition of the CB row; 2B350.g is named for its characteristics, not as served.
+    const cb = entryAttribution('2E002', 'AG');
+    expect(cb).toMatchObject({ coverage: 'SERVED_ITEMS', conditional: true, servedItems: ['2B350', '2B351', '2B352', '2A226'] });
+    // A row naming no code stays a reading by parameters: 7E004 "MT applies to “technology” for equipment or systems controlled for MT reasons".
+    expect(entryAttribution('7E004', 'MTCR')).toMatchObject({ coverage: 'PARAMETERS', conditional: true });
+    // "3A001.b to 3A001.h" (3D001) spells out the paragraphs between.
+    expect(readScope('3D001', 'NS applies to “software” for commodities controlled by 3A001.b to 3A001.h, 3A001.z', []).servedItems).toEqual(
+      ['3A001.b', '3A001.c', '3A001.d', '3A001.e', '3A001.f', '3A001.g', '3A001.h', '3A001.z'],
+    );
+  });
+
   it('"CW applies to 1C350.b and .c": CWC for those paragraphs only', () => {
     expect(entryAttribution('1C350', 'CWC')).toMatchObject({ coverage: 'PARTS', parts: ['1C350.b', '1C350.c'], conditional: false });
     expect(partRegimes('1C350.b.1')).toEqual(['AG', 'CWC']);

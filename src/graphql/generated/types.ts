@@ -45,6 +45,8 @@ export type Attribution = {
   rules: Array<AttributionRule>;
   /** The source's own words, e.g. "MT applies to items that meet or exceed the parameters of ECCN 1C101"; several rows are joined with " | ". */
   scope: Scalars['String']['output'];
+  /** On an entry with coverage SERVED_ITEMS: the other entries and paragraphs its rows name as what its software or technology serves, ranges spelt out. */
+  servedItems: Array<Scalars['String']['output']>;
   /** On a part: how its entry's statement reaches it. Null on an entry. */
   via?: Maybe<PartAttributionVia>;
   /** True when the attribution reaches the whole entry (or the whole part) without conditions. */
@@ -66,6 +68,8 @@ export type AttributionCoverage =
   | 'PARAMETERS'
   /** The paragraphs in parts ("MT applies to 9A610.t, .u, .v, and .w"). */
   | 'PARTS'
+  /** A software or technology entry's rows that name what it serves (2E002 "NP applies to “technology” for equipment controlled by 2A225, 2A226, 2B001 …"): its software or technology for those items (servedItems), whichever paragraphs hold it. */
+  | 'SERVED_ITEMS'
   /** Every paragraph ("applies to entire entry", a code origin, or rows that together name every paragraph). */
   | 'WHOLE_ENTRY'
   /** Every paragraph but those in exceptParts ("NS applies to entire entry except 0A501.y"). */
@@ -1632,6 +1636,7 @@ export type AttributionResolvers<ContextType = GraphQLContext, ParentType extend
   regime?: Resolver<ResolversTypes['RegimeCode'], ParentType, ContextType>;
   rules?: Resolver<Array<ResolversTypes['AttributionRule']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  servedItems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   via?: Resolver<Maybe<ResolversTypes['PartAttributionVia']>, ParentType, ContextType>;
   wholeEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;

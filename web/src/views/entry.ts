@@ -20,6 +20,7 @@ interface Attribution {
   scope: string;
   parts: string[];
   exceptParts: string[];
+  servedItems: string[];
   conditional: boolean;
   via: string | null;
 }
@@ -78,8 +79,8 @@ export const ENTRY_QUERY = `query EntryPage($list: ID!, $code: String!) {
     id code title text kind
     list { id title version }
     parent { id code title }
-    attributions { regime basis coverage scope parts exceptParts conditional via }
-    parts { id code title attributions { regime basis coverage scope parts exceptParts conditional via } }
+    attributions { regime basis coverage scope parts exceptParts servedItems conditional via }
+    parts { id code title attributions { regime basis coverage scope parts exceptParts servedItems conditional via } }
     thresholds { parameter comparator value valueMax unit paragraph role phrase regime belongsTo { regime } }
     references { kind text toPart entry { id code title listId } }
     referencedBy { kind text entry { id code title listId } }
@@ -184,7 +185,16 @@ function splitId(id: string): { list: string; code: string } {
 }
 
 function attributionText(a: Attribution): string {
-  const reach = a.coverage === 'PARTS' ? ` (${a.parts.join(', ')})` : a.coverage === 'WHOLE_EXCEPT' ? ` (except ${a.exceptParts.join(', ')})` : a.via ? ` (${a.via.toLowerCase().replace(/_/g, ' ')})` : '';
+  const reach =
+    a.coverage === 'PARTS'
+      ? ` (${a.parts.join(', ')})`
+      : a.coverage === 'WHOLE_EXCEPT'
+        ? ` (except ${a.exceptParts.join(', ')})`
+        : a.coverage === 'SERVED_ITEMS'
+          ? ` (for ${a.servedItems.join(', ')})`
+          : a.via
+            ? ` (${a.via.toLowerCase().replace(/_/g, ' ')})`
+            : '';
   return `${a.regime}${reach}${a.conditional ? ', under conditions' : ''}`;
 }
 

@@ -21,7 +21,7 @@ interface Count {
 
 interface SharedEntry {
   entry: { id: string; code: string; title: string; listId: string };
-  attributions: { regime: string; basis: string; coverage: string | null; scope: string; parts: string[]; exceptParts: string[]; conditional: boolean }[];
+  attributions: { regime: string; basis: string; coverage: string | null; scope: string; parts: string[]; exceptParts: string[]; servedItems: string[]; conditional: boolean }[];
 }
 
 interface Comparison {
@@ -158,6 +158,7 @@ function scopeCell(entry: SharedEntry, regime: string): HTMLElement {
         h('span', { class: 'tag' }, a.basis.toLowerCase().replace(/_/g, ' ')),
         a.coverage === 'PARTS' && a.parts.length > 0 ? h('span', { class: 'tag' }, a.parts.join(', ')) : null,
         a.coverage === 'WHOLE_EXCEPT' ? h('span', { class: 'tag' }, `except ${a.exceptParts.join(', ')}`) : null,
+        a.coverage === 'SERVED_ITEMS' ? h('span', { class: 'tag' }, `for ${a.servedItems.join(', ')}`) : null,
         a.conditional ? h('span', { class: 'tag warn' }, 'conditions') : null,
         ' ',
         h('q', {}, a.scope),
