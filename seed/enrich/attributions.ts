@@ -56,19 +56,30 @@ const within = (code: string, ancestor: string) => code === ancestor || code.sta
 const distinct = (values: Array<string | null>) => [...new Set(values.filter((v): v is string => v !== null))];
 
 /** The parts of each entry, in document order, and each part's children. */
+/**
+ * A paragraph that holds no items: CCL 1A001.b "[Reserved]", EU "Not used;", CCL 6D003.b "Optical sensors. None.". No
+ * statement reaches it, so it is no regime's paragraph and no gap unit.
+ */
+const HOLDS_NO_ITEMS = /^\s*(?:(?:and\s+)?(?:[a-z0-9]+\.\s*)*\[?reserved\]?|not used)\s*[.;]?\s*(?:or|and)?\s*$|^[^.;]{1,60}\.\s+None\.?\s*$/i;
+
 function partIndex(entries: readonly EntryRecord[]) {
   const partsOf = new Map<string, string[]>();
   const childrenOf = new Map<string, string[]>();
+  const empty = new Set<string>();
   const entryOf = new Map<string, string>();
   for (const entry of entries) if (entry.kind === 'ENTRY') entryOf.set(entry.code, entry.code);
   for (const entry of entries) {
     if (entry.kind !== 'PART' || entry.parentCode === null) continue;
     const top = entryOf.get(entry.parentCode) ?? entry.code.slice(0, entry.code.indexOf('.'));
     entryOf.set(entry.code, top);
+    if (HOLDS_NO_ITEMS.test(entry.text)) {
+      empty.add(entry.code);
+      continue;
+    }
     partsOf.set(top, [...(partsOf.get(top) ?? []), entry.code]);
     childrenOf.set(entry.parentCode, [...(childrenOf.get(entry.parentCode) ?? []), entry.code]);
   }
-  return { partsOf, childrenOf };
+  return { partsOf, childrenOf, empty };
 }
 
 /**
@@ -80,7 +91,7 @@ export function resolveAttributions(
   statements: readonly AttributionRecord[],
   issues: SourceIssue[],
 ): { entries: EntryAttribution[]; parts: PartAttribution[] } {
-  const { partsOf, childrenOf } = partIndex(entries);
+  const { partsOf, childrenOf, empty } = partIndex(entries);
   const groups = new Map<string, AttributionRecord[]>();
   for (const statement of statements) {
     const key = `${statement.code}|${statement.regime}|${statement.basis}`;
@@ -116,6 +127,7 @@ export function resolveAttributions(
       const toKnown = (named: string[]) =>
         named.flatMap((part) => {
           if (known.has(part)) return [part];
+          if (empty.has(part)) return [];
           const children = parts.filter((other) => other.startsWith(`${part}.`));
           if (children.length === 0) {
             issues.push({ record: code, problem: `the ${first.regime} scope names ${part}, which is not a paragraph of ${code}: "${statement.scope}"`, action: 'FLAGGED' });

@@ -177,8 +177,14 @@ function casNumbers(wording: string): Set<string> {
 /** Two values within this share of each other are one value written two ways (5 atmospheres beside 0.5 MPa). */
 const SAME_VALUE = 0.03;
 const near = (x: number, y: number) => x === y || Math.abs(x - y) <= SAME_VALUE * Math.max(Math.abs(x), Math.abs(y));
+/**
+ * One bound: same comparison and value; a bare value against a one-sided bound at the same number is not told apart
+ * either (EU 3A233.d.2 "cold traps that can be cooled to a temperature of 193 K", the CCL's "… of 193 K (−80 °C) or less").
+ */
 const sameValue = (x: ComparableValue, y: ComparableValue) =>
-  x.comparator === y.comparator && near(x.baseValue, y.baseValue) && (x.baseValueMax === null ? y.baseValueMax === null : y.baseValueMax !== null && near(x.baseValueMax, y.baseValueMax));
+  (x.comparator === y.comparator || ((x.comparator === '=' || y.comparator === '=') && x.comparator !== 'range' && y.comparator !== 'range')) &&
+  near(x.baseValue, y.baseValue) &&
+  (x.baseValueMax === null ? y.baseValueMax === null : y.baseValueMax !== null && near(x.baseValueMax, y.baseValueMax));
 const COMPARATOR_SIGN: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 const written = (v: ComparableValue) =>
   `${v.comparator === 'range' ? `${v.value} to ${v.valueMax ?? ''}` : `${COMPARATOR_SIGN[v.comparator] ?? v.comparator} ${v.value}`} ${v.unit}`.trim();
@@ -217,9 +223,13 @@ function valuesDiffer(a: ComparableEntry, b: ComparableEntry): string[] {
     const onlyA = pa.filter((x) => !anywhere(x, vb));
     const onlyB = pb.filter((y) => !anywhere(y, va));
     if (onlyA.length === 0 && onlyB.length === 0) continue;
-    const side = (e: ComparableEntry, values: ComparableValue[]) =>
-      `${e.jurisdiction} ${[...new Set([...values].sort((x, y) => x.baseValue - y.baseValue || (x.baseValueMax ?? 0) - (y.baseValueMax ?? 0)).map(written))].join(', ')}`;
-    out.push(`${parameter.replace(/ \(.*\)$/, '').trim()}: ${side(a, pa)}; ${side(b, pb)}`);
+    // Only the values the other entry states nowhere: CCL 6A205.a.1's copper-vapour 500 to 600 nm, not the EU's argon 400
+    // to 515 nm, which is the CCL's 6A205.b.1.
+    const side = (e: ComparableEntry, other: ComparableEntry, values: ComparableValue[]) =>
+      values.length === 0
+        ? []
+        : [`${e.jurisdiction} ${[...new Set([...values].sort((x, y) => x.baseValue - y.baseValue || (x.baseValueMax ?? 0) - (y.baseValueMax ?? 0)).map(written))].join(', ')}, which ${other.jurisdiction} ${other.code} states nowhere`];
+    out.push(`${parameter.replace(/ \(.*\)$/, '').trim()}: ${[...side(a, b, onlyA), ...side(b, a, onlyB)].join('; ')}`);
   }
   return out;
 }

@@ -313,6 +313,15 @@ describe('attributions, per entry and per paragraph', () => {
     expect(cb).toMatchObject({ coverage: 'SERVED_ITEMS', conditional: true, servedItems: ['2B350', '2B351', '2B352', '2A226'] });
   });
 
+  it('a paragraph that holds no items is no regime\'s: CCL 1A001.b "[Reserved]", 6D003.b "Optical sensors. None."', async () => {
+    // CCL 1A001: "NS applies to entire entry | NS Column 2"; "b. [Reserved]". 6D003: "NS applies to entire entry | NS Column 1";
+    // "b. Optical sensors. None."; "c. “Software” designed or modified for cameras incorporating “focal plane arrays” …".
+    expect(regimesOf(await entry('1A001.b'))).toEqual([]);
+    expect(regimesOf(await entry('1A001.a'))).toContain('WA');
+    expect(regimesOf(await entry('6D003.b'))).toEqual([]);
+    expect(regimesOf(await entry('6D003.c'))).toContain('WA');
+  });
+
   it('1C351 is AG from both CB rows and CWC for .d.15 and .d.16 only', async () => {
     // CCL 1C351: "CB applies to items controlled by 1C351.d.15 and .16 | CB Column 1."; "CB applies to entire entry |
     // CB Column 2."; "CW applies to 1C351.d.15 and .d.16 …".

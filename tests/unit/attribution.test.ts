@@ -193,7 +193,10 @@ describe('scopes resolved to the paragraphs they name', () => {
   it('"CW applies to 1C350.b and .c": CWC for those paragraphs only', () => {
     expect(entryAttribution('1C350', 'CWC')).toMatchObject({ coverage: 'PARTS', parts: ['1C350.b', '1C350.c'], conditional: false });
     expect(partRegimes('1C350.b.1')).toEqual(['AG', 'CWC']);
-    expect(partRegimes('1C350.a')).toEqual(['AG']);
+    // 1C350.d "Other Australia Group-controlled precursor chemicals not also identified as Schedule 1, 2, …": AG only;
+    // 1C350.a "[Reserved]" holds no items and is no regime's.
+    expect(partRegimes('1C350.d')).toEqual(['AG']);
+    expect(partRegimes('1C350.a')).toEqual([]);
   });
 
   it('reads lists with parenthetical exceptions and sibling tails', () => {

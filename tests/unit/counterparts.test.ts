@@ -203,10 +203,18 @@ describe('no-counterpart reasons', () => {
     const eu1B228 = { ...get(eu, '1B228'), values: [v('1B228.b', 0.1, 1, 'MPa', 1e6)] };
     const c = compareSameCode(us1B228, eu1B228);
     expect(c).toMatchObject({ verdict: 'UNCERTAIN', rule: 'VALUES_DIFFER' });
-    expect(c.evidence).toContain('1B228.b pressure: US 0.5 to 5 MPa, 5 to 50 atm; EU 0.1 to 1 MPa');
+    expect(c.evidence).toContain('1B228.b pressure: US 0.5 to 5 MPa, 5 to 50 atm, which EU 1B228 states nowhere; EU 0.1 to 1 MPa, which US 1B228 states nowhere');
+    // Only the values the other side states nowhere are named: a value of the same paragraph found elsewhere is left out.
+    const renumbered = compareSameCode(us1B228, { ...eu1B228, values: [v('1B228.b', 0.1, 1, 'MPa', 1e6), v('1B228.c', 0.5, 5, 'MPa', 1e6)] });
+    expect(renumbered.evidence).toContain('1B228.b pressure: EU 0.1 to 1 MPa, which US 1B228 states nowhere');
+    expect(renumbered.evidence).not.toContain('US 0.5');
     expect(compareSameCode(us1B228, { ...eu1B228, values: [v('1B228.b', 5, 50, 'atm', 101325)] }).verdict).toBe('AGREES');
     // The same value in another paragraph of the other entry is the same bound renumbered.
     expect(compareSameCode(us1B228, { ...eu1B228, values: [v('1B228.b', 0.5, 5, 'MPa', 1e6), v('1B228.c', 0.1, 1, 'MPa', 1e6)] }).verdict).toBe('AGREES');
+    // A bare value and a bound at the same number are one bound: EU 3A233.d.2 "cold traps that can be cooled to a
+    // temperature of 193 K (-80 °C)", CCL "… cooled to a temperature of 193 K (−80 °C) or less".
+    const t = (comparator: string) => ({ parameter: 'temperature', comparator, value: 193, valueMax: null, unit: 'K', baseValue: 193, baseValueMax: null, baseUnit: 'K', part: '3A233.d.2' });
+    expect(compareSameCode({ ...get(us, '3A233'), values: [t('<=')] }, { ...get(eu, '3A233'), values: [t('=')] }).rule).not.toBe('VALUES_DIFFER');
     // A paragraph bounded on one side only is left to the words.
     expect(compareSameCode(us1B228, { ...eu1B228, values: [v('1B228.c', 0.1, 1, 'MPa', 1e6)] }).verdict).toBe('AGREES');
   });
