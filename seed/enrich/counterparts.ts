@@ -12,6 +12,8 @@
 // title alone never decides "agree", only strengthens "diverge". See docs/decisions/0009-counterparts.md for
 // the calibration on the real lists.
 
+import { phasesNamed } from '../parse/references.js';
+
 export type Verdict = 'AGREES' | 'DIVERGES' | 'UNCERTAIN' | 'CONTROLLED_ELSEWHERE';
 
 export interface ComparableEntry {
@@ -281,6 +283,12 @@ export function compareSameCode(a: ComparableEntry, b: ComparableEntry): SameCod
     const side = (e: ComparableEntry, only: string[]) => (only.length > 0 ? `${e.jurisdiction} ${e.code} names CAS ${only.join(', ')}, which the other does not` : '');
     return result('UNCERTAIN', 'CAS_NUMBERS_DIFFER', [side(a, onlyA), side(b, onlyB)].filter((s) => s !== '').join('; '));
   }
+  // The word measure drops the phases: CCL 1E203 "“Technology” … for the “development” or “production” of “software”
+  // controlled by 1D201" holds what EU 1E203 "… for the "development" of "software" specified in 1D201" does and more.
+  const [phasesA, phasesB] = [a, b].map((e) => (/^\d[DE]/.test(e.code) ? [...new Set(phasesNamed(comparableTitle(e)))].sort() : []));
+  if (textSimilarity >= AGREE_TEXT && phasesA!.length > 0 && phasesB!.length > 0 && phasesA!.join() !== phasesB!.join()) {
+    return result('UNCERTAIN', 'PHASES_DIFFER', `the headings name other phases: ${a.jurisdiction} ${phasesA!.join(', ')}; ${b.jurisdiction} ${phasesB!.join(', ')}`);
+  }
   const differ = textSimilarity >= AGREE_TEXT ? valuesDiffer(a, b) : [];
   if (differ.length > 0) return result('UNCERTAIN', 'VALUES_DIFFER', `the wordings agree but their values do not: ${differ.join(' | ')}`);
   if (textSimilarity >= AGREE_TEXT) return result('AGREES', 'WORDING_CONTAINED');
@@ -485,6 +493,9 @@ export function noCounterpartReason(
   if (verdicts.includes('DIVERGES')) return reason('SAME_CODE_DIVERGES', `${other.id} has ${entry.code}, but it names different items (see the counterpart's evidence)`, other.id);
   if (comparisons.some((c) => c.rule === 'CAS_NUMBERS_DIFFER')) {
     return reason('SAME_CODE_UNCERTAIN', `${other.id} has ${entry.code}, but the two name different chemicals by CAS number (see the counterpart's evidence)`, other.id);
+  }
+  if (comparisons.some((c) => c.rule === 'PHASES_DIFFER')) {
+    return reason('SAME_CODE_UNCERTAIN', `${other.id} has ${entry.code} in like words, but for other phases (see the counterpart's evidence)`, other.id);
   }
   if (comparisons.some((c) => c.rule === 'VALUES_DIFFER')) {
     return reason('SAME_CODE_UNCERTAIN', `${other.id} has ${entry.code} in like words, but with other values (see the counterpart's evidence)`, other.id);

@@ -19,7 +19,7 @@ const BATCH = 2_000;
  * The version of what the import derives from a list (part attributions, coverage, support ties, thresholds).
  * A list loaded from the same file by an older derivation is loaded again, so an upgrade never serves stale facts.
  */
-export const DERIVATION_VERSION = 64;
+export const DERIVATION_VERSION = 66;
 
 /** The transaction timeout of an import, wherever it is started (the CLI, the service's first start, the tests). */
 export const IMPORT_TIMEOUT_MS = 600_000;
@@ -122,8 +122,10 @@ export async function writeList(
   const statementsOf = new Map<string, typeof parsed.attributions>();
   for (const a of parsed.attributions) statementsOf.set(a.code, [...(statementsOf.get(a.code) ?? []), a]);
   const paragraphsOf = servingParagraphs(parsed.entries);
+  const placeholders = new Set(parsed.entries.filter((e) => e.itar).map((e) => e.code));
   const supports = resolvable(parsed.supports, 'support').map((s) => {
-    const ties = supportTies(s, statementsOf.get(s.from) ?? [], list.jurisdiction, statementsOf.get(s.to) ?? [], paragraphsOf.get(s.from));
+    // A CCL placeholder whose items are "subject to the ITAR" (9D103) controls nothing on the list: it counts for no regime.
+    const ties = placeholders.has(s.from) ? [] : supportTies(s, statementsOf.get(s.from) ?? [], list.jurisdiction, statementsOf.get(s.to) ?? [], paragraphsOf.get(s.from));
     return {
       from: entryId(list.id, s.from),
       to: entryId(list.id, s.to),

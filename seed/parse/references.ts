@@ -504,6 +504,11 @@ const USE_PATTERN = new RegExp(
 // controlled by 1C350": technology for the plants that make the chemicals, their production.
 const FACILITY_PATTERN = /\bfor\s+(?:the\s+)?facilities\s+designed\s+or\s+intended\s+to\s+produce\b/gi;
 
+// 9D103 "“Software” “specially designed” for modeling, simulation, or design integration of the systems controlled by 9A004,
+// 9A012, 9A101 …": design stages, which the lists' definition of "development" names ("design, design research, design
+// analyses, design concepts, … configuration design, integration design, layouts"; 15 CFR 772.1, Annex I definitions).
+const DESIGN_PATTERN = /\bfor\s+(?:the\s+)?modell?ing,\s+simulation,?\s+or\s+design\s+integration\b/gi;
+
 /** Positions of phase words in a clause. */
 function phasesIn(clause: string): Array<{ phase: Phase; index: number }> {
   const found: Array<{ phase: Phase; index: number }> = [];
@@ -513,6 +518,7 @@ function phasesIn(clause: string): Array<{ phase: Phase; index: number }> {
   }
   for (const m of clause.matchAll(USE_PATTERN)) found.push({ phase: 'use', index: m.index });
   for (const m of clause.matchAll(FACILITY_PATTERN)) found.push({ phase: 'production', index: m.index });
+  for (const m of clause.matchAll(DESIGN_PATTERN)) found.push({ phase: 'development', index: m.index });
   return found;
 }
 

@@ -61,8 +61,10 @@ describe('same code, different items', () => {
     expect(us.counterparts).toEqual([]);
     expect(us.all[0]).toMatchObject({ entry: { id: `${EU}:1B228` }, verdict: 'UNCERTAIN', rule: 'VALUES_DIFFER' });
     expect(us.all[0]?.evidence).toContain('1B228.b pressure:');
-    expect(us.all[0]?.evidence).toContain('US 0.5 to 5 MPa, 5 to 50 atm');
-    expect(us.all[0]?.evidence).toContain('EU 0.1 to 1 MPa');
+    expect(us.all[0]?.evidence).toContain('US 0.5 to 5 MPa, which EU 1B228 states nowhere');
+    expect(us.all[0]?.evidence).toContain('EU 0.1 to 1 MPa, which US 1B228 states nowhere');
+    // The bracketed "(5 to 50 atmospheres)" restates the band: one value, not two.
+    expect(us.all[0]?.evidence).not.toContain('atm');
     expect(us.all[0]?.evidence).toContain('1B228.a temperature');
     expect(us.noCounterpart).toEqual([expect.objectContaining({ list: { id: EU }, reason: 'SAME_CODE_UNCERTAIN' })]);
   });

@@ -936,6 +936,19 @@ describe('ITT coverage by kind and phase', () => {
     ]);
   });
 
+  it('"modelling, simulation or design integration" is development: EU 9D103 serves 9A116; the CCL\'s ITAR 9D103 counts for no regime', async () => {
+    // EU 9D103: ""Software" specially designed for modelling, simulation or design integration of the space launch vehicles
+    // specified in 9A004, sounding rockets specified in 9A104 or "missiles", or the subsystems specified in 9A005, 9A007,
+    // 9A105, 9A106.c., 9A107, 9A108.c., 9A116 or 9A119." CCL 9D103: "… for modelling, simulation or design integration of
+    // “missiles,” or the subsystems controlled by 9A005, … 9A116 or 9A119. (This entry is “subject to the ITAR.” See 22 CFR
+    // parts 120 through 130.)"
+    const eu = (await itt('MTCR', EU, 9)).get('9A116')!;
+    expect(eu.coveredBy.find((c) => c.entry.code === '9D103')).toMatchObject({ kind: 'SOFTWARE', countsForRegime: true, regimePhases: ['DEVELOPMENT'] });
+    // 9A106 is not an ITAR placeholder, so the CCL report lists it: the placeholder 9D103 names it and counts for nothing.
+    const ccl = (await itt('MTCR', CCL, 9)).get('9A106')!;
+    expect(ccl.coveredBy.find((c) => c.entry.code === '9D103')).toMatchObject({ countsForRegime: false, regimePhases: [], tie: null });
+  });
+
   it('WA, category 0: 0E501 technology covers 0A501 for development, production and use', async () => {
     // CCL 0E501: ""Technology" "required" for the "development," "production," operation, installation, maintenance,
     // repair, or overhaul of commodities controlled by 0A501, 0A506, 0A507, 0A509, or 0B501 …"; "NS applies to entire entry | NS Column 1.".

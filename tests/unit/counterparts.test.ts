@@ -219,6 +219,17 @@ describe('no-counterpart reasons', () => {
     expect(compareSameCode(us1B228, { ...eu1B228, values: [v('1B228.c', 0.1, 1, 'MPa', 1e6)] }).verdict).toBe('AGREES');
   });
 
+  it('technology for other phases: CCL 1E203 development or production, EU 1E203 development only', () => {
+    // CCL 1E203: "“Technology” according to the General Technology Note for the “development” or “production” of
+    // “software” controlled by 1D201."; EU 1E203: ""Technology" according to the General Technology Note for the
+    // "development" of "software" specified in 1D201."
+    const c = compareSameCode(get(us, '1E203'), get(eu, '1E203'));
+    expect(c).toMatchObject({ verdict: 'UNCERTAIN', rule: 'PHASES_DIFFER' });
+    expect(c.evidence).toContain('the headings name other phases: US development, production; EU development');
+    // A heading that names no phase ("“Technology” as follows:", EU 9E101) is left to the words.
+    expect(compareSameCode(get(us, '9E101'), get(eu, '9E101')).rule).not.toBe('PHASES_DIFFER');
+  });
+
   it('when the sources say nothing, it says so: EU 9A121 umbilical connectors', () => {
     expect(noCounterpartReason(get(eu, '9A121'), US_LIST, [], notes())).toMatchObject({ reason: 'NOT_STATED' });
   });

@@ -95,6 +95,14 @@ describe('extractThresholds: comparators, parameters and units', () => {
     expect(only('Maraging steel capable of an ultimate tensile strength of 1,95 GPa or more;')).toMatchObject({ value: 1.95, unit: 'GPa' });
   });
 
+  it('a band restated in brackets in another unit is one band: 1B228.b "0.5 to 5 MPa (5 to 50 atmospheres)"', () => {
+    // CCL 1B228.b: "Designed to operate at an internal pressure of 0.5 to 5 MPa (5 to 50 atmospheres);".
+    const records = extractThresholds('Designed to operate at an internal pressure of 0.5 to 5 MPa (5 to 50 atmospheres);');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ parameter: 'pressure', comparator: 'range', value: 0.5, valueMax: 5, unit: 'MPa' });
+    expect(records[0]?.phrase).toContain('(5 to 50 atmospheres)');
+  });
+
   it('temperatures: "greater than 1 273 K (1 000 °C)" is one threshold; the bracketed restatement joins its words', () => {
     // One bound stated in two units: two records would compare the same words twice ("180 °C (453 K)").
     const records = extractThresholds('an average combustion chamber temperature greater than 1 273 K (1 000 °C), in which all surfaces');

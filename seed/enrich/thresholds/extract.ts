@@ -40,6 +40,24 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     const nextAt = restated ? i + 2 : i + 1;
     const next = quantities[nextAt];
 
+    // "0.5 to 5 MPa (5 to 50 atmospheres)" (1B228.b): a band restated in brackets in another unit is the same band; its
+    // words join the band's.
+    if (
+      previous?.comparator === 'range' &&
+      next !== undefined &&
+      next.unit !== null &&
+      PAREN_EQUIVALENT.test(text.slice(previous.quantity.end, q.start)) &&
+      RANGE_JOIN.test(text.slice(restated ? closingParen(text, quantities[i + 1]!.end) : q.end, next.start))
+    ) {
+      const at = previous.record ? records.indexOf(previous.record) : -1;
+      if (at !== -1) {
+        const widened: ThresholdRecord = { ...previous.record!, phrase: phrase(text, previous.phraseStart, closingParen(text, next.end)) };
+        records[at] = widened;
+        previous = { ...previous, quantity: next, record: widened };
+      }
+      i = nextAt;
+      continue;
+    }
     // "from 30 GHz to 3 000 GHz", "between 1 and 10 GHz", "4,2 to 4,4 GHz"
     // "130 Pa (1 mm Hg) to 20 kPa (150 mm Hg)": ends in units of one scale are read in the upper end's unit.
     const lower = next === undefined || next.unit === null ? null : inUnitOf(q, next.unit);
