@@ -113,7 +113,11 @@ export function contentWords(text: string): Set<string> {
 
 /** The heading without the CCL's pointers and ITAR sentence, which say where items are, not what they are. */
 export function comparableTitle(entry: Pick<ComparableEntry, 'title'>): string {
-  return US_BOILERPLATE.reduce((title, pattern) => title.replace(pattern, ' '), entry.title).trim();
+  // "… described in this ECCN (see List of Items Controlled)." loses its pointer without leaving "ECCN  ." behind.
+  return US_BOILERPLATE.reduce((title, pattern) => title.replace(pattern, ' '), entry.title)
+    .replace(/\s+([.,;:])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /**
