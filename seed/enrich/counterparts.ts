@@ -185,7 +185,7 @@ const SAME_VALUE = 0.03;
 const near = (x: number, y: number) => x === y || Math.abs(x - y) <= SAME_VALUE * Math.max(Math.abs(x), Math.abs(y));
 /**
  * One bound: same comparison and value; a bare value against a one-sided bound at the same number is not told apart
- * either (EU 3A233.d.2 "cold traps that can be cooled to a temperature of 193 K", the CCL's "… of 193 K (−80 °C) or less").
+ * either (EU 3A233.d.2 "'cold traps' that can be cooled to a temperature of 193 K (-80 °C)", the CCL's "… of 193 K (−80 °C) or less").
  */
 const sameValue = (x: ComparableValue, y: ComparableValue) =>
   (x.comparator === y.comparator || ((x.comparator === '=' || y.comparator === '=') && x.comparator !== 'range' && y.comparator !== 'range')) &&
@@ -202,7 +202,9 @@ function iso2302Editions(entry: ComparableEntry): Set<string> {
 /**
  * Parameters measured by an ISO 230-2 edition, not compared across editions: CCL 2B201 "The identified positioning
  * accuracy values in this entry are based on ISO 230/2 (2006), which equates to the values based on ISO 230/2 (1988)
- * that are used by the Nuclear Supplier's Group (NSG)", so its 4.5 µm and the EU's 4 µm (ISO 230-2:1988) are one bound.
+ * that are used by the Nuclear Supplier's Group (NSG). … In 2B201.a and .b.1, this results in a change from 6 µm to 4.5
+ * µm. … In 2B201.c, the resulting change is from 4 µm to 3 µm." The EU's 6 μm and 4 μm (ISO 230-2:1988) are those bounds,
+ * under other letters (the EU's 2B201.a is milling, the CCL's turning).
  */
 const MEASURED_BY_ISO_230_2 = /positioning|repeatability/i;
 

@@ -504,9 +504,10 @@ const USE_PATTERN = new RegExp(
 // controlled by 1C350": technology for the plants that make the chemicals, their production.
 const FACILITY_PATTERN = /\bfor\s+(?:the\s+)?facilities\s+designed\s+or\s+intended\s+to\s+produce\b/gi;
 
-// 9D103 "“Software” “specially designed” for modeling, simulation, or design integration of the systems controlled by 9A004,
-// 9A012, 9A101 …": design stages, which the lists' definition of "development" names ("design, design research, design
-// analyses, design concepts, … configuration design, integration design, layouts"; 15 CFR 772.1, Annex I definitions).
+// CCL 9D103 "“Software” “specially designed” for modelling, simulation or design integration of “missiles,” or the
+// subsystems controlled by 9A005, 9A007 …" (EU 9D103 likewise): design stages, which the lists' definition of
+// "development" names ("design, design research, design analyses, design concepts, … configuration design, integration
+// design, layouts"; 15 CFR 772.1 and the Annex I definitions, which the seed files do not hold).
 const DESIGN_PATTERN = /\bfor\s+(?:the\s+)?modell?ing,\s+simulation,?\s+or\s+design\s+integration\b/gi;
 
 /** Positions of phase words in a clause. */

@@ -53,7 +53,7 @@ export function parseCcl(xml: string, meta: { file: string; sha256: string }): P
   const references: ReferenceRecord[] = [];
   const supports: SupportRecord[] = [];
   const issues: SourceIssue[] = [];
-  // The codes a product-group reference reaches ("controlled by 8A (except 8A992)", 8D001): not the 500 and 600 series,
+  // The codes a product-group reference reaches ("Controlled by 8A (Except 8A992), 8B or 8C", 8D001): not the 500 and 600 series,
   // US items moved from the Munitions List with software and technology entries of their own (8D620, 8E620 for 8A620),
   // which the CCL's Order of Review (Supplement No. 4 to part 774) has a reader consult first.
   const knownCodes = new Set(sections.map((section) => section.code).filter((code) => !US_MUNITIONS_SERIES.test(code)));

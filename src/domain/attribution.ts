@@ -132,7 +132,11 @@ export interface RegimeDecision {
 }
 
 const SERIES_US = /^\d[A-E][569]\d\d$/;
-/** A CCL 500- or 600-series ECCN: US items moved from the Munitions List (15 CFR 772.1, "600 series"). */
+/**
+ * A CCL number of the 500 or 600 series: items moved from the US Munitions List (15 CFR 772.1, "600 series"), and the
+ * 0x521 entries, "Any commodity subject to the EAR that is not listed elsewhere in the CCL, but which is controlled …
+ * because it provides at least a significant military or intelligence advantage" (0A521). None is a regime's number.
+ */
 export const US_MUNITIONS_SERIES = /^\d[A-E][56]\d\d$/;
 const X9X = /^\d[A-E]\d9\d$/;
 const NS_OUTSIDE_REGIME = /§\s*742\.4\(a\)\((?:4|5)\)/;

@@ -69,12 +69,12 @@ describe('same code, different items', () => {
     expect(us.noCounterpart).toEqual([expect.objectContaining({ list: { id: EU }, reason: 'SAME_CODE_UNCERTAIN' })]);
   });
 
-  it('2B201: 4.5 µm by ISO 230/2 (2006) and 4 µm by ISO 230-2:1988 are one bound, which the CCL says', async () => {
+  it('2B201: positioning accuracies by ISO 230/2 (2006) and by ISO 230-2:1988 are not compared, as the CCL converts them', async () => {
     // US 2B201: "The identified positioning accuracy values in this entry are based on ISO 230/2 (2006), which equates to
-    // the values based on ISO 230/2 (1988) that are used by the Nuclear Supplier's Group (NSG)."; US 2B201.b.1 "Positioning
-    // accuracies according to ISO 230/2 (2006) with “all compensations available” equal to or less (better) than 4.5 µm
-    // along any linear axis"; EU 2B201.b.1 "Positioning accuracies with "all compensations available" equal to or less
-    // (better) than 4 μm according to ISO 230-2:1988 (6) or national equivalents along any linear axis".
+    // the values based on ISO 230/2 (1988) that are used by the Nuclear Supplier's Group (NSG). … In 2B201.a and .b.1, this
+    // results in a change from 6 µm to 4.5 µm. … In 2B201.c, the resulting change is from 4 µm to 3 µm." EU 2B201.b.1
+    // (grinding) "Positioning accuracies with "all compensations available" equal to or less (better) than 4 μm according
+    // to ISO 230-2:1988 (6) …" is the CCL's 2B201.c.1 (grinding, 3 µm); the lists letter the machines differently.
     const us = await entry(CCL, '2B201');
     expect(us.counterparts).toEqual([expect.objectContaining({ entry: { id: `${EU}:2B201`, listId: EU }, verdict: 'AGREES' })]);
   });

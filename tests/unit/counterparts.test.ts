@@ -211,8 +211,8 @@ describe('no-counterpart reasons', () => {
     expect(compareSameCode(us1B228, { ...eu1B228, values: [v('1B228.b', 5, 50, 'atm', 101325)] }).verdict).toBe('AGREES');
     // The same value in another paragraph of the other entry is the same bound renumbered.
     expect(compareSameCode(us1B228, { ...eu1B228, values: [v('1B228.b', 0.5, 5, 'MPa', 1e6), v('1B228.c', 0.1, 1, 'MPa', 1e6)] }).verdict).toBe('AGREES');
-    // A bare value and a bound at the same number are one bound: EU 3A233.d.2 "cold traps that can be cooled to a
-    // temperature of 193 K (-80 °C)", CCL "… cooled to a temperature of 193 K (−80 °C) or less".
+    // A bare value and a bound at the same number are one bound: EU 3A233.d.2 "'cold traps' that can be cooled to
+    // a temperature of 193 K (-80 °C)", CCL "… cooled to a temperature of 193 K (−80 °C) or less".
     const t = (comparator: string) => ({ parameter: 'temperature', comparator, value: 193, valueMax: null, unit: 'K', baseValue: 193, baseValueMax: null, baseUnit: 'K', part: '3A233.d.2' });
     expect(compareSameCode({ ...get(us, '3A233'), values: [t('<=')] }, { ...get(eu, '3A233'), values: [t('=')] }).rule).not.toBe('VALUES_DIFFER');
     // A paragraph bounded on one side only is left to the words.
