@@ -4,7 +4,7 @@
 import type { AttributionRecord, EntryRecord, ReferenceRecord, SupportRecord } from '../model.js';
 import { REGIME_CODES, type RegimeCode } from '../../src/domain/vocabulary.js';
 import type { CoverageEvidence, CoverageStatus } from '../../src/domain/coverage.js';
-import { PARAMETER_CODES, servedItems } from '../../src/domain/attribution.js';
+import { PARAMETER_CODES, PRODUCED_CODES, servedItems } from '../../src/domain/attribution.js';
 import type { EntryAttribution, PartAttribution } from './attributions.js';
 import { phasesNamed } from '../parse/references.js';
 import { namedCodes, rowNames } from './rowCodes.js';
@@ -155,7 +155,7 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
   };
 
   /** The items a row names as served, up to its first exception ("MT does not apply to … 7A008"). */
-  const rowItems = (scope: string) => servedItems((scope.split(EXCEPTIONS)[0] as string).replace(PARAMETER_CODES, ''));
+  const rowItems = (scope: string) => servedItems((scope.split(EXCEPTIONS)[0] as string).replace(PARAMETER_CODES, '').replace(PRODUCED_CODES, ''));
   const itemCode = (i: { code: string; part: string | null }) => i.part ?? i.code;
   /** What this regime's rows of a D/E entry serve, and which of it no row of the other regime names. */
   const servedBy = (code: string, regime: RegimeCode, against: RegimeCode): { items: string[]; uncovered: string[] } => {

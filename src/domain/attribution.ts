@@ -465,6 +465,8 @@ const SERVED_CONDITION =
 /** Codes a row names for their parameters or as exceptions, not as served: "having the characteristics of those controlled by 2B350.g", "3B002 (except 3B002.c)". */
 export const PARAMETER_CODES = /\b(?:parameters?|criteria|characteristics|limits?)\b[^.;|]*?(?:\d[A-E]\d{3}[a-z0-9.]*(?:\s*(?:,|and|or)\s*)?)+/gi;
 const EXCEPTED_CODES = /\((?:except|excluding)\b[^()]*\)/gi;
+/** Codes of what the served equipment makes, not of what is served: 1D608 "… the “use” of 1B608 equipment in the “production” and handling of materials controlled by 1C608.m". */
+export const PRODUCED_CODES = /\bin the [“"]?production[”"]?(?: and handling)? of (?:materials|items) controlled by\s+(?:\d[A-E]\d{3}[a-z0-9.]*(?:\s*(?:,|or|and)\s*)?)+/gi;
 
 /**
  * A software or technology entry's row that names what it serves: 2E002 "NP applies to “technology” for equipment controlled
@@ -474,7 +476,7 @@ const EXCEPTED_CODES = /\((?:except|excluding)\b[^()]*\)/gi;
  */
 function servedItemsReading(eccn: string, body: string, more: boolean): ScopeReading | null {
   if (!/^\d[DE]/.test(eccn) || !SERVES.test(body)) return null;
-  const named = body.replace(EXCEPTED_CODES, ' ').replace(PARAMETER_CODES, ' ');
+  const named = body.replace(EXCEPTED_CODES, ' ').replace(PARAMETER_CODES, ' ').replace(PRODUCED_CODES, ' ');
   const items = [...new Set(servedItems(named).filter((item) => item.code !== eccn).map((item) => item.part ?? item.code))];
   if (items.length === 0) return null;
   return { coverage: 'SERVED_ITEMS', parts: [], exceptParts: [], servedItems: items, conditional: more || SERVED_CONDITION.test(body), qualifiedExceptions: false, partlyExcepted: [] };

@@ -184,6 +184,9 @@ describe('scopes resolved to the paragraphs they name', () => {
     expect(cb).toMatchObject({ coverage: 'SERVED_ITEMS', conditional: true, servedItems: ['2B350', '2B351', '2B352', '2A226'] });
     // A row naming no code stays a reading by parameters: 7E004 "MT applies to “technology” for equipment or systems controlled for MT reasons".
     expect(entryAttribution('7E004', 'MTCR')).toMatchObject({ coverage: 'PARAMETERS', conditional: true });
+    // 1D608 "MT applies to “software” “specially designed” for the “use” of 1B608 equipment in the “production” and handling
+    // of materials controlled by 1C608.m …": it serves the equipment, not the materials the equipment makes.
+    expect(entryAttribution('1D608', 'MTCR')?.servedItems).toEqual(['1B608']);
     // "3A001.b to 3A001.h" (3D001) spells out the paragraphs between.
     expect(readScope('3D001', 'NS applies to “software” for commodities controlled by 3A001.b to 3A001.h, 3A001.z', []).servedItems).toEqual(
       ['3A001.b', '3A001.c', '3A001.d', '3A001.e', '3A001.f', '3A001.g', '3A001.h', '3A001.z'],
