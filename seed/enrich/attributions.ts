@@ -60,7 +60,7 @@ const distinct = (values: Array<string | null>) => [...new Set(values.filter((v)
  * A paragraph that holds no items: CCL 1A001.b "[Reserved]", EU "Not used;", CCL 6D003.b "Optical sensors. None.". No
  * statement reaches it, so it is no regime's paragraph and no gap unit.
  */
-const HOLDS_NO_ITEMS = /^\s*(?:(?:and\s+)?(?:[a-z0-9]+\.\s*)*\[?reserved\]?|not used)\s*[.;]?\s*(?:or|and)?\s*$|^[^.;]{1,60}\.\s+None\.?\s*$/i;
+export const HOLDS_NO_ITEMS = /^\s*(?:(?:and\s+)?(?:[a-z0-9]+\.\s*)*\[?reserved\]?|not used)\s*[.;]?\s*(?:or|and)?\s*$|^[^.;]{1,60}\.\s+None\.?\s*$/i;
 
 function partIndex(entries: readonly EntryRecord[]) {
   const partsOf = new Map<string, string[]>();

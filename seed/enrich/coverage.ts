@@ -5,7 +5,7 @@ import type { AttributionRecord, EntryRecord, ReferenceRecord, SupportRecord } f
 import { REGIME_CODES, type RegimeCode } from '../../src/domain/vocabulary.js';
 import type { CoverageEvidence, CoverageStatus } from '../../src/domain/coverage.js';
 import { PARAMETER_CODES, PRODUCED_CODES, servedItems } from '../../src/domain/attribution.js';
-import type { EntryAttribution, PartAttribution } from './attributions.js';
+import { HOLDS_NO_ITEMS, type EntryAttribution, type PartAttribution } from './attributions.js';
 import { phasesNamed } from '../parse/references.js';
 import { namedCodes, rowNames } from './rowCodes.js';
 import { servingParagraphs, supportTies } from './supportTies.js';
@@ -176,7 +176,8 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
   const out: EntryCoverage[] = [];
   for (const entry of top) {
     const own = attributionsOf.get(entry.code) ?? [];
-    const children = (childrenOf.get(entry.code) ?? []).map((c) => c.code);
+    // A paragraph that holds no items ("[Reserved]", "Not used") is no unit: it is nobody's to cover (decision 0006).
+    const children = (childrenOf.get(entry.code) ?? []).filter((c) => !HOLDS_NO_ITEMS.test(c.text)).map((c) => c.code);
     const regimes = [...new Set(own.map((a) => a.regime))];
     for (const regime of regimes) {
       // The paragraphs that are this regime's: all of them for a whole-entry attribution, else those reached.

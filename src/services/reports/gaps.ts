@@ -41,7 +41,9 @@ function reasonFor(row: CoverageCandidate, args: GapsArgs): string {
     named.length > 0
       ? ` It names ${named.map(([code]) => code).join(', ')} (${args.against}) as what it is used in or with (“${[...new Set(named.map(([, words]) => words))].join('”; “')}”): whether ${args.against}'s control of ${named.length > 1 ? 'those items' : 'that item'} reaches it (as a component “specially designed” therefor, say), the texts do not say; a lead to check, not coverage.`
       : '';
-  const rowsPart = serving === '' ? `, nor a ${args.against} row of a software or technology entry that names it` : '';
+  // "an AG row", "an MTCR row", "a WA row": the article goes by how the letters are said.
+  const article = /^(?:MTCR|NSG|AG)$/.test(args.against) ? 'an' : 'a';
+  const rowsPart = serving === '' ? `, nor ${article} ${args.against} row of a software or technology entry that names it` : '';
   return `No ${args.against} attribution of ${units}, and no ${args.against} entry of the list that controls, specifies or sets parameters for it${rowsPart}.${serving}${whole}${leads}${hints}`;
 }
 
