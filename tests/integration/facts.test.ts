@@ -949,6 +949,14 @@ describe('ITT coverage by kind and phase', () => {
     expect(ccl.coveredBy.find((c) => c.entry.code === '9D103')).toMatchObject({ countsForRegime: false, regimePhases: [], tie: null });
   });
 
+  it('WA, category 5: 5D001.c, software providing the equipment\'s own functions, serves 5B001 for use', async () => {
+    // CCL 5D001.c: "Specific “software” “specially designed” or modified to provide characteristics, functions or features
+    // of equipment, controlled by 5A001 or 5B001;"; 5D001: "NS applies to entire entry".
+    const h = (await itt('WA', CCL, 5)).get('5B001')!;
+    expect(h.coveredBy.find((c) => c.entry.code === '5D001')).toMatchObject({ kind: 'SOFTWARE', countsForRegime: true, regimePhases: ['USE'] });
+    expect(h.softwareCovered).toBe(true);
+  });
+
   it('WA, category 0: 0E501 technology covers 0A501 for development, production and use', async () => {
     // CCL 0E501: ""Technology" "required" for the "development," "production," operation, installation, maintenance,
     // repair, or overhaul of commodities controlled by 0A501, 0A506, 0A507, 0A509, or 0B501 …"; "NS applies to entire entry | NS Column 1.".
