@@ -13,7 +13,7 @@ WITH l, e
 RETURN l IS NOT NULL AS listExists,
   collect(e{.id, .listId, .code, .title, .text, .category, .group, .kind, .depth, .itar, .flags,
     attributions: CASE WHEN $links.attributions THEN
-      [(e)-[a:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) | a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .servedItems, .conditional, .via, .rules, regime: r.code}] END,
+      [(e)-[a:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) | a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .servedItems, .conditionalItems, .conditional, .via, .rules, regime: r.code}] END,
     reasons: CASE WHEN $links.reasons THEN
       [(e)-[c:CONTROLLED_FOR]->(cr:ControlReason) | {code: cr.code, name: cr.name, regime: c.regime, column: c.column, scope: c.scope, wholeEntry: c.wholeEntry, rule: c.rule}] END,
     references: CASE WHEN $links.references THEN

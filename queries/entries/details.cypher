@@ -4,7 +4,7 @@
 UNWIND $ids AS id
 MATCH (e:Entry {id: id})
 RETURN id,
-  [(e)-[a:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) | a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .servedItems, .conditional, .via, .rules, regime: r.code}] AS attributions,
+  [(e)-[a:ATTRIBUTED_TO|PART_ATTRIBUTED_TO]->(r:Regime) | a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .servedItems, .conditionalItems, .conditional, .via, .rules, regime: r.code}] AS attributions,
   [(e)-[c:CONTROLLED_FOR]->(cr:ControlReason) | {code: cr.code, name: cr.name, regime: c.regime, column: c.column, scope: c.scope, wholeEntry: c.wholeEntry, rule: c.rule}] AS reasons,
   [(e)-[r:REFERENCES]->(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, kind: r.kind, toPart: r.toPart, text: r.text}] AS references,
   [(e)<-[r:REFERENCES]-(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, kind: r.kind, toPart: r.toPart, text: r.text}] AS referencedBy,

@@ -4,5 +4,5 @@ UNWIND $rows AS row
 MATCH (e:Entry {id: row.entry})
 MATCH (r:Regime {code: row.regime})
 MERGE (e)-[a:ATTRIBUTED_TO {basis: row.basis}]->(r)
-SET a.scope = row.scope, a.column = row.column, a.coverage = row.coverage, a.parts = row.parts, a.exceptParts = row.exceptParts, a.servedItems = row.servedItems,
+SET a.scope = row.scope, a.column = row.column, a.coverage = row.coverage, a.parts = row.parts, a.exceptParts = row.exceptParts, a.servedItems = row.servedItems, a.conditionalItems = row.conditionalItems,
     a.conditional = row.conditional, a.rules = row.rules, a.wholeEntry = row.wholeEntry

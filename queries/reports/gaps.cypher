@@ -24,8 +24,8 @@ WITH l, rows,
 UNWIND rows AS row
 WITH l, row.entry AS e, row.coverage AS c, againstAreas
 RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry,
-       c{.status, .units, .coveredUnits, .partialUnits, .servedItems, .servedItemsUncovered, .evidence} AS coverage,
-       [(e)-[a:ATTRIBUTED_TO]->(r:Regime {code: $regime}) | a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .servedItems, .conditional, .via, .rules, regime: r.code}] AS attributions,
+       c{.status, .units, .coveredUnits, .partialUnits, .servedItems, .conditionalItems, .servedItemsUncovered, .evidence} AS coverage,
+       [(e)-[a:ATTRIBUTED_TO]->(r:Regime {code: $regime}) | a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .servedItems, .conditionalItems, .conditional, .via, .rules, regime: r.code}] AS attributions,
        [(e)-[:CONTROLS]->(t:Technology) | t{.id, .name}] AS technologies,
        CASE WHEN c.status = 'GAP'
          THEN [(e)-[a:ATTRIBUTED_TO]->(:Regime {code: $against}) WHERE a.basis = 'REASON_FOR_CONTROL' | a.scope]

@@ -13,6 +13,6 @@ CALL (l) {
 }
 MATCH (e)-[a:ATTRIBUTED_TO]->(r:Regime)
 WHERE r.code IN $regimes
-WITH e, collect(a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .servedItems, .conditional, .via, .rules, regime: r.code}) AS attributions
+WITH e, collect(a{.basis, .scope, .wholeEntry, .column, .coverage, .parts, .exceptParts, .servedItems, .conditionalItems, .conditional, .via, .rules, regime: r.code}) AS attributions
 RETURN e{.id, .listId, .code, .title, .category, .group, .kind} AS entry, attributions
 ORDER BY e.category, e.code, e.listId

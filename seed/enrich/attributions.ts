@@ -21,6 +21,8 @@ export interface EntryAttribution {
   exceptParts: string[];
   /** What the rows name as served (SERVED_ITEMS): other entries' codes and paragraphs. */
   servedItems: string[];
+  /** Of servedItems, those that words narrow. */
+  conditionalItems: string[];
   /** Some paragraphs are reached only for the items that meet conditions in words, or only by parameters. */
   conditional: boolean;
   rules: string[];
@@ -118,6 +120,7 @@ export function resolveAttributions(
     let byParameters = false;
     let qualifiedExceptions = false;
     const served: string[] = [];
+    const servedConditionally: string[] = [];
     let servedConditional = false;
     for (const statement of readings) {
       const reading: ScopeReading = statement.wholeEntry
@@ -175,6 +178,7 @@ export function resolveAttributions(
         }
         case 'SERVED_ITEMS':
           served.push(...(reading.servedItems ?? []));
+          servedConditionally.push(...(reading.conditionalItems ?? []));
           servedConditional ||= reading.conditional;
           break;
         case 'PARAMETERS':
@@ -217,6 +221,7 @@ export function resolveAttributions(
       // The paragraphs left out, not those that enclose one and are reached in part (1B001.d, whose d.1–d.3 are reached).
       exceptParts: coverage === 'WHOLE_EXCEPT' ? topmost(notReached.filter((part) => !reached.some((r) => within(r, part)))) : [],
       servedItems: coverage === 'SERVED_ITEMS' ? distinct(served) : [],
+      conditionalItems: coverage === 'SERVED_ITEMS' ? distinct(servedConditionally) : [],
       conditional,
       rules,
       wholeEntry: coverage === 'WHOLE_ENTRY',

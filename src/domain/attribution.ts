@@ -251,6 +251,8 @@ export interface ScopeReading {
   exceptParts: string[];
   /** SERVED_ITEMS: the entries and paragraphs of other entries the row names as what its software or technology serves. */
   servedItems?: string[];
+  /** SERVED_ITEMS: those of servedItems that words narrow (2E002's CB row: the 2A226 valves "having the characteristics of …"). */
+  conditionalItems?: string[];
   /**
    * The statement adds conditions in words to the paragraphs it reaches ("1A002.b.1 in the form of tubes with
    * an inside diameter between 75 mm and 400 mm"; "MT applies to … items that meet or exceed …"): only the
@@ -476,11 +478,31 @@ export const PRODUCED_CODES = /\bin the [“"]?production[”"]?(?: and handling
  */
 function servedItemsReading(eccn: string, body: string, more: boolean): ScopeReading | null {
   if (!/^\d[DE]/.test(eccn) || !SERVES.test(body)) return null;
-  const named = body.replace(EXCEPTED_CODES, ' ').replace(PARAMETER_CODES, ' ').replace(PRODUCED_CODES, ' ');
-  const items = [...new Set(servedItems(named).filter((item) => item.code !== eccn).map((item) => item.part ?? item.code))];
+  const itemsOf = (words: string) => [
+    ...new Set(servedItems(words.replace(EXCEPTED_CODES, ' ').replace(PARAMETER_CODES, ' ').replace(PRODUCED_CODES, ' ')).filter((item) => item.code !== eccn).map((item) => item.part ?? item.code)),
+  ];
+  const items = itemsOf(body);
   if (items.length === 0) return null;
-  return { coverage: 'SERVED_ITEMS', parts: [], exceptParts: [], servedItems: items, conditional: more || SERVED_CONDITION.test(body), qualifiedExceptions: false, partlyExcepted: [] };
+  // Each "… and for valves controlled by …" or ", software controlled by …" names items of its own, with its own words:
+  // 2E002's CB row narrows the 2A226 valves, not 2B350 to 2B352.
+  // An item followed by its own exception ("3B002 (except 3B002.c)", 3E001) is narrowed alone.
+  const clauses = body.split(SERVED_CLAUSE);
+  const excepted = [...body.matchAll(/(\d[A-E]\d{3}(?:\.[a-z0-9]+)*)\s*\((?:except|excluding)\b/gi)].map((m) => m[1] as string).filter((code) => items.includes(code));
+  const narrowed = clauses.filter((clause) => SERVED_CONDITION.test(clause.replace(EXCEPTED_CODES, ' '))).flatMap(itemsOf);
+  const conditionalItems = more ? items : items.filter((item) => narrowed.includes(item) || excepted.includes(item));
+  return {
+    coverage: 'SERVED_ITEMS',
+    parts: [],
+    exceptParts: [],
+    servedItems: items,
+    conditionalItems,
+    conditional: more || SERVED_CONDITION.test(body),
+    qualifiedExceptions: false,
+    partlyExcepted: [],
+  };
 }
+/** Where a served-items row goes on to other items: "… 2B352 and for valves controlled by …", ", and software controlled by …". */
+const SERVED_CLAUSE = /;\s*|\s+and\s+(?=for\s)|,\s+(?=(?:and\s+)?(?:for\s+)?[“"]?[a-z]+[”"]?(?:\s+[a-z]+){0,2}\s+controlled\s+by\b)/i;
 
 /** Words that make what follows a condition of the row ("for cameras controlled by …", "when usable in missiles"). */
 const CONDITION_SIGNAL = /\b(?:for|when|if|that|which|provided|having|with|usable|meeting)\b/i;

@@ -27,6 +27,8 @@ export interface AttributionFact {
   exceptParts: string[];
   /** On a software or technology entry with coverage SERVED_ITEMS: the entries and paragraphs its rows name as served. */
   servedItems: string[];
+  /** Of servedItems, those the rows' words narrow ("… valves controlled by 2A226 having the characteristics of …"). */
+  conditionalItems: string[];
   conditional: boolean;
   /** On a part: how its entry's statement reaches it; null on an entry. */
   via: 'WHOLE_ENTRY' | 'NAMED' | 'WHOLE_EXCEPT' | 'CHILDREN' | null;

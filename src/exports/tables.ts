@@ -42,7 +42,10 @@ export function extentWords(a: AttributionFact): string {
   if (a.wholeEntry) return 'whole entry';
   if (a.coverage === 'PARTS') return `parts ${a.parts.join(', ')}${a.conditional ? ', under conditions' : ''}`;
   if (a.coverage === 'WHOLE_EXCEPT') return `whole entry except ${a.exceptParts.join(', ')}${a.conditional ? ', under conditions' : ''}`;
-  if (a.coverage === 'SERVED_ITEMS') return `for the items it serves: ${a.servedItems.join(', ')}${a.conditional ? ', under conditions' : ''}`;
+  if (a.coverage === 'SERVED_ITEMS') {
+    const narrowed = a.conditionalItems.length > 0 && a.conditionalItems.length < a.servedItems.length ? `, ${a.conditionalItems.join(', ')} under conditions` : a.conditional ? ', under conditions' : '';
+    return `for the items it serves: ${a.servedItems.join(', ')}${narrowed}`;
+  }
   return 'part, by parameters';
 }
 

@@ -30,6 +30,7 @@ export const AttributionRow: z.ZodType<AttributionFact> = z.object({
   parts: z.array(z.string()).nullable().default([]).transform((v) => v ?? []),
   exceptParts: z.array(z.string()).nullable().default([]).transform((v) => v ?? []),
   servedItems: z.array(z.string()).nullable().default([]).transform((v) => v ?? []),
+  conditionalItems: z.array(z.string()).nullable().default([]).transform((v) => v ?? []),
   conditional: z.boolean().nullable().default(false).transform((v) => v ?? false),
   via: z.enum(['WHOLE_ENTRY', 'NAMED', 'WHOLE_EXCEPT', 'CHILDREN']).nullable().default(null),
   rules: z.array(z.string()).nullable().default([]).transform((v) => v ?? []),

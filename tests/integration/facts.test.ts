@@ -24,6 +24,7 @@ type Attribution = {
   parts: string[];
   exceptParts: string[];
   servedItems: string[];
+  conditionalItems: string[];
   conditional: boolean;
   rules: { id: string }[];
 };
@@ -33,7 +34,7 @@ type EntryFacts = { code: string; kind: string; itar: boolean; attributions: Att
 const ENTRY = `query Facts($list: ID!, $code: String!) {
   entry(list: $list, code: $code) {
     code kind itar
-    attributions { regime basis scope column coverage via parts exceptParts servedItems conditional rules { id } }
+    attributions { regime basis scope column coverage via parts exceptParts servedItems conditionalItems conditional rules { id } }
     reasons { code column scope regime rule { id } }
   }
 }`;
@@ -300,7 +301,7 @@ describe('attributions, per entry and per paragraph', () => {
     expect(regimesOf(await entry('3B001.b'))).toContain('WA');
   });
 
-  it('2E002\'s rows name the equipment its technology serves: SERVED_ITEMS, the CB row conditional on the valves only', async () => {
+  it('2E002\'s rows name the equipment its technology serves: SERVED_ITEMS, the CB row narrowing the valves only', async () => {
     // CCL 2E002: "NP applies to “technology” for equipment controlled by 2A225, 2A226, 2B001, 2B004, 2B006, 2B007, 2B009,
     // 2B104, 2B109, 2B116, 2B201, 2B204, 2B206, 2B207, 2B209, 2B225 to 2B233 for NP reasons"; "CB applies to “technology”
     // for equipment Controlled by 2B350 to 2B352 and for valves controlled by 2A226 having the characteristics of those
@@ -310,7 +311,7 @@ describe('attributions, per entry and per paragraph', () => {
     expect(np).toMatchObject({ coverage: 'SERVED_ITEMS', conditional: false, parts: [] });
     expect(np.servedItems).toEqual(expect.arrayContaining(['2A225', '2B001', '2B230', '2B233']));
     const cb = e.attributions.find((a) => a.regime === 'AG' && a.basis === 'REASON_FOR_CONTROL')!;
-    expect(cb).toMatchObject({ coverage: 'SERVED_ITEMS', conditional: true, servedItems: ['2B350', '2B351', '2B352', '2A226'] });
+    expect(cb).toMatchObject({ coverage: 'SERVED_ITEMS', conditional: true, servedItems: ['2B350', '2B351', '2B352', '2A226'], conditionalItems: ['2A226'] });
   });
 
   it('a paragraph that holds no items is no regime\'s: CCL 1A001.b "[Reserved]", 6D003.b "Optical sensors. None."', async () => {

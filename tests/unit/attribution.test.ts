@@ -181,7 +181,8 @@ describe('scopes resolved to the paragraphs they name', () => {
     expect(np?.servedItems).toHaveLength(24);
     // The valves are a condition of the CB row; 2B350.g is named for its characteristics, not as served.
     const cb = entryAttribution('2E002', 'AG');
-    expect(cb).toMatchObject({ coverage: 'SERVED_ITEMS', conditional: true, servedItems: ['2B350', '2B351', '2B352', '2A226'] });
+    expect(cb).toMatchObject({ coverage: 'SERVED_ITEMS', conditional: true, servedItems: ['2B350', '2B351', '2B352', '2A226'], conditionalItems: ['2A226'] });
+    expect(np?.conditionalItems).toEqual([]);
     // A row naming no code stays a reading by parameters: 7E004 "MT applies to “technology” for equipment or systems controlled for MT reasons".
     expect(entryAttribution('7E004', 'MTCR')).toMatchObject({ coverage: 'PARAMETERS', conditional: true });
     // 1D608 "MT applies to “software” “specially designed” for the “use” of 1B608 equipment in the “production” and handling

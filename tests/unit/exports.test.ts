@@ -14,7 +14,7 @@ import { parseCsv } from '../support/csv.js';
 
 /** An attribution as the reports carry it, with the resolution fields a whole-entry row has. */
 function fact(a: Pick<AttributionFact, 'regime' | 'basis' | 'scope' | 'wholeEntry'>): AttributionFact {
-  return { column: null, coverage: a.wholeEntry ? 'WHOLE_ENTRY' : 'PARAMETERS', parts: [], exceptParts: [], servedItems: [], conditional: !a.wholeEntry, via: null, rules: [], ...a };
+  return { column: null, coverage: a.wholeEntry ? 'WHOLE_ENTRY' : 'PARAMETERS', parts: [], exceptParts: [], servedItems: [], conditionalItems: [], conditional: !a.wholeEntry, via: null, rules: [], ...a };
 }
 
 

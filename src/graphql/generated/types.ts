@@ -33,6 +33,8 @@ export type Attribution = {
   column?: Maybe<Scalars['String']['output']>;
   /** True when the rows add conditions in words (parameters, end uses), so the paragraphs are reached only for the items that meet them. */
   conditional: Scalars['Boolean']['output'];
+  /** On an entry with coverage SERVED_ITEMS: those of servedItems that the rows' words narrow (2E002's CB row: 2A226, the valves "having the characteristics of those controlled by 2B350.g"; 3E001's NS row: 3B001 and 3B002, each with its own "(except …)"). conditional is true when any is, or when the words narrow a product group the rows name (3D001 "and 3B (except as specified in the heading)"). */
+  conditionalItems: Array<Scalars['String']['output']>;
   /** On an entry: how much of it is reached. Null on a part. */
   coverage?: Maybe<AttributionCoverage>;
   /** On an entry with coverage WHOLE_EXCEPT: the topmost parts not reached. */
@@ -1630,6 +1632,7 @@ export type AttributionResolvers<ContextType = GraphQLContext, ParentType extend
   basis?: Resolver<ResolversTypes['AttributionBasis'], ParentType, ContextType>;
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   conditional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  conditionalItems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['AttributionCoverage']>, ParentType, ContextType>;
   exceptParts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
