@@ -547,9 +547,9 @@ const THIS_CATEGORY = /\b(?:goods|items|equipment|commodities) (?:specified|desc
  * Software written for the hardware itself, naming no phase: "Dedicated “software” for toxic gas monitors and monitoring
  * systems … controlled by ECCN 2B351" (CCL 2D351), "“Software” designed for nucleic acid assemblers and synthesizers
  * controlled by 2B352.j" (2D352). It is what the equipment runs: it serves the hardware's use (the EU 2D351 says so:
- * "… for the “use” of equipment specified in 2B351"). So is "Specific “software” “specially designed” or modified to
+ * "… specially designed for "use" of equipment specified in 2B351."). So is "Specific “software” “specially designed” or modified to
  * provide characteristics, functions or features of equipment, controlled by 5A001 or 5B001" (5D001.c): the equipment's
- * own functions. "Specially designed for modelling …" (7D103) is not such wording.
+ * own functions. "“Software” “specially designed” for modelling or simulation …" (7D103) is not such wording.
  */
 const SOFTWARE_FOR_ITEM =
   /^(?:Dedicated\s+[“"]?software[”"]?\s+for|[“"]?Software[”"]?\s+designed\s+for|(?:Specific\s+)?[“"]?software[”"]?\s+[“"]?specially\s+designed[”"]?\s+or\s+modified\s+to\s+provide\s+characteristics,\s+functions\s+or\s+features\s+of)\s/i;

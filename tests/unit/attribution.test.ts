@@ -183,6 +183,9 @@ describe('scopes resolved to the paragraphs they name', () => {
     const cb = entryAttribution('2E002', 'AG');
     expect(cb).toMatchObject({ coverage: 'SERVED_ITEMS', conditional: true, servedItems: ['2B350', '2B351', '2B352', '2A226'], conditionalItems: ['2A226'] });
     expect(np?.conditionalItems).toEqual([]);
+    // CCL 3E001: "NS applies to “technology” for commodities controlled by 3A001, 3A002, 3A003, 3B001 (except as noted in the
+    // heading), 3B002 (except 3B002.c), or 3C001 to 3C006": each exception narrows its own item.
+    expect(entryAttribution('3E001', 'WA')?.conditionalItems).toEqual(['3B001', '3B002']);
     // A row naming no code stays a reading by parameters: 7E004 "MT applies to “technology” for equipment or systems controlled for MT reasons".
     expect(entryAttribution('7E004', 'MTCR')).toMatchObject({ coverage: 'PARAMETERS', conditional: true });
     // 1D608 "MT applies to “software” “specially designed” for the “use” of 1B608 equipment in the “production” and handling

@@ -23,11 +23,13 @@ const coverage = deriveCoverage({
 const of = (code: string, regime: string, against: string) => coverage.find((c) => c.code === code && c.regime === regime && c.against === against);
 
 describe('gaps: a paragraph is covered only by evidence about it', () => {
+  it('1A001 ("NS applies to entire entry"; "b. [Reserved]"): a paragraph that holds no items is no unit to cover', () => {
+    expect(of('1A001', 'WA', 'MTCR')?.units).toEqual(['1A001.a']);
+  });
+
   it('2B351 (toxic gas monitors, "CB applies to entire entry", CB Column 2) has no Wassenaar evidence: a gap', () => {
     // Its "see 1A004" is a pointer, not a statement that its items are controlled by 1A004.
     expect(of('2B351', 'AG', 'WA')).toMatchObject({ status: 'GAP', units: ['2B351.a', '2B351.b'], evidence: [] });
-    // CCL 1A001: "NS applies to entire entry"; "b. [Reserved]": a paragraph that holds no items is no unit to cover.
-    expect(of('1A001', 'WA', 'MTCR')?.units).toEqual(['1A001.a']);
   });
 
   it('2B201 (machine tools "other than those controlled by 2B001") is an NSG gap against WA: the exclusion is no link', () => {
