@@ -90,6 +90,11 @@ export const SupportRecord = z.object({
   /** The hardware entry served. */
   to: z.string().min(1),
   toPart: z.string().nullable(),
+  /**
+   * Of a whole-entry target, the paragraphs a bracket right after it leaves out: 9E515.a "… commodities controlled by
+   * ECCN 9A515 (except 9A515.a.1, a.2, a.3, a.4, .b, .d, .e, or .g)". Absent when none are.
+   */
+  exceptParts: z.array(z.string()).optional(),
   phase: Phase,
   text: z.string().min(1),
 });

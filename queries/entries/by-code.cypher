@@ -21,9 +21,9 @@ RETURN l IS NOT NULL AS listExists,
     referencedBy: CASE WHEN $links.referencedBy THEN
       [(e)<-[r:REFERENCES]-(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, kind: r.kind, toPart: r.toPart, text: r.text}] END,
     supports: CASE WHEN $links.supports THEN
-      [(e)-[s:SUPPORTS]->(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, phase: s.phase, toPart: s.toPart, text: s.text}] END,
+      [(e)-[s:SUPPORTS]->(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, phase: s.phase, toPart: s.toPart, reach: CASE WHEN coalesce(s.reach, '') = '' THEN [] ELSE split(s.reach, ' ') END, text: s.text}] END,
     supportedBy: CASE WHEN $links.supportedBy THEN
-      [(e)<-[s:SUPPORTS]-(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, phase: s.phase, toPart: s.toPart, text: s.text}] END,
+      [(e)<-[s:SUPPORTS]-(o:Entry) | {entry: o{.id, .listId, .code, .title, .category, .group, .kind}, phase: s.phase, toPart: s.toPart, reach: CASE WHEN coalesce(s.reach, '') = '' THEN [] ELSE split(s.reach, ' ') END, text: s.text}] END,
     sameCode: CASE WHEN $links.sameCode THEN
       [(e)-[:HAS_CODE]->(:Code)<-[:HAS_CODE]-(o:Entry) | o{.id, .listId, .code, .title, .category, .group, .kind}] END,
     technologies: CASE WHEN $links.technologies THEN

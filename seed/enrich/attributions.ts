@@ -1,7 +1,7 @@
 // Resolves a list's attribution statements (one per License Requirements row or code origin) to what they
 // reach: one attribution per (entry, regime, basis) with its coverage, and one per part the statements reach.
 // Derived at import so that reports read paragraph-level facts instead of re-reading scope words per request.
-import { readScope, type Coverage, type ScopeReading } from '../../src/domain/attribution.js';
+import { readScope, within, type Coverage, type ScopeReading } from '../../src/domain/attribution.js';
 import type { AttributionRecord, EntryRecord, SourceIssue } from '../model.js';
 
 /** How a statement reaches a part. */
@@ -54,7 +54,6 @@ function better(a: Reach | undefined, b: Reach): Reach {
   return VIA_ORDER[b.via] < VIA_ORDER[a.via] ? b : a;
 }
 
-const within = (code: string, ancestor: string) => code === ancestor || code.startsWith(`${ancestor}.`);
 const distinct = (values: Array<string | null>) => [...new Set(values.filter((v): v is string => v !== null))];
 
 /** The parts of each entry, in document order, and each part's children. */

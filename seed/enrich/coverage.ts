@@ -4,11 +4,11 @@
 import type { AttributionRecord, EntryRecord, ReferenceRecord, SupportRecord } from '../model.js';
 import { REGIME_CODES, type RegimeCode } from '../../src/domain/vocabulary.js';
 import type { CoverageEvidence, CoverageStatus } from '../../src/domain/coverage.js';
-import { PARAMETER_CODES, PRODUCED_CODES, servedItems } from '../../src/domain/attribution.js';
+import { PARAMETER_CODES, PRODUCED_CODES, servedItems, within } from '../../src/domain/attribution.js';
 import { HOLDS_NO_ITEMS, type EntryAttribution, type PartAttribution } from './attributions.js';
 import { phasesNamed } from '../parse/references.js';
 import { namedCodes, rowNames } from './rowCodes.js';
-import { servingParagraphs, supportTies } from './supportTies.js';
+import { paragraphTree, servingParagraphs, supportTies } from './supportTies.js';
 
 export interface EntryCoverage {
   code: string;
@@ -45,7 +45,6 @@ interface Inputs {
 /** References that say the items are the other entry's: "controlled by", "specified in", "the parameters of". */
 const LINKING_REFERENCES = new Set(['CONTROLLED_BY', 'SPECIFIED_BY', 'PARAMETER']);
 
-const within = (code: string, ancestor: string) => code === ancestor || code.startsWith(`${ancestor}.`);
 
 function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -87,6 +86,7 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
   const supportsTo = group(inputs.supports, (s) => s.to);
   const statementsOf = group(inputs.statements, (s) => s.code);
   const paragraphsOf = servingParagraphs(inputs.entries);
+  const tree = paragraphTree(inputs.entries);
   const eu = inputs.jurisdiction === 'EU';
 
   /** Whether `code` (entry or part) is attributed to `regime` without conditions. */
@@ -261,7 +261,6 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
         }
 
         for (const support of supportsTo.get(entry.code) ?? []) {
-          if (support.toPart && !units.some((unit) => within(support.toPart as string, unit) || within(unit, support.toPart as string))) continue;
           // Only a US row of the other regime that names the hardware. An EU software or technology entry has no rows,
           // and its code says which regime it was written for, not that every item it names is that regime's: EU 9E001
           // ("… specified in 9A004 to 9A012, 9A350, 9B or 9D") carries the Australia Group's 9A350 into a Wassenaar entry.
@@ -276,13 +275,16 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
             inputs.jurisdiction,
             statementsOf.get(entry.code) ?? [],
             paragraphsOf.get(support.from),
+            tree,
           ).find(
             (t) => t.regime === against && ROW_TIES.has(t.rule),
           );
-          if (tie) {
+          // The paragraphs the tie reaches (9E515's MT row: 9A515.d, .e.2 and .h) must be among this regime's units.
+          const reached = tie?.parts ?? null;
+          if (tie && (reached === null || reached.some((part) => units.some((unit) => within(part, unit) || within(unit, part))))) {
             add({
               kind: 'SUPPORT',
-              parts: support.toPart ? [support.toPart] : [],
+              parts: reached ?? [],
               other: support.from,
               words: tie.words,
               rule: 'COVERAGE_SUPPORT_ROW',

@@ -4,14 +4,79 @@
 import type { AttributionRecord, EntryRecord, SupportRecord } from '../model.js';
 import type { Phase, RegimeCode } from '../../src/domain/vocabulary.js';
 import { phasesGoverning, phasesNamed } from '../parse/references.js';
-import { readScope } from '../../src/domain/attribution.js';
+import { readScope, servedItems, within } from '../../src/domain/attribution.js';
 import { rowNames } from './rowCodes.js';
+import { HOLDS_NO_ITEMS } from './attributions.js';
 
 export interface SupportTie {
   regime: RegimeCode;
   rule: 'ITT_ROW' | 'ITT_WHOLE_ROW' | 'ITT_ROW_PARAGRAPH' | 'ITT_REASON_ROW' | 'ITT_CODE_ORIGIN' | 'ITT_EU_GROUP' | 'ITT_EU_NAMED';
   /** The row's or the code origin's words. */
   words: string;
+  /**
+   * The hardware's paragraphs the support reaches for the regime, or null for the whole entry: what the support names
+   * (less what its bracket leaves out) met with what the tying words name. 9E515's MT row "MT applies to technology for
+   * items in 9A515.d, .e.2, .h, and 9B515.a controlled for MT reasons" and 9E515.a, "9A515 (except 9A515.a.1, a.2,
+   * a.3, a.4, .b, .d, .e, or .g)": 9A515.h.
+   */
+  parts: string[] | null;
+}
+
+/** The paragraphs under each paragraph (and entry) of a list, those that hold no items ("[Reserved]") left out. */
+export type ParagraphTree = ReadonlyMap<string, readonly string[]>;
+
+export function paragraphTree(entries: readonly EntryRecord[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.kind !== 'PART' || e.parentCode === null || HOLDS_NO_ITEMS.test(e.text)) continue;
+    out.set(e.parentCode, [...(out.get(e.parentCode) ?? []), e.code]);
+  }
+  return out;
+}
+
+/**
+ * `named` (null: the entry `code` whole) less the paragraphs `except` leaves out, as the topmost paragraphs that remain;
+ * null when nothing is left out. A paragraph holding one left out gives its other paragraphs (or itself, when the list
+ * gives none under it).
+ */
+function remaining(code: string, named: readonly string[] | null, except: readonly string[], tree: ParagraphTree): string[] | null {
+  if (except.length === 0) return named === null ? null : [...named];
+  const rest = (node: string): string[] => {
+    if (except.some((x) => within(node, x))) return [];
+    const under = tree.get(node) ?? [];
+    return except.some((x) => x !== node && within(x, node)) && under.length > 0 ? under.flatMap(rest) : [node];
+  };
+  return (named ?? [code]).flatMap(rest);
+}
+
+/** What two readings both reach (null: the whole entry). */
+function meet(a: readonly string[] | null, b: readonly string[] | null): string[] | null {
+  if (a === null) return b === null ? null : [...b].sort();
+  if (b === null) return [...a].sort();
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) if (within(x, y)) out.add(x); else if (within(y, x)) out.add(y);
+  return [...out].sort();
+}
+
+/** The hardware's paragraphs a support names, less what its bracket leaves out; null for the whole entry. */
+export function supportReach(support: SupportRecord, tree: ParagraphTree): string[] | null {
+  return remaining(support.to, support.toPart === null ? null : [support.toPart], support.exceptParts ?? [], tree);
+}
+
+/**
+ * The hardware's paragraphs words name (null: the whole entry, or none named): 9D604's MT row "… for commodities
+ * controlled for MT reasons in ECCN 9A604.c or .d, or ECCN 9B604" names 9A604.c and 9A604.d. What follows "except"
+ * is left out: 1E607 "NS applies to entire entry, except “technology” for 1C607.a.10, .a.11, .a.12, and .a.14 …".
+ */
+function wordsReach(words: string, code: string, tree: ParagraphTree): string[] | null {
+  const text = withoutExceptions(words);
+  const cut = /\b(?:except|excluding)\b/i.exec(text);
+  const head = cut ? text.slice(0, cut.index) : text;
+  const tail = cut ? text.slice(cut.index) : '';
+  const named = servedItems(head).filter((i) => i.code === code);
+  const except = servedItems(tail).filter((i) => i.code === code && i.part !== null).map((i) => i.part as string);
+  const parts = named.length === 0 || named.some((i) => i.part === null) ? null : [...new Set(named.map((i) => i.part as string))];
+  return remaining(code, parts, except, tree);
 }
 
 /** A qualifier right after the hardware's code narrows the row to one phase: "9A012 (applies only to “production” “technology” …)". */
@@ -109,24 +174,25 @@ export function servingParagraphs(entries: readonly EntryRecord[]): Map<string, 
  * hardware for the phase: 8D620 "NS applies to entire entry, except 8D620.b and .y" keeps 8D620.a, "“Software” …
  * for the “development,” “production,” operation, or maintenance of commodities controlled by ECCN 8A620 or ECCN 8B620
  * (except for commodities controlled by ECCN 8A620.b or .y …)". A code named only in brackets after "except" is not
- * named by the paragraph.
+ * named by the paragraph, and one whose words leave out what the support reaches is not the one.
  */
 function keptParagraph(
   rows: readonly AttributionRecord[],
   support: SupportRecord,
   paragraphs: readonly ServingParagraph[],
+  reaches: (paragraph: ServingParagraph) => boolean,
 ): { row: AttributionRecord; paragraph: ServingParagraph } | null {
   if (paragraphs.length === 0) return null;
   const codes = paragraphs.map((p) => p.code);
   for (const row of rows) {
     const reading = readScope(support.from, row.scope, codes);
     if (reading.coverage !== 'WHOLE_EXCEPT' || reading.exceptParts.length === 0) continue;
-    const excepted = (code: string) => reading.exceptParts.some((x) => code === x || code.startsWith(`${x}.`));
+    const excepted = (code: string) => reading.exceptParts.some((x) => within(code, x));
     for (const paragraph of paragraphs) {
       if (excepted(paragraph.code)) continue;
       const words = paragraph.text.replace(/\((?:except|excluding)\b[^()]*\)/gi, ' ');
-      const names = support.toPart === null ? namesWholeCode(words, support.to) : words.includes(support.toPart) || namesWholeCode(words, support.to);
-      if (names && (rowPhases(words, support.to)?.includes(support.phase) ?? true)) return { row, paragraph };
+      const names = support.toPart === null ? namesWholeCode(words, support.to) : servedItems(words).some((item) => item.code === support.to);
+      if (names && (rowPhases(words, support.to)?.includes(support.phase) ?? true) && reaches(paragraph)) return { row, paragraph };
     }
   }
   return null;
@@ -142,8 +208,22 @@ export function supportTies(
   jurisdiction: string,
   hardware: readonly AttributionRecord[] = [],
   paragraphs: readonly ServingParagraph[] = [],
+  tree: ParagraphTree = new Map(),
 ): SupportTie[] {
+  const reach = supportReach(support, tree);
   const ties: SupportTie[] = [];
+  /** A tie reaches what the support reaches and the tying words name; one that reaches nothing is none. */
+  const tie = (regime: RegimeCode, rule: SupportTie['rule'], words: string, named: string[] | null = null) => {
+    const parts = meet(reach, named);
+    if (parts === null || parts.length > 0) ties.push({ regime, rule, words, parts });
+  };
+  // What the hardware's own rows of a regime reach (null: the whole entry).
+  const ownReach = (regime: RegimeCode): string[] | null => {
+    const rows = hardware.filter((own) => own.regime === regime && own.basis === 'REASON_FOR_CONTROL');
+    if (rows.length === 0 || rows.some((own) => own.wholeEntry)) return null;
+    const reaches = rows.map((own) => wordsReach(own.scope, support.to, tree));
+    return reaches.some((r) => r === null) ? null : [...new Set(reaches.flat() as string[])];
+  };
   const regimes = new Set(statements.map((s) => s.regime));
   for (const regime of regimes) {
     const mine = statements.filter((s) => s.regime === regime);
@@ -166,19 +246,22 @@ export function supportTies(
       // The hardware is controlled for that regime's reasons when a row of its own for the regime reaches it.
       const controlledFor = hardware.some((own) => own.regime === regime && own.basis === 'REASON_FOR_CONTROL');
       const forReasons = controlledFor ? rows.find((s) => reasonRowTies(s.scope, regime, support.to)) : undefined;
-      const kept = whole || naming ? null : keptParagraph(rows, support, paragraphs);
-      if (whole) ties.push({ regime, rule: 'ITT_WHOLE_ROW', words: whole.scope });
-      else if (naming) ties.push({ regime, rule: 'ITT_ROW', words: naming.scope });
-      else if (kept) ties.push({ regime, rule: 'ITT_ROW_PARAGRAPH', words: `${kept.row.scope}; ${kept.paragraph.code}: ${kept.paragraph.text}` });
-      else if (forReasons) ties.push({ regime, rule: 'ITT_REASON_ROW', words: forReasons.scope });
+      // The kept paragraph must reach what the support does: 9E515.a names 9A515 "(except 9A515.a.1 …)", 9E515.f
+      // "9A515.a.1, a.2, a.3, a.4, or .g".
+      const reachedBy = (p: ServingParagraph) => meet(reach, wordsReach(p.text, support.to, tree))?.length !== 0;
+      const kept = whole || naming ? null : keptParagraph(rows, support, paragraphs, reachedBy);
+      if (whole) tie(regime, 'ITT_WHOLE_ROW', whole.scope);
+      else if (naming) tie(regime, 'ITT_ROW', naming.scope, wordsReach(naming.scope, support.to, tree));
+      else if (kept) tie(regime, 'ITT_ROW_PARAGRAPH', `${kept.row.scope}; ${kept.paragraph.code}: ${kept.paragraph.text}`, wordsReach(kept.paragraph.text, support.to, tree));
+      else if (forReasons) tie(regime, 'ITT_REASON_ROW', forReasons.scope, ownReach(regime));
     } else if (origin) {
-      ties.push({ regime, rule: 'ITT_CODE_ORIGIN', words: origin.scope });
+      tie(regime, 'ITT_CODE_ORIGIN', origin.scope);
     }
   }
   if (jurisdiction === 'EU' && namesGroup(support.text, support.to)) {
     for (const own of hardware) {
       if (ties.some((t) => t.regime === own.regime)) continue;
-      ties.push({ regime: own.regime, rule: 'ITT_EU_GROUP', words: `${support.text}; ${own.scope}` });
+      tie(own.regime, 'ITT_EU_GROUP', `${support.text}; ${own.scope}`);
     }
   } else if (jurisdiction === 'EU' && regimes.has('WA') && hardware.length > 0 && !hardware.some((own) => own.regime === 'WA')) {
     // A Wassenaar-numbered entry that names another regime's hardware by its code (9E001 "… specified in 9A004 to
@@ -187,7 +270,7 @@ export function supportTies(
     // Wassenaar item (2E201 "“use” of … 2B001") is that regime's control only.
     for (const own of hardware) {
       if (ties.some((t) => t.regime === own.regime)) continue;
-      ties.push({ regime: own.regime, rule: 'ITT_EU_NAMED', words: `${support.text}; ${own.scope}` });
+      tie(own.regime, 'ITT_EU_NAMED', `${support.text}; ${own.scope}`);
     }
   }
   return ties;

@@ -10,7 +10,7 @@ import type { ParsedList } from '../model.js';
 import { REGIMES, US_REASON_NAMES } from './regimes.js';
 import { resolveAttributions } from '../enrich/attributions.js';
 import { deriveCoverage } from '../enrich/coverage.js';
-import { servingParagraphs, supportTies } from '../enrich/supportTies.js';
+import { paragraphTree, servingParagraphs, supportReach, supportTies } from '../enrich/supportTies.js';
 import { thresholdBelonging } from '../enrich/thresholdBelonging.js';
 
 const BATCH = 2_000;
@@ -19,7 +19,7 @@ const BATCH = 2_000;
  * The version of what the import derives from a list (part attributions, coverage, support ties, thresholds).
  * A list loaded from the same file by an older derivation is loaded again, so an upgrade never serves stale facts.
  */
-export const DERIVATION_VERSION = 70;
+export const DERIVATION_VERSION = 71;
 
 /** The transaction timeout of an import, wherever it is started (the CLI, the service's first start, the tests). */
 export const IMPORT_TIMEOUT_MS = 600_000;
@@ -123,9 +123,12 @@ export async function writeList(
   for (const a of parsed.attributions) statementsOf.set(a.code, [...(statementsOf.get(a.code) ?? []), a]);
   const paragraphsOf = servingParagraphs(parsed.entries);
   const placeholders = new Set(parsed.entries.filter((e) => e.itar).map((e) => e.code));
+  const tree = paragraphTree(parsed.entries);
+  // A list of paragraphs as stored on an edge: '' for the whole entry.
+  const stored = (parts: readonly string[] | null) => (parts === null ? '' : parts.join(' '));
   const supports = resolvable(parsed.supports, 'support').map((s) => {
     // A CCL placeholder whose items are "subject to the ITAR" (9D103) controls nothing on the list: it counts for no regime.
-    const ties = placeholders.has(s.from) ? [] : supportTies(s, statementsOf.get(s.from) ?? [], list.jurisdiction, statementsOf.get(s.to) ?? [], paragraphsOf.get(s.from));
+    const ties = placeholders.has(s.from) ? [] : supportTies(s, statementsOf.get(s.from) ?? [], list.jurisdiction, statementsOf.get(s.to) ?? [], paragraphsOf.get(s.from), tree);
     return {
       from: entryId(list.id, s.from),
       to: entryId(list.id, s.to),
@@ -133,8 +136,11 @@ export async function writeList(
       // One edge per paragraph served: 9E101 serves 9A106.d and 9A106.e, not 9A106 as a whole.
       key: s.toPart ?? '',
       toPart: s.toPart,
+      // The paragraphs it reaches (9E515.a: 9A515 less its bracket's), and for each regime those the tie reaches too.
+      reach: stored(supportReach(s, tree)),
       text: s.text,
       regimes: ties.map((t) => t.regime),
+      tieParts: ties.map((t) => stored(t.parts)),
       tieRules: ties.map((t) => t.rule),
       tieWords: ties.map((t) => t.words),
     };

@@ -2,6 +2,7 @@
 // out of control-list text. Pure functions over strings, shared by the US CCL and EU Annex I importers.
 import { PHASES, type Phase } from '../../src/domain/vocabulary.js';
 import type { ReferenceKind, ReferenceRecord, SupportRecord } from '../model.js';
+import { servedItems } from '../../src/domain/attribution.js';
 
 export interface ExtractOptions {
   /**
@@ -35,7 +36,8 @@ const CODE = new RegExp(String.raw`(?<![A-Za-z0-9])(\d[A-E]\d{3})(?![A-Za-z0-9])
 const RANGE_TAIL = new RegExp(String.raw`^\.?\s*(?:to|through|thru|–|-)\s*(?:ECCNs?\s+)?(\d[A-E]\d{3})(?![A-Za-z0-9])` + SUBPARAGRAPHS);
 // Bare sub-paragraphs continuing a code: "0A501.c, .d, and .x", "1C350.b and .c", "1C350.b through .d".
 // A stray full stop before the join is read through: 9D001 "9A106.d. or .e".
-const PART_TAIL = /^\.?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+)(\.(?:[a-z]|\d{1,2})(?:\.(?:[a-z]|\d{1,2}))*)(?![A-Za-z0-9])/;
+// A short form may drop its dot when it goes on to a sub-paragraph: 9E515.f "9A515.a.1, a.2, a.3, a.4, or .g".
+const PART_TAIL = /^\.?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through)\s+)(\.(?:[a-z]|\d{1,2})(?:\.(?:[a-z]|\d{1,2}))*|[a-z](?:\.\d{1,2})+)(?![A-Za-z0-9])/;
 // A whole product group ("9B", "8A"), used only when known codes are given.
 const GROUP = /(?<![A-Za-z0-9.:§/-])(\d[A-E])(?![A-Za-z0-9:'’])/g;
 // The exceptions right after a group: "9B (except 9B990 and 9B991)", "7A. (except 7A994)".
@@ -370,7 +372,7 @@ function mentionsIn(clause: string, options: ExtractOptions, given?: ClauseCues)
       let tail = PART_TAIL.exec(clause.slice(end));
       let previous = sub;
       while (tail) {
-        const next = stripDots(tail[1] as string);
+        const next = stripDots((tail[1] as string).replace(/^(?=[a-z])/, '.'));
         // "9A004.a through .f", "3A002.c to .d": a range of paragraphs.
         if (/\b(?:to|through)\s/.test(tail[0])) {
           for (const part of partsBetween(base, previous, next)) mentions.push({ to: base, toPart: part, kind, index: m.index });
@@ -404,6 +406,30 @@ function mentionsIn(clause: string, options: ExtractOptions, given?: ClauseCues)
     }
   }
   return mentions;
+}
+
+/**
+ * What may stand between a code and a bracket that narrows it: more of the same list, within the clause ("ECCN 8A620
+ * or 8B620 or “software” controlled by ECCN 8D620 (except for commodities controlled by ECCN 8A620.b or .y …)").
+ */
+const BEFORE_BRACKET = /^[^();]{0,120}?\(\s*(?:except|excluding)\b/;
+
+/**
+ * The paragraphs of `code`, named at `index` of the clause, that the "(except …)" bracket after it leaves out: 9E515.a
+ * "… controlled by ECCN 9A515 (except 9A515.a.1, a.2, a.3, a.4, .b, .d, .e, or .g)" and, after a list of codes, 8D620.a
+ * "… controlled by ECCN 8A620 or ECCN 8B620 (except for commodities controlled by ECCN 8A620.b or .y …)".
+ */
+function exceptedAfter(clause: string, index: number, code: string, groups: ReadonlyArray<[number, number]>): string[] {
+  const rest = clause.slice(index + code.length);
+  const lead = BEFORE_BRACKET.exec(rest);
+  if (!lead) return [];
+  const open = index + code.length + lead[0].lastIndexOf('(');
+  const close = groups.find(([o]) => o === open)?.[1] ?? clause.length;
+  const inner = clause.slice(open + 1, Math.min(close, clause.length));
+  // A bracket that narrows by a condition leaves no paragraph out: 9E101 "9A101 (except for items in 9A101.b that are
+  // “subject to the ITAR,” …)" — those items are not on this list at all.
+  if (/\b(?:that|which)\s+(?:are|is|have|has)\b/i.test(inner)) return [];
+  return [...new Set(servedItems(inner).filter((i) => i.code === code && i.part !== null).map((i) => i.part as string))];
 }
 
 /** The evidence phrase: the clause itself, or a window of it around the code when the clause is long. */
@@ -621,13 +647,26 @@ export function extractSupports(fromCode: string, text: string, options: Extract
         const key = `${mention.to}|${mention.toPart ?? ''}|${phase}`;
         const inBrackets = bracketed(mention.index);
         if (byKey.has(key) && !(quotedInBrackets.has(key) && !inBrackets)) continue;
-        byKey.set(key, { from: fromCode, to: mention.to, toPart: mention.toPart, phase, text: phraseAround(clause, mention.index) });
+        const exceptParts = mention.toPart === null ? exceptedAfter(clause, mention.index, mention.to, groups) : [];
+        byKey.set(key, {
+          from: fromCode,
+          to: mention.to,
+          toPart: mention.toPart,
+          ...(exceptParts.length > 0 ? { exceptParts } : {}),
+          phase,
+          text: phraseAround(clause, mention.index),
+        });
         if (inBrackets) quotedInBrackets.add(key);
         else quotedInBrackets.delete(key);
       }
     }
   }
-  // A whole-entry target makes its paragraphs' records for the same phase redundant: the widest claim stands.
-  const whole = new Set([...byKey.values()].filter((s) => s.toPart === null).map((s) => `${s.to}|${s.phase}`));
-  return [...byKey.values()].filter((s) => s.toPart === null || !whole.has(`${s.to}|${s.phase}`));
+  // A whole-entry target makes its paragraphs' records for the same phase redundant: the widest claim stands. A
+  // paragraph its bracket leaves out is served apart: 9E515.a serves 9A515 "(except … .d, .e …)", 9E515.d serves 9A515.d.
+  const whole = new Map([...byKey.values()].filter((s) => s.toPart === null).map((s) => [`${s.to}|${s.phase}`, s.exceptParts ?? []]));
+  const leftOut = (part: string, except: readonly string[]) => except.some((x) => part === x || part.startsWith(`${x}.`));
+  return [...byKey.values()].filter((s) => {
+    const except = whole.get(`${s.to}|${s.phase}`);
+    return s.toPart === null || except === undefined || leftOut(s.toPart, except);
+  });
 }

@@ -206,6 +206,9 @@ export function codeOrigin(code: string, numbering: CodeNumbering, reasons: read
 
 // ——— scope words → paragraphs ———
 
+/** Whether a paragraph code is `ancestor` or lies under it ("9A515.e.2" within "9A515.e" and "9A515"). */
+export const within = (code: string, ancestor: string): boolean => code === ancestor || code.startsWith(`${ancestor}.`);
+
 /** The hardware items a row's words name, entry or paragraph ("6A008", "4A001.a"), ranges spelt out. */
 export function servedItems(scope: string): Array<{ code: string; part: string | null }> {
   const items: Array<{ code: string; part: string | null }> = [];
@@ -217,7 +220,9 @@ export function servedItems(scope: string): Array<{ code: string; part: string |
     // are paragraphs of the same entry, each replacing the deepest level of its own kind (1C351.d.15 and .16 is .d.16).
     let labels = sub.split('.').filter((l) => l !== '');
     const rest = scope.slice((m.index ?? 0) + m[0].length);
-    for (const short of rest.matchAll(/(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)\.((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)(?![A-Za-z0-9])/gy)) {
+    // A short form going on to a sub-paragraph may drop its dot: 9E515.a "(except 9A515.a.1, a.2, a.3, a.4, .b …)"; a
+    // stray dot before "and" is a misprint (0D505 "NS applies to … equipment in ECCN 0B505.a .and .x").
+    for (const short of rest.matchAll(/(?:,\s*(?:and\s+|or\s+)?|,?\s+\.?(?:and|or)\s+)(?:\.|(?=[a-z]\.\d))((?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*)(?![A-Za-z0-9])/gy)) {
       const given = (short[1] as string).split('.');
       const digit = (l: string) => /^\d/.test(l);
       const level = labels.map(digit).lastIndexOf(digit(given[0]!));

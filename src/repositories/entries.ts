@@ -29,7 +29,7 @@ const EntryRows = z.array(z.unknown());
 const SearchRow = z.object({ entry: FullEntryRow, score: z.number(), inTitle: z.boolean() });
 
 const LinkRow = z.object({ entry: EntryRefRow, kind: z.string(), toPart: z.string().nullable(), text: z.string() });
-const SupportRow = z.object({ entry: EntryRefRow, phase: Phase, toPart: z.string().nullable(), text: z.string() });
+const SupportRow = z.object({ entry: EntryRefRow, phase: Phase, toPart: z.string().nullable(), reach: z.array(z.string()), text: z.string() });
 
 export const EntryDetails = z.object({
   attributions: z.array(AttributionRow),

@@ -9,6 +9,8 @@ import { readWithinList, type UnknownList } from './lists.js';
 import { reportBasis } from './reportBasis.js';
 import { EntryRefRow, TechnologyRefRow } from './rows.js';
 
+const Reach = z.object({ phase: z.enum(PHASES), parts: z.string() });
+
 const HardwareRow = z.object({
   entry: EntryRefRow,
   coveredBy: z.array(
@@ -17,14 +19,18 @@ const HardwareRow = z.object({
       phases: z.array(z.enum(PHASES)),
       regimePhases: z.array(z.enum(PHASES)),
       evidence: z.string(),
-      parts: z.array(z.string()),
-      regimeParts: z.array(z.string()),
+      /** Per link, the phase and the paragraphs it reaches, space-separated ('' for the whole entry). */
+      reach: z.array(Reach),
+      /** The same for the links counting for the regime, as far as their tie reaches. */
+      regimeReach: z.array(Reach),
       tieRule: z.string().nullable(),
       tieWords: z.string().nullable(),
       attributedToRegime: z.boolean(),
     }),
   ),
   technologies: z.array(TechnologyRefRow),
+  /** The hardware's paragraphs that are the regime's (its gap units), or the entry's code when it has none. */
+  regimeUnits: z.array(z.string()),
 });
 /** A hardware entry with the software and technology entries that serve it, as read. */
 export type ServedHardware = z.infer<typeof HardwareRow>;

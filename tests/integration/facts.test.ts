@@ -923,6 +923,49 @@ describe('ITT coverage by kind and phase', () => {
     expect(h.softwareParts).toEqual(['9A106.d', '9A106.e']);
   });
 
+  it('MTCR, CCL category 9: 9E515 covers the MT row\'s paragraphs of 9A515, and .e.2 not for use', async () => {
+    // CCL 9A515: "MT applies to microcircuits in 9A515.d and 9A515.e.2 when “usable in” “missiles” … MT also applies to
+    // 9A515.h when the total impulse capacity is equal to or greater than 8.41 × 10^5 newton seconds | MT Column 1." CCL
+    // 9E515: "MT applies to technology for items in 9A515.d, .e.2, .h, and 9B515.a controlled for MT reasons"; 9E515.a
+    // "… installation, repair …, overhaul, or refurbishing of commodities controlled by ECCN 9A515 (except 9A515.a.1, a.2,
+    // a.3, a.4, .b, .d, .e, or .g) …"; 9E515.d "… the “development,” “production,” operation, failure analysis or anomaly
+    // resolution of commodities controlled by ECCN 9A515.d."; 9E515.e "… the “development,” “production,” failure analysis
+    // or anomaly resolution of commodities controlled by ECCN 9A515.e." (no use).
+    const h = (await itt('MTCR', CCL, 9)).get('9A515')!;
+    expect(h.phaseParts.filter((p) => p.kind === 'TECHNOLOGY')).toEqual([
+      { kind: 'TECHNOLOGY', phase: 'DEVELOPMENT', parts: [] },
+      { kind: 'TECHNOLOGY', phase: 'PRODUCTION', parts: [] },
+      { kind: 'TECHNOLOGY', phase: 'USE', parts: ['9A515.d', '9A515.h'] },
+    ]);
+    // 9E515's own reach leaves out what 9E515.a's bracket does, less what 9E515.d, .e and .f name: only .b is not served.
+    const e = h.coveredBy.find((c) => c.entry.code === '9E515')!;
+    expect(e.parts).toEqual(expect.arrayContaining(['9A515.a.1', '9A515.a.5', '9A515.d', '9A515.e', '9A515.g', '9A515.h']));
+    expect(e.parts.filter((p) => p === '9A515.b' || p.startsWith('9A515.b.'))).toEqual([]);
+  });
+
+  it('WA, CCL category 8: 8D620 and 8E620 reach 8A620 but .b and .y, and so every Wassenaar paragraph of it', async () => {
+    // CCL 8D620: "NS applies to entire entry, except 8D620.b and .y"; 8D620.a: "“Software” “specially designed” for the
+    // “development,” “production,” operation, or maintenance of commodities controlled by ECCN 8A620 or ECCN 8B620 (except
+    // for commodities controlled by ECCN 8A620.b or .y or ECCN 8B620.b)."; 8A620: "NS applies to entire entry, except
+    // 8A620. b and .y | NS Column 1."
+    const h = (await itt('WA', CCL, 8)).get('8A620')!;
+    for (const code of ['8D620', '8E620']) {
+      const c = h.coveredBy.find((x) => x.entry.code === code)!;
+      expect(c.countsForRegime).toBe(true);
+      expect(c.parts).toEqual(expect.arrayContaining(['8A620.a', '8A620.f', '8A620.x']));
+      // .b and .y are served apart (8D620.b "… commodities controlled by ECCN 8A620.b or ECCN 8B620.b.", 8D620.y "…
+      // commodities in ECCN 8A620.y."), paragraphs the NS row leaves out.
+      expect(c.parts).toEqual(expect.arrayContaining(['8A620.b', '8A620.y']));
+    }
+    expect(h.technologyParts).toEqual([]);
+    const d = await data<{ entry: { supports: Array<{ entry: { code: string }; phase: string; toPart: string | null; reach: string[] }> } }>(
+      `{ entry(list: "${CCL}", code: "8D620") { supports { entry { code } phase toPart reach } } }`,
+    );
+    const whole = d.entry.supports.find((s) => s.entry.code === '8A620' && s.phase === 'USE' && s.toPart === null)!;
+    expect(whole.reach).toEqual(expect.arrayContaining(['8A620.a', '8A620.x']));
+    expect(whole.reach.filter((p) => p === '8A620.b' || p === '8A620.y')).toEqual([]);
+  });
+
   it('MTCR, EU category 9: 9A116 software is covered for use in 9A116.d only, for development and production whole', async () => {
     // EU 9D104.b: ""Software" specially designed or modified for the operation or maintenance of subsystems or equipment
     // specified in 9A008.d., 9A106.c., 9A108.c. or 9A116.d."; 9D001: ""Software", not specified in 9D003 or 9D004,

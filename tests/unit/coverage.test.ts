@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveAttributions } from '../../seed/enrich/attributions.js';
 import { deriveCoverage } from '../../seed/enrich/coverage.js';
 import { rowNames } from '../../seed/enrich/rowCodes.js';
-import { supportTies } from '../../seed/enrich/supportTies.js';
+import { paragraphTree, servingParagraphs, supportTies } from '../../seed/enrich/supportTies.js';
 import { parseCcl } from '../../seed/sources/ccl.js';
 import { parseEuAnnexI } from '../../seed/sources/euAnnexI.js';
 
@@ -136,6 +136,36 @@ describe('gaps: a paragraph is covered only by evidence about it', () => {
 describe('which regimes a software or technology entry counts for', () => {
   const support = (from: string, to: string) => ccl.supports.find((s) => s.from === from && s.to === to) ?? { from, to, toPart: null, phase: 'development' as const, text: '' };
   const statements = (code: string) => ccl.attributions.filter((a) => a.code === code);
+
+  it('a tie reaches what the support reaches and the tying row names: 9E515 for 9A515, MTCR', () => {
+    // CCL 9E515, License Requirements: "MT applies to technology for items in 9A515.d, .e.2, .h, and 9B515.a controlled for
+    // MT reasons | MT Column 1."; "NS applies to entire entry except 9E515.x and .y | NS Column 1.". 9E515.a serves
+    // "9A515 (except 9A515.a.1, a.2, a.3, a.4, .b, .d, .e, or .g)", 9E515.e "commodities controlled by ECCN 9A515.e" for
+    // "the “development,” “production,” failure analysis or anomaly resolution" (no use).
+    const tree = paragraphTree(ccl.entries);
+    const tiesOf = (toPart: string | null, phase: string) => {
+      const s = ccl.supports.find((x) => x.from === '9E515' && x.to === '9A515' && x.toPart === toPart && x.phase === phase);
+      expect(s).toBeDefined();
+      return supportTies(s!, statements('9E515'), 'US', statements('9A515'), servingParagraphs(ccl.entries).get('9E515'), tree);
+    };
+    // The whole-entry support less its bracket: of the MT row's three paragraphs, only .h is left.
+    expect(tiesOf(null, 'use').find((t) => t.regime === 'MTCR')).toMatchObject({ rule: 'ITT_ROW', parts: ['9A515.h'] });
+    expect(tiesOf('9A515.e', 'development').find((t) => t.regime === 'MTCR')?.parts).toEqual(['9A515.e.2']);
+    expect(ccl.supports.some((x) => x.from === '9E515' && x.toPart === '9A515.e' && x.phase === 'use')).toBe(false);
+    // 9E515.f serves 9A515.a.1 to .a.4 and .g, none of which the MT row names: no MTCR tie; Wassenaar's through 9E515.f.
+    const a2 = tiesOf('9A515.a.2', 'development');
+    expect(a2.map((t) => t.regime)).toEqual(['WA']);
+    expect(a2[0]?.words).toContain('9E515.f');
+  });
+
+  it('a row "except" some of the hardware\'s paragraphs ties the others: 1E607 for 1C607, Wassenaar', () => {
+    // CCL 1E607: "NS applies to entire entry, except “technology” for 1C607.a.10, .a.11, .a.12, and .a.14 and for 1D607
+    // “software” therefor | NS Column 1."
+    const s = ccl.supports.find((x) => x.from === '1E607' && x.to === '1C607' && x.phase === 'development')!;
+    const wa = supportTies(s, statements('1E607'), 'US', statements('1C607'), [], paragraphTree(ccl.entries)).find((t) => t.regime === 'WA');
+    expect(wa?.parts).toEqual(expect.arrayContaining(['1C607.a.1', '1C607.a.9', '1C607.a.13', '1C607.b', '1C607.d']));
+    expect(wa?.parts?.filter((p) => ['1C607.a', '1C607.a.10', '1C607.a.11', '1C607.a.12', '1C607.a.14'].includes(p))).toEqual([]);
+  });
 
   it('2E001 counts for NSG for 2B001 (its NP Column 1 row names 2B001), and for no regime for 2A290 (NP Column 2)', () => {
     expect(supportTies(support('2E001', '2B001'), statements('2E001'), 'US').map((t) => [t.regime, t.rule])).toEqual(

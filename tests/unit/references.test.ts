@@ -329,6 +329,40 @@ describe('extractSupports', () => {
     expect(supports[0]?.text).toContain('“development”');
   });
 
+  it('a bracket after a whole-entry target leaves its paragraphs out, which the items naming them serve apart', () => {
+    // CCL 9E515.a: "“Technology” “required” for the “development,” “production,” installation, repair (including on-orbit
+    // anomaly resolution and analysis beyond established procedures), overhaul, or refurbishing of commodities controlled
+    // by ECCN 9A515 (except 9A515.a.1, a.2, a.3, a.4, .b, .d, .e, or .g), ECCN 9B515, or “software” controlled by ECCN
+    // 9D515.a."; 9E515.d: "“Technology” “required” for the “development,” “production,” operation, failure analysis or
+    // anomaly resolution of commodities controlled by ECCN 9A515.d."
+    const text = [
+      '“Technology” “required” for the “development,” “production,” installation, repair (including on-orbit anomaly resolution and analysis beyond established procedures), overhaul, or refurbishing of commodities controlled by ECCN 9A515 (except 9A515.a.1, a.2, a.3, a.4, .b, .d, .e, or .g), ECCN 9B515, or “software” controlled by ECCN 9D515.a.',
+      '“Technology” “required” for the “development,” “production,” operation, failure analysis or anomaly resolution of commodities controlled by ECCN 9A515.d.',
+    ].join('\n');
+    const supports = extractSupports('9E515', text).filter((s) => s.to === '9A515' && s.phase === 'development');
+    expect(supports.map((s) => [s.toPart ?? s.to, s.exceptParts ?? []])).toEqual([
+      ['9A515', ['9A515.a.1', '9A515.a.2', '9A515.a.3', '9A515.a.4', '9A515.b', '9A515.d', '9A515.e', '9A515.g']],
+      ['9A515.d', []],
+    ]);
+    // After a list of codes: CCL 8D620.a "… commodities controlled by ECCN 8A620 or ECCN 8B620 (except for commodities
+    // controlled by ECCN 8A620.b or .y or ECCN 8B620.b)."
+    const kept = extractSupports('8D620', '“Software” “specially designed” for the “development,” “production,” operation, or maintenance of commodities controlled by ECCN 8A620 or ECCN 8B620 (except for commodities controlled by ECCN 8A620.b or .y or ECCN 8B620.b).');
+    expect(kept.filter((s) => s.phase === 'use').map((s) => [s.to, s.exceptParts])).toEqual([
+      ['8A620', ['8A620.b', '8A620.y']],
+      ['8B620', ['8B620.b']],
+    ]);
+    // A bracket naming a condition leaves no paragraph out: CCL 9E101 "… 9A101 (except for items in 9A101.b that are
+    // “subject to the ITAR,” see 22 CFR part 121) …" — those items are on the Munitions List, not in 9A101.b.
+    const conditioned = extractSupports('9E101', '“Technology” according to the General Technology Note for the “development” or “production” of commodities or “software” controlled by ECCN 9A101 (except for items in 9A101.b that are “subject to the ITAR,” see 22 CFR part 121), 9A106.d or .e.');
+    expect(conditioned.find((s) => s.to === '9A101')?.exceptParts).toBeUndefined();
+  });
+
+  it('a short form going on to a sub-paragraph may drop its dot', () => {
+    // CCL 9E515.f: "… of commodities controlled by ECCN 9A515.a.1, a.2, a.3, a.4, or .g." 1E201: "… 1C002.b.3 and b.4 …".
+    const f = extractSupports('9E515', '“Technology” “required” for the “development,” “production,” installation, repair (including on-orbit anomaly resolution and analysis beyond established procedures), overhaul, or refurbishing of commodities controlled by ECCN 9A515.a.1, a.2, a.3, a.4, or .g.');
+    expect(f.filter((s) => s.phase === 'development').map((s) => s.toPart)).toEqual(['9A515.a.1', '9A515.a.2', '9A515.a.3', '9A515.a.4', '9A515.g']);
+  });
+
   it('software written for the hardware itself, naming no phase, serves its use', () => {
     // CCL 2D351: "Dedicated “software” for toxic gas monitors and monitoring systems, and their dedicated detecting
     // “parts” and “components,” controlled by ECCN 2B351." 2D352: "“Software” designed for nucleic acid assemblers and

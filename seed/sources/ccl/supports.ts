@@ -4,9 +4,14 @@ import type { EntryRecord, ReasonRecord, SupportRecord } from '../../model.js';
 import { extractReferences, extractSupports } from '../../parse/references.js';
 import type { EccnSection } from './eccnSections.js';
 
-/** The text supports are read from: the heading and the item paragraphs, i.e. what the entry controls. */
+/**
+ * The text supports are read from: the heading and the item paragraphs, i.e. what the entry controls. A heading that
+ * sends the reader to the items ("(see List of Items Controlled)") is left out when the items name hardware: 8D620's
+ * heading names "8A620 or 8B620", its 8D620.a the same "(except for commodities controlled by ECCN 8A620.b or .y …)".
+ */
 export function controlledItemsText(section: EccnSection, parts: EntryRecord[]): string {
-  return [section.heading, ...parts.map((part) => part.text)].join('\n');
+  const summary = /\(see List of Items Controlled\)/i.test(section.heading) && parts.some((part) => /\d[A-C]\d{3}/.test(part.text));
+  return [...(summary ? [] : [section.heading]), ...parts.map((part) => part.text)].join('\n');
 }
 
 /**

@@ -309,7 +309,7 @@ export type CoveringEntry = {
   evidence: Scalars['String']['output'];
   /** Software or technology. */
   kind: CoveringKind;
-  /** The hardware's paragraphs it names ("9A106.d or .e" gives 9A106.d and 9A106.e); empty when it names the whole entry. */
+  /** The hardware's paragraphs it reaches ("9A106.d or .e" gives 9A106.d and 9A106.e; 9E515.a's "9A515 (except 9A515.a.1, a.2, a.3, a.4, .b, .d, .e, or .g)" the paragraphs it leaves, beside those 9E515's other paragraphs name); empty when it reaches the whole entry. For the regime it counts only where its tie reaches as well: see HardwareCoverage.phaseParts. */
   parts: Array<Scalars['String']['output']>;
   /** Every phase it serves the hardware for ("operation, installation, maintenance, repair, overhaul, refurbishing" read as use). */
   phases: Array<Phase>;
@@ -590,7 +590,7 @@ export type HardwareCoverage = {
   softwarePhases: Array<Phase>;
   /** True when a technology entry counting for the regime serves it. */
   technologyCovered: Scalars['Boolean']['output'];
-  /** When every technology entry counting for the regime names only paragraphs of this hardware ("9A106.d or .e"): those paragraphs, the rest of the entry uncovered by them; empty when one serves the whole entry, or none counts. */
+  /** When every technology entry counting for the regime reaches only paragraphs of this hardware, for the regime: those paragraphs, the rest of the entry uncovered by them; empty when one serves the whole entry, or none counts. A support reaches what it names ("9A106.d or .e") and, for the regime, what the row tying it names as well (9E515's MT row "… items in 9A515.d, .e.2, .h, and 9B515.a …"). */
   technologyParts: Array<Scalars['String']['output']>;
 };
 
@@ -1194,6 +1194,8 @@ export type SupportLink = {
   entry: Entry;
   /** The phase served. */
   phase: Phase;
+  /** The hardware's paragraphs the link reaches: toPart, or the topmost paragraphs left when a bracket leaves some out (9E515 serves "9A515 (except 9A515.a.1, a.2, a.3, a.4, .b, .d, .e, or .g)"); empty for the whole entry. */
+  reach: Array<Scalars['String']['output']>;
   /** The phrase the link was read from. */
   text: Scalars['String']['output'];
   /** The sub-paragraph named, if any. */
@@ -2018,6 +2020,7 @@ export type SharedEntryResolvers<ContextType = GraphQLContext, ParentType extend
 export type SupportLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportLink'] = ResolversParentTypes['SupportLink']> = ResolversObject<{
   entry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['Phase'], ParentType, ContextType>;
+  reach?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toPart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;

@@ -1,6 +1,7 @@
 // ITT coverage: for each hardware entry of a regime, the software and technology entries that serve it, for
 // which phases, and whether each counts for the regime (through the row or code that ties it); software and
 // technology counted apart, the hardware whose technology is uncovered, and totals per category and technology area.
+import { within } from '../../domain/attribution.js';
 import { PHASES, type Phase } from '../../domain/vocabulary.js';
 import type { Graph } from '../../repositories/graph.js';
 import { readIttCoverageRows } from '../../repositories/ittCoverage.js';
@@ -29,6 +30,12 @@ function summarise(items: HardwareCoverage[]): CoverageSummary {
 
 const inOrder = (phases: Iterable<Phase>) => PHASES.filter((phase) => [...phases].includes(phase));
 
+/** The paragraphs some links reach, [] when one reaches the whole entry (its parts stored as ''). */
+function reached(links: ReadonlyArray<{ parts: string }>): string[] {
+  if (links.some((l) => l.parts === '')) return [];
+  return [...new Set(links.flatMap((l) => l.parts.split(' ')))].sort();
+}
+
 export async function ittCoverageReport(graph: Graph, args: IttArgs): Promise<IttCoverageReport> {
   const { basis, hardware: rows } = withinKnownList(await readIttCoverageRows(graph, args)).result;
   const technologiesOf = new Map<string, TechnologyRef[]>();
@@ -44,24 +51,32 @@ export async function ittCoverageReport(graph: Graph, args: IttArgs): Promise<It
         tie: c.tieRule && c.tieWords ? { rule: c.tieRule, words: c.tieWords } : null,
         attributedToRegime: c.attributedToRegime,
         evidence: c.evidence,
-        parts: [...new Set(c.parts)].sort(),
-        regimeParts: c.regimeParts,
+        parts: reached(c.reach),
+        regimeReach: c.regimeReach,
       }))
       .sort((a, b) => a.entry.code.localeCompare(b.entry.code));
     // The paragraphs the counting entries of a kind name, or [] when one of them serves the whole entry (or none counts).
     // A phase's paragraphs likewise: 9D104 serves only EU 9A116.d for "use", while 9D001 and 9D002 serve all of 9A116 for
     // development and production.
+    // 9E515 reaches 9A515.d, .e.2 and .h for the MTCR's development, .d and .h for its use (9E515.e names no use).
+    // Only the regime's paragraphs (its gap units) are told, and reaching all of them is reaching the whole of what the
+    // regime controls there: 8D620 reaches 8A620 but .b and .y ("8A620 … (except … 8A620.b or .y …)"), and those are not
+    // Wassenaar's; 9E515 reaches 9A515.d, .e.2 and .h, the MTCR's three, for development, but .e.2 not for use.
+    const units = row.regimeUnits;
     const partsOf = (kind: 'SOFTWARE' | 'TECHNOLOGY', phase?: Phase) => {
-      const counting = coveredBy.filter((c) => c.kind === kind && c.countsForRegime && (phase === undefined || c.regimePhases.includes(phase)));
-      if (counting.length === 0 || counting.some((c) => c.regimeParts.length === 0)) return [];
-      return [...new Set(counting.flatMap((c) => c.regimeParts))].sort();
+      const all = reached(coveredBy.filter((c) => c.kind === kind).flatMap((c) => c.regimeReach.filter((r) => phase === undefined || r.phase === phase)));
+      if (all.length === 0 || units.length === 0) return all;
+      const parts = [...new Set(all.flatMap((part) => units.flatMap((unit) => (within(part, unit) ? [part] : within(unit, part) ? [unit] : []))))].sort();
+      // None of the regime's paragraphs among them (the units tell another reading): the paragraphs as reached.
+      if (parts.length === 0) return all;
+      return units.every((unit) => parts.some((part) => within(unit, part))) ? [] : parts;
     };
     const phasesOf = (kind: 'SOFTWARE' | 'TECHNOLOGY') => inOrder(coveredBy.filter((c) => c.kind === kind).flatMap((c) => c.regimePhases));
     const phases = phasesOf('TECHNOLOGY');
     const softwarePhases = phasesOf('SOFTWARE');
     return {
       entry: row.entry,
-      coveredBy: coveredBy.map(({ regimeParts: _, ...c }) => c),
+      coveredBy: coveredBy.map(({ regimeReach: _, ...c }) => c),
       phases,
       softwarePhases,
       covered: phases.length > 0,

@@ -4,6 +4,7 @@
 // own value; otherwise the comparison says why there is no verdict (docs/decisions/0010).
 import { z } from 'zod';
 import { badInput } from '../../errors.js';
+import { within } from '../../domain/attribution.js';
 import { REGIME_CODES } from '../../domain/vocabulary.js';
 import type { Graph } from '../../repositories/graph.js';
 import { readThresholdRows } from '../../repositories/thresholds.js';
@@ -269,7 +270,6 @@ export function compareByRegime(sides: ThresholdReport['regimeEntries']): Verdic
  */
 function byParagraph<T extends { threshold: PlacedThresholdFact }>(values: T[]): T[][] {
   const paragraphs = [...new Set(values.map((v) => v.threshold.paragraph).filter((p): p is string => p !== null))];
-  const within = (p: string, top: string) => p === top || p.startsWith(`${top}.`);
   const tops = paragraphs.filter((p) => !paragraphs.some((other) => other !== p && within(p, other)));
   const whole = values.filter((v) => v.threshold.paragraph === null);
   if (tops.length === 0) return [values];
