@@ -819,12 +819,16 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
 
   it('bands "up to and including", nW with its dBm restatement, a lead that names the bound, "no better than" an overlay, a sign apart (US 3A001, 2B991, 3B991, EU 3B504)', () => {
     // 3A001.b.2.d "Rated for operation with a peak saturated power output greater than 0.1 nW (−70 dBm) at any frequency
-    // exceeding 31.8 GHz up to and including 37 GHz;"
+    // exceeding 31.8 GHz up to and including 37 GHz;": the power is the bound, the band where it must be had is how it is
+    // measured, as "at any frequency from 2 GHz up to and including 15 GHz" is (3A901.b.3).
     expect(read(placed(us, '3A001'), { part: '3A001.b.2.d' })).toEqual([
       ['3A001.b.2.d', 'CONTROL', 'power', '>', 0.1, 'nW'],
-      ['3A001.b.2.d', 'CONTROL', 'frequency', 'range', 31.8, 'GHz'],
+      ['3A001.b.2.d', 'NOTE', 'frequency', 'range', 31.8, 'GHz'],
     ]);
-    expect(find(placed(us, '3A001'), { part: '3A001.b.2.d', comparator: 'range' })[0]?.valueMax).toBe(37);
+    expect(find(placed(us, '3A001'), { part: '3A001.b.2.d', comparator: 'range' })[0]).toMatchObject({ valueMax: 37, rule: 'MEASUREMENT_CONDITION' });
+    // 3A001.b.2.b "Rated for operation at frequencies exceeding 6.8 GHz up to and including 16 GHz and with a fractional
+    // bandwidth greater than 10%, and having any of the following:": the band the item works in, a bound of its own.
+    expect(find(placed(us, '3A001'), { part: '3A001.b.2.b', parameter: 'frequency' }).map((r) => [r.role, r.value, r.valueMax])).toEqual([['CONTROL', 6.8, 16]]);
     // 2B991.c.2 "Positioning accuracies according to ISO 230/2 (2006), with all compensations available:" and "c.2.a.
     // Better than 15 µm along any linear axis (overall positioning) for grinding machines;"
     expect(read(placed(us, '2B991'), { part: '2B991.c.2.a' })).toEqual([['2B991.c.2.a', 'CONTROL', 'positioning accuracy', '<', 15, 'µm']]);
@@ -842,7 +846,7 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // power output greater than 5 W (37.0 dBm) at all frequencies exceeding 8.5 GHz up to and including 31.8 GHz;"
     expect(find(placed(us, '3A001'), { part: '3A001.b.3.f' }).map((r) => [r.role, r.comparator, r.value, r.unit])).toEqual([
       ['CONTROL', '>', 5, 'W'],
-      ['CONTROL', 'range', 8.5, 'GHz'],
+      ['NOTE', 'range', 8.5, 'GHz'],
     ]);
     // 3B001.a.1 "Equipment designed or modified to produce a layer of any material other than silicon with a thickness
     // uniform to less than ±2.5% across a distance of 75 mm or more;"

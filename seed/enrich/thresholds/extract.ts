@@ -75,8 +75,11 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
         // "when the dielectric constant is less than 6 at any frequency from 100 MHz to 100 GHz" (1C007 MT row): the band
         // the measurement holds over, not a bound of the item.
         const span = SPAN_BEFORE.test(text.slice(Math.max(0, q.start - 70), q.start));
+        const before = text.slice(Math.max(0, q.start - 70), q.start);
         const condition =
-          !span && !OPERATING_BAND.test(text.slice(Math.max(0, q.start - 70), q.start)) && ((opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || measuringRange !== null);
+          !span &&
+          !OPERATING_BAND.test(before) &&
+          ((opened && RANGE_CONDITION.test(text.slice(Math.max(0, openStart - 40), openStart))) || measuringRange !== null || (AT_ANY.test(before) && !OPERATING_AT.test(before)));
         // "Temperature range of at least −50 °C to + 125 °C" (9B106.b.2.b): the item must reach both ends, so it is bounded
         // below the lower end and above the upper one, not within the band.
         // 5A001.b.1.a "An acoustic carrier frequency outside the range from 20 kHz to 60 kHz": below the lower end or above
@@ -211,7 +214,8 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     const condition =
       withCondition ||
       (comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || (q.dimension === 'time' && FOR_PERIOD.test(text.slice(Math.max(0, q.start - 60), q.start))) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)) || PERIOD_AFTER.test(text.slice(q.end, q.end + 20)))) ||
-      CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 170), q.start));
+      CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 170), q.start)) ||
+      (AT_ANY.test(text.slice(Math.max(0, comparatorStart - 40), comparatorStart)) && !OPERATING_AT.test(text.slice(Math.max(0, comparatorStart - 60), comparatorStart)));
     // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
     const opened: ThresholdRecord | null = previous?.record ?? null;
     const band = previous === null || opened === null ? null : bandWith(opened, previous.quantity, q, comparator, text);
@@ -281,8 +285,9 @@ const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(
 // 10 kHz" (F the formula's variable); 6A002.a.1.a.2 "a response of less than 0.1% … at a wavelength exceeding 400 nm",
 // a.3.g.2 "… exceeding 10 mA/W for wavelengths exceeding 760 nm" (after a bound: 3C002.a.1 "Positive resists adjusted
 // (optimized) for use at wavelengths less than 193 nm …" is the item's own; a frequency band stays the item's own too,
-// as in 3A001.b.2.d "… at any frequency exceeding 31.8 GHz up to and including 37 GHz" and 6A006.a.4.a "0.05 nT
-// (rms)/square root Hz at frequencies of less than 1 Hz"); 6A004.e.2 "Surface roughness less than 1 nm (rms) for
+// as in 6A006.a.4.a "0.05 nT (rms)/square root Hz at frequencies of less than 1 Hz", unless "at any" says the value
+// holds over it: 3A001.b.2.b.2 "A peak saturated power output greater than 5 W (37 dBm) at any frequency exceeding 8.5
+// GHz up to and including 16 GHz", read as "at any frequency from 100 MHz to 100 GHz" is, 1C007's MT row); 6A004.e.2 "Surface roughness less than 1 nm (rms) for
 // sampling lengths equal to or greater than 1 mm"; EU 9A007.b "… for an adjusted chamber pressure of 7 MPa".
 // What a test uses or is referred to: "Greater than 2 J/cm^2 using 20 ns “laser” pulses at 20 Hz repetition rate"
 // (6A004.a.1.b.2), "a flatness of λ/10 or better (λ is equal to 633 nm)" (6A004.a.4), "over a temperature range of
@@ -318,6 +323,10 @@ const SPAN_BEFORE = /\brange of at least\s*$|\bover the (?:entire |whole |full )
 // in, a bound of its own, not one a value is measured in (as in b.3, "A noise figure less (better) than 0.015 dB at
 // any frequency from …").
 const OPERATING_BAND = /(?:^|[^a-z])designed for operation at any frequency from\s*$/i;
+// The same band read by its bounds: "… greater than 5 W (37 dBm) at any frequency exceeding 8.5 GHz" (3A001.b.2.b.2)
+// measures the power over it; "Designed for operation at any frequency exceeding …" would be the item's own.
+const AT_ANY = /\bat (?:any|all) (?:frequency|frequencies)(?:\s+(?:exceeding|above|over|greater than|higher than))?\s*$/i;
+const OPERATING_AT = /\b(?:designed|rated) for operation at (?:any|all) (?:frequency|frequencies)(?:\s+[a-z]+(?: than)?)?\s*$/i;
 
 // "… but less than 1 hour" (9A012.a.1.a); "≥1 × 10^5 Rads (Si) (1 × 10^3 Gy(Si)) and <5 × 10^5 Rads (Si)" (9A515.e.1).
 // "exceeding 15 g but less than or equal to 100 g" (7A001.a.2), "≥0.4 kg/h and ≤400 kg/h" (2B352.f.1), "150 nm or more

@@ -35,7 +35,7 @@ export const PLACEMENT_RULES = {
   LEAD_EXCEPT:
     'a number in a sub-paragraph of a paragraph that ends "except:" (3B991.b.2.a "Finished masks, reticles and designs therefor, except:" then "b.2.a.2.a. Their design is based on geometries of 2.5 micrometer or more"): it describes what is excepted',
   MEASUREMENT_CONDITION:
-    'a number after an upper bound\'s "or less for …" / "or better for …": the conditions (or the items) the bound is stated for (9A515.d.5 "1 × 10−^10 errors/part or less for a fluence of 1 × 10^7 protons/cm^2 for proton energy greater than 50 MeV"), not a bound',
+    'a number saying under what a bound is measured: after an upper bound\'s "or less for …" / "or better for …", the conditions (or the items) the bound is stated for (9A515.d.5 "1 × 10−^10 errors/part or less for a fluence of 1 × 10^7 protons/cm^2 for proton energy greater than 50 MeV"), or the band a value holds "at any frequency" of (3A001.b.2.b.2 "A peak saturated power output greater than 5 W (37 dBm) at any frequency exceeding 8.5 GHz up to and including 16 GHz"), not a bound',
   EXAMPLE:
     'a number in a bracketed example after a bound ("system accuracy of 3.33% or less of the range (e.g., a “CEP” of 10 km or less at a “range” of 300 km)", 7A117): it illustrates the bound, it is not one',
 } as const;
