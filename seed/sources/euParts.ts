@@ -316,15 +316,21 @@ function walk(entryCode: string, text: string, cited: ReadonlySet<string>, bridg
     const noteText = notes.length > 0 && notesAt !== null ? text.slice(notesAt, token.at) : null;
     if (notes.length > 0) {
       const match = noteMatch(notes, label, before);
+      // A note's ";"-separated list ended at a full stop, and the label follows the paragraph the note names: the items
+      // the source lost before it are bridged (EU 2B001 "Note 2: 2B001.c does not control grinding machine as follows:
+      // a. …; b. …; c. Surface grinders. d. Electrical discharge machines (EDM) …").
+      const ended = match?.level?.afterSemicolon === true && /\.\s*$/.test(before);
+      const resumes = ended && depth === null && bridgeGaps && noteText !== null && bridgedGap(entryCode, path, label, firstKind, noteText) !== null;
       const toNote =
         match !== null &&
         (previous !== null && previous.end === token.at
           ? previous.inNote
-          : depth === null ||
-            (match.level !== null
+          : depth === null
+            ? !resumes
+            : (match.level !== null
               ? // A list that separates its items with ";" has ended at a full stop ("… in length. c. Inorganic …");
                 // one of sentences ("Technical Notes: 1. … . 2. … .") goes on.
-                !(match.level.afterSemicolon && /\.\s*$/.test(before))
+                !ended
               : endsOpen(before)));
       if (toNote) {
         advance(match.list, match.level, levelOf(label, before, after, false));

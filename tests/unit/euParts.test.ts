@@ -287,13 +287,16 @@ describe('EU parts on real entries', () => {
     expect(partsOf('1B118').map((e) => e.code)).not.toContain('1B118.b.1');
   });
 
-  it('flags 2B001, whose items a.–c. the source lost and whose remaining labels sit in its notes', () => {
+  it('bridges 2B001, whose items a.–c. the source lost: d.–f. follow the note on 2B001.c once its list has ended', () => {
     // "N.B. SEE ALSO 2B201. Note 1: 2B001.a does not control turning machines … Note 2: 2B001.c does not control grinding
-    // machine as follows: a. Cylindrical … c. Surface grinders. d. Electrical discharge machines (EDM) …"
-    expect(partsOf('2B001')).toEqual([]);
-    expect(issuesOf('2B001').map((i) => i.problem)).toContain(
-      'no parts: the heading announces a list, but the text has no item labels outside its notes',
-    );
+    // machine as follows: a. Cylindrical …; b. Machines designed specifically as jig grinders …; c. Surface grinders. d.
+    // Electrical discharge machines (EDM) of the non-wire type … e. Machine tools for removing metals, ceramics or
+    // "composites", having all of the following: … f. Deep-hole-drilling machines …"
+    expect(partsOf('2B001').map((e) => e.code)).toEqual(['2B001.d', '2B001.e', '2B001.e.1', '2B001.e.1.a', '2B001.e.1.b', '2B001.e.1.c', '2B001.e.2', '2B001.e.2.a', '2B001.e.2.b', '2B001.f']);
+    expect(partsOf('2B001')[0]?.text).toMatch(/^Electrical discharge machines \(EDM\) of the non-wire type/);
+    // The note's own a.–c. stay the note's words, and the gap is told.
+    expect(partsOf('2B001').some((e) => /Surface grinders/.test(e.text))).toBe(false);
+    expect(issuesOf('2B001').map((i) => i.problem)).toContainEqual(expect.stringMatching(/^items lost before 2B001\.d: /));
   });
 
   it('keeps the entry text whole and puts parts right after their entry', () => {

@@ -664,14 +664,14 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     const records = placed(us, '6A205');
     expect(find(records, { part: '6A205.c', unit: 'nm' }).map((r) => [r.role, r.comparator, r.value, r.valueMax])).toEqual([['CONTROL', 'range', 1000, 1100]]);
   });
-  it('EU 2B001 (no parts: its sub-items are lost): a note\'s ";" list ends at a full stop, so "d." to "f." are controls again', () => {
+  it('EU 2B001 (its items a. to c. are lost): a note\'s ";" list ends at a full stop, so "d." to "f." are controls again, in their paragraphs', () => {
     // "Note 2: 2B001.c does not control grinding machine as follows: a. …; b. … less (better) than 1,1 μm; c. Surface
     // grinders. d. Electrical discharge machines (EDM) … e. … A positioning "accuracy" of less (better) than 0,003°; f.
     // Deep-hole-drilling machines … having a maximum depth-of-bore capability exceeding 5m."
     const records = placed(eu, '2B001');
     expect(find(records, { value: 1.1, unit: 'µm' }).map((r) => r.role)).toEqual(['EXCLUSION']);
-    expect(find(records, { value: 0.003 }).map((r) => [r.role, r.comparator, r.unit, r.part])).toEqual([['CONTROL', '<', '°', null]]);
-    expect(find(records, { value: 5, unit: 'm' }).map((r) => [r.role, r.comparator, r.part])).toEqual([['CONTROL', '>', null]]);
+    expect(find(records, { value: 0.003 }).map((r) => [r.role, r.comparator, r.unit, r.part])).toEqual([['CONTROL', '<', '°', '2B001.e.2.b']]);
+    expect(find(records, { value: 5, unit: 'm' }).map((r) => [r.role, r.comparator, r.part])).toEqual([['CONTROL', '>', '2B001.f']]);
   });
   const read = (records: PlacedThreshold[], where: Partial<PlacedThreshold>) => find(records, where).map((r) => [r.part, r.role, r.parameter, r.comparator, r.value, r.unit]);
 
