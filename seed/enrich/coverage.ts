@@ -42,6 +42,8 @@ interface Inputs {
   jurisdiction: string;
 }
 
+/** Words read from a License Requirements row: "MT applies to …", or a window of one ("… of 2B209 | NP Column 1"). */
+const LICENSE_ROW = /^[A-Z]{2,3} (?:also )?applies to\b|\| [A-Z]{2,3} Column \d/;
 /** References that say the items are the other entry's: "controlled by", "specified in", "the parameters of". */
 const LINKING_REFERENCES = new Set(['CONTROLLED_BY', 'SPECIFIED_BY', 'PARAMETER']);
 
@@ -249,6 +251,10 @@ export function deriveCoverage(inputs: Inputs): EntryCoverage[] {
 
         for (const reference of referencesOf.get(entry.code) ?? []) {
           if (!LINKING_REFERENCES.has(reference.kind)) continue;
+          // A License Requirements row is read as an attribution; the codes it names are that row's words, not a link of
+          // their own (2B009 "MT applies to: … flow-forming machines that meet or exceed the parameters of 2B009.a and
+          // 2B109 | MT Column 1" is COVERAGE_CONDITIONAL, not also a reference to 2B109).
+          if (LICENSE_ROW.test(reference.text)) continue;
           // A reference covers only between entries of one product group. Software or technology is never the hardware
           // it names ("2E001 includes “technology” for the integration of probe systems into coordinate measurement
           // machines specified by 2B006.a": a support, read apart); equipment is not the materials it makes (1B102 "for

@@ -133,6 +133,17 @@ describe('gaps: a paragraph is covered only by evidence about it', () => {
   });
 });
 
+describe('a License Requirements row is evidence once', () => {
+  it('2B009 against MTCR: its MT row is the conditional attribution, not also a reference to 2B109', () => {
+    // CCL 2B009: "MT applies to: spin-forming machines combining the functions of spin-forming and flow-forming; and
+    // flow-forming machines that meet or exceed the parameters of 2B009.a and 2B109 | MT Column 1".
+    const c = of('2B009', 'WA', 'MTCR')!;
+    expect(c.status).toBe('PARTIAL');
+    expect(c.evidence.filter((e) => e.kind === 'ATTRIBUTION').map((e) => e.rule)).toEqual(['COVERAGE_CONDITIONAL']);
+    expect(c.evidence.filter((e) => e.kind === 'REFERENCE')).toEqual([]);
+  });
+});
+
 describe('which regimes a software or technology entry counts for', () => {
   const support = (from: string, to: string) => ccl.supports.find((s) => s.from === from && s.to === to) ?? { from, to, toPart: null, phase: 'development' as const, text: '' };
   const statements = (code: string) => ccl.attributions.filter((a) => a.code === code);
