@@ -25,7 +25,8 @@ CALL (h) {
     entry: s{.id, .listId, .code, .title, .category, .group, .kind},
     phases: [x IN links | x.phase],
     regimePhases: [c IN counting | c.link.phase],
-    evidence: links[0].text,
+    // The words of a link that counts for $regime, when one does: 8E620.a for 8A620, not 8E620.y, which NS leaves out.
+    evidence: CASE WHEN size(counting) > 0 THEN counting[0].link.text ELSE links[0].text END,
     reach: [x IN links | {phase: x.phase, parts: x.reach}],
     regimeReach: [c IN counting | {phase: c.link.phase, parts: c.link.tieParts[c.i]}],
     tieRule: CASE WHEN size(counting) > 0 THEN counting[0].link.tieRules[counting[0].i] END,

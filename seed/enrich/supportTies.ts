@@ -69,12 +69,27 @@ export function supportReach(support: SupportRecord, tree: ParagraphTree): strin
  * is left out: 1E607 "NS applies to entire entry, except “technology” for 1C607.a.10, .a.11, .a.12, and .a.14 …".
  */
 function wordsReach(words: string, code: string, tree: ParagraphTree): string[] | null {
-  const text = withoutExceptions(words);
-  const cut = /\b(?:except|excluding)\b/i.exec(text);
-  const head = cut ? text.slice(0, cut.index) : text;
-  const tail = cut ? text.slice(cut.index) : '';
+  // Each "(except …)" bracket leaves out what it names, and an "except" outside brackets what follows it: 3E001 "…
+  // 3B001 (except as noted in the heading), 3B002 (except 3B002.c), or 3C001 to 3C006" still names 3C001 to 3C006.
+  const tails: string[] = [];
+  let head = withoutExceptions(words).replace(/\([^()]*\b(?:except|excluding)\b[^()]*\)/gi, (bracket) => {
+    tails.push(bracket);
+    return ' ';
+  });
+  const cut = /\b(?:except|excluding)\b/i.exec(head)?.index;
+  if (cut !== undefined) {
+    tails.push(head.slice(cut));
+    head = head.slice(0, cut);
+  }
+  const tail = tails.join(' ');
   const named = servedItems(head).filter((i) => i.code === code);
-  const except = servedItems(tail).filter((i) => i.code === code && i.part !== null).map((i) => i.part as string);
+  const leftOut = servedItems(tail).filter((i) => i.code === code);
+  // The hardware left out whole: 4E001 "NS applies to entire entry, except for “technology” for 4A090 …" for 4A090;
+  // not when words narrow what is left out (0D501 "… except “software” for … equipment in ECCN 0B501 for commodities in
+  // ECCN 0A501.y": 0B501's equipment for 0A501.y only).
+  const narrowed = new RegExp(String.raw`(?<![A-Za-z0-9])${code}(?![.0-9])\s+(?:for|that|which|when|if|having|used|designed|specially)\b`).test(tail);
+  if (leftOut.some((i) => i.part === null) && !narrowed) return [];
+  const except = leftOut.flatMap((i) => (i.part === null ? [] : [i.part]));
   const parts = named.length === 0 || named.some((i) => i.part === null) ? null : [...new Set(named.map((i) => i.part as string))];
   return remaining(code, parts, except, tree);
 }
@@ -107,6 +122,19 @@ function rowPhases(scope: string, code: string): readonly Phase[] | null {
  * that names phases ties those only: "(applies only to “production” “technology” …)" after the hardware's code, or
  * the phases of its own words ("for the operation, installation, maintenance … of commodities … in 9A610": use).
  */
+/**
+ * Whether a row covers the serving entry's entire entry except what it serves for some other items: 4E001 "NS applies
+ * to entire entry, except for “technology” for 4A090 or “software” specified by 4D090"; 1E607 "NS applies to entire
+ * entry, except “technology” for 1C607.a.10, .a.11, .a.12, and .a.14 and for 1D607 “software” therefor". A row that
+ * leaves out the entry's own paragraphs ("entire entry except 9E515.x and .y") is another reading (ITT_ROW_PARAGRAPH).
+ */
+function wholeExceptOtherItems(scope: string, from: string): boolean {
+  const at = /\bentire entry,?\s+except\b/i.exec(scope)?.index;
+  if (at === undefined) return false;
+  const codes = servedItems(scope.slice(at)).map((i) => i.code);
+  return codes.length > 0 && codes.every((code) => code !== from.split('.')[0]);
+}
+
 /** A row's words without its "… does not apply to …" sentences. */
 const withoutExceptions = (scope: string): string => scope.replace(/\b[A-Z]{2} does not apply to[^.]*\.?/g, ' ');
 
@@ -230,7 +258,7 @@ export function supportTies(
     const rows = mine.filter((s) => s.basis === 'REASON_FOR_CONTROL');
     const origin = mine.find((s) => s.basis === 'CODE_ORIGIN' || s.basis === 'REGIME_LIST');
     if (jurisdiction !== 'EU' && rows.length > 0) {
-      const whole = rows.find((s) => s.wholeEntry);
+      const whole = rows.find((s) => s.wholeEntry) ?? rows.find((s) => wholeExceptOtherItems(s.scope, support.from));
       // A code named only where the row says it does not apply is not named by it: 7E001 "MT does not apply to
       // “technology” for equipment controlled by 7A008".
       const namingRows = rows.filter((s) => rowNames(withoutExceptions(s.scope), support.to) && (rowPhases(s.scope, support.to)?.includes(support.phase) ?? true));
@@ -250,7 +278,7 @@ export function supportTies(
       // "9A515.a.1, a.2, a.3, a.4, or .g".
       const reachedBy = (p: ServingParagraph) => meet(reach, wordsReach(p.text, support.to, tree))?.length !== 0;
       const kept = whole || naming ? null : keptParagraph(rows, support, paragraphs, reachedBy);
-      if (whole) tie(regime, 'ITT_WHOLE_ROW', whole.scope);
+      if (whole) tie(regime, 'ITT_WHOLE_ROW', whole.scope, whole.wholeEntry ? null : wordsReach(whole.scope, support.to, tree));
       else if (naming) tie(regime, 'ITT_ROW', naming.scope, wordsReach(naming.scope, support.to, tree));
       else if (kept) tie(regime, 'ITT_ROW_PARAGRAPH', `${kept.row.scope}; ${kept.paragraph.code}: ${kept.paragraph.text}`, wordsReach(kept.paragraph.text, support.to, tree));
       else if (forReasons) tie(regime, 'ITT_REASON_ROW', forReasons.scope, ownReach(regime));

@@ -483,16 +483,21 @@ export const PRODUCED_CODES = /\bin the [“"]?production[”"]?(?: and handling
  */
 function servedItemsReading(eccn: string, body: string, more: boolean): ScopeReading | null {
   if (!/^\d[DE]/.test(eccn) || !SERVES.test(body)) return null;
-  const itemsOf = (words: string) => [
-    ...new Set(servedItems(words.replace(EXCEPTED_CODES, ' ').replace(PARAMETER_CODES, ' ').replace(PRODUCED_CODES, ' ')).filter((item) => item.code !== eccn).map((item) => item.part ?? item.code)),
-  ];
+  // A product group named whole is served too: 3D001 "… controlled by 3A001.b to 3A001.h, 3A001.z, and 3B (except as
+  // specified in the heading)".
+  const itemsOf = (words: string) => {
+    const plain = words.replace(EXCEPTED_CODES, ' ').replace(PARAMETER_CODES, ' ').replace(PRODUCED_CODES, ' ');
+    const codes = servedItems(plain).filter((item) => item.code !== eccn).map((item) => item.part ?? item.code);
+    const groups = [...plain.matchAll(SERVED_GROUP)].map((m) => m[1] as string);
+    return [...new Set([...codes, ...groups])];
+  };
   const items = itemsOf(body);
   if (items.length === 0) return null;
   // Each "… and for valves controlled by …" or ", software controlled by …" names items of its own, with its own words:
   // 2E002's CB row narrows the 2A226 valves, not 2B350 to 2B352.
   // An item followed by its own exception ("3B002 (except 3B002.c)", 3E001) is narrowed alone.
   const clauses = body.split(SERVED_CLAUSE);
-  const excepted = [...body.matchAll(/(\d[A-E]\d{3}(?:\.[a-z0-9]+)*)\s*\((?:except|excluding)\b/gi)].map((m) => m[1] as string).filter((code) => items.includes(code));
+  const excepted = [...body.matchAll(/(?<![A-Za-z0-9.])(\d[A-E](?:\d{3}(?:\.[a-z0-9]+)*)?)\s*\((?:except|excluding)\b/gi)].map((m) => m[1] as string).filter((code) => items.includes(code));
   const narrowed = clauses.filter((clause) => SERVED_CONDITION.test(clause.replace(EXCEPTED_CODES, ' '))).flatMap(itemsOf);
   const conditionalItems = more ? items : items.filter((item) => narrowed.includes(item) || excepted.includes(item));
   return {
@@ -506,6 +511,8 @@ function servedItemsReading(eccn: string, body: string, more: boolean): ScopeRea
     partlyExcepted: [],
   };
 }
+/** A product group a row names as served ("… and 3B (except …)"), not a code's first two characters. */
+const SERVED_GROUP = /(?<![A-Za-z0-9.§/-])(\d[A-E])(?![A-Za-z0-9:'’])/g;
 /** Where a served-items row goes on to other items: "… 2B352 and for valves controlled by …", ", and software controlled by …". */
 const SERVED_CLAUSE = /;\s*|\s+and\s+(?=for\s)|,\s+(?=(?:and\s+)?(?:for\s+)?[“"]?[a-z]+[”"]?(?:\s+[a-z]+){0,2}\s+controlled\s+by\b)/i;
 

@@ -43,8 +43,8 @@ export const COVERAGE_RULES = {
   ),
   ITT_WHOLE_ROW: rule(
     'ITT_WHOLE_ROW',
-    'A CCL software or technology entry whose row for the regime covers its entire entry counts for every hardware entry it serves.',
-    'e.g. 9E101 "MT applies to entire entry".',
+    'A CCL software or technology entry whose row for the regime covers its entire entry counts for every hardware entry it serves; a row over its entire entry except what it serves for some items counts for the others, and for the paragraphs of those items it does not name.',
+    'e.g. 9E101 "MT applies to entire entry"; 4E001 "NS applies to entire entry, except for “technology” for 4A090 or “software” specified by 4D090" counts for 4A001, not 4A090; 1E607 "NS applies to entire entry, except “technology” for 1C607.a.10, .a.11, .a.12, and .a.14 …" for 1A607 and for 1C607 less those paragraphs.',
   ),
   ITT_ROW_PARAGRAPH: rule(
     'ITT_ROW_PARAGRAPH',

@@ -195,6 +195,14 @@ describe('scopes resolved to the paragraphs they name', () => {
     expect(readScope('3D001', 'NS applies to “software” for commodities controlled by 3A001.b to 3A001.h, 3A001.z', []).servedItems).toEqual(
       ['3A001.b', '3A001.c', '3A001.d', '3A001.e', '3A001.f', '3A001.g', '3A001.h', '3A001.z'],
     );
+    // The whole row, CCL 3D001: "NS applies to “software” for commodities controlled by 3A001.b to 3A001.h, 3A001.z, and 3B
+    // (except as specified in the heading)": the product group is served, and it is what the exception narrows.
+    expect(entryAttribution('3D001', 'WA')).toMatchObject({
+      coverage: 'SERVED_ITEMS',
+      conditional: true,
+      servedItems: ['3A001.b', '3A001.c', '3A001.d', '3A001.e', '3A001.f', '3A001.g', '3A001.h', '3A001.z', '3B'],
+      conditionalItems: ['3B'],
+    });
   });
 
   it('"CW applies to 1C350.b and .c": CWC for those paragraphs only', () => {

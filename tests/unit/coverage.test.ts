@@ -169,13 +169,28 @@ describe('which regimes a software or technology entry counts for', () => {
     expect(a2[0]?.words).toContain('9E515.f');
   });
 
-  it('a row "except" some of the hardware\'s paragraphs ties the others: 1E607 for 1C607, Wassenaar', () => {
+  it('a row over the entire entry "except" the technology for some items ties the others: 1E607 for 1C607 and 1A607, 4E001 for 4A001, Wassenaar', () => {
     // CCL 1E607: "NS applies to entire entry, except “technology” for 1C607.a.10, .a.11, .a.12, and .a.14 and for 1D607
     // “software” therefor | NS Column 1."
-    const s = ccl.supports.find((x) => x.from === '1E607' && x.to === '1C607' && x.phase === 'development')!;
-    const wa = supportTies(s, statements('1E607'), 'US', statements('1C607'), [], paragraphTree(ccl.entries)).find((t) => t.regime === 'WA');
-    expect(wa?.parts).toEqual(expect.arrayContaining(['1C607.a.1', '1C607.a.9', '1C607.a.13', '1C607.b', '1C607.d']));
-    expect(wa?.parts?.filter((p) => ['1C607.a', '1C607.a.10', '1C607.a.11', '1C607.a.12', '1C607.a.14'].includes(p))).toEqual([]);
+    const tree = paragraphTree(ccl.entries);
+    const waTie = (from: string, to: string) => {
+      const s = ccl.supports.find((x) => x.from === from && x.to === to && x.toPart === null && x.phase === 'development');
+      expect(s, `${from} → ${to}`).toBeDefined();
+      return supportTies(s!, statements(from), 'US', statements(to), servingParagraphs(ccl.entries).get(from), tree).find((t) => t.regime === 'WA');
+    };
+    const c607 = waTie('1E607', '1C607');
+    expect(c607?.rule).toBe('ITT_WHOLE_ROW');
+    expect(c607?.parts).toEqual(expect.arrayContaining(['1C607.a.1', '1C607.a.9', '1C607.a.13', '1C607.b', '1C607.d']));
+    expect(c607?.parts?.filter((p) => ['1C607.a', '1C607.a.10', '1C607.a.11', '1C607.a.12', '1C607.a.14'].includes(p))).toEqual([]);
+    // The row does not name 1A607, whose technology it keeps whole.
+    expect(waTie('1E607', '1A607')).toMatchObject({ rule: 'ITT_WHOLE_ROW', parts: null });
+    // CCL 4E001: "NS applies to entire entry, except for “technology” for 4A090 or “software” specified by 4D090 | NS
+    // Column 1": 4A001's technology is Wassenaar's, 4A090's is not.
+    expect(waTie('4E001', '4A001')).toMatchObject({ rule: 'ITT_WHOLE_ROW', parts: null });
+    expect(waTie('4E001', '4A090')).toBeUndefined();
+    // Words that narrow what is left out leave the rest: CCL 0D501 "NS applies to entire entry except “software” for
+    // commodities in ECCN 0A501.y or equipment in ECCN 0B501 for commodities in ECCN 0A501.y | NS Column 1.".
+    expect(waTie('0D501', '0B501')).toMatchObject({ rule: 'ITT_WHOLE_ROW', parts: null });
   });
 
   it('2E001 counts for NSG for 2B001 (its NP Column 1 row names 2B001), and for no regime for 2A290 (NP Column 2)', () => {

@@ -33,7 +33,7 @@ export type Attribution = {
   column?: Maybe<Scalars['String']['output']>;
   /** True when the rows add conditions in words (parameters, end uses), so the paragraphs are reached only for the items that meet them. */
   conditional: Scalars['Boolean']['output'];
-  /** On an entry with coverage SERVED_ITEMS: those of servedItems that the rows' words narrow (2E002's CB row: 2A226, the valves "having the characteristics of those controlled by 2B350.g"; 3E001's NS row: 3B001 and 3B002, each with its own "(except …)"). conditional is true when any is, or when the words narrow a product group the rows name (3D001 "and 3B (except as specified in the heading)"). */
+  /** On an entry with coverage SERVED_ITEMS: those of servedItems that the rows' words narrow (2E002's CB row: 2A226, the valves "having the characteristics of those controlled by 2B350.g"; 3E001's NS row: 3B001 and 3B002, each with its own "(except …)"). a product group counts as one (3D001's NS row: 3B, "and 3B (except as specified in the heading)"). conditional is true when any is. */
   conditionalItems: Array<Scalars['String']['output']>;
   /** On an entry: how much of it is reached. Null on a part. */
   coverage?: Maybe<AttributionCoverage>;
@@ -47,7 +47,7 @@ export type Attribution = {
   rules: Array<AttributionRule>;
   /** The source's own words, e.g. "MT applies to items that meet or exceed the parameters of ECCN 1C101"; several rows are joined with " | ". */
   scope: Scalars['String']['output'];
-  /** On an entry with coverage SERVED_ITEMS: the other entries and paragraphs its rows name as what its software or technology serves, ranges spelt out. */
+  /** On an entry with coverage SERVED_ITEMS: the other entries, paragraphs and product groups its rows name as what its software or technology serves, ranges spelt out (3D001's NS row: 3A001.b to 3A001.h, 3A001.z and 3B). */
   servedItems: Array<Scalars['String']['output']>;
   /** On a part: how its entry's statement reaches it. Null on an entry. */
   via?: Maybe<PartAttributionVia>;
@@ -309,7 +309,7 @@ export type CoveringEntry = {
   evidence: Scalars['String']['output'];
   /** Software or technology. */
   kind: CoveringKind;
-  /** The hardware's paragraphs it reaches ("9A106.d or .e" gives 9A106.d and 9A106.e; 9E515.a's "9A515 (except 9A515.a.1, a.2, a.3, a.4, .b, .d, .e, or .g)" the paragraphs it leaves, beside those 9E515's other paragraphs name); empty when it reaches the whole entry. For the regime it counts only where its tie reaches as well: see HardwareCoverage.phaseParts. */
+  /** The hardware's paragraphs it reaches ("9A106.d or .e" gives 9A106.d and 9A106.e; 9E515.a's "9A515 (except 9A515.a.1, a.2, a.3, a.4, .b, .d, .e, or .g)" the paragraphs it leaves, beside those 9E515's other paragraphs name); told against the regime's own paragraphs of the hardware (its gap units), and empty when it reaches the whole entry or every paragraph of it that is the regime's. For the regime it counts only where its tie reaches as well: see HardwareCoverage.phaseParts. */
   parts: Array<Scalars['String']['output']>;
   /** Every phase it serves the hardware for ("operation, installation, maintenance, repair, overhaul, refurbishing" read as use). */
   phases: Array<Phase>;
@@ -590,7 +590,7 @@ export type HardwareCoverage = {
   softwarePhases: Array<Phase>;
   /** True when a technology entry counting for the regime serves it. */
   technologyCovered: Scalars['Boolean']['output'];
-  /** When every technology entry counting for the regime reaches only paragraphs of this hardware, for the regime: those paragraphs, the rest of the entry uncovered by them; empty when one serves the whole entry, or none counts. A support reaches what it names ("9A106.d or .e") and, for the regime, what the row tying it names as well (9E515's MT row "… items in 9A515.d, .e.2, .h, and 9B515.a …"). */
+  /** When every technology entry counting for the regime reaches only paragraphs of this hardware, for the regime: those paragraphs (of the regime's own paragraphs of it, its gap units), the rest uncovered by them; empty when they serve the whole entry or every paragraph of it that is the regime's, or none counts. A support reaches what it names ("9A106.d or .e") and, for the regime, what the row tying it names as well (9E515's MT row "… items in 9A515.d, .e.2, .h, and 9B515.a …"). */
   technologyParts: Array<Scalars['String']['output']>;
 };
 
@@ -830,7 +830,7 @@ export type PhaseParts = {
   __typename?: 'PhaseParts';
   /** Software or technology. */
   kind: CoveringKind;
-  /** The hardware's paragraphs the counting entries for this phase name; empty when one of them serves the whole entry. */
+  /** The hardware's paragraphs the counting entries reach for this phase, as technologyParts tells them (of the regime's own paragraphs); empty when they serve the whole entry or every paragraph of it that is the regime's. */
   parts: Array<Scalars['String']['output']>;
   /** The phase. */
   phase: Phase;

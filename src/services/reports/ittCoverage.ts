@@ -41,6 +41,17 @@ export async function ittCoverageReport(graph: Graph, args: IttArgs): Promise<It
   const technologiesOf = new Map<string, TechnologyRef[]>();
   const hardware: HardwareCoverage[] = rows.map((row) => {
     technologiesOf.set(row.entry.id, row.technologies);
+    // Only the regime's paragraphs (its gap units) are told, and reaching all of them is reaching the whole of what the
+    // regime controls there: 8D620 reaches 8A620 but .b and .y ("8A620 … (except … 8A620.b or .y …)"), and those are not
+    // Wassenaar's; 9E515 reaches 9A515.d, .e.2 and .h, the MTCR's three, for development, but .e.2 not for use.
+    const units = row.regimeUnits;
+    const forRegime = (all: string[]) => {
+      if (all.length === 0 || units.length === 0) return all;
+      const parts = [...new Set(all.flatMap((part) => units.flatMap((unit) => (within(part, unit) ? [part] : within(unit, part) ? [unit] : []))))].sort();
+      // None of the regime's paragraphs among them (the units tell another reading): the paragraphs as reached.
+      if (parts.length === 0) return all;
+      return units.every((unit) => parts.some((part) => within(unit, part))) ? [] : parts;
+    };
     const coveredBy = row.coveredBy
       .map((c) => ({
         entry: c.entry,
@@ -51,7 +62,7 @@ export async function ittCoverageReport(graph: Graph, args: IttArgs): Promise<It
         tie: c.tieRule && c.tieWords ? { rule: c.tieRule, words: c.tieWords } : null,
         attributedToRegime: c.attributedToRegime,
         evidence: c.evidence,
-        parts: reached(c.reach),
+        parts: forRegime(reached(c.reach)),
         regimeReach: c.regimeReach,
       }))
       .sort((a, b) => a.entry.code.localeCompare(b.entry.code));
@@ -59,18 +70,8 @@ export async function ittCoverageReport(graph: Graph, args: IttArgs): Promise<It
     // A phase's paragraphs likewise: 9D104 serves only EU 9A116.d for "use", while 9D001 and 9D002 serve all of 9A116 for
     // development and production.
     // 9E515 reaches 9A515.d, .e.2 and .h for the MTCR's development, .d and .h for its use (9E515.e names no use).
-    // Only the regime's paragraphs (its gap units) are told, and reaching all of them is reaching the whole of what the
-    // regime controls there: 8D620 reaches 8A620 but .b and .y ("8A620 … (except … 8A620.b or .y …)"), and those are not
-    // Wassenaar's; 9E515 reaches 9A515.d, .e.2 and .h, the MTCR's three, for development, but .e.2 not for use.
-    const units = row.regimeUnits;
-    const partsOf = (kind: 'SOFTWARE' | 'TECHNOLOGY', phase?: Phase) => {
-      const all = reached(coveredBy.filter((c) => c.kind === kind).flatMap((c) => c.regimeReach.filter((r) => phase === undefined || r.phase === phase)));
-      if (all.length === 0 || units.length === 0) return all;
-      const parts = [...new Set(all.flatMap((part) => units.flatMap((unit) => (within(part, unit) ? [part] : within(unit, part) ? [unit] : []))))].sort();
-      // None of the regime's paragraphs among them (the units tell another reading): the paragraphs as reached.
-      if (parts.length === 0) return all;
-      return units.every((unit) => parts.some((part) => within(unit, part))) ? [] : parts;
-    };
+    const partsOf = (kind: 'SOFTWARE' | 'TECHNOLOGY', phase?: Phase) =>
+      forRegime(reached(coveredBy.filter((c) => c.kind === kind).flatMap((c) => c.regimeReach.filter((r) => phase === undefined || r.phase === phase))));
     const phasesOf = (kind: 'SOFTWARE' | 'TECHNOLOGY') => inOrder(coveredBy.filter((c) => c.kind === kind).flatMap((c) => c.regimePhases));
     const phases = phasesOf('TECHNOLOGY');
     const softwarePhases = phasesOf('SOFTWARE');
