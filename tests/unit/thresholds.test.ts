@@ -817,6 +817,15 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     ]);
   });
 
+  it('what an item operates at is its own, not a test condition (US 6A998.c.1, 6A205.i)', () => {
+    // 6A998.c "Millimeter wave enhanced vision radar imaging systems “specially designed” for rotary wing aircraft and
+    // having all of the following:" and c.1 "Operates at a frequency of 94 GHz;"
+    expect(read(placed(us, '6A998'), { part: '6A998.c.1' })).toEqual([['6A998.c.1', 'CONTROL', 'frequency', '=', 94, 'GHz']]);
+    // 6A205.i "Para-hydrogen Raman shifters designed to operate at 16 micrometer output wavelength and at a repetition rate
+    // greater than 250 Hz.;"
+    expect(find(placed(us, '6A205'), { part: '6A205.i', value: 16 }).map((r) => [r.role, r.comparator, r.unit])).toEqual([['CONTROL', '=', 'µm']]);
+  });
+
   it('bands "up to and including", nW with its dBm restatement, a lead that names the bound, "no better than" an overlay, a sign apart (US 3A001, 2B991, 3B991, EU 3B504)', () => {
     // 3A001.b.2.d "Rated for operation with a peak saturated power output greater than 0.1 nW (−70 dBm) at any frequency
     // exceeding 31.8 GHz up to and including 37 GHz;": the power is the bound, the band where it must be had is how it is

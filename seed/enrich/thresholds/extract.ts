@@ -213,7 +213,7 @@ export function extractThresholds(text: string, options: ExtractOptions = {}): T
     const withCondition = comparator === '=' && previous?.record?.condition === true && SHARED_COMPARATOR_JOIN.test(text.slice(previous.quantity.end, q.start));
     const condition =
       withCondition ||
-      (comparator === '=' && (AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) || (q.dimension === 'time' && FOR_PERIOD.test(text.slice(Math.max(0, q.start - 60), q.start))) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)) || PERIOD_AFTER.test(text.slice(q.end, q.end + 20)))) ||
+      (comparator === '=' && ((AT_CONDITION.test(text.slice(Math.max(0, q.start - 40), q.start)) && !OWN_OPERATION.test(text.slice(Math.max(0, q.start - 60), q.start))) || (q.dimension === 'time' && FOR_PERIOD.test(text.slice(Math.max(0, q.start - 60), q.start))) || ENVIRONMENT_AFTER.test(text.slice(q.end, q.end + 20)) || PERIOD_AFTER.test(text.slice(q.end, q.end + 20)))) ||
       CONDITION_BEFORE.test(text.slice(Math.max(0, q.start - 170), q.start)) ||
       (AT_ANY.test(text.slice(Math.max(0, comparatorStart - 40), comparatorStart)) && !OPERATING_AT.test(text.slice(Math.max(0, comparatorStart - 60), comparatorStart)));
     // "greater than or equal to 30 minutes but less than 1 hour" (9A012.a.1.a) is one band, not an upper limit.
@@ -274,6 +274,8 @@ const DEEPER = /\bfor use below\s*$/i;
 // 1C007.c.1.a Note "… more than 1 % creep strain at 100 MPa load and 1 273 K (1 000 °C) for 100 hours": how long a
 // test runs, after its other conditions.
 const FOR_PERIOD = /\b(?:at|under)\b[^;:]{1,60}\bfor\s*$/i;
+// 6A998.c.1 "Operates at a frequency of 94 GHz": what the item does, one of "all of the following", not a test condition.
+const OWN_OPERATION = /\b(?:operates?|operating|operated|works?)\s+at(?: an?)?(?: (?:temperatures?|frequenc(?:y|ies)) of)?\s*$/i;
 const AT_CONDITION = /\b(?:measured |when measured |when measuring |tested )?at(?: an?(?: operating| ambient)?)?(?: (?:temperatures?|frequenc(?:y|ies)|latitudes?|depths?) of)?\s*(?:±\s*)?$/i;
 // Whatever the comparator, the period or load a value is held or tested over: "Current or voltage stability better than
 // 0.1% over a time period of 8 hours" (3A226.b), "Capable of continuously producing, over a time period of 8 hours, 100 V
