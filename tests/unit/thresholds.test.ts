@@ -817,6 +817,18 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     ]);
   });
 
+  it('a Note\'s list goes on after each Technical Note printed inside it (US 5A002.a Note 2)', () => {
+    // 5A002 "Note 2: 5A002.a does not control any of the following items, …" … "a.2. 'Readers/writers' …" then "Technical
+    // Note to paragraph a.2 of Note 2: …", "b. Cryptographic equipment …", "Technical Note to paragraph b. of Note 2: …",
+    // "c. …", "d. Cordless telephone equipment not capable of end-to-end encryption where the maximum effective range of
+    // unboosted cordless operation (i.e., a single, unrelayed hop between terminal and home base station) is less than
+    // 400 meters according to the manufacturer's specifications;"
+    const records = placed(us, '5A002');
+    expect(find(records, { value: 400, unit: 'm' }).map((r) => [r.part, r.role, r.rule, r.comparator])).toEqual([['5A002.a', 'EXCLUSION', 'NOTE_EXCLUSION', '<']]);
+    // The Technical Notes' own numbers stay theirs: "2.b.1. Factorization of integers in excess of 512 bits".
+    expect(find(records, { value: 512 }).map((r) => r.rule)).toEqual(['TECHNICAL_NOTE']);
+  });
+
   it('what an item operates at is its own, not a test condition (US 6A998.c.1, 6A205.i)', () => {
     // 6A998.c "Millimeter wave enhanced vision radar imaging systems “specially designed” for rotary wing aircraft and
     // having all of the following:" and c.1 "Operates at a frequency of 94 GHz;"

@@ -129,6 +129,7 @@ export function usSegments(entry: PlacementInput, parts: PlacementPart[]): Segme
   }
 }
 const EXCEPT_LEAD = /\bexcept(?: the following)?\s*:$/i;
-const LIST_ITEM = /^(?:[a-z]|\d{1,2})\.\s/;
+// A label of any depth: "2. Tensile strength …" (1C001.a Note 1.c), "a.2. 'Readers/writers' …" (5A002.a Note 2).
+const LIST_ITEM = /^(?:[a-z]{1,2}|\d{1,2})(?:\.(?:[a-z]{1,2}|\d{1,2}))*\.\s/;
 const BARE_BOUND = /^\s*(?:better|worse|less|lower|more|greater|higher|exceeding|not exceeding|equal to|up to|at least|below|above)\b/i;
 const LEAD_AT_LEAST = /\bmeeting or exceeding all (?:of )?the following\b/i;
