@@ -96,6 +96,7 @@ type Covering = {
   countsForRegime: boolean;
   attributedToRegime: boolean;
   parts: string[];
+  evidence: string;
   tie: { rule: { id: string }; words: string } | null;
 };
 type Hardware = {
@@ -119,7 +120,7 @@ function itt(regime: string, list: string, category: number): Promise<Map<string
       data<{ ittCoverage: { hardware: Hardware[] } }>(`query Itt($list: ID, $category: Int) {
         ittCoverage(regime: ${regime}, list: $list, category: $category) {
           hardware { entry { code } covered technologyCovered softwareCovered phases softwarePhases technologyParts softwareParts phaseParts { kind phase parts }
-            coveredBy { entry { code } kind phases regimePhases countsForRegime attributedToRegime parts tie { rule { id } words } } }
+            coveredBy { entry { code } kind phases regimePhases countsForRegime attributedToRegime parts evidence tie { rule { id } words } } }
         }
       }`, { list, category }).then((d) => new Map(d.ittCoverage.hardware.map((h) => [h.entry.code, h]))),
     );
@@ -937,10 +938,15 @@ describe('ITT coverage by kind and phase', () => {
       { kind: 'TECHNOLOGY', phase: 'PRODUCTION', parts: [] },
       { kind: 'TECHNOLOGY', phase: 'USE', parts: ['9A515.d', '9A515.h'] },
     ]);
-    // 9E515's own reach leaves out what 9E515.a's bracket does, less what 9E515.d, .e and .f name: only .b is not served.
-    const e = h.coveredBy.find((c) => c.entry.code === '9E515')!;
-    expect(e.parts).toEqual(expect.arrayContaining(['9A515.a.1', '9A515.a.5', '9A515.d', '9A515.e', '9A515.g', '9A515.h']));
-    expect(e.parts.filter((p) => p === '9A515.b' || p.startsWith('9A515.b.'))).toEqual([]);
+    // 9E515 reaches every MTCR paragraph of 9A515: its parts, told against them, are the whole.
+    expect(h.coveredBy.find((c) => c.entry.code === '9E515')?.parts).toEqual([]);
+    // Its links' own reach leaves out what 9E515.a's bracket does, less what 9E515.d, .e and .f name: only .b is not served.
+    const d = await data<{ entry: { supports: Array<{ entry: { code: string }; phase: string; reach: string[] }> } }>(
+      `{ entry(list: "${CCL}", code: "9E515") { supports { entry { code } phase reach } } }`,
+    );
+    const reach = d.entry.supports.filter((s) => s.entry.code === '9A515' && s.phase === 'DEVELOPMENT').flatMap((s) => s.reach);
+    expect(reach).toEqual(expect.arrayContaining(['9A515.a.1', '9A515.a.5', '9A515.d', '9A515.e', '9A515.g', '9A515.h']));
+    expect(reach.filter((p) => p === '9A515.b' || p.startsWith('9A515.b.'))).toEqual([]);
   });
 
   it('WA, CCL category 8: 8D620 and 8E620 reach 8A620 but .b and .y, and so every Wassenaar paragraph of it', async () => {
@@ -949,21 +955,45 @@ describe('ITT coverage by kind and phase', () => {
     // for commodities controlled by ECCN 8A620.b or .y or ECCN 8B620.b)."; 8A620: "NS applies to entire entry, except
     // 8A620. b and .y | NS Column 1."
     const h = (await itt('WA', CCL, 8)).get('8A620')!;
+    // .b and .y are served apart (8D620.b "… commodities controlled by ECCN 8A620.b or ECCN 8B620.b.", 8D620.y "…
+    // commodities in ECCN 8A620.y."), paragraphs the NS row leaves out; told against Wassenaar's paragraphs, the rest is
+    // the whole.
     for (const code of ['8D620', '8E620']) {
-      const c = h.coveredBy.find((x) => x.entry.code === code)!;
-      expect(c.countsForRegime).toBe(true);
-      expect(c.parts).toEqual(expect.arrayContaining(['8A620.a', '8A620.f', '8A620.x']));
-      // .b and .y are served apart (8D620.b "… commodities controlled by ECCN 8A620.b or ECCN 8B620.b.", 8D620.y "…
-      // commodities in ECCN 8A620.y."), paragraphs the NS row leaves out.
-      expect(c.parts).toEqual(expect.arrayContaining(['8A620.b', '8A620.y']));
+      expect(h.coveredBy.find((x) => x.entry.code === code)).toMatchObject({ countsForRegime: true, parts: [] });
     }
     expect(h.technologyParts).toEqual([]);
+    // The evidence is a link that counts: 8E620.a ("… commodities controlled by ECCN 8A620 or 8B620 …"), not 8E620.y
+    // ("Specific “technology” … of commodities or software in ECCN 8A620.y or 8D620.y."), which the NS row leaves out.
+    expect(h.coveredBy.find((x) => x.entry.code === '8E620')?.evidence).not.toContain('8A620.y');
     const d = await data<{ entry: { supports: Array<{ entry: { code: string }; phase: string; toPart: string | null; reach: string[] }> } }>(
       `{ entry(list: "${CCL}", code: "8D620") { supports { entry { code } phase toPart reach } } }`,
     );
     const whole = d.entry.supports.find((s) => s.entry.code === '8A620' && s.phase === 'USE' && s.toPart === null)!;
     expect(whole.reach).toEqual(expect.arrayContaining(['8A620.a', '8A620.x']));
     expect(whole.reach.filter((p) => p === '8A620.b' || p === '8A620.y')).toEqual([]);
+  });
+
+  it('WA, CCL categories 4 and 1: a row over the entire entry "except" the technology for some items ties the others', async () => {
+    // CCL 4E001: "NS applies to entire entry, except for “technology” for 4A090 or “software” specified by 4D090 | NS
+    // Column 1"; 4E001.a: "“Technology” according to the General Technology Note, for the “development”, “production”, or
+    // “use” of equipment or “software” controlled by 4A (except 4A906, 4A980 or 4A994 and “use” of equipment controlled
+    // under 4A090) or 4D (except 4D906, 4D980, 4D993, 4D994 and “use” of software controlled under 4D090)."
+    const cat4 = await itt('WA', CCL, 4);
+    for (const code of ['4A001', '4A003', '4A004', '4A005']) {
+      const h = cat4.get(code)!;
+      expect(h.technologyCovered, code).toBe(true);
+      expect(h.coveredBy.find((c) => c.entry.code === '4E001')?.tie?.rule.id, code).toBe('ITT_WHOLE_ROW');
+    }
+    // CCL 1E607: "NS applies to entire entry, except “technology” for 1C607.a.10, .a.11, .a.12, and .a.14 and for 1D607
+    // “software” therefor | NS Column 1.": 1A607 and 1B607 whole, 1C607 but for those paragraphs (not Wassenaar's either:
+    // 1C607 "NS applies to entire entry, except 1C607.a.10, .a.11, .a.12, and .a.14").
+    const cat1 = await itt('WA', CCL, 1);
+    for (const code of ['1A607', '1B607', '1C607']) {
+      const h = cat1.get(code)!;
+      expect(h.technologyCovered, code).toBe(true);
+      expect(h.technologyParts, code).toEqual([]);
+      expect(h.coveredBy.find((c) => c.entry.code === '1E607')?.tie?.rule.id, code).toBe('ITT_WHOLE_ROW');
+    }
   });
 
   it('MTCR, EU category 9: 9A116 software is covered for use in 9A116.d only, for development and production whole', async () => {

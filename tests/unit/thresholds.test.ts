@@ -817,6 +817,15 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     ]);
   });
 
+  it('the words quoted are the sentence round an exception set off by commas, and a quoted term whole (US 1C216, 1B228.d)', () => {
+    // 1C216 "Maraging steel, other than that controlled by 1C116, “capable of” an ultimate tensile strength of 1,950 MPa
+    // or more, at 293 K (20 °C)." (its heading).
+    const strength = find(placed(us, '1C216'), { value: 1950 })[0]!;
+    expect(strength.clause).toBe('Maraging steel, other than that controlled by 1C116, “capable of” an ultimate tensile strength of 1,950 MPa or more, at 293 K (20 °C).');
+    // 1B228.d "With internal diameters of 30 cm or greater and “effective lengths” of 4 m or greater."
+    expect(find(placed(us, '1B228'), { part: '1B228.d', value: 4 })[0]?.phrase).toBe('“effective lengths” of 4 m or greater');
+  });
+
   it('a Note\'s list goes on after each Technical Note printed inside it (US 5A002.a Note 2)', () => {
     // 5A002 "Note 2: 5A002.a does not control any of the following items, …" … "a.2. 'Readers/writers' …" then "Technical
     // Note to paragraph a.2 of Note 2: …", "b. Cryptographic equipment …", "Technical Note to paragraph b. of Note 2: …",

@@ -45,7 +45,12 @@ export function clauses(segment: Segment, code: string, parts: PlacementPart[], 
     from = end;
     EXCEPT_IN_CLAUSE.lastIndex = end;
   }
-  out.push({ ...segment, text: rest.slice(from), ...(context !== undefined ? { context } : {}) });
+  // Where the words go on after an exception set off by commas, the clause quoted is the whole sentence: 1C216 "Maraging
+  // steel, other than that controlled by 1C116, “capable of” an ultimate tensile strength of 1,950 MPa or more, at 293 K
+  // (20 °C).", not ", “capable of” …".
+  const last = rest.slice(from);
+  if (context === undefined && from > 0 && /^\s*,/.test(last)) context = rest;
+  out.push({ ...segment, text: last, ...(context !== undefined ? { context } : {}) });
   if (tail !== null) {
     // "EXCEPT: (1) turning machines under 2B001.a …; (2) …": each numbered exclusion names its own paragraph.
     for (const item of tail.split(/;\s*(?:or\s+|and\s+)?(?=\(\d+\))/)) {

@@ -445,6 +445,10 @@ function closingParen(text: string, at: number): number {
 }
 
 function phrase(text: string, start: number, end: number): string {
+  // A phrase that starts inside a quoted term starts at its opening quote: 1B228.d "“effective lengths” of 4 m or
+  // greater", not "lengths” of 4 m …".
+  const open = text.lastIndexOf('“', start);
+  if (open !== -1 && start - open <= 40 && !text.slice(open, start).includes('”') && text.indexOf('”', start) !== -1 && text.indexOf('”', start) < end) start = open;
   const from = Math.max(start, end - 200);
   let s = text.slice(from, end).replace(/\s+/g, ' ').trim();
   if (s.length > 200) s = s.slice(s.length - 200);
