@@ -838,6 +838,12 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     expect(find(records, { value: 512 }).map((r) => r.rule)).toEqual(['TECHNICAL_NOTE']);
   });
 
+  it('"2N FLOP" counts a variable, not newtons (US 4E091)', () => {
+    // 4E091 Technical Note: "… Each forward pass would require N multiply accumulate operations, or (assuming floating
+    // point arithmetic) 2N FLOP. Each backward pass would require 2N multiply accumulate operations, or 4N FLOP."
+    expect(find(placed(us, '4E091'), { unit: 'N' })).toEqual([]);
+  });
+
   it('what an item operates at is its own, not a test condition (US 6A998.c.1, 6A205.i)', () => {
     // 6A998.c "Millimeter wave enhanced vision radar imaging systems “specially designed” for rotary wing aircraft and
     // having all of the following:" and c.1 "Operates at a frequency of 94 GHz;"

@@ -294,7 +294,9 @@ export const UNITS: UnitDef[] = [
   // force
   u(`MN`, 'MN', 'force'),
   u(`kN`, 'kN', 'force'),
-  u(`N(?!\\.[A-Z])|[Nn]ewtons?`, 'N', 'force'),
+  // 4E091 "… (assuming floating point arithmetic) 2N FLOP. Each backward pass would require 2N multiply accumulate
+  // operations": counts of the variable N, not newtons.
+  u(`N(?!\\.[A-Z])(?!\\s+(?:FLOP|multiply)\\b)|[Nn]ewtons?`, 'N', 'force'),
   u(`lbf`, 'lbf', 'force'),
   // power and energy
   u(`dBm`, 'dBm', 'power level'),
