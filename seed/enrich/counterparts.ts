@@ -242,6 +242,19 @@ function valuesDiffer(a: ComparableEntry, b: ComparableEntry): string[] {
   return out;
 }
 
+/**
+ * The N.B.s over a whole entry (before its first item) that send some of its items to another entry, which may be where
+ * a value the other list states here went: EU 6A205 "N.B. For copper vapour lasers, see 6A005.b." (the CCL's 6A205.a
+ * copper vapour lasers). An N.B. inside an item speaks of that item only.
+ */
+function pointersElsewhere(entry: ComparableEntry): string[] {
+  const firstItem = entry.text.search(/(?:^|\s)a\.\s+(?=[A-Z“"'‘(])/);
+  const head = firstItem === -1 ? entry.text : entry.text.slice(0, firstItem);
+  return [...head.matchAll(/N\.\s?B\.:?\s+((?:(?!N\.\s?B\.)[^;\n])*?\b[Ss]ee(?: also)?\s+(?:ECCN\s+)?\d[A-E]\d{3}(?:\.[a-z0-9]+)*\.?)/g)]
+    .map((m) => `N.B. ${(m[1] as string).trim()}`)
+    .filter((words) => !new RegExp(String.raw`\b${entry.code}\b`).test(words));
+}
+
 export function compareSameCode(a: ComparableEntry, b: ComparableEntry): SameCodeComparison {
   const titleA = contentWords(comparableTitle(a));
   const titleB = contentWords(comparableTitle(b));
@@ -296,7 +309,10 @@ export function compareSameCode(a: ComparableEntry, b: ComparableEntry): SameCod
     return result('UNCERTAIN', 'PHASES_DIFFER', `the headings name other phases: ${a.jurisdiction} ${phasesA!.join(', ')}; ${b.jurisdiction} ${phasesB!.join(', ')}`);
   }
   const differ = textSimilarity >= AGREE_TEXT ? valuesDiffer(a, b) : [];
-  if (differ.length > 0) return result('UNCERTAIN', 'VALUES_DIFFER', `the wordings agree but their values do not: ${differ.join(' | ')}`);
+  if (differ.length > 0) {
+    const pointers = [a, b].flatMap((e) => pointersElsewhere(e).map((words) => `${e.jurisdiction} ${e.code} points elsewhere: “${words}”`));
+    return result('UNCERTAIN', 'VALUES_DIFFER', `the wordings agree but their values do not: ${[...differ, ...pointers].join(' | ')}`);
+  }
   if (textSimilarity >= AGREE_TEXT) return result('AGREES', 'WORDING_CONTAINED');
   if (titleSimilarity <= DIVERGE_TITLE && Math.min(titleA.size, titleB.size) >= MIN_TITLE_WORDS) return result('DIVERGES', 'WORDING_AND_TITLE_DIFFER');
   return result('UNCERTAIN', 'WORDING_PARTLY_SHARED');

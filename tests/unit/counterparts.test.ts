@@ -193,6 +193,17 @@ describe('no-counterpart reasons', () => {
     expect(compareSameCode(get(eu, '1A004'), get(us, '1A004')).verdict).toBe('AGREES');
   });
 
+  it('values that differ cite the N.B. that sends some items elsewhere: EU 6A205 "N.B. For copper vapour lasers, see 6A005.b."', () => {
+    // CCL 6A205.a "Copper vapor lasers having both of the following characteristics: a.1. Operating at wavelengths between
+    // 500 nm and 600 nm; …": the EU moved them to 6A005.b, and its 6A205 says so.
+    const w = (part: string, value: number, valueMax: number) => ({
+      parameter: 'wavelength', comparator: 'range', value, valueMax, unit: 'nm', baseValue: value * 1e-9, baseValueMax: valueMax * 1e-9, baseUnit: 'm', part,
+    });
+    const c = compareSameCode({ ...get(us, '6A205'), values: [w('6A205.a.1', 500, 600)] }, { ...get(eu, '6A205'), values: [w('6A205.a.1', 400, 515)] });
+    expect(c).toMatchObject({ verdict: 'UNCERTAIN', rule: 'VALUES_DIFFER' });
+    expect(c.evidence).toContain('EU 6A205 points elsewhere: “N.B. For copper vapour lasers, see 6A005.b.”');
+  });
+
   it('like words with other bounds: values compared paragraph by paragraph, within 3 %, a renumbering not a difference', () => {
     // The values as the threshold reading stores them for US 1B228.b "0.5 to 5 MPa (5 to 50 atmospheres)" and EU 1B228.b
     // "in the range of 0,1 MPa to 1 MPa": 5 atmospheres is 0.507 MPa, one value written two ways.
