@@ -353,8 +353,13 @@ describe('extractSupports', () => {
     ]);
     // A bracket naming a condition leaves no paragraph out: CCL 9E101 "… 9A101 (except for items in 9A101.b that are
     // “subject to the ITAR,” see 22 CFR part 121) …" — those items are on the Munitions List, not in 9A101.b.
-    const conditioned = extractSupports('9E101', '“Technology” according to the General Technology Note for the “development” or “production” of commodities or “software” controlled by ECCN 9A101 (except for items in 9A101.b that are “subject to the ITAR,” see 22 CFR part 121), 9A106.d or .e.');
-    expect(conditioned.find((s) => s.to === '9A101')?.exceptParts).toBeUndefined();
+    const conditioned = extractSupports(
+      '9E101',
+      '“Technology” according to the General Technology Note for the “development” or “production” of commodities or “software” controlled by ECCN 9A012 (applies only to “production” “technology” for MT-controlled items in 9A012), 9A101 (except for items in 9A101.b that are “subject to the ITAR,” see 22 CFR part 121), 9A106.d or .e, 9A110 (for items that are “specially designed” for non-military unmanned aerial vehicles controlled by 9A012), 9C110, 9D101, or 9D104.',
+    );
+    const to9A101 = conditioned.find((s) => s.to === '9A101');
+    expect(to9A101).toMatchObject({ toPart: null, phase: 'development' });
+    expect(to9A101?.exceptParts).toBeUndefined();
   });
 
   it('a short form going on to a sub-paragraph may drop its dot', () => {

@@ -834,7 +834,8 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
     // 400 meters according to the manufacturer's specifications;"
     const records = placed(us, '5A002');
     expect(find(records, { value: 400, unit: 'm' }).map((r) => [r.part, r.role, r.rule, r.comparator])).toEqual([['5A002.a', 'EXCLUSION', 'NOTE_EXCLUSION', '<']]);
-    // The Technical Notes' own numbers stay theirs: "2.b.1. Factorization of integers in excess of 512 bits".
+    // The Technical Notes' own numbers stay theirs: "2.b.1. Factorization of integers in excess of 512 bits" (and 2.b.2's
+    // "… greater than 512 bits", the same bound of the same paragraph, kept once).
     expect(find(records, { value: 512 }).map((r) => r.rule)).toEqual(['TECHNICAL_NOTE']);
   });
 
@@ -862,8 +863,8 @@ describe('placeThresholds: each number in its paragraph, with its role and the r
       ['3A001.b.2.d', 'NOTE', 'frequency', 'range', 31.8, 'GHz'],
     ]);
     expect(find(placed(us, '3A001'), { part: '3A001.b.2.d', comparator: 'range' })[0]).toMatchObject({ valueMax: 37, rule: 'MEASUREMENT_CONDITION' });
-    // 3A001.b.2.b "Rated for operation at frequencies exceeding 6.8 GHz up to and including 16 GHz and with a fractional
-    // bandwidth greater than 10%, and having any of the following:": the band the item works in, a bound of its own.
+    // 3A001.b.2.b "Rated for operation at frequencies exceeding 6.8 GHz up to and including 16 GHz with a “fractional
+    // bandwidth” greater than 10%, and having any of the following:": the band the item works in, a bound of its own.
     expect(find(placed(us, '3A001'), { part: '3A001.b.2.b', parameter: 'frequency' }).map((r) => [r.role, r.value, r.valueMax])).toEqual([['CONTROL', 6.8, 16]]);
     // 2B991.c.2 "Positioning accuracies according to ISO 230/2 (2006), with all compensations available:" and "c.2.a.
     // Better than 15 µm along any linear axis (overall positioning) for grinding machines;"
