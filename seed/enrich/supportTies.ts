@@ -4,7 +4,7 @@
 import type { AttributionRecord, EntryRecord, SupportRecord } from '../model.js';
 import type { Phase, RegimeCode } from '../../src/domain/vocabulary.js';
 import { phasesGoverning, phasesNamed } from '../parse/references.js';
-import { readScope, servedItems, within } from '../../src/domain/attribution.js';
+import { readScope, servedItems, US_MUNITIONS_SERIES, within } from '../../src/domain/attribution.js';
 import { rowNames } from './rowCodes.js';
 import { HOLDS_NO_ITEMS } from './attributions.js';
 
@@ -135,6 +135,15 @@ function wholeExceptOtherItems(scope: string, from: string): boolean {
   return codes.length > 0 && codes.every((code) => code !== from.split('.')[0]);
 }
 
+/**
+ * Whether a row names the hardware's product group (3D001 "NS applies to “software” for commodities controlled by
+ * 3A001.b to 3A001.h, 3A001.z, and 3B (except as specified in the heading)" for 3B001). A group does not reach the 500
+ * and 600 series, which have software and technology entries of their own (decision 0003).
+ */
+function namesGroupOf(scope: string, code: string): boolean {
+  return !US_MUNITIONS_SERIES.test(code) && new RegExp(String.raw`(?<![A-Za-z0-9.§/-])${code.slice(0, 2)}(?![A-Za-z0-9:'’])`).test(scope);
+}
+
 /** A row's words without its "… does not apply to …" sentences. */
 const withoutExceptions = (scope: string): string => scope.replace(/\b[A-Z]{2} does not apply to[^.]*\.?/g, ' ');
 
@@ -261,7 +270,9 @@ export function supportTies(
       const whole = rows.find((s) => s.wholeEntry) ?? rows.find((s) => wholeExceptOtherItems(s.scope, support.from));
       // A code named only where the row says it does not apply is not named by it: 7E001 "MT does not apply to
       // “technology” for equipment controlled by 7A008".
-      const namingRows = rows.filter((s) => rowNames(withoutExceptions(s.scope), support.to) && (rowPhases(s.scope, support.to)?.includes(support.phase) ?? true));
+      const namingRows = rows.filter(
+        (s) => (rowNames(withoutExceptions(s.scope), support.to) || namesGroupOf(withoutExceptions(s.scope), support.to)) && (rowPhases(s.scope, support.to)?.includes(support.phase) ?? true),
+      );
       // The row that names what is served, before one naming only some of its paragraphs: 1E001 serves 1C351 under
       // "CB applies to “technology” for items controlled by 1C351, 1C353, or 1C354" (CB Column 2), not under "… by
       // 1C351.d.15 and .16 …" (CB Column 1); a support of one paragraph prefers the row that names that paragraph.

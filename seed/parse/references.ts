@@ -19,6 +19,44 @@ interface Mention {
   toPart: string | null;
   kind: ReferenceKind;
   index: number;
+  /** Of a whole code, the paragraphs the words leave out (a product group's "(except 3B001.a.4, c, d, …)"). */
+  exceptParts?: string[];
+}
+
+/**
+ * What a product group's exception leaves out: whole entries, and paragraphs of others. 3E001 "… 3B (except 3B001.a.4,
+ * c, d, f.1, f.5, k to n, p.2, p.4, r, 3B002.c, 3B903, …)" leaves out 3B903 and the paragraphs a.4, c, d, … of 3B001 and
+ * c of 3B002; a short form ("c", "f.1", "k to n") is a paragraph of the last entry named, counted from its top.
+ */
+function groupExceptions(words: string): { whole: Set<string>; parts: Map<string, string[]> } {
+  const whole = new Set<string>();
+  const parts = new Map<string, string[]>();
+  let current: string | null = null;
+  const add = (code: string, part: string) => parts.set(code, [...(parts.get(code) ?? []), `${code}.${part}`]);
+  for (const raw of words.split(/\s*,\s*|\s+or\s+|\s+and\s+/)) {
+    // "for ECCNs 9B117" (9E002): the words before a code are not part of it.
+    const token = raw.replace(/^(?:or|and)\s+/, '').replace(/^[^()]*?(?=\d[A-E]\d{3})/, '').trim();
+    // "1C980 to 1C984": every entry between.
+    const span = /^(\d[A-E])(\d{3})\s+(?:to|through)\s+(\d[A-E])(\d{3})$/.exec(token);
+    if (span && span[1] === span[3]) {
+      for (let n = Number(span[2]); n <= Number(span[4]); n++) whole.add(`${span[1]}${String(n).padStart(3, '0')}`);
+      current = `${span[3]}${span[4]}`;
+      continue;
+    }
+    const full = /^(\d[A-E]\d{3})((?:\.[a-z0-9]+)*)\.?$/.exec(token);
+    if (full) {
+      current = full[1] as string;
+      if (full[2]) add(current, (full[2] as string).slice(1));
+      else whole.add(current);
+      continue;
+    }
+    if (current === null) continue;
+    const range = /^([a-z])\s+(?:to|through)\s+([a-z])$/.exec(token);
+    if (range) {
+      for (let c = (range[1] as string).charCodeAt(0); c <= (range[2] as string).charCodeAt(0); c++) add(current, String.fromCharCode(c));
+    } else if (/^[a-z](?:\.[a-z0-9]+)*$/.test(token)) add(current, token);
+  }
+  return { whole, parts };
 }
 
 /** The longest phrase kept as evidence; longer clauses are cut to a window around the code. */
@@ -397,10 +435,11 @@ function mentionsIn(clause: string, options: ExtractOptions, given?: ClauseCues)
       if (kind !== 'CONTROLLED_BY' && kind !== 'SPECIFIED_BY' && kind !== 'ASSOCIATED_ITEM') continue;
       const group = m[1] as string;
       const exceptions = GROUP_EXCEPTIONS.exec(clause.slice(at + group.length));
-      const excluded = new Set(exceptions ? [...(exceptions[1] as string).matchAll(new RegExp(CODE))].map((x) => x[1]) : []);
+      const excluded = groupExceptions(exceptions ? (exceptions[1] as string) : '');
       for (const code of options.knownCodes) {
-        if (code.length === 5 && code.startsWith(group) && !excluded.has(code)) {
-          mentions.push({ to: code, toPart: null, kind, index: at });
+        if (code.length === 5 && code.startsWith(group) && !excluded.whole.has(code)) {
+          const exceptParts = excluded.parts.get(code);
+          mentions.push({ to: code, toPart: null, kind, index: at, ...(exceptParts ? { exceptParts } : {}) });
         }
       }
     }
@@ -647,7 +686,7 @@ export function extractSupports(fromCode: string, text: string, options: Extract
         const key = `${mention.to}|${mention.toPart ?? ''}|${phase}`;
         const inBrackets = bracketed(mention.index);
         if (byKey.has(key) && !(quotedInBrackets.has(key) && !inBrackets)) continue;
-        const exceptParts = mention.toPart === null ? exceptedAfter(clause, mention.index, mention.to, groups) : [];
+        const exceptParts = mention.exceptParts ?? (mention.toPart === null ? exceptedAfter(clause, mention.index, mention.to, groups) : []);
         byKey.set(key, {
           from: fromCode,
           to: mention.to,

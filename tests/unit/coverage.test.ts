@@ -191,6 +191,17 @@ describe('which regimes a software or technology entry counts for', () => {
     // Words that narrow what is left out leave the rest: CCL 0D501 "NS applies to entire entry except “software” for
     // commodities in ECCN 0A501.y or equipment in ECCN 0B501 for commodities in ECCN 0A501.y | NS Column 1.".
     expect(waTie('0D501', '0B501')).toMatchObject({ rule: 'ITT_WHOLE_ROW', parts: null });
+    // A product group with its exceptions: CCL 3E001 "… 3B (except 3B001.a.4, c, d, f.1, f.5, k to n, p.2, p.4, r,
+    // 3B002.c, …)" and its NS row "NS applies to “technology” for commodities controlled by 3A001, 3A002, 3A003, 3B001
+    // (except as noted in the heading), 3B002 (except 3B002.c), or 3C001 to 3C006"; 3D001's row names the group, "… and 3B
+    // (except as specified in the heading)".
+    for (const from of ['3E001', '3D001']) {
+      const b001 = waTie(from, '3B001');
+      expect(b001?.rule, from).toBe('ITT_ROW');
+      expect(b001?.parts, from).toEqual(expect.arrayContaining(['3B001.a.1', '3B001.b', '3B001.e', '3B001.f.2', '3B001.q']));
+      expect(b001?.parts?.filter((p) => ['3B001.a.4', '3B001.c', '3B001.d', '3B001.k', '3B001.p.2', '3B001.r'].includes(p)), from).toEqual([]);
+      expect(waTie(from, '3B002')?.parts, from).toEqual(['3B002.a', '3B002.b']);
+    }
   });
 
   it('2E001 counts for NSG for 2B001 (its NP Column 1 row names 2B001), and for no regime for 2A290 (NP Column 2)', () => {

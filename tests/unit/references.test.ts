@@ -362,6 +362,31 @@ describe('extractSupports', () => {
     expect(to9A101?.exceptParts).toBeUndefined();
   });
 
+  it('a product group\'s exception leaves out whole entries and paragraphs of others', () => {
+    // CCL 3E001: "“Technology” according to the General Technology Note for the “development” or “production” of
+    // commodities controlled by 3A (except 3A069, 3A901, 3A904, 3A980, 3A981, 3A991, 3A992, or 3A999), 3B (except 3B001.a.4,
+    // c, d, f.1, f.5, k to n, p.2, p.4, r, 3B002.c, 3B903, 3B904, 3B991, 3B992, 3B993, or 3B994) or 3C (except 3C907, 3C908,
+    // 3C909, or 3C992)."
+    const heading = '“Technology” according to the General Technology Note for the “development” or “production” of commodities controlled by 3A (except 3A069, 3A901, 3A904, 3A980, 3A981, 3A991, 3A992, or 3A999), 3B (except 3B001.a.4, c, d, f.1, f.5, k to n, p.2, p.4, r, 3B002.c, 3B903, 3B904, 3B991, 3B992, 3B993, or 3B994) or 3C (except 3C907, 3C908, 3C909, or 3C992).';
+    const knownCodes = new Set(['3A001', '3A991', '3B001', '3B002', '3B903', '3B991', '3C001']);
+    const supports = extractSupports('3E001', heading, { knownCodes }).filter((s) => s.phase === 'development');
+    expect(supports.map((s) => s.to).sort()).toEqual(['3A001', '3B001', '3B002', '3C001']);
+    expect(supports.find((s) => s.to === '3B001')?.exceptParts).toEqual([
+      '3B001.a.4', '3B001.c', '3B001.d', '3B001.f.1', '3B001.f.5', '3B001.k', '3B001.l', '3B001.m', '3B001.n', '3B001.p.2', '3B001.p.4', '3B001.r',
+    ]);
+    expect(supports.find((s) => s.to === '3B002')?.exceptParts).toEqual(['3B002.c']);
+    // A range of entries is left out whole: CCL 1E001 "… 1C (except 1C355, 1C608, 1C980 to 1C984, 1C988, 1C990, 1C991,
+    // 1C995 to 1C999)."; "for ECCNs 9B117" (9E002) names 9B117.
+    const ranged = extractSupports(
+      '1E001',
+      '“Technology” according to the General Technology Note for the “development” or “production” of items controlled by 1A002, 1A003, 1A004, 1A005, 1A006.b, 1A007, 1A008 1A101, 1A231, 1B (except 1B608, 1B613 or 1B999), or 1C (except 1C355, 1C608, 1C980 to 1C984, 1C988, 1C990, 1C991, 1C995 to 1C999).',
+      { knownCodes: new Set(['1C001', '1C355', '1C982', '1C997']) },
+    );
+    expect([...new Set(ranged.filter((s) => s.to.startsWith('1C')).map((s) => s.to))]).toEqual(['1C001']);
+    const named = extractSupports('9E002', '“Technology” according to the General Technology Note for the “production” of “equipment” controlled by ECCN 9A004 or 9B (except for ECCNs 9B117, 9B604, 9B610, 9B619, 9B990, and 9B991).', { knownCodes: new Set(['9A004', '9B001', '9B117']) });
+    expect(named.map((s) => s.to).sort()).toEqual(['9A004', '9B001']);
+  });
+
   it('a short form going on to a sub-paragraph may drop its dot', () => {
     // CCL 9E515.f: "… of commodities controlled by ECCN 9A515.a.1, a.2, a.3, a.4, or .g." 1E201: "… 1C002.b.3 and b.4 …".
     const f = extractSupports('9E515', '“Technology” “required” for the “development,” “production,” installation, repair (including on-orbit anomaly resolution and analysis beyond established procedures), overhaul, or refurbishing of commodities controlled by ECCN 9A515.a.1, a.2, a.3, a.4, or .g.');
