@@ -996,6 +996,28 @@ describe('ITT coverage by kind and phase', () => {
     }
   });
 
+  it('WA, CCL category 3: 3E001 and 3D001 serve 3B001 through the group "3B" less its exceptions, every Wassenaar paragraph of it', async () => {
+    // CCL 3E001: "“Technology” according to the General Technology Note for the “development” or “production” of
+    // commodities controlled by 3A (except …), 3B (except 3B001.a.4, c, d, f.1, f.5, k to n, p.2, p.4, r, 3B002.c, 3B903,
+    // 3B904, 3B991, 3B992, 3B993, or 3B994) or 3C (except …)." with "NS applies to “technology” for commodities controlled
+    // by 3A001, 3A002, 3A003, 3B001 (except as noted in the heading), 3B002 (except 3B002.c), or 3C001 to 3C006"; 3B001:
+    // "NS applies to 3B001.a.1 to a.3, b, e, f.2 to f.4, g to j | NS Column 2."
+    const h = (await itt('WA', CCL, 3)).get('3B001')!;
+    expect(h.phases).toEqual(['DEVELOPMENT', 'PRODUCTION']);
+    expect(h.technologyParts).toEqual([]);
+    for (const code of ['3E001', '3D001']) {
+      expect(h.coveredBy.find((c) => c.entry.code === code), code).toMatchObject({ countsForRegime: true, regimePhases: ['DEVELOPMENT', 'PRODUCTION'], tie: { rule: { id: 'ITT_ROW' } } });
+    }
+    // The group's exception leaves out 3B002.c, and 3B001's paragraphs it names.
+    const d = await data<{ entry: { supports: Array<{ entry: { code: string }; phase: string; reach: string[] }> } }>(
+      `{ entry(list: "${CCL}", code: "3E001") { supports { entry { code } phase reach } } }`,
+    );
+    const reach = (code: string) => d.entry.supports.find((x) => x.entry.code === code && x.phase === 'DEVELOPMENT')?.reach;
+    expect(reach('3B002')).toEqual(['3B002.a', '3B002.b']);
+    expect(reach('3B001')?.filter((p) => ['3B001.a.4', '3B001.c', '3B001.d', '3B001.k', '3B001.p.2', '3B001.r'].includes(p))).toEqual([]);
+    expect(reach('3B001')).toEqual(expect.arrayContaining(['3B001.a.1', '3B001.g', '3B001.j']));
+  });
+
   it('MTCR, EU category 9: 9A116 software is covered for use in 9A116.d only, for development and production whole', async () => {
     // EU 9D104.b: ""Software" specially designed or modified for the operation or maintenance of subsystems or equipment
     // specified in 9A008.d., 9A106.c., 9A108.c. or 9A116.d."; 9D001: ""Software", not specified in 9D003 or 9D004,
