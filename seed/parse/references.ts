@@ -395,7 +395,8 @@ function mentionsIn(clause: string, options: ExtractOptions, given?: ClauseCues)
       const lastSub = stripDots(range[2] ?? '');
       const from = Number(base.slice(2));
       const to = Number(last.slice(2));
-      if (last.slice(0, 2) === base.slice(0, 2) && to > from && to - from <= MAX_RANGE_SPAN) {
+      const across = last.slice(0, 2) === base.slice(0, 2) && to > from && to - from <= MAX_RANGE_SPAN;
+      if (across) {
         for (let n = from + 1; n < to; n++) {
           mentions.push({ to: base.slice(0, 2) + String(n).padStart(3, '0'), toPart: null, kind, index: m.index });
         }
@@ -403,7 +404,15 @@ function mentionsIn(clause: string, options: ExtractOptions, given?: ClauseCues)
         // "1C008.d. to 1C008.f.": a range of paragraphs of one entry.
         for (const part of partsBetween(base, sub, lastSub)) mentions.push({ to: base, toPart: part, kind, index: m.index });
       }
-      mentions.push({ to: last, toPart: lastSub ? last + lastSub : null, kind, index: m.index });
+      // "3A001.b to 3A002.h" (3D001) runs from 3A001.b to the end of 3A001, then through 3A002.a to .h.
+      const letters = (code: string, upTo: string) => Array.from({ length: upTo.charCodeAt(0) - 96 }, (_, i) => `${code}.${String.fromCharCode(97 + i)}`);
+      if (across && /^\.[a-w]$/.test(sub)) {
+        const before = letters(base, sub.slice(1)).slice(0, -1);
+        mentions[mentions.length - (to - from)] = { to: base, toPart: null, kind, index: m.index, ...(before.length > 0 ? { exceptParts: before } : {}) };
+      }
+      if (across && /^\.[a-w]$/.test(lastSub)) {
+        for (const part of letters(last, lastSub.slice(1))) mentions.push({ to: last, toPart: part, kind, index: m.index });
+      } else mentions.push({ to: last, toPart: lastSub ? last + lastSub : null, kind, index: m.index });
       end += range[0].length;
     } else {
       // ".d" and ".x" after "0A501.c," belong to 0A501.

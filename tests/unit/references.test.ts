@@ -387,6 +387,14 @@ describe('extractSupports', () => {
     expect(named.map((s) => s.to).sort()).toEqual(['9A004', '9B001']);
   });
 
+  it('a range of paragraphs across entries runs to the end of the first and from the start of the last', () => {
+    // CCL 3D001: "“Software” “specially designed” for the “development” or “production” of commodities controlled by
+    // 3A001.b to 3A002.h, 3A090, or 3B (except …)": 3A001 from .b on, and 3A002.a to .h.
+    const supports = extractSupports('3D001', '“Software” “specially designed” for the “development” or “production” of commodities controlled by 3A001.b to 3A002.h, 3A090, or 3B (except 3B001.a.4, c, d, f.1, f.5, k to n, p.2, p.4, r, 3B002.c, 3B903, 3B904, 3B991, 3B992, 3B993, or 3B994).').filter((s) => s.phase === 'development');
+    expect(supports.filter((s) => s.to === '3A001').map((s) => [s.toPart, s.exceptParts])).toEqual([[null, ['3A001.a']]]);
+    expect(supports.filter((s) => s.to === '3A002').map((s) => s.toPart)).toEqual(['3A002.a', '3A002.b', '3A002.c', '3A002.d', '3A002.e', '3A002.f', '3A002.g', '3A002.h']);
+  });
+
   it('a short form going on to a sub-paragraph may drop its dot', () => {
     // CCL 9E515.f: "… of commodities controlled by ECCN 9A515.a.1, a.2, a.3, a.4, or .g." 1E201: "… 1C002.b.3 and b.4 …".
     const f = extractSupports('9E515', '“Technology” “required” for the “development,” “production,” installation, repair (including on-orbit anomaly resolution and analysis beyond established procedures), overhaul, or refurbishing of commodities controlled by ECCN 9A515.a.1, a.2, a.3, a.4, or .g.');
