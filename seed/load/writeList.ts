@@ -19,7 +19,7 @@ const BATCH = 2_000;
  * The version of what the import derives from a list (part attributions, coverage, support ties, thresholds).
  * A list loaded from the same file by an older derivation is loaded again, so an upgrade never serves stale facts.
  */
-export const DERIVATION_VERSION = 81;
+export const DERIVATION_VERSION = 82;
 
 /** The transaction timeout of an import, wherever it is started (the CLI, the service's first start, the tests). */
 export const IMPORT_TIMEOUT_MS = 600_000;

@@ -86,7 +86,7 @@ export function parseCcl(xml: string, meta: { file: string; sha256: string }): P
     reasons.push(...entryReasons);
     attributions.push(...attributionRecords(section.code, entryReasons));
     references.push(...entryReferences(section.code, `${section.heading}\n${withoutLicenseExceptions(entry.text)}`, knownCodes));
-    supports.push(...entrySupports(section.code, controlledItemsText(section, parts), entryReasons, knownCodes));
+    supports.push(...entrySupports(section.code, controlledItemsText(section, parts), entryReasons, knownCodes, entry.text));
   }
 
   return ParsedList.parse({

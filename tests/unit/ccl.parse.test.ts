@@ -123,6 +123,16 @@ describe('parseCcl on the eCFR CCL snapshot', () => {
     expect(entry('1C350.b.1')).toMatchObject({ parentCode: '1C350.b', depth: 2, title: '(C.A.S. #7784-34-1) Arsenic trichloride' });
   });
 
+  it('a note saying the entry does not control technology for an entry drops what the heading gave it', () => {
+    // 3E001: "3E001 does not control “technology” for equipment or “components” controlled by 3A003.", after a heading
+    // for "… commodities controlled by 3A (except 3A069, 3A901, 3A904, 3A980, 3A981, 3A991, 3A992, or 3A999), …".
+    const from3E001 = parsed.supports.filter((s) => s.from === '3E001');
+    expect(from3E001.some((s) => s.to === '3A003')).toBe(false);
+    // "3E001 does not control “technology” for integrated circuits controlled by 3A001.a.3 to a.14 or z, having all of the
+    // following:" spares some of them only: 3A001 is still served.
+    expect(from3E001.filter((s) => s.to === '3A001').map((s) => s.phase)).toEqual(['development', 'production']);
+  });
+
   it('gives 9E001 development supports for the 9A entries its heading names', () => {
     const to9A = parsed.supports.filter((s) => s.from === '9E001' && s.to.startsWith('9A'));
     expect(to9A.map((s) => [s.to, s.phase])).toEqual([
