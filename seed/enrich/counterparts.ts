@@ -191,9 +191,6 @@ const sameValue = (x: ComparableValue, y: ComparableValue) =>
   (x.comparator === y.comparator || ((x.comparator === '=' || y.comparator === '=') && x.comparator !== 'range' && y.comparator !== 'range')) &&
   near(x.baseValue, y.baseValue) &&
   (x.baseValueMax === null ? y.baseValueMax === null : y.baseValueMax !== null && near(x.baseValueMax, y.baseValueMax));
-/** A lower (or upper) bound at the same number, strict or not. */
-const sameWayUp = (x: ComparableValue, y: ComparableValue) =>
-  x.comparator !== 'range' && y.comparator !== 'range' && x.comparator !== '=' && y.comparator !== '=' && x.comparator.charAt(0) === y.comparator.charAt(0) && near(x.baseValue, y.baseValue);
 const COMPARATOR_SIGN: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 const written = (v: ComparableValue) =>
   `${v.comparator === 'range' ? `${v.value} to ${v.valueMax ?? ''}` : `${COMPARATOR_SIGN[v.comparator] ?? v.comparator} ${v.value}`} ${v.unit}`.trim();
@@ -229,10 +226,8 @@ function valuesDiffer(a: ComparableEntry, b: ComparableEntry): string[] {
     const [pa, pb] = [va.filter((v) => key(v) === parameter), vb.filter((v) => key(v) === parameter)];
     // A value the other entry states in another paragraph is a renumbering, not a difference: EU 6A205.a.1's 400 to 515
     // nm is the CCL's 6A205.b.1.
-    // Stated elsewhere at the same number the same way up counts too: the CCL's 6A205.a.2 "equal to or greater than 30 W"
-    // beside EU 6A205.c.2's "greater than 30 W".
     const anywhere = (v: ComparableValue, values: readonly ComparableValue[]) =>
-      values.some((w) => w.parameter === v.parameter && w.baseUnit === v.baseUnit && (sameValue(v, w) || sameWayUp(v, w)));
+      values.some((w) => w.parameter === v.parameter && w.baseUnit === v.baseUnit && sameValue(v, w));
     const onlyA = pa.filter((x) => !anywhere(x, vb));
     const onlyB = pb.filter((y) => !anywhere(y, va));
     if (onlyA.length === 0 && onlyB.length === 0) continue;

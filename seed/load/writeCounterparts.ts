@@ -7,7 +7,7 @@ import { cypher } from '../../src/db/queries.js';
 import { compareSameCode, noCounterpartReason, nuclearLicensingNotes, renumberedCounterpart, type ComparableEntry, type SameCodeComparison, type Verdict } from '../enrich/counterparts.js';
 
 /** Bump when the rules change, so that lists derived with older rules are derived again on the next import. */
-export const COUNTERPART_RULES_VERSION = 12;
+export const COUNTERPART_RULES_VERSION = 13;
 
 const InputEntry = z.object({
   id: z.string(),

@@ -8,7 +8,7 @@ import { technologyRows } from './writeTechnologies.js';
 import { placeThresholds } from '../enrich/thresholds.js';
 import type { ParsedList } from '../model.js';
 import { REGIMES, US_REASON_NAMES } from './regimes.js';
-import { resolveAttributions } from '../enrich/attributions.js';
+import { HOLDS_NO_ITEMS, resolveAttributions } from '../enrich/attributions.js';
 import { deriveCoverage } from '../enrich/coverage.js';
 import { paragraphTree, servingParagraphs, supportReach, supportTies } from '../enrich/supportTies.js';
 import { thresholdBelonging } from '../enrich/thresholdBelonging.js';
@@ -19,7 +19,7 @@ const BATCH = 2_000;
  * The version of what the import derives from a list (part attributions, coverage, support ties, thresholds).
  * A list loaded from the same file by an older derivation is loaded again, so an upgrade never serves stale facts.
  */
-export const DERIVATION_VERSION = 82;
+export const DERIVATION_VERSION = 83;
 
 /** The transaction timeout of an import, wherever it is started (the CLI, the service's first start, the tests). */
 export const IMPORT_TIMEOUT_MS = 600_000;
@@ -126,7 +126,9 @@ export async function writeList(
   const tree = paragraphTree(parsed.entries);
   // A list of paragraphs as stored on an edge: '' for the whole entry.
   const stored = (parts: readonly string[] | null) => (parts === null ? '' : parts.join(' '));
-  const supports = resolvable(parsed.supports, 'support').map((s) => {
+  // A paragraph that holds no items ("[Reserved]") is served by nothing: 3D001's "3A001.b to 3A002.h" runs over 3A002.b.
+  const empty = new Set(parsed.entries.filter((e) => e.kind === 'PART' && HOLDS_NO_ITEMS.test(e.text)).map((e) => e.code));
+  const supports = resolvable(parsed.supports, 'support').filter((s) => s.toPart === null || !empty.has(s.toPart)).map((s) => {
     // A CCL placeholder whose items are "subject to the ITAR" (9D103) controls nothing on the list: it counts for no regime.
     const ties = placeholders.has(s.from) ? [] : supportTies(s, statementsOf.get(s.from) ?? [], list.jurisdiction, statementsOf.get(s.to) ?? [], paragraphsOf.get(s.from), tree);
     return {

@@ -1016,6 +1016,13 @@ describe('ITT coverage by kind and phase', () => {
     expect(reach('3B002')).toEqual(['3B002.a', '3B002.b']);
     expect(reach('3B001')?.filter((p) => ['3B001.a.4', '3B001.c', '3B001.d', '3B001.k', '3B001.p.2', '3B001.r'].includes(p))).toEqual([]);
     expect(reach('3B001')).toEqual(expect.arrayContaining(['3B001.a.1', '3B001.g', '3B001.j']));
+    // 3D001's heading "… controlled by 3A001.b to 3A002.h, …" runs over 3A002.b, which reads "[Reserved]": no link to it.
+    const d001 = await data<{ entry: { supports: Array<{ entry: { code: string }; toPart: string | null }> } }>(
+      `{ entry(list: "${CCL}", code: "3D001") { supports { entry { code } toPart } } }`,
+    );
+    const to3A002 = d001.entry.supports.filter((x) => x.entry.code === '3A002').map((x) => x.toPart);
+    expect(to3A002).toContain('3A002.h');
+    expect(to3A002).not.toContain('3A002.b');
   });
 
   it('MTCR, EU category 9: 9A116 software is covered for use in 9A116.d only, for development and production whole', async () => {

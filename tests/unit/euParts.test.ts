@@ -295,6 +295,7 @@ describe('EU parts on real entries', () => {
     expect(partsOf('2B001').map((e) => e.code)).toEqual(['2B001.d', '2B001.e', '2B001.e.1', '2B001.e.1.a', '2B001.e.1.b', '2B001.e.1.c', '2B001.e.2', '2B001.e.2.a', '2B001.e.2.b', '2B001.f']);
     expect(partsOf('2B001')[0]?.text).toMatch(/^Electrical discharge machines \(EDM\) of the non-wire type/);
     // The note's own a.–c. stay the note's words, and the gap is told.
+    expect(partsOf('2B001').some((e) => /Surface grinders/.test(e.text))).toBe(false);
     expect(issuesOf('2B001').map((i) => i.problem)).toContainEqual(expect.stringMatching(/^items lost before 2B001\.d: /));
   });
 
